@@ -1,0 +1,177 @@
+"""The value types every layer shares.
+
+Backends translate their wire formats into these and back; the core (detection, details, planner,
+reconcile, export) only ever sees these. All of them are immutable so a pass can be replayed from
+the same inputs and give the same result.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from enum import StrEnum
+
+#: A point in time as calendars store it: an aware datetime, or a date for all-day events.
+When = datetime | date
+
+
+class TaskKind(StrEnum):
+    """What a generated event asks the user to do. The value is part of the deterministic id."""
+
+    DETAILS = "details"
+    THANK_YOU = "thank-you"
+    FOLLOW_UP_CALL = "follow-up-call"
+    KEEP_SEARCHING = "keep-searching"
+
+
+class Style(StrEnum):
+    """The company's culture, which decides the thank-you channel."""
+
+    TRADITIONAL = "traditional"
+    CREATIVE = "creative"
+
+
+class Outcome(StrEnum):
+    """What the user has heard back; any outcome makes the follow-up call pointless."""
+
+    OFFER = "offer"
+    REJECTED = "rejected"
+    HEARD_BACK = "heard back"
+    WITHDRAWN = "withdrawn"
+
+
+@dataclass(frozen=True)
+class Attendee:
+    email: str
+    name: str | None = None
+    is_self: bool = False
+    is_resource: bool = False
+
+
+@dataclass(frozen=True)
+class SourceEvent:
+    """An event of the user's calendar, as a backend read it.
+
+    ``key`` identifies the event (or one instance of a recurring event) within its calendar and
+    stays the same when the event is moved, so the tasks planned from it move with it.
+    ``start``/``end`` are aware datetimes, or dates for all-day events (``end`` exclusive).
+    """
+
+    key: str
+    uid: str
+    summary: str
+    start: When
+    end: When
+    description: str = ""
+    location: str = ""
+    status: str = "confirmed"
+    attendees: tuple[Attendee, ...] = ()
+    organizer: str | None = None
+    recurrence_id: When | None = None
+
+    @property
+    def all_day(self) -> bool:
+        return not isinstance(self.start, datetime)
+
+    @property
+    def cancelled(self) -> bool:
+        return self.status.lower() == "cancelled"
+
+
+@dataclass(frozen=True)
+class Interviewer:
+    name: str
+    title: str | None = None
+    email: str | None = None
+    phone: str | None = None
+
+    @property
+    def complete(self) -> bool:
+        """The advice asks for each interviewer's name, title and a way to reach them."""
+        return bool(self.name and self.title and (self.email or self.phone))
+
+
+@dataclass(frozen=True)
+class Interview:
+    """A detected interview with what could be learned from it. ``problems`` are reported, never raised."""
+
+    event: SourceEvent
+    company: str | None = None
+    role: str | None = None
+    interviewers: tuple[Interviewer, ...] = ()
+    decision: date | None = None
+    decision_text: str | None = None
+    style: Style | None = None
+    outcome: Outcome | None = None
+    problems: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> str:
+        return self.event.key
+
+    @property
+    def label(self) -> str:
+        """How summaries and tables name the interview: the company, else the event title."""
+        return self.company or self.event.summary.strip() or "interview"
+
+
+def _normalise_text(text: str) -> str:
+    """Calendars rewrite line ends and trailing blanks on round trips; those are not user edits."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "\n".join(line.rstrip() for line in lines).strip()
+
+
+@dataclass(frozen=True)
+class Task:
+    """A generated event: what the planner wants, or what a backend read back from the calendar."""
+
+    id: str
+    kind: TaskKind
+    interview_key: str
+    interview_uid: str
+    summary: str
+    description: str
+    start: datetime
+    end: datetime
+    alarm_minutes: int = 30
+
+    def fingerprint(self) -> str:
+        """A digest of what the user sees. A mismatch with the stored marker means the user edited it."""
+        parts = (
+            _normalise_text(self.summary),
+            _normalise_text(self.description),
+            self.start.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ"),
+            self.end.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ"),
+        )
+        return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+
+
+@dataclass(frozen=True)
+class GeneratedEvent:
+    """A generated event that exists in the target calendar, or its tombstone.
+
+    ``fingerprint`` is the marker written with the event; ``written`` and ``sequence`` make the
+    exported DTSTAMP/SEQUENCE stable; ``etag`` is the backend's revision for conditional writes.
+    """
+
+    task: Task
+    fingerprint: str
+    written: datetime
+    sequence: int = 0
+    deleted: bool = False
+    etag: str | None = None
+
+    @property
+    def edited(self) -> bool:
+        return not self.deleted and self.task.fingerprint() != self.fingerprint
+
+
+@dataclass(frozen=True)
+class CalendarView:
+    """Everything one pass reads from a backend."""
+
+    events: tuple[SourceEvent, ...]
+    generated: tuple[GeneratedEvent, ...]
+    timezone: str | None = None
+    notes: tuple[str, ...] = field(default=())

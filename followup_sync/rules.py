@@ -1,0 +1,181 @@
+"""The configurable rules of detection and planning, with defaults that follow the career advice.
+
+These are plain validated values (no I/O): the config loader fills them from YAML, tests build them
+directly. Every field is optional in the YAML; the default is the advice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from followup_sync.model import Style
+
+
+def parse_clock(value: object) -> object:
+    """Accept ``"09:30"`` (YAML would read ``09:30`` unquoted as a sexagesimal int, so insist on text)."""
+    if isinstance(value, dt.time):
+        return value
+    if not isinstance(value, str):
+        raise ValueError("expected a time of day as text, e.g. \"09:30\"")
+    text = value.strip()
+    parts = text.split(":")
+    if len(parts) != 2 or not all(p.isdigit() for p in parts) or len(parts[1]) != 2:
+        raise ValueError(f"{value!r} is not a time of day HH:MM")
+    hour, minute = int(parts[0]), int(parts[1])
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        raise ValueError(f"{value!r} is not a time of day (hours 00-23, minutes 00-59)")
+    return dt.time(hour, minute)
+
+
+class Strict(BaseModel):
+    """Unknown keys are errors: a typo must not silently fall back to a default."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+WEEKDAYS: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+DEFAULT_KEYWORDS: tuple[str, ...] = (
+    "interview",
+    "phone screen",
+    "tech screen",
+    "technical screen",
+    "hr screen",
+    "recruiter screen",
+    "recruiter call",
+    "screening call",
+    "onsite",
+    "on-site",
+    "panel",
+    "final round",
+    "case interview",
+    "hiring manager",
+    "coding challenge review",
+    # other languages
+    "vorstellungsgespräch",
+    "bewerbungsgespräch",
+    "entretien",
+    "entrevista",
+    "colloquio",
+    "sollicitatiegesprek",
+    "rekrytointi",
+    "面接",
+)
+
+DEFAULT_EXCLUSIONS: tuple[str, ...] = (
+    "mock interview",
+    "practice interview",
+    "interview prep",
+    "interview preparation",
+    "prep for",
+    "preparing for",
+    "interview workshop",
+    "interviewing workshop",
+    "interview skills",
+    "interview training",
+    "interviewer training",
+    "interviewing candidate",
+    "interview candidate",
+    "candidate interview",
+    "interview debrief",
+    "debrief",
+    "scorecard",
+    "interview feedback",
+    "feedback for",
+    "hiring committee",
+    "webinar",
+)
+
+
+class DetectionRules(Strict):
+    keywords: tuple[str, ...] = DEFAULT_KEYWORDS
+    exclude: tuple[str, ...] = DEFAULT_EXCLUSIONS
+    tag: str = "#interview"
+    opt_out_tag: str = "#nofollowup"
+    lookback_days: Annotated[int, Field(ge=0, le=365)] = 14
+
+
+class WorkingHours(Strict):
+    start: dt.time = dt.time(9, 0)
+    end: dt.time = dt.time(17, 0)
+
+    _parse = field_validator("start", "end", mode="before")(parse_clock)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> WorkingHours:
+        if self.end <= self.start:
+            raise ValueError("working hours must end after they start")
+        return self
+
+
+class Holidays(Strict):
+    country: str | None = None
+    subdivision: str | None = None
+
+
+class TaskRule(Strict):
+    enabled: bool = True
+    duration_minutes: Annotated[int, Field(ge=5, le=480)] = 30
+
+
+class DetailsRule(TaskRule):
+    duration_minutes: Annotated[int, Field(ge=5, le=480)] = 15
+
+
+class ThankYouRule(TaskRule):
+    #: Business days after the interview's last day: the advice says within a day or two.
+    within_business_days: Annotated[int, Field(ge=0, le=2)] = 1
+    #: A decision this many days away or fewer means writing the letter the same day.
+    same_day_if_decision_within_days: Annotated[int, Field(ge=0, le=30)] = 3
+    time: dt.time = dt.time(9, 0)
+    #: When the style is not recorded; the advice says the letter when in doubt.
+    default_style: Style | None = None
+
+    _parse = field_validator("time", mode="before")(parse_clock)
+
+
+class FollowUpCallRule(TaskRule):
+    #: Calendar days after the interview when no decision time frame is known (advice: 7-10).
+    days_after: Annotated[int, Field(ge=7, le=10)] = 7
+    time: dt.time = dt.time(10, 0)
+    duration_minutes: Annotated[int, Field(ge=5, le=480)] = 15
+
+    _parse = field_validator("time", mode="before")(parse_clock)
+
+
+class KeepSearchingRule(TaskRule):
+    business_days_after: Annotated[int, Field(ge=0, le=30)] = 2
+    time: dt.time = dt.time(9, 0)
+
+    _parse = field_validator("time", mode="before")(parse_clock)
+
+
+class PlanRules(Strict):
+    working_hours: WorkingHours = WorkingHours()
+    workdays: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri")
+    holidays: Holidays = Holidays()
+    #: How ``12/04`` in a ``Decision:`` line is read.
+    date_order: Literal["mdy", "dmy"] = "mdy"
+    reminder_minutes: Annotated[int, Field(ge=0, le=10080)] = 30
+    details: DetailsRule = DetailsRule()
+    thank_you: ThankYouRule = ThankYouRule()
+    follow_up_call: FollowUpCallRule = FollowUpCallRule()
+    keep_searching: KeepSearchingRule = KeepSearchingRule()
+
+    @field_validator("workdays")
+    @classmethod
+    def _some_workday(cls, value: tuple[Weekday, ...]) -> tuple[Weekday, ...]:
+        if not value:
+            raise ValueError("at least one workday is needed")
+        return value
+
+
+class Identity(Strict):
+    """The user's own addresses, so they are never taken for an interviewer."""
+
+    emails: tuple[str, ...] = ()
+    name: str | None = None
