@@ -8,12 +8,20 @@ the same inputs and give the same result.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from enum import StrEnum
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
 #: A point in time as calendars store it: an aware datetime, or a date for all-day events.
 When = datetime | date
+
+
+def one_line(text: str, limit: int = 200) -> str:
+    """Event text made safe to place anywhere: no control characters or breaks, blanks folded, capped."""
+    return " ".join(_CONTROL.sub(" ", text).split())[:limit].strip()
 
 
 class TaskKind(StrEnum):
@@ -113,7 +121,7 @@ class Interview:
     @property
     def label(self) -> str:
         """How summaries and tables name the interview: the company, else the event title."""
-        return self.company or self.event.summary.strip() or "interview"
+        return one_line(self.company or self.event.summary, 80) or "interview"
 
 
 def _normalise_text(text: str) -> str:
@@ -135,6 +143,9 @@ class Task:
     start: datetime
     end: datetime
     alarm_minutes: int = 30
+    #: The planned time had already passed, so the task went to the next free slot; an existing
+    #: copy that is still ahead need not move. Planning detail only, never stored.
+    overdue: bool = field(default=False, compare=False)
 
     def fingerprint(self) -> str:
         """A digest of what the user sees. A mismatch with the stored marker means the user edited it."""
