@@ -1,0 +1,96 @@
+"""Business days, working hours and wall-clock times in the user's zone.
+
+Tasks are placed by wall clock ("10:00 on the next business day"), not by adding hours, so they
+stay at 10:00 across a DST change. Public holidays come from the ``holidays`` package when a
+country is configured.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, timezone
+from functools import cached_property
+from zoneinfo import ZoneInfo
+
+from followup_sync.rules import WEEKDAYS, PlanRules
+
+#: Tasks start on this grid, so "the next free slot after now" stays the same minute after minute.
+SLOT = timedelta(minutes=15)
+
+
+def wall_clock(day: date, at: time, zone: ZoneInfo) -> datetime:
+    """``day`` at ``at`` in ``zone``; a time skipped by a DST gap moves forward by the gap.
+
+    Round-tripping through UTC turns a non-existent local time (02:30 on a spring-forward night)
+    into the real instant it would have been, which reads back as 03:30.
+    """
+    naive = datetime.combine(day, at).replace(tzinfo=zone)
+    return naive.astimezone(timezone.utc).astimezone(zone)
+
+
+class BusinessCalendar:
+    """The user's working week: which days count and when a day's work starts and ends."""
+
+    def __init__(self, rules: PlanRules, zone: ZoneInfo) -> None:
+        self.zone = zone
+        self.start = rules.working_hours.start
+        self.end = rules.working_hours.end
+        self._workdays = frozenset(WEEKDAYS.index(day) for day in rules.workdays)
+        self._country = rules.holidays.country
+        self._subdivision = rules.holidays.subdivision
+
+    @cached_property
+    def _holidays(self) -> object | None:
+        if not self._country:
+            return None
+        import holidays  # only users who configure a country pay for the import
+
+        return holidays.country_holidays(self._country, subdiv=self._subdivision)
+
+    def is_business_day(self, day: date) -> bool:
+        if day.weekday() not in self._workdays:
+            return False
+        table = self._holidays
+        return table is None or day not in table  # type: ignore[operator]
+
+    def on_or_after(self, day: date) -> date:
+        """The first business day on or after ``day``."""
+        while not self.is_business_day(day):
+            day += timedelta(days=1)
+        return day
+
+    def add(self, day: date, count: int) -> date:
+        """The ``count``-th business day after ``day`` (``count`` 0: ``day`` itself if it is one)."""
+        if count <= 0:
+            return self.on_or_after(day)
+        while count:
+            day += timedelta(days=1)
+            if self.is_business_day(day):
+                count -= 1
+        return day
+
+    def at(self, day: date, at: time) -> datetime:
+        """A time on a day, pulled inside working hours so a task never lands at 06:00 or 22:00."""
+        at = min(max(at, self.start), self.end)
+        return wall_clock(day, at, self.zone)
+
+    def next_slot(self, after: datetime, duration: timedelta) -> datetime:
+        """The earliest start at or after ``after``, on the slot grid, that fits in working hours."""
+        local = after.astimezone(self.zone)
+        day = local.date()
+        while True:
+            if self.is_business_day(day):
+                opens = wall_clock(day, self.start, self.zone)
+                closes = wall_clock(day, self.end, self.zone)
+                candidate = max(opens, _ceil_to_slot(local, opens))
+                if candidate + duration <= closes:
+                    return candidate
+            day += timedelta(days=1)
+            local = wall_clock(day, self.start, self.zone)
+
+
+def _ceil_to_slot(moment: datetime, anchor: datetime) -> datetime:
+    """``moment`` rounded up onto the grid of ``SLOT`` steps counted from ``anchor``."""
+    if moment <= anchor:
+        return anchor
+    steps = -((anchor - moment) // SLOT)
+    return (anchor.astimezone(timezone.utc) + steps * SLOT).astimezone(moment.tzinfo)
