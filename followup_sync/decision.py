@@ -1,0 +1,425 @@
+"""Reads the employer's decision time frame from the ``Decision:`` line of an interview event.
+
+The user copies what the interviewer said ("we'll decide by the end of next week"), so the parser
+accepts the ways people actually say it rather than one date format. It is strict all the same: a
+misread date would quietly put the follow-up call on the wrong day, while an unreadable one is
+reported and the planner falls back to its default. So anything that is not clearly one date
+becomes a ``problem``, never a guess, and that is also why no third-party date parser is used (they
+turn almost any text into some date).
+
+Pure and total: no I/O, no clock (relative phrases count from the interview's last day), and no
+input makes it raise. Every date is built through ``_make``/``_shift``, which return ``None``
+instead of raising at the edges of the calendar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from calendar import monthrange
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+DateOrder = Literal["mdy", "dmy"]
+
+#: Longer text is not a time frame but a note; reading only part of it could change its meaning.
+MAX_CHARS = 200
+
+
+@dataclass(frozen=True)
+class DecisionParse:
+    """The outcome of reading a ``Decision:`` line; at most one of the fields is set.
+
+    Both are ``None`` when no time frame was given (empty text, "TBD"): that is not a mistake the
+    user has to fix, unlike ``problem``, which says why the text that was given cannot be used.
+    """
+
+    date: dt.date | None
+    problem: str | None
+
+
+@dataclass(frozen=True)
+class _Context:
+    day: dt.date  # the interview's last day, in the user's zone
+    order: DateOrder
+
+
+#: A handler returns the date it read, or why the text cannot be used (a phrase like "is not a date").
+_Handler = Callable[[re.Match[str], _Context], "dt.date | str"]
+
+_NOT_A_DATE = "is not a date"
+_OUT_OF_RANGE = "is out of range"
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS: dict[str, int] = {
+    **{name: i for i, name in enumerate(_WEEKDAY_NAMES)},
+    **{name[:3]: i for i, name in enumerate(_WEEKDAY_NAMES)},
+    "tues": 1,
+    "weds": 2,
+    "thur": 3,
+    "thurs": 3,
+}
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+_MONTHS: dict[str, int] = {
+    **{name: i for i, name in enumerate(_MONTH_NAMES, start=1)},
+    **{name[:3]: i for i, name in enumerate(_MONTH_NAMES, start=1)},
+    "sept": 9,
+}
+_NUMBERS: dict[str, int] = {
+    word: i
+    for i, word in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
+        start=1,
+    )
+}
+#: The most days a month can have in any year, so "02/29" is possible (in leap years) and "02/30" is not.
+_MAX_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_FRIDAY, _TUESDAY, _WEDNESDAY = 4, 1, 2
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Longest first, so ``thursday`` is not read as ``thu`` followed by junk."""
+    return "|".join(sorted((re.escape(word) for word in words), key=len, reverse=True))
+
+
+_FRAGMENTS = {
+    "WD": _alternation(_WEEKDAYS),
+    "MON": _alternation(_MONTHS),
+    "N": r"[0-9]{1,3}|" + _alternation(_NUMBERS),
+    "YEAR": r"(?:,?\s+(?P<year>[0-9]{4}))?",
+    "TH": r"(?:st|nd|rd|th)?",
+}
+
+# ---------------------------------------------------------------------------------------------------
+# Normalising: lower case, one space between words, filler words around the time frame removed.
+
+_FILLERS = (
+    "they will decide", "they'll decide", "they will let me know", "will decide", "should decide",
+    "we should hear back", "we should hear", "should hear back", "should hear", "will hear back",
+    "hear back", "decision expected", "decision due", "decision", "decided", "expected", "expect",
+    "due", "by", "before", "around", "about", "approx.", "approx", "approximately", "roughly",
+    "circa", "ca.", "until", "no later than", "not later than", "on",
+)  # fmt: skip
+_LEADING = re.compile(rf"^(?:(?:{_alternation(_FILLERS)})(?![a-z0-9])|[~≈])[\s:,]*")
+_TRAILING = re.compile(r"(?:[\s,]*(?:at the latest|latest|or so|or sooner|or earlier|at most|[-\s]ish))?[\s.!,;]*$")
+#: Said when the employer gave no time frame; the planner's default applies without complaint.
+_NO_DECISION = re.compile(r"tb[ad]|unknown|not (?:sure|known|given|stated|said)|unsure|n/?a|none|\?+|[-—–]+")
+
+
+def _normalise(text: str) -> str:
+    phrase = re.sub(r"\s+", " ", text.lower()).strip()
+    previous = None
+    while phrase != previous:  # each round removes text or stops, so this ends
+        previous = phrase
+        phrase = _LEADING.sub("", phrase, count=1)
+        phrase = _TRAILING.sub("", phrase, count=1)
+    return phrase
+
+
+# ---------------------------------------------------------------------------------------------------
+# Safe date arithmetic: None instead of ValueError/OverflowError at the edges of the calendar.
+
+
+def _make(year: int, month: int, day: int) -> dt.date | None:
+    if not (dt.MINYEAR <= year <= dt.MAXYEAR and 1 <= month <= 12):
+        return None
+    if not 1 <= day <= monthrange(year, month)[1]:
+        return None
+    return dt.date(year, month, day)
+
+
+def _shift(day: dt.date, days: int) -> dt.date | None:
+    ordinal = day.toordinal() + days
+    if not dt.date.min.toordinal() <= ordinal <= dt.date.max.toordinal():
+        return None
+    return dt.date.fromordinal(ordinal)
+
+
+def _month_end(year: int, month: int) -> dt.date | None:
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return None
+    return _make(year, month, monthrange(year, month)[1])
+
+
+def _add_months(day: dt.date, months: int) -> dt.date | None:
+    """Same day of the month, or the month's last day when it is shorter (Jan 31 + 1 month = Feb 28)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    end = _month_end(year, month)
+    if end is None:
+        return None
+    return _make(year, month, min(day.day, end.day))
+
+
+def _add_business_days(day: dt.date, count: int) -> dt.date | None:
+    """Skips Saturdays and Sundays only: the employer's holidays are unknown, and a day late is harmless."""
+    current: dt.date | None = day
+    while count > 0 and current is not None:
+        current = _shift(current, 1)
+        if current is not None and current.weekday() < 5:
+            count -= 1
+    return current
+
+
+def _week_day(day: dt.date, weeks_ahead: int, weekday: int) -> dt.date | None:
+    """``weekday`` of the (Monday-based) week ``weeks_ahead`` after the week of ``day``."""
+    return _shift(day, 7 * weeks_ahead + weekday - day.weekday())
+
+
+def _possible(month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= _MAX_DAYS[month - 1]
+
+
+def _next_occurrence(month: int, day: int, ctx: _Context) -> dt.date | str:
+    """A date without a year is the first one on or after the interview (in December, 01/05 is next January)."""
+    year = ctx.day.year if (month, day) >= (ctx.day.month, ctx.day.day) else ctx.day.year + 1
+    if year > dt.MAXYEAR:
+        return _OUT_OF_RANGE
+    return _make(year, month, day) or f"is not a date in {year}"
+
+
+def _year(text: str) -> int:
+    """Two-digit years are this century's: nobody plans a follow-up call for 1926."""
+    return int(text) + 2000 if len(text) == 2 else int(text)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Handlers, one per kind of phrase.
+
+
+def _iso(m: re.Match[str], ctx: _Context) -> dt.date | str:
+    return _make(int(m["year"]), int(m["month"]), int(m["day"])) or _NOT_A_DATE
+
+
+def _numeric(m: re.Match[str], ctx: _Context) -> dt.date | str:
+    """``date_order`` decides between the two readings; the other is used only when it is the sole possible one."""
+    a, b = int(m["a"]), int(m["b"])
+    readings = [(a, b), (b, a)] if ctx.order != "dmy" else [(b, a), (a, b)]
+    possible = [(month, day) for month, day in readings if _possible(month, day)]
+    if not possible:
+        return _NOT_A_DATE
+    month, day = possible[0]
+    if m["year"]:
+        return _make(_year(m["year"]), month, day) or _NOT_A_DATE
+    return _next_occurrence(month, day, ctx)
+
+
+def _named_date(m: re.Match[str], ctx: _Context) -> dt.date | str:
+    month, day = _MONTHS[m["mon"]], int(m["day"])
+    if not _possible(month, day):
+        return _NOT_A_DATE
+    if m["year"]:
+        return _make(int(m["year"]), month, day) or _NOT_A_DATE
+    return _next_occurrence(month, day, ctx)
+
+
+def _weekday(m: re.Match[str], ctx: _Context) -> dt.date | str:
+    """A plain weekday is the first one on or after the interview; "next Friday" is the following week's."""
+    target = _WEEKDAYS[m["wd"]]
+    if m["next"] or m["nextweek"]:
+        found = _week_day(ctx.day, 1, target)
+    else:
+        found = _shift(ctx.day, (target - ctx.day.weekday()) % 7)
+    return found or _OUT_OF_RANGE
+
+
+def _days_after(days: int) -> _Handler:
+    def read(m: re.Match[str], ctx: _Context) -> dt.date | str:
+        return _shift(ctx.day, days) or _OUT_OF_RANGE
+
+    return read
+
+
+def _in_week(weeks_ahead: int, weekday: int) -> _Handler:
+    """A day of this or a later week; never before the interview (an interview on Saturday, "this week")."""
+
+    def read(m: re.Match[str], ctx: _Context) -> dt.date | str:
+        found = _week_day(ctx.day, weeks_ahead, weekday)
+        return max(found, ctx.day) if found else _OUT_OF_RANGE
+
+    return read
+
+
+def _quantity(text: str | None) -> int:
+    if text is None:
+        return 0
+    if text.isdigit():
+        return int(text)
+    if text in _NUMBERS:
+        return _NUMBERS[text]
+    if "couple" in text:
+        return 2
+    if "few" in text:
+        return 3
+    return 1  # a, an, a single
+
+
+def _duration(m: re.Match[str], ctx: _Context) -> dt.date | str:
+    """Ranges ("1-2 weeks") count to the upper bound: the follow-up call should not come too early."""
+    count = max(_quantity(m["lo"]), _quantity(m["hi"]), _quantity(m["word"]))
+    unit = m["unit"].rstrip("s")
+    if m["business"]:
+        if unit != "day":
+            return "counts business days only in days, e.g. '10 business days'"
+        return _add_business_days(ctx.day, count) or _OUT_OF_RANGE
+    if unit == "month":
+        return _add_months(ctx.day, count) or _OUT_OF_RANGE
+    return _shift(ctx.day, count * (7 if unit == "week" else 1)) or _OUT_OF_RANGE
+
+
+def _or_two(m: re.Match[str], ctx: _Context) -> dt.date | str:
+    """Two units for "a week or two": the upper bound, like any range."""
+    unit = m["unit"]
+    if unit == "month":
+        return _add_months(ctx.day, 2) or _OUT_OF_RANGE
+    return _shift(ctx.day, 2 * (7 if unit == "week" else 1)) or _OUT_OF_RANGE
+
+
+#: Which day of the month "early January" etc. means; ``None`` is the last day.
+_PART_DAYS: dict[str, int | None] = {
+    "early": 7, "beginning": 7, "start": 7, "mid": 15, "middle": 15, "late": 25, "end": None,
+}  # fmt: skip
+
+
+def _part_day(part: str | None, year: int, month: int) -> dt.date | None:
+    """A part of a month as one date; no part means the end of the month ("next month")."""
+    day = _PART_DAYS[part.removeprefix("the ")] if part else None
+    return _month_end(year, month) if day is None else _make(year, month, day)
+
+
+def _named_month(m: re.Match[str], ctx: _Context) -> dt.date | str:
+    """Without a year, the month is this year's unless it is already over (in December, January is next year).
+
+    A part of the interview's own month that is already past ("early December" on December 10) means
+    as soon as possible, like "this week" for an interview on Saturday.
+    """
+    month = _MONTHS[m["mon"]]
+    if m["year"]:
+        return _part_day(m["part"], int(m["year"]), month) or _OUT_OF_RANGE
+    year = ctx.day.year if month >= ctx.day.month else ctx.day.year + 1
+    found = _part_day(m["part"], year, month)
+    return max(found, ctx.day) if found else _OUT_OF_RANGE
+
+
+def _relative_month(m: re.Match[str], ctx: _Context) -> dt.date | str:
+    ahead = 1 if m["which"] in ("next", "following", "the following") else 0
+    index = ctx.day.month - 1 + ahead
+    found = _part_day(m.groupdict().get("part"), ctx.day.year + index // 12, index % 12 + 1)
+    return max(found, ctx.day) if found else _OUT_OF_RANGE
+
+
+def _year_end(m: re.Match[str], ctx: _Context) -> dt.date | str:
+    return _make(ctx.day.year, 12, 31) or _OUT_OF_RANGE
+
+
+# ---------------------------------------------------------------------------------------------------
+# The table. Each pattern must match the whole normalised phrase; the first match wins.
+
+
+@dataclass(frozen=True)
+class _Rule:
+    pattern: re.Pattern[str]
+    read: _Handler
+    #: A calendar date, which may be preceded by its weekday ("Friday 12/11").
+    absolute: bool = False
+
+
+def _rule(pattern: str, read: _Handler, absolute: bool = False) -> _Rule:
+    return _Rule(re.compile(pattern % _FRAGMENTS), read, absolute)
+
+
+_PART = r"(?P<part>early|(?:the\s+)?(?:beginning|start|middle|end)|mid(?:dle)?|late)(?:\s*-\s*|\s+)(?:of\s+)?"
+_NEXT = r"(?:next|following|the\s+following)"
+
+_RULES: tuple[_Rule, ...] = (
+    _rule(r"(?P<year>[0-9]{4})(?P<sep>[-/.])(?P<month>[0-9]{1,2})(?P=sep)(?P<day>[0-9]{1,2})", _iso, True),
+    _rule(r"(?P<a>[0-9]{1,2})(?P<sep>[/.])(?P<b>[0-9]{1,2})(?:(?P=sep)(?P<year>[0-9]{4}|[0-9]{2}))?", _numeric, True),
+    # a dash only with a year: "1-2" alone is more likely a range whose unit was forgotten
+    _rule(r"(?P<a>[0-9]{1,2})-(?P<b>[0-9]{1,2})-(?P<year>[0-9]{4}|[0-9]{2})", _numeric, True),
+    _rule(r"(?P<mon>%(MON)s)\.?\s+(?P<day>[0-9]{1,2})%(TH)s%(YEAR)s", _named_date, True),
+    _rule(r"(?:the\s+)?(?P<day>[0-9]{1,2})%(TH)s\.?\s+(?:of\s+)?(?P<mon>%(MON)s)\.?%(YEAR)s", _named_date, True),
+    _rule(r"(?:today|tonight|eod|cob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|end\s+of\s+today|close\s+of\s+business)",
+          _days_after(0)),  # fmt: skip
+    _rule(r"(?:tomorrow(?:\s+eod)?|end\s+of\s+(?:the\s+)?day\s+tomorrow)", _days_after(1)),
+    _rule(r"(?:(?P<next>next|the\s+following|following)\s+|this\s+(?:coming\s+)?|coming\s+)?(?P<wd>%(WD)s)\.?"
+          r"(?P<nextweek>\s+(?:of\s+)?next\s+week)?", _weekday),  # fmt: skip
+    _rule(r"(?:(?:later\s+)?this\s+week|end\s+of\s+(?:the\s+|this\s+)?(?:(?:work|working|business)\s+)?week|eow)",
+          _in_week(0, _FRIDAY)),  # fmt: skip
+    _rule(r"(?:(?:the\s+)?end\s+of\s+|later\s+|late\s+)?(?:the\s+)?%s\s+week" % _NEXT, _in_week(1, _FRIDAY)),
+    _rule(r"(?:early|(?:the\s+)?(?:beginning|start)\s+of)\s+(?:the\s+)?%s\s+week" % _NEXT, _in_week(1, _TUESDAY)),
+    _rule(r"(?:mid|(?:the\s+)?middle\s+of)\s*-?\s*(?:the\s+)?%s\s+week" % _NEXT, _in_week(1, _WEDNESDAY)),
+    _rule(r"(?:(?:the\s+)?end\s+of\s+)?the\s+week\s+after\s+next", _in_week(2, _FRIDAY)),
+    _rule(r"(?:(?:in|within|after|over)\s+)?(?:the\s+)?(?:next\s+)?"
+          r"(?:(?P<lo>%(N)s)(?:\s*(?:-|–|—|to|or)\s*(?P<hi>%(N)s))?"
+          r"|(?P<word>(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|a\s+single|an?))"
+          r"\s*(?:calendar\s+)?(?P<business>(?:business|working|work)\s+)?(?P<unit>days?|weeks?|months?)"
+          r"(?:(?:'|’)s?\s+time)?", _duration),  # fmt: skip
+    _rule(r"(?:(?:in|within)\s+)?(?:the\s+next\s+)?(?:a|an|one)\s+(?P<unit>day|week|month)\s+or\s+two", _or_two),
+    _rule(r"(?:(?:in|within)\s+)?(?:a\s+)?fortnight", _days_after(14)),
+    _rule(_PART + r"(?:the\s+)?(?P<mon>%(MON)s)\.?%(YEAR)s", _named_month),
+    _rule(_PART + r"(?:(?P<which>this|next|following|the\s+following)\s+|the\s+)?month", _relative_month),
+    _rule(r"(?P<which>this|next|following|the\s+following)\s+month|eom", _relative_month),
+    _rule(r"(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year\s*-?\s*end|eoy)", _year_end),
+)
+
+_WEEKDAY_PREFIX = re.compile(r"(?P<wd>%(WD)s)\.?,?\s+(?P<rest>.+)" % _FRAGMENTS)
+
+
+def _read(phrase: str, ctx: _Context) -> dt.date | str | None:
+    """The date or problem of the first matching rule; ``None`` when no rule matches."""
+    for rule in _RULES:
+        match = rule.pattern.fullmatch(phrase)
+        if match:
+            return rule.read(match, ctx)
+    prefixed = _WEEKDAY_PREFIX.fullmatch(phrase)
+    if prefixed:
+        for rule in _RULES:
+            match = rule.pattern.fullmatch(prefixed["rest"]) if rule.absolute else None
+            if match:
+                found = rule.read(match, ctx)
+                said = _WEEKDAYS[prefixed["wd"]]
+                if isinstance(found, dt.date) and found.weekday() != said:
+                    return f"falls on a {_WEEKDAY_NAMES[found.weekday()].title()}, not a {_WEEKDAY_NAMES[said].title()}"
+                return found
+    return None
+
+
+def _quote(text: str) -> str:
+    """The user's own words, shortened, for messages."""
+    shown = " ".join(text[:80].split())
+    if len(shown) > 60 or len(text) > 80:
+        shown = shown[:60].rstrip() + "…"
+    return repr(shown)
+
+
+def parse_decision(text: str, interview_day: dt.date, date_order: DateOrder = "mdy") -> DecisionParse:
+    """Read ``text`` (what follows ``Decision:``) as the date by which the employer will decide.
+
+    Relative phrases ("in 2 weeks", "next Friday", "end of the month") count from ``interview_day``,
+    the interview's last day in the user's zone. ``date_order`` says how ``12/04`` is read. A date
+    before the interview is a problem: the decision cannot precede the interview, so it is a typo.
+    """
+    stripped = text.strip()
+    if not stripped:
+        return DecisionParse(None, None)
+    shown = _quote(stripped)
+    if len(stripped) > MAX_CHARS:
+        return DecisionParse(None, f"decision time frame {shown} is too long to be a time frame")
+    phrase = _normalise(stripped)
+    if _NO_DECISION.fullmatch(phrase):
+        return DecisionParse(None, None)
+    found = _read(phrase, _Context(interview_day, date_order))
+    if found is None:
+        return DecisionParse(None, f"cannot read decision time frame {shown}")
+    if isinstance(found, str):
+        return DecisionParse(None, f"decision time frame {shown} {found}")
+    if found < interview_day:
+        means = "" if found.isoformat() in stripped else f" ({found.isoformat()})"
+        return DecisionParse(
+            None, f"decision time frame {shown}{means} is before the interview ({interview_day.isoformat()})"
+        )
+    return DecisionParse(found, None)
