@@ -120,8 +120,15 @@ class Interview:
 
     @property
     def label(self) -> str:
-        """How summaries and tables name the interview: the company, else the event title."""
-        return one_line(self.company or self.event.summary, 80) or "interview"
+        """How summaries and tables name the interview: the company, else the event title.
+
+        Rounds of a recurring interview add their date, so their tasks can be told apart.
+        """
+        name = one_line(self.company or self.event.summary, 80) or "interview"
+        if self.event.recurrence_id is not None:
+            start = self.event.start
+            name += f" ({start:%b} {start.day})"
+        return name
 
 
 def _normalise_text(text: str) -> str:

@@ -1,0 +1,25 @@
+"""Calendar backends behind one small interface (see ``base.Backend``).
+
+Backends are imported lazily by ``open_backend`` so a local-only user never loads Google's client.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from followup_sync.backends.base import Backend
+    from followup_sync.config import Config
+
+
+def open_backend(config: Config) -> Backend:
+    """The backend the config names, imported only now."""
+    from followup_sync.service import resolve_zone
+
+    if config.calendar.backend == "local":
+        from followup_sync.backends.local import LocalBackend
+
+        floating = ZoneInfo(resolve_zone(config, None))
+        return LocalBackend(config.calendar.local.path, config.local_target, floating)
+    raise NotImplementedError(config.calendar.backend)

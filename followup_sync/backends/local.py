@@ -1,0 +1,247 @@
+"""A local calendar: the user's events from a vdir (a folder of .ics files) or one .ics file,
+generated events written as one .ics file each into a target vdir.
+
+This is the khal/vdirsyncer layout, so a local calendar app, or vdirsyncer pushing to a CalDAV
+server, shows the tasks. The user's files are only ever read. Writes are atomic. A small ledger in
+the target folder lists the ids this product created, which is how a file the user deleted is told
+apart from one never written (the vdir's equivalent of Google's tombstones).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import icalendar
+import recurring_ical_events
+
+from followup_sync import ics
+from followup_sync.backends.base import AlreadyExists, PreconditionFailed, Unavailable
+from followup_sync.fsutil import atomic_write
+from followup_sync.ids import PREFIX
+from followup_sync.model import Attendee, CalendarView, GeneratedEvent, SourceEvent, Task, TaskKind, When
+
+log = logging.getLogger(__name__)
+
+LEDGER = ".followup-sync-ledger.json"
+#: Files larger than this are not calendars a person keeps by hand; skipped with a note.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+class LocalBackend:
+    source_id = "local"
+
+    def __init__(self, path: Path, target: Path, floating_zone: ZoneInfo) -> None:
+        """``floating_zone`` gives a zone to times written without one (RFC 5545 "floating" time)."""
+        self.path = path
+        self.target = target
+        self.floating_zone = floating_zone
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def read(self, start: datetime, end: datetime) -> CalendarView:
+        if not self.path.exists():
+            raise Unavailable(f"calendar not found: {self.path} (check calendar.local.path)")
+        notes: list[str] = []
+        events: list[SourceEvent] = []
+        zone_hint = None
+        for file in self._source_files():
+            calendar = self._load(file, notes)
+            if calendar is None:
+                continue
+            zone_hint = zone_hint or _calendar_zone(calendar)
+            events.extend(self._events(calendar, file, start, end, notes))
+        generated = self._generated(notes)
+        return CalendarView(tuple(events), tuple(generated), zone_hint, tuple(notes))
+
+    def _source_files(self) -> list[Path]:
+        if self.path.is_file():
+            return [self.path]
+        return sorted(p for p in self.path.iterdir() if p.suffix.lower() == ".ics" and p.is_file())
+
+    def _load(self, file: Path, notes: list[str]) -> icalendar.Calendar | None:
+        try:
+            if file.stat().st_size > MAX_FILE_BYTES:
+                notes.append(f"{file.name}: skipped, larger than {MAX_FILE_BYTES // 2**20} MiB")
+                return None
+            return icalendar.Calendar.from_ical(file.read_bytes())
+        except (OSError, ValueError, KeyError, IndexError) as error:
+            notes.append(f"{file.name}: skipped, not a readable calendar ({_short(error)})")
+            return None
+
+    def _events(
+        self, calendar: icalendar.Calendar, file: Path, start: datetime, end: datetime, notes: list[str]
+    ) -> list[SourceEvent]:
+        """Single events whatever their date (one may still have tasks pending); recurring ones as
+        the instances inside [start, end)."""
+        recurring = {
+            str(c.get("UID", ""))
+            for c in calendar.walk("VEVENT")
+            if "RRULE" in c or "RDATE" in c or "RECURRENCE-ID" in c
+        }
+        components = [c for c in calendar.walk("VEVENT") if str(c.get("UID", "")) not in recurring]
+        if recurring:
+            try:
+                instances = recurring_ical_events.of(calendar).between(start, end)
+            except Exception as error:  # the library raises many types on odd recurrence data
+                notes.append(f"{file.name}: recurring events skipped, not expandable ({_short(error)})")
+                instances = []
+            components += [c for c in instances if str(c.get("UID", "")) in recurring]
+        events = []
+        for component in components:
+            if ics.MARK_KIND in component:
+                continue  # our own output, when the target folder is also the source
+            try:
+                events.append(self._source_event(component, file, recurring))
+            except (ValueError, TypeError, AttributeError, KeyError) as error:
+                notes.append(f"{file.name}: an event was skipped ({_short(error)})")
+        return events
+
+    def _source_event(self, component: icalendar.Component, file: Path, recurring: set[str]) -> SourceEvent:
+        uid = str(component.get("UID", "")) or f"file:{file.name}"
+        start = self._when(component["DTSTART"].dt)
+        end_prop = component.get("DTEND")
+        if end_prop is not None:
+            end = self._when(end_prop.dt)
+        elif "DURATION" in component:
+            end = start + component["DURATION"].dt
+        else:
+            end = start + timedelta(days=1) if not isinstance(start, datetime) else start
+        key = uid
+        if uid in recurring and "RECURRENCE-ID" in component:
+            key = f"{uid}/{_stamp(self._when(component['RECURRENCE-ID'].dt))}"
+        organizer = component.get("ORGANIZER")
+        return SourceEvent(
+            key=key,
+            uid=uid,
+            summary=str(component.get("SUMMARY", "")),
+            start=start,
+            end=end,
+            description=str(component.get("DESCRIPTION", "")),
+            location=str(component.get("LOCATION", "")),
+            status=str(component.get("STATUS", "confirmed")),
+            attendees=tuple(_attendees(component)),
+            organizer=_address(organizer) if organizer else None,
+            recurrence_id=self._when(component["RECURRENCE-ID"].dt) if key != uid else None,
+        )
+
+    def _when(self, value: When) -> When:
+        if isinstance(value, datetime) and value.tzinfo is None:
+            return value.replace(tzinfo=self.floating_zone)
+        return value
+
+    def _generated(self, notes: list[str]) -> list[GeneratedEvent]:
+        found: dict[str, GeneratedEvent] = {}
+        if self.target.is_dir():
+            for file in sorted(self.target.glob(f"{PREFIX}*.ics")):
+                calendar = self._load(file, notes)
+                for component in calendar.walk() if calendar is not None else ():
+                    gen = ics.read_generated(component)
+                    if gen is not None and gen.task.id == file.stem:
+                        found[file.stem] = replace(gen, etag=_etag(file))
+        ledger = self._ledger()
+        if not set(found) <= ledger:
+            # Files written by a pass that crashed before it recorded them: record them now.
+            ledger |= set(found)
+            self._save_ledger(ledger)
+        tombstones = [_tombstone(task_id) for task_id in sorted(ledger - set(found))]
+        return [*found.values(), *tombstones]
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def create(self, gen: GeneratedEvent) -> None:
+        file = self._file(gen.task.id)
+        if file.exists() or gen.task.id in self._ledger():
+            raise AlreadyExists(f"{gen.task.id} exists already")
+        atomic_write(file, ics.calendar_bytes([gen]))
+        self._save_ledger(self._ledger() | {gen.task.id})
+
+    def update(self, old: GeneratedEvent, new: GeneratedEvent) -> None:
+        file = self._file(old.task.id)
+        if not file.exists() or _etag(file) != old.etag:
+            raise PreconditionFailed(f"{old.task.id} changed since it was read")
+        atomic_write(file, ics.calendar_bytes([new]))
+
+    def delete(self, old: GeneratedEvent) -> None:
+        file = self._file(old.task.id)
+        if file.exists() and old.etag is not None and _etag(file) != old.etag:
+            raise PreconditionFailed(f"{old.task.id} changed since it was read")
+        file.unlink(missing_ok=True)
+        # Forget it, so a task we removed (interview cancelled) can come back if the interview does.
+        self._save_ledger(self._ledger() - {old.task.id})
+
+    # -- files -------------------------------------------------------------------------------
+
+    def _file(self, task_id: str) -> Path:
+        if not task_id.startswith(PREFIX) or not task_id.isalnum():
+            raise ValueError(f"not a generated id: {task_id!r}")
+        return self.target / f"{task_id}.ics"
+
+    def _ledger(self) -> set[str]:
+        try:
+            data = json.loads((self.target / LEDGER).read_text("utf-8"))
+        except FileNotFoundError:
+            return set()
+        except (OSError, ValueError) as error:
+            raise Unavailable(f"{self.target / LEDGER} is unreadable ({_short(error)}); "
+                              "move it aside to start over") from error
+        ids = data.get("created", []) if isinstance(data, dict) else []
+        return {i for i in ids if isinstance(i, str) and i.startswith(PREFIX) and i.isalnum()}
+
+    def _save_ledger(self, ids: set[str]) -> None:
+        body = json.dumps({"version": 1, "created": sorted(ids)}, indent=1).encode("utf-8")
+        atomic_write(self.target / LEDGER, body + b"\n")
+
+
+def _tombstone(task_id: str) -> GeneratedEvent:
+    """A generated event known to have existed whose file is gone: the user deleted it."""
+    epoch = datetime(1970, 1, 1, tzinfo=ZoneInfo("UTC"))
+    task = Task(task_id, TaskKind.DETAILS, "", "", "", "", epoch, epoch)
+    return GeneratedEvent(task=task, fingerprint="", written=epoch, deleted=True)
+
+
+def _etag(file: Path) -> str:
+    return hashlib.sha256(file.read_bytes()).hexdigest()[:16]
+
+
+def _stamp(value: When) -> str:
+    if isinstance(value, datetime):
+        return value.astimezone(ZoneInfo("UTC")).strftime("%Y%m%dT%H%M%SZ")
+    return value.strftime("%Y%m%d") if isinstance(value, date) else str(value)
+
+
+def _calendar_zone(calendar: icalendar.Calendar) -> str | None:
+    name = str(calendar.get("X-WR-TIMEZONE", "")).strip()
+    return name or None
+
+
+def _address(value: object) -> str:
+    text = str(value)
+    return text[7:] if text.lower().startswith("mailto:") else text
+
+
+def _attendees(component: icalendar.Component) -> list[Attendee]:
+    raw = component.get("ATTENDEE", [])
+    values = raw if isinstance(raw, list) else [raw]
+    people = []
+    for value in values:
+        params = getattr(value, "params", {})
+        cutype = str(params.get("CUTYPE", "INDIVIDUAL")).upper()
+        people.append(
+            Attendee(
+                email=_address(value),
+                name=str(params["CN"]) if "CN" in params else None,
+                is_resource=cutype in {"RESOURCE", "ROOM"},
+            )
+        )
+    return people
+
+
+def _short(error: BaseException) -> str:
+    return f"{type(error).__name__}: {str(error)[:120]}"
+

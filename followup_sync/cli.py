@@ -1,0 +1,105 @@
+"""The ``followup-sync`` command line: parse arguments, load the config, run one pass, print.
+
+Every expected failure is printed as one plain message with a sysexits code (78 config, 77 auth,
+75 temporary); tracebacks are for bugs only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from followup_sync import __version__
+
+EX_OK, EX_USAGE, EX_TEMPFAIL, EX_CONFIG = 0, 64, 75, 78
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="followup-sync",
+        description="Turns job-interview events into follow-up tasks in your calendar and .ics files.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--config", metavar="PATH",
+                        help="config file (default: $FOLLOWUP_SYNC_CONFIG, else ~/.config/followup-sync/config.yaml)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="show debug logs and every task left as it is")
+    parser.add_argument("--now", metavar="ISO-TIME", type=_parse_now,
+                        help="plan as if the clock read this time, e.g. 2026-12-01T08:00 (for trying the examples)")
+    # -v also works after the command ("followup-sync sync -v"), as users type it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sync = commands.add_parser("sync", parents=[common],
+                               help="plan follow-ups and write them to the calendar, then export .ics")
+    sync.add_argument("--dry-run", action="store_true", help="print what would change and write nothing")
+    export = commands.add_parser("export", parents=[common],
+                                 help="write the generated tasks as .ics files without syncing")
+    export.add_argument("--out", metavar="DIR", type=Path, help="folder for the .ics files (default: export.dir)")
+    commands.add_parser("status", parents=[common], help="each interview, its details, its tasks and the next action")
+    commands.add_parser("check", parents=[common], help="validate the config file and exit (78 when it is wrong)")
+    return parser
+
+
+def _parse_now(text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO date-time: {text!r} (e.g. 2026-12-01T08:00)") from None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from followup_sync.backends.base import BackendError
+    from followup_sync.config import ConfigError
+
+    try:
+        return _run(args)
+    except ConfigError as error:
+        print(f"config error: {error}", file=sys.stderr)
+        return error.exit_code
+    except BackendError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run(args: argparse.Namespace) -> int:
+    from followup_sync.config import config_path, load_config
+
+    config = load_config(config_path(args.config, os.environ), os.environ)
+    if args.command == "check":
+        print(f"{config.source}: ok ({config.calendar.backend} calendar)")
+        return EX_OK
+
+    from followup_sync import ics, report
+    from followup_sync.backends import open_backend
+    from followup_sync.service import resolve_zone, run_pass
+
+    now = args.now or datetime.now(timezone.utc)
+    if now.tzinfo is None:
+        now = now.replace(tzinfo=ZoneInfo(resolve_zone(config, None)))
+    backend = open_backend(config)
+
+    if args.command == "sync":
+        result = run_pass(config, backend, now, dry_run=args.dry_run)
+        print("\n".join(report.sync_lines(result, verbose=args.verbose)))
+        return EX_TEMPFAIL if result.failed else EX_OK
+    result = run_pass(config, backend, now, dry_run=True)
+    if args.command == "status":
+        print("\n".join(report.status_lines(result)))
+        return EX_OK
+    # export: what the calendar holds now, written as it is, without syncing
+    out = args.out or config.export.dir
+    interviews = {i.key: i for i in result.interviews}
+    paths = ics.export_calendar(result.existing, interviews, out, config.export.format)
+    print(f"Exported {len(result.existing)} tasks to {len(paths)} files in {out}")
+    return EX_OK

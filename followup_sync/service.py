@@ -1,0 +1,203 @@
+"""One sync pass: read → detect → plan → reconcile → apply → export.
+
+The only place besides the CLI that knows about the clock (it is passed in) and about backends.
+Each write is tried on its own: one failed write is reported and the rest still happen, and
+because ids are deterministic, the next pass picks up whatever this one left undone.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from followup_sync import ics
+from followup_sync.backends.base import AlreadyExists, AuthError, Backend, BackendError, PreconditionFailed
+from followup_sync.config import Config
+from followup_sync.detect import is_interview
+from followup_sync.details import interview_end, read_interview
+from followup_sync.model import GeneratedEvent, Interview, Task
+from followup_sync.planner import plan
+from followup_sync.reconcile import Action, Change, Reconciliation, reconcile
+
+log = logging.getLogger(__name__)
+
+#: How far back and ahead a pass reads. Generous on purpose: an interview whose follow-up is still
+#: pending must stay visible, or its tasks would look orphaned.
+READ_BEHIND = timedelta(days=180)
+READ_AHEAD = timedelta(days=400)
+
+
+@dataclass(frozen=True)
+class Applied:
+    change: Change
+    error: str | None = None
+    temporary: bool = False
+
+
+@dataclass(frozen=True)
+class PassReport:
+    """What one pass saw and did; the CLI prints it and the daemon summarises it.
+
+    ``tasks`` is the generated events as the calendar holds them after the pass (for a dry run: as
+    it would hold them).
+    """
+
+    now: datetime
+    zone: str
+    interviews: tuple[Interview, ...]
+    plans: dict[str, tuple[Task, ...]]
+    reconciliation: Reconciliation
+    applied: tuple[Applied, ...]
+    notes: tuple[str, ...]
+    tasks: tuple[GeneratedEvent, ...]
+    #: The generated events as read, before this pass changed anything (tombstones left out).
+    existing: tuple[GeneratedEvent, ...] = ()
+    exported: tuple[Path, ...] = ()
+    dry_run: bool = False
+    skipped_old: int = field(default=0)
+
+    @property
+    def failed(self) -> tuple[Applied, ...]:
+        return tuple(a for a in self.applied if a.error)
+
+    def count(self, action: Action) -> int:
+        return sum(1 for a in self.applied if a.change.action is action and not a.error)
+
+
+def resolve_zone(config: Config, calendar_zone: str | None) -> str:
+    """The configured zone, else the calendar's own, else this machine's."""
+    for name in (config.timezone, calendar_zone):
+        if name and _valid_zone(name):
+            return name
+    return system_zone()
+
+
+def system_zone() -> str:
+    """This machine's IANA zone from $TZ or /etc/localtime, or UTC when neither names one."""
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    try:
+        target = os.path.realpath("/etc/localtime")
+        if "zoneinfo/" in target:
+            candidates.append(target.split("zoneinfo/", 1)[1])
+    except OSError:
+        pass
+    return next((name for name in candidates if name and _valid_zone(name)), "UTC")
+
+
+def _valid_zone(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def run_pass(config: Config, backend: Backend, now: datetime, *, dry_run: bool = False) -> PassReport:
+    view = backend.read(now - READ_BEHIND, now + READ_AHEAD)
+    zone_name = resolve_zone(config, view.timezone)
+    zone = ZoneInfo(zone_name)
+    notes = list(view.notes)
+
+    interviews: dict[str, Interview] = {}
+    for event in view.events:
+        if not is_interview(event, config.detection):
+            continue
+        if event.key in interviews:
+            notes.append(f"two events share the id {event.key!r}; the second was ignored")
+            continue
+        interviews[event.key] = read_interview(event, config.detection, config.rules, config.identity, zone)
+
+    # Interviews past the lookback get no new plan, unless they already have tasks to keep current.
+    has_tasks = {g.task.interview_key for g in view.generated if not g.deleted}
+    horizon = now - timedelta(days=config.detection.lookback_days)
+    tracked = [i for i in interviews.values() if interview_end(i.event, zone) >= horizon or i.key in has_tasks]
+    plans = {
+        i.key: tuple(plan(i, config.rules, now, zone, source=backend.source_id, signature=config.identity.name))
+        for i in tracked
+    }
+    for interview in tracked:
+        notes.extend(f"{interview.label}: {problem}" for problem in interview.problems)
+
+    desired = [task for tasks in plans.values() for task in tasks]
+    pending = any(not g.deleted and g.task.start >= now for g in view.generated)
+    allow_deletes = bool(view.events) or not pending
+    if not allow_deletes:
+        notes.append("the source calendar is empty; generated tasks were kept rather than deleted")
+    result = reconcile(desired, view.generated, now, allow_deletes=allow_deletes)
+
+    applied = tuple(Applied(c) for c in result.changes) if dry_run else tuple(_apply(backend, result.changes, now))
+    tasks = _after(view.generated, applied, now)
+    exported: tuple[Path, ...] = ()
+    if not dry_run:
+        exported = tuple(ics.export_calendar(tasks, interviews, config.export.dir, config.export.format))
+    return PassReport(
+        now=now,
+        zone=zone_name,
+        interviews=tuple(tracked),
+        plans=plans,
+        reconciliation=result,
+        applied=applied,
+        notes=tuple(notes),
+        tasks=tuple(tasks),
+        existing=tuple(g for g in view.generated if not g.deleted),
+        exported=exported,
+        dry_run=dry_run,
+        skipped_old=len(interviews) - len(tracked),
+    )
+
+
+def _apply(backend: Backend, changes: Sequence[Change], now: datetime) -> list[Applied]:
+    done = []
+    for change in changes:
+        try:
+            _write(backend, change, now)
+            done.append(Applied(change))
+        except AuthError:
+            raise
+        except AlreadyExists:
+            done.append(Applied(change, "exists already; the next pass reads it and respects it", temporary=True))
+        except PreconditionFailed:
+            done.append(Applied(change, "changed in the calendar meanwhile; the next pass re-plans", temporary=True))
+        except BackendError as error:
+            done.append(Applied(change, str(error), temporary=True))
+        except OSError as error:
+            done.append(Applied(change, f"{type(error).__name__}: {error}", temporary=True))
+        if done[-1].error:
+            log.warning("%s %s failed: %s", change.action, change.task.id, done[-1].error)
+    return done
+
+
+def _write(backend: Backend, change: Change, now: datetime) -> None:
+    if change.action is Action.CREATE:
+        backend.create(written(change.task, None, now))
+    elif change.action is Action.UPDATE:
+        assert change.existing is not None
+        backend.update(change.existing, written(change.task, change.existing, now))
+    else:
+        assert change.existing is not None
+        backend.delete(change.existing)
+
+
+def written(task: Task, previous: GeneratedEvent | None, now: datetime) -> GeneratedEvent:
+    """The generated event as it is written: its fingerprint marker, stamp and sequence."""
+    sequence = previous.sequence + 1 if previous else 0
+    return GeneratedEvent(task=task, fingerprint=task.fingerprint(), written=now, sequence=sequence)
+
+
+def _after(existing: Sequence[GeneratedEvent], applied: Sequence[Applied], now: datetime) -> list[GeneratedEvent]:
+    """The generated events as the calendar now holds them (failed writes leave the old state)."""
+    by_id = {g.task.id: g for g in existing if not g.deleted}
+    for item in applied:
+        if item.error:
+            continue
+        change = item.change
+        if change.action is Action.DELETE:
+            by_id.pop(change.task.id, None)
+        else:
+            by_id[change.task.id] = written(change.task, change.existing, now)
+    return sorted(by_id.values(), key=lambda g: (g.task.start, g.task.id))
