@@ -162,7 +162,7 @@ class Task:
             self.start.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ"),
             self.end.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ"),
         )
-        return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]
+        return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 @dataclass(frozen=True)
