@@ -31,10 +31,7 @@ from followup_sync.ics import (
 from followup_sync.model import GeneratedEvent, Interview, SourceEvent, Task, TaskKind
 from followup_sync.vtimezone import transitions, vtimezone
 
-try:
-    from icslint import lint
-except ImportError:  # tests/ became a package
-    from tests.icslint import lint
+from tests.icslint import lint
 
 UTC = timezone.utc
 NY = ZoneInfo("America/New_York")
