@@ -174,3 +174,23 @@ def test_missing_calendar_folder_is_a_plain_error(workspace: Workspace) -> None:
     code, out, err = workspace.cli("sync")
     assert code == 75
     assert "calendar not found" in err and "Traceback" not in err
+
+
+def test_single_ics_file_source_and_vtodo_export(workspace: Workspace) -> None:
+    body = ACME.split("BEGIN:VEVENT")[1].split("END:VEVENT")[0]
+    single = workspace.root / "personal.ics"
+    single.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nX-WR-TIMEZONE:Europe/Berlin\r\n"
+                      f"BEGIN:VEVENT{body}END:VEVENT\r\n" + DENTIST.split("VERSION:2.0\r\nPRODID:-//tests//EN\r\n")[1],
+                      newline="")
+    text = workspace.config.read_text().replace("timezone: America/New_York\n", "")
+    text = text.replace("path: calendar", f"path: {single}").replace("export:\n", "export:\n  format: vtodo\n")
+    workspace.config.write_text(text)
+    code, out, err = workspace.cli("sync", now="2026-12-01T08:00-05:00")
+    assert code == 0, err
+    assert "WHEN (Europe/Berlin)" in out  # no zone configured: the calendar's own
+    calendar = icalendar.Calendar.from_ical((workspace.export / "followup-sync.ics").read_bytes())
+    todos = calendar.walk("VTODO")
+    assert len(todos) == 3 and not calendar.walk("VEVENT")
+    thank = next(t for t in todos if "thank-you" in str(t["SUMMARY"]))
+    # 09:00 Berlin had passed (08:00 in New York is 14:00 in Berlin): the next free slot
+    assert thank["DTSTART"].dt.isoformat() == "2026-12-01T14:00:00+01:00" and "DUE" in thank
