@@ -184,6 +184,13 @@ class GeneratedEvent:
     def edited(self) -> bool:
         return not self.deleted and self.task.fingerprint() != self.fingerprint
 
+    @classmethod
+    def tombstone(cls, task_id: str) -> GeneratedEvent:
+        """A generated event known to have existed that the user deleted; only its id is known."""
+        epoch = datetime(1970, 1, 1, tzinfo=timezone.utc)
+        task = Task(task_id, TaskKind.DETAILS, "", "", "", "", epoch, epoch)
+        return cls(task=task, fingerprint="", written=epoch, deleted=True)
+
 
 @dataclass(frozen=True)
 class CalendarView:

@@ -24,7 +24,7 @@ from followup_sync import ics
 from followup_sync.backends.base import AlreadyExists, PreconditionFailed, Unavailable
 from followup_sync.fsutil import atomic_write
 from followup_sync.ids import PREFIX
-from followup_sync.model import Attendee, CalendarView, GeneratedEvent, SourceEvent, Task, TaskKind, When
+from followup_sync.model import Attendee, CalendarView, GeneratedEvent, SourceEvent, When
 
 log = logging.getLogger(__name__)
 
@@ -149,7 +149,7 @@ class LocalBackend:
             # Files written by a pass that crashed before it recorded them: record them now.
             ledger |= set(found)
             self._save_ledger(ledger)
-        tombstones = [_tombstone(task_id) for task_id in sorted(ledger - set(found))]
+        tombstones = [GeneratedEvent.tombstone(task_id) for task_id in sorted(ledger - set(found))]
         return [*found.values(), *tombstones]
 
     # -- writing -----------------------------------------------------------------------------
@@ -196,13 +196,6 @@ class LocalBackend:
     def _save_ledger(self, ids: set[str]) -> None:
         body = json.dumps({"version": 1, "created": sorted(ids)}, indent=1).encode("utf-8")
         atomic_write(self.target / LEDGER, body + b"\n")
-
-
-def _tombstone(task_id: str) -> GeneratedEvent:
-    """A generated event known to have existed whose file is gone: the user deleted it."""
-    epoch = datetime(1970, 1, 1, tzinfo=ZoneInfo("UTC"))
-    task = Task(task_id, TaskKind.DETAILS, "", "", "", "", epoch, epoch)
-    return GeneratedEvent(task=task, fingerprint="", written=epoch, deleted=True)
 
 
 def _etag(file: Path) -> str:
