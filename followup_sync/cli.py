@@ -41,6 +41,11 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", parents=[common],
                                  help="write the generated tasks as .ics files without syncing")
     export.add_argument("--out", metavar="DIR", type=Path, help="folder for the .ics files (default: export.dir)")
+    auth = commands.add_parser("auth", parents=[common], help="sign in to Google Calendar (once)")
+    auth.add_argument("--no-browser", action="store_true",
+                      help="print the sign-in address instead of opening a browser (headless servers)")
+    auth.add_argument("--port", type=int, default=None, metavar="N",
+                      help="local port for Google's redirect (default: any free port; 8765 with --no-browser)")
     commands.add_parser("status", parents=[common], help="each interview, its details, its tasks and the next action")
     commands.add_parser("check", parents=[common], help="validate the config file and exit (78 when it is wrong)")
     return parser
@@ -78,6 +83,13 @@ def _run(args: argparse.Namespace) -> int:
     config = load_config(config_path(args.config, os.environ), os.environ)
     if args.command == "check":
         print(f"{config.source}: ok ({config.calendar.backend} calendar)")
+        return EX_OK
+    if args.command == "auth":
+        from followup_sync.google import auth
+
+        port = args.port if args.port is not None else (8765 if args.no_browser else 0)
+        auth.sign_in(config.calendar.google.client_secret_file, config.google_token_file,
+                     open_browser=not args.no_browser, port=port, say=print)
         return EX_OK
 
     from followup_sync import ics, report

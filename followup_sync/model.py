@@ -200,3 +200,5 @@ class CalendarView:
     generated: tuple[GeneratedEvent, ...]
     timezone: str | None = None
     notes: tuple[str, ...] = field(default=())
+    #: An empty read is the calendar's own answer (an API said so), not possibly a missing folder.
+    trust_empty: bool = False

@@ -66,7 +66,7 @@ class PassReport:
         return tuple(a for a in self.applied if a.error)
 
     def count(self, action: Action) -> int:
-        return sum(1 for a in self.applied if a.change.action is action and not a.error)
+        return sum(1 for a in self.applied if a.change.action == action and not a.error)
 
 
 def resolve_zone(config: Config, calendar_zone: str | None) -> str:
@@ -125,7 +125,7 @@ def run_pass(config: Config, backend: Backend, now: datetime, *, dry_run: bool =
 
     desired = [task for tasks in plans.values() for task in tasks]
     pending = any(not g.deleted and g.task.start >= now for g in view.generated)
-    allow_deletes = bool(view.events) or not pending
+    allow_deletes = bool(view.events) or view.trust_empty or not pending
     if not allow_deletes:
         notes.append("the source calendar is empty; generated tasks were kept rather than deleted")
     result = reconcile(desired, view.generated, now, allow_deletes=allow_deletes)

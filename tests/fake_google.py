@@ -1036,6 +1036,20 @@ class CalendarStore:
             return None
 
 
+def _with_basic_auth(form: dict[str, str], header: str | None) -> dict[str, str]:
+    """Google's token endpoint takes the client credentials in the form or as HTTP Basic auth."""
+    scheme, _, value = (header or "").partition(" ")
+    if scheme.lower() != "basic":
+        return form
+    try:
+        client_id, _, secret = base64.b64decode(value).decode("utf-8").partition(":")
+    except ValueError:
+        return form
+    from urllib.parse import unquote_plus
+
+    return {"client_id": unquote_plus(client_id), "client_secret": unquote_plus(secret), **form}
+
+
 def _instance_id_for(master: StoredEvent, original_start: str) -> str:
     instant = parse_instant(original_start)
     if instant is not None:
@@ -1437,7 +1451,7 @@ class _Handler(BaseHTTPRequestHandler):
             if body is ValueError:
                 raise bad_request("parseError", "Parse Error")
             if is_token:
-                status, payload = fake.auth.token_endpoint(body or {})
+                status, payload = fake.auth.token_endpoint(_with_basic_auth(body or {}, self.headers.get("Authorization")))
                 return self._send(entry, status, payload)
             if not fake.auth.authorized(self.headers.get("Authorization")):
                 raise auth_error()

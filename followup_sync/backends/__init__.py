@@ -22,4 +22,6 @@ def open_backend(config: Config) -> Backend:
 
         floating = ZoneInfo(resolve_zone(config, None))
         return LocalBackend(config.calendar.local.path, config.local_target, floating)
-    raise NotImplementedError(config.calendar.backend)
+    from followup_sync.google.backend import open_google
+
+    return open_google(config)
