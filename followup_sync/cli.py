@@ -7,7 +7,6 @@ Every expected failure is printed as one plain message with a sysexits code (78 
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -46,6 +45,8 @@ def _parser() -> argparse.ArgumentParser:
                       help="print the sign-in address instead of opening a browser (headless servers)")
     auth.add_argument("--port", type=int, default=None, metavar="N",
                       help="local port for Google's redirect (default: any free port; 8765 with --no-browser)")
+    commands.add_parser("run", parents=[common],
+                        help="run as a service: a pass now and every service.poll_interval seconds")
     commands.add_parser("status", parents=[common], help="each interview, its details, its tasks and the next action")
     commands.add_parser("check", parents=[common], help="validate the config file and exit (78 when it is wrong)")
     return parser
@@ -60,8 +61,9 @@ def _parse_now(text: str) -> datetime:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from followup_sync import logs
+
+    logs.setup(args.verbose, os.environ)
     from followup_sync.backends.base import BackendError
     from followup_sync.config import ConfigError
 
@@ -84,6 +86,10 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "check":
         print(f"{config.source}: ok ({config.calendar.backend} calendar)")
         return EX_OK
+    if args.command == "run":
+        from followup_sync import daemon
+
+        return daemon.main(config, config.source or config_path(args.config, os.environ), os.environ)
     if args.command == "auth":
         from followup_sync.google import auth
 
@@ -107,7 +113,9 @@ def _run(args: argparse.Namespace) -> int:
         return EX_TEMPFAIL if result.failed else EX_OK
     result = run_pass(config, backend, now, dry_run=True)
     if args.command == "status":
-        print("\n".join(report.status_lines(result)))
+        from followup_sync.daemon import read_status
+
+        print("\n".join(report.status_lines(result) + report.service_lines(read_status(config.state_dir))))
         return EX_OK
     # export: what the calendar holds now, written as it is, without syncing
     out = args.out or config.export.dir

@@ -20,7 +20,7 @@ import os
 import re
 from collections.abc import Mapping
 from pathlib import Path, PurePath
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
 
 import yaml
@@ -223,6 +223,17 @@ class ExportConfig(Strict):
     _paths = field_validator("dir", mode="before")(_path_field)
 
 
+class ServiceConfig(Strict):
+    """How ``followup-sync run`` paces its passes."""
+
+    #: Seconds between passes. A pass with nothing new costs one request per calendar.
+    poll_interval: Annotated[int, Field(ge=1, le=86_400)] = 60
+    #: Up to this many seconds are added at random to each wait, so clients never poll in step.
+    jitter: Annotated[int, Field(ge=0, le=3_600)] = 10
+    #: After failed passes the wait doubles, up to this many seconds.
+    max_backoff: Annotated[int, Field(ge=1, le=86_400)] = 900
+
+
 def _section_type(annotation: object) -> type[BaseModel] | None:
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
@@ -253,6 +264,7 @@ class Config(Strict):
     detection: DetectionRules = Field(default_factory=DetectionRules)
     identity: Identity = Field(default_factory=Identity)
     rules: PlanRules = Field(default_factory=PlanRules)
+    service: ServiceConfig = Field(default_factory=ServiceConfig)
     #: The file this config was read from (not a YAML key).
     source: Path | None = None
 

@@ -116,3 +116,22 @@ def _task_states(report: PassReport) -> dict[str, str]:
         states[change.task.id] = {"create": "to create", "update": "to update", "delete": "to delete"}[change.action]
     return states
 
+
+def service_lines(status: dict | None) -> list[str]:
+    """The service side of ``status``: what ``followup-sync run`` last wrote to the state folder."""
+    if not status:
+        return ["", "Service: no record of `followup-sync run` in this state folder."]
+    last = status.get("last_pass") or {}
+    state = f"stopped {status['stopped']}" if status.get("stopped") else f"pid {status.get('pid')}"
+    lines = ["", f"Service: {state}, started {status.get('started')}, {status.get('passes', 0)} good passes"]
+    if last:
+        outcome = "ok" if last.get("ok") else f"failed: {last.get('error') or 'some writes failed'}"
+        counts = ", ".join(f"{last[k]} {k}d" for k in ("create", "update", "delete") if last.get(k))
+        lines.append(f"  last pass: {last.get('at')} {outcome}" + (f" ({counts})" if counts else ""))
+    if status.get("consecutive_failures"):
+        lines.append(f"  failing: {status['consecutive_failures']} passes in a row")
+    if status.get("last_error"):
+        lines.append(f"  last error: {status['last_error'].get('at')} {status['last_error'].get('message')}")
+    if status.get("next_pass"):
+        lines.append(f"  next pass: {status['next_pass']}")
+    return lines

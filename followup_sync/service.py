@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -97,7 +97,17 @@ def _valid_zone(name: str) -> bool:
     return True
 
 
-def run_pass(config: Config, backend: Backend, now: datetime, *, dry_run: bool = False) -> PassReport:
+def run_pass(
+    config: Config,
+    backend: Backend,
+    now: datetime,
+    *,
+    dry_run: bool = False,
+    export: bool = True,
+    should_stop: Callable[[], bool] = lambda: False,
+) -> PassReport:
+    """One pass. ``export=False`` skips the .ics export when nothing changed (the daemon's idle
+    passes); ``should_stop`` is asked before each write so a stopping service starts no new one."""
     view = backend.read(now - READ_BEHIND, now + READ_AHEAD)
     zone_name = resolve_zone(config, view.timezone)
     zone = ZoneInfo(zone_name)
@@ -130,10 +140,11 @@ def run_pass(config: Config, backend: Backend, now: datetime, *, dry_run: bool =
         notes.append("the source calendar is empty; generated tasks were kept rather than deleted")
     result = reconcile(desired, view.generated, now, allow_deletes=allow_deletes)
 
-    applied = tuple(Applied(c) for c in result.changes) if dry_run else tuple(_apply(backend, result.changes, now))
+    applied = (tuple(Applied(c) for c in result.changes) if dry_run
+               else tuple(_apply(backend, result.changes, now, should_stop)))
     tasks = _after(view.generated, applied, now)
     exported: tuple[Path, ...] = ()
-    if not dry_run:
+    if not dry_run and (export or any(not a.error for a in applied)):
         exported = tuple(ics.export_calendar(tasks, interviews, config.export.dir, config.export.format))
     return PassReport(
         now=now,
@@ -151,9 +162,11 @@ def run_pass(config: Config, backend: Backend, now: datetime, *, dry_run: bool =
     )
 
 
-def _apply(backend: Backend, changes: Sequence[Change], now: datetime) -> list[Applied]:
-    done = []
+def _apply(backend: Backend, changes: Sequence[Change], now: datetime, should_stop: Callable[[], bool]) -> list[Applied]:
+    done: list[Applied] = []
     for change in changes:
+        if should_stop():
+            break  # the rest waits for the next run; ids make that safe
         try:
             _write(backend, change, now)
             done.append(Applied(change))

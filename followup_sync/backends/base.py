@@ -31,6 +31,10 @@ class Unavailable(BackendError):
     """The calendar cannot be reached or read right now (network, rate limit, missing folder)."""
 
 
+class QuotaExceeded(Unavailable):
+    """The calendar's usage quota is spent; only a long pause helps (the service waits its maximum)."""
+
+
 class AuthError(BackendError):
     """The credentials are missing or revoked; the message says which command fixes it."""
 

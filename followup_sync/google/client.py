@@ -24,6 +24,7 @@ from followup_sync.backends.base import (
     AuthError,
     BackendError,
     PreconditionFailed,
+    QuotaExceeded,
     Unavailable,
 )
 
@@ -45,10 +46,6 @@ class Gone(BackendError):
 
 class BadRequest(BackendError):
     """400: Google refused what we sent; retrying the same request cannot help."""
-
-
-class QuotaExceeded(Unavailable):
-    """403 quotaExceeded: the project's daily quota is spent; waiting is the only remedy."""
 
 
 @dataclass
