@@ -45,6 +45,14 @@ def _parser() -> argparse.ArgumentParser:
                       help="print the sign-in address instead of opening a browser (headless servers)")
     auth.add_argument("--port", type=int, default=None, metavar="N",
                       help="local port for Google's redirect (default: any free port; 8765 with --no-browser)")
+    install = commands.add_parser("install-service", parents=[common],
+                                  help="write the systemd unit for this installation and print the next commands")
+    scope = install.add_mutually_exclusive_group()
+    scope.add_argument("--user", dest="kind", action="store_const", const="user", default="user",
+                       help="a user service: systemctl --user (default)")
+    scope.add_argument("--system", dest="kind", action="store_const", const="system",
+                       help="a system service for a dedicated account")
+    install.add_argument("--dry-run", action="store_true", help="print the unit and the commands, write nothing")
     commands.add_parser("run", parents=[common],
                         help="run as a service: a pass now and every service.poll_interval seconds")
     commands.add_parser("status", parents=[common], help="each interview, its details, its tasks and the next action")
@@ -81,6 +89,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     from followup_sync.config import config_path, load_config
+
+    if args.command == "install-service":
+        # Before the config is loaded: the unit can be written (and the config created) in any order.
+        from followup_sync.service_install import InstallError, install
+
+        try:
+            install(args.kind, dry_run=args.dry_run, config_path=Path(args.config) if args.config else None,
+                    home=Path.home(), say=print)
+        except InstallError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return error.exit_code
+        return EX_OK
 
     config = load_config(config_path(args.config, os.environ), os.environ)
     if args.command == "check":
