@@ -97,6 +97,8 @@ class DetectionRules(Strict):
     tag: str = "#interview"
     opt_out_tag: str = "#nofollowup"
     lookback_days: Annotated[int, Field(ge=0, le=365)] = 14
+    #: Interviews further ahead are planned later: a long recurring series must not fill a year of tasks.
+    lookahead_days: Annotated[int, Field(ge=0, le=365)] = 60
 
 
 class WorkingHours(Strict):

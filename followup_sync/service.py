@@ -19,7 +19,7 @@ from followup_sync import ics
 from followup_sync.backends.base import AlreadyExists, AuthError, Backend, BackendError, PreconditionFailed
 from followup_sync.config import Config
 from followup_sync.detect import is_interview
-from followup_sync.details import interview_end, read_interview
+from followup_sync.details import interview_end, interview_start, read_interview
 from followup_sync.model import GeneratedEvent, Interview, Task
 from followup_sync.planner import plan
 from followup_sync.reconcile import Action, Change, Reconciliation, reconcile
@@ -122,10 +122,14 @@ def run_pass(
             continue
         interviews[event.key] = read_interview(event, config.detection, config.rules, config.identity, zone)
 
-    # Interviews past the lookback get no new plan, unless they already have tasks to keep current.
+    # Interviews outside [now - lookback, now + lookahead] get no new plan, unless they already have
+    # tasks to keep current.
     has_tasks = {g.task.interview_key for g in view.generated if not g.deleted}
-    horizon = now - timedelta(days=config.detection.lookback_days)
-    tracked = [i for i in interviews.values() if interview_end(i.event, zone) >= horizon or i.key in has_tasks]
+    behind = now - timedelta(days=config.detection.lookback_days)
+    ahead = now + timedelta(days=config.detection.lookahead_days)
+    tracked = [i for i in interviews.values()
+               if behind <= interview_end(i.event, zone) and interview_start(i.event, zone) <= ahead
+               or i.key in has_tasks]
     plans = {
         i.key: tuple(plan(i, config.rules, now, zone, source=backend.source_id, signature=config.identity.name))
         for i in tracked

@@ -24,7 +24,7 @@ from followup_sync import ics
 from followup_sync.backends.base import AlreadyExists, PreconditionFailed, Unavailable
 from followup_sync.fsutil import atomic_write
 from followup_sync.ids import PREFIX
-from followup_sync.model import Attendee, CalendarView, GeneratedEvent, SourceEvent, When
+from followup_sync.model import Attendee, CalendarView, GeneratedEvent, SourceEvent, When, one_line
 
 log = logging.getLogger(__name__)
 
@@ -79,19 +79,15 @@ class LocalBackend:
     ) -> list[SourceEvent]:
         """Single events whatever their date (one may still have tasks pending); recurring ones as
         the instances inside [start, end)."""
-        recurring = {
-            str(c.get("UID", ""))
-            for c in calendar.walk("VEVENT")
-            if "RRULE" in c or "RDATE" in c or "RECURRENCE-ID" in c
-        }
-        components = [c for c in calendar.walk("VEVENT") if str(c.get("UID", "")) not in recurring]
+        recurring = {_uid(c) for c in calendar.walk("VEVENT") if "RRULE" in c or "RDATE" in c or "RECURRENCE-ID" in c}
+        components = [c for c in calendar.walk("VEVENT") if _uid(c) not in recurring]
         if recurring:
             try:
                 instances = recurring_ical_events.of(calendar).between(start, end)
             except Exception as error:  # the library raises many types on odd recurrence data
                 notes.append(f"{file.name}: recurring events skipped, not expandable ({_short(error)})")
                 instances = []
-            components += [c for c in instances if str(c.get("UID", "")) in recurring]
+            components += [c for c in instances if _uid(c) in recurring]
         events = []
         for component in components:
             if ics.MARK_KIND in component:
@@ -103,7 +99,7 @@ class LocalBackend:
         return events
 
     def _source_event(self, component: icalendar.Component, file: Path, recurring: set[str]) -> SourceEvent:
-        uid = str(component.get("UID", "")) or f"file:{file.name}"
+        uid = _uid(component) or f"file:{file.name}"
         start = self._when(component["DTSTART"].dt)
         end_prop = component.get("DTEND")
         if end_prop is not None:
@@ -196,6 +192,11 @@ class LocalBackend:
     def _save_ledger(self, ids: set[str]) -> None:
         body = json.dumps({"version": 1, "created": sorted(ids)}, indent=1).encode("utf-8")
         atomic_write(self.target / LEDGER, body + b"\n")
+
+
+def _uid(component: icalendar.Component) -> str:
+    """The UID names the interview in markers and file names: one clean line, as long as Google allows."""
+    return one_line(str(component.get("UID", "")), 1000)
 
 
 def _etag(file: Path) -> str:
