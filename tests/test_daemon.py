@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.fake_google import FakeGoogle
-from tests.test_google import interview
+from tests.test_google import google_config, interview
 
 
 @dataclass
@@ -69,16 +69,7 @@ def service(tmp_path: Path) -> Iterator[Service]:
             socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as notify:
         notify.bind(str(tmp_path / "notify.sock"))
         notify.setblocking(False)
-        config = tmp_path / "config.yaml"
-        config.write_text(
-            f"state_dir: {tmp_path / 'state'}\n"
-            "calendar:\n  backend: google\n  google:\n"
-            f"    api_endpoint: {fake.api_endpoint}\n    token_uri: {fake.token_uri}\n"
-            f"export:\n  dir: {tmp_path / 'ics'}\n"
-            "service:\n  poll_interval: 1\n  jitter: 0\n  max_backoff: 2\n"
-        )
-        (tmp_path / "state").mkdir()
-        (tmp_path / "state" / "token.json").write_text(fake.credentials().to_json())
+        config = google_config(fake, tmp_path, "service:\n  poll_interval: 1\n  jitter: 0\n  max_backoff: 2\n")
         item = Service(fake, tmp_path, config, notify)
         yield item
         if item.process and item.process.poll() is None:

@@ -78,23 +78,29 @@ class Setup:
                 for s, e in self.generated(calendar).items()}
 
 
+def google_config(fake: FakeGoogle, root: Path, extra: str = "") -> Path:
+    """A config for ``fake`` in ``root`` and a signed-in token file (0600) in its state folder."""
+    root.mkdir(parents=True, exist_ok=True)
+    config = root / "config.yaml"
+    config.write_text(
+        f"state_dir: {root / 'state'}\n"
+        "calendar:\n  backend: google\n  google:\n"
+        f"    api_endpoint: {fake.api_endpoint}\n    token_uri: {fake.token_uri}\n"
+        f"export:\n  dir: {root / 'ics'}\n"
+        "identity:\n  emails: [alex@example.com]\n" + extra,
+        encoding="utf-8",
+    )
+    token = root / "state" / "token.json"
+    token.parent.mkdir(parents=True, exist_ok=True)
+    token.write_text(fake.credentials().to_json())
+    token.chmod(0o600)
+    return config
+
+
 @pytest.fixture
 def setup(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Iterator[Setup]:
     with FakeGoogle(owner="alex@example.com", time_zone="America/New_York") as fake:
-        config = tmp_path / "config.yaml"
-        config.write_text(
-            f"state_dir: {tmp_path / 'state'}\n"
-            "calendar:\n  backend: google\n  google:\n"
-            f"    api_endpoint: {fake.api_endpoint}\n    token_uri: {fake.token_uri}\n"
-            f"export:\n  dir: {tmp_path / 'ics'}\n"
-            "identity:\n  emails: [alex@example.com]\n",
-            encoding="utf-8",
-        )
-        item = Setup(fake, tmp_path, config, capsys)
-        item.token_file.parent.mkdir(parents=True)
-        item.token_file.write_text(fake.credentials().to_json())
-        item.token_file.chmod(0o600)
-        yield item
+        yield Setup(fake, tmp_path, google_config(fake, tmp_path), capsys)
 
 
 def user_events(fake: FakeGoogle) -> list[dict]:
@@ -308,14 +314,7 @@ def test_random_faults_converge_to_the_fault_free_result(setup: Setup, tmp_path:
         for day in range(5):
             clean.user_insert("primary", interview(f"Interview at Company{day}", f"2026-11-{25 + day}T10:00:00-05:00",
                                                    description=f"Decision: in {day + 1} weeks"))
-        other = Setup(clean, tmp_path / "clean", tmp_path / "clean" / "config.yaml", setup.capsys)
-        other.root.mkdir()
-        other.config_path.write_text(setup.config_path.read_text()
-                                     .replace(setup.fake.api_endpoint, clean.api_endpoint)
-                                     .replace(setup.fake.token_uri, clean.token_uri)
-                                     .replace(str(setup.root / "state"), str(other.root / "state")))
-        other.token_file.parent.mkdir(parents=True)
-        other.token_file.write_text(clean.credentials().to_json())
+        other = Setup(clean, tmp_path / "clean", google_config(clean, tmp_path / "clean"), setup.capsys)
         other.sync(NOW)
         assert {s: e["start"] for s, e in other.generated().items()} == faulty
     assert setup.fake.faults.injected, "faults were really injected"

@@ -20,7 +20,7 @@ from followup_sync.backends.base import Unavailable
 from followup_sync.google.backend import open_google
 from followup_sync.service import run_pass
 from tests.fake_google import FakeGoogle
-from tests.test_google import FAST, NOW, Setup, interview, setup, user_events  # noqa: F401  (fixture)
+from tests.test_google import FAST, NOW, Setup, google_config, interview, setup, user_events  # noqa: F401  (fixture)
 
 Step = Callable[[FakeGoogle, dict[str, str]], None]
 
@@ -91,15 +91,7 @@ def fault_free(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, 
 
 
 def make_setup(fake: FakeGoogle, root: Path, capsys: pytest.CaptureFixture[str]) -> Setup:
-    root.mkdir(parents=True)
-    config = root / "config.yaml"
-    config.write_text(f"state_dir: {root / 'state'}\ncalendar:\n  backend: google\n  google:\n"
-                      f"    api_endpoint: {fake.api_endpoint}\n    token_uri: {fake.token_uri}\n"
-                      f"export:\n  dir: {root / 'ics'}\n")
-    item = Setup(fake, root, config, capsys)
-    item.token_file.parent.mkdir(parents=True)
-    item.token_file.write_text(fake.credentials().to_json())
-    return item
+    return Setup(fake, root, google_config(fake, root), capsys)
 
 
 @pytest.mark.parametrize("rate", [0.1, 0.3, 0.5])
