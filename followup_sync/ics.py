@@ -138,6 +138,19 @@ def _writable(when: datetime) -> datetime:
     return local
 
 
+def _span(start: datetime, end: datetime) -> tuple[datetime, datetime]:
+    """Start and end as written. Both go to UTC when either is a wall time that occurs twice (the
+    hour clocks go back) or the task spans a change of offset: khal (pytz) reads a repeated wall
+    time as its second occurrence, and Radicale and recurring-ical-events add a span across a change
+    in wall-clock time; an instant in UTC is read the same way by all of them."""
+    first, last = _writable(start), _writable(end)
+    local = [t for t in (first, last) if isinstance(t.tzinfo, ZoneInfo) and not _is_utc(t.tzinfo)]
+    ambiguous = any(t.replace(fold=1).utcoffset() != t.utcoffset() for t in local)
+    if ambiguous or first.utcoffset() != last.utcoffset() or first.tzinfo != last.tzinfo:
+        return start.astimezone(timezone.utc), end.astimezone(timezone.utc)
+    return first, last
+
+
 def _tzid(when: datetime) -> str | None:
     tz = _writable(when).tzinfo
     return tz.key if isinstance(tz, ZoneInfo) else None
@@ -160,12 +173,13 @@ def task_component(gen: GeneratedEvent, fmt: Format = "vevent") -> icalendar.Com
     comp.add("sequence", int(gen.sequence))
     comp.add("summary", icalendar.vText(summary))
     comp.add("description", _text(task.description))
-    comp.add("dtstart", _writable(task.start))
+    start, end = _span(task.start, task.end)
+    comp.add("dtstart", start)
     if fmt == "vevent":
-        comp.add("dtend", _writable(task.end))
+        comp.add("dtend", end)
         comp.add("transp", "TRANSPARENT")
     else:
-        comp.add("due", _writable(task.end))
+        comp.add("due", end)
         comp.add("status", "NEEDS-ACTION")
     comp.add("related-to", _text(task.interview_uid))
     comp.add("categories", [CATEGORY])
