@@ -46,9 +46,21 @@ def contains_phrase(text: str, phrase: str) -> bool:
     return bool(pattern and pattern.search(normalise(text)))
 
 
-def _has_tag(text: str, tag: str) -> bool:
+@lru_cache(maxsize=64)
+def _any_phrase(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for a whole list, so an event's text is normalised and scanned once, not per phrase."""
+    parts = [p.pattern for p in map(_phrase_pattern, phrases) if p is not None]
+    return re.compile("|".join(f"(?:{part})" for part in parts)) if parts else None
+
+
+def _matches_any(normalised: str, phrases: tuple[str, ...]) -> bool:
+    pattern = _any_phrase(phrases)
+    return bool(pattern and pattern.search(normalised))
+
+
+def _has_tag(normalised: str, tag: str) -> bool:
     tag = normalise(tag)
-    return bool(tag) and re.search(re.escape(tag) + r"(?![\w-])", normalise(text)) is not None
+    return bool(tag) and re.search(re.escape(tag) + r"(?![\w-])", normalised) is not None
 
 
 def is_interview(event: SourceEvent, rules: DetectionRules) -> bool:
@@ -60,12 +72,10 @@ def is_interview(event: SourceEvent, rules: DetectionRules) -> bool:
     """
     if event.cancelled:
         return False
-    text = f"{event.summary}\n{event.description}"
+    summary = normalise(event.summary)
+    text = f"{summary}\n{normalise(event.description)}" if "#" in event.description else summary
     if _has_tag(text, rules.opt_out_tag):
         return False
     if _has_tag(text, rules.tag):
         return True
-    summary = event.summary
-    if any(contains_phrase(summary, phrase) for phrase in rules.exclude):
-        return False
-    return any(contains_phrase(summary, keyword) for keyword in rules.keywords)
+    return not _matches_any(summary, rules.exclude) and _matches_any(summary, rules.keywords)

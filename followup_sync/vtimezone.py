@@ -16,6 +16,8 @@ so zones without any transition (Asia/Tokyo, UTC) still get a valid component.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
@@ -73,8 +75,11 @@ def _first_change(zone: ZoneInfo, lo: datetime, hi: datetime, before: _State) ->
     return datetime.fromtimestamp(hi_s, timezone.utc)
 
 
-def transitions(tzid: str, first: date, last: date) -> tuple[_State, list[Transition]]:
-    """The state at local midnight starting ``first`` and every transition until the end of ``last``."""
+@lru_cache(maxsize=128)
+def transitions(tzid: str, first: date, last: date) -> tuple[_State, tuple[Transition, ...]]:
+    """The state at local midnight starting ``first`` and every transition until the end of ``last``.
+
+    Cached: an export builds the same few zones for every file it writes."""
     zone = ZoneInfo(tzid)
     start, end = _bounds(zone, first, last)
     current = _state(zone, start)
@@ -92,7 +97,7 @@ def transitions(tzid: str, first: date, last: date) -> tuple[_State, list[Transi
         found.append(Transition(when, current[0], after[0], after[1], after[2]))
         current = after
         cursor = when
-    return initial, found
+    return initial, tuple(found)
 
 
 def _observance(kind: type[icalendar.cal.Component], onsets: list[datetime],
