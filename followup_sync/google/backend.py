@@ -29,7 +29,7 @@ from followup_sync.google import events as wire
 from followup_sync.google.auth import TokenKeeper
 from followup_sync.google.client import Gone, NotFound, RetryPolicy, execute
 from followup_sync.ids import PREFIX
-from followup_sync.model import CalendarView, GeneratedEvent
+from followup_sync.model import CalendarView, GeneratedEvent, SourceEvent
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +109,7 @@ class GoogleBackend:
         self.target = (self.source if target_id == calendar_id
                        else SyncState(folder / f"sync-{_digest(target_id)}.json", target_id))
         self.ledger = Ledger(folder / f"ledger-{_digest(target_id)}.json")
-        self.requests = 0
+        self._converted: dict[str, tuple[object, SourceEvent]] = {}
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -118,13 +118,24 @@ class GoogleBackend:
             self._sync(state, start)
         zone = _zone(self.source.time_zone)
         events, notes = [], []
-        for raw in self.source.events.values():
+        converted: dict[str, tuple[object, SourceEvent]] = {}
+        for event_id, raw in self.source.events.items():
             if wire.is_generated(raw) or raw.get("status") == "cancelled":
                 continue
+            known = self._converted.get(event_id)
+            if known is not None and known[0] == (raw.get("etag"), zone):
+                converted[event_id] = known
+                events.append(known[1])
+                continue
             try:
-                events.append(wire.source_event(raw, zone))
+                event = wire.source_event(raw, zone)
             except (ValueError, KeyError, TypeError) as error:
                 notes.append(f"event {str(raw.get('id'))[:40]} skipped: {type(error).__name__}: {str(error)[:80]}")
+                continue
+            converted[event_id] = ((raw.get("etag"), zone), event)
+            events.append(event)
+        # Unchanged events (same etag) are not converted again: idle passes scale with changes.
+        self._converted = converted
         generated = []
         for raw in self.target.events.values():
             if wire.is_generated(raw):
@@ -236,7 +247,6 @@ class GoogleBackend:
         return max(live, key=len) if live else task_id
 
     def _execute(self, request: Any) -> Any:
-        self.requests += 1
         try:
             return execute(request, self.policy)
         finally:
