@@ -64,7 +64,7 @@ def status_lines(report: PassReport) -> list[str]:
     zone = ZoneInfo(report.zone)
     states = _task_states(report)
     lines = [f"Time zone {report.zone}; {len(report.interviews)} interviews tracked"
-             + (f" ({report.skipped_old} older ones ignored)." if report.skipped_old else ".")]
+             + (f" ({report.untracked} more outside the planning window)." if report.untracked else ".")]
     for interview in sorted(report.interviews, key=lambda i: interview_start(i.event, zone)):
         lines.append("")
         lines += _interview_lines(interview, zone)

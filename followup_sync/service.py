@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -59,7 +59,8 @@ class PassReport:
     existing: tuple[GeneratedEvent, ...] = ()
     exported: tuple[Path, ...] = ()
     dry_run: bool = False
-    skipped_old: int = field(default=0)
+    #: Interviews detected but outside [now - lookback, now + lookahead] and without tasks.
+    untracked: int = 0
 
     @property
     def failed(self) -> tuple[Applied, ...]:
@@ -162,7 +163,7 @@ def run_pass(
         existing=tuple(g for g in view.generated if not g.deleted),
         exported=exported,
         dry_run=dry_run,
-        skipped_old=len(interviews) - len(tracked),
+        untracked=len(interviews) - len(tracked),
     )
 
 
