@@ -41,6 +41,7 @@ class LocalBackend:
         self.path = path
         self.target = target
         self.floating_zone = floating_zone
+        self._parsed: dict[str, tuple[str, GeneratedEvent | None]] = {}
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -69,9 +70,18 @@ class LocalBackend:
             if file.stat().st_size > MAX_FILE_BYTES:
                 notes.append(f"{file.name}: skipped, larger than {MAX_FILE_BYTES // 2**20} MiB")
                 return None
-            return icalendar.Calendar.from_ical(file.read_bytes())
-        except (OSError, ValueError, KeyError, IndexError) as error:
-            notes.append(f"{file.name}: skipped, not a readable calendar ({_short(error)})")
+            data = file.read_bytes()
+        except OSError as error:
+            notes.append(f"{file.name}: skipped, unreadable ({_short(error)})")
+            return None
+        return self._parse(file.name, data, notes)
+
+    @staticmethod
+    def _parse(name: str, data: bytes, notes: list[str]) -> icalendar.Calendar | None:
+        try:
+            return icalendar.Calendar.from_ical(data)
+        except (ValueError, KeyError, IndexError) as error:
+            notes.append(f"{name}: skipped, not a readable calendar ({_short(error)})")
             return None
 
     def _events(
@@ -132,14 +142,22 @@ class LocalBackend:
         return value
 
     def _generated(self, notes: list[str]) -> list[GeneratedEvent]:
+        """Our files in the target folder, parsed again only when their bytes changed (idle passes)."""
         found: dict[str, GeneratedEvent] = {}
-        if self.target.is_dir():
-            for file in sorted(self.target.glob(f"{PREFIX}*.ics")):
-                calendar = self._load(file, notes)
-                for component in calendar.walk() if calendar is not None else ():
-                    gen = ics.read_generated(component)
-                    if gen is not None and gen.task.id == file.stem:
-                        found[file.stem] = replace(gen, etag=_etag(file))
+        parsed: dict[str, tuple[str, GeneratedEvent | None]] = {}
+        for file in sorted(self.target.glob(f"{PREFIX}*.ics")) if self.target.is_dir() else ():
+            try:
+                data = file.read_bytes()
+            except OSError as error:
+                notes.append(f"{file.name}: unreadable ({_short(error)})")
+                continue
+            etag = _etag(data)
+            known = self._parsed.get(file.stem)
+            gen = known[1] if known and known[0] == etag else self._read_generated(file, data, etag, notes)
+            parsed[file.stem] = (etag, gen)
+            if gen is not None:
+                found[file.stem] = gen
+        self._parsed = parsed
         ledger = self._ledger()
         if not set(found) <= ledger:
             # Files written by a pass that crashed before it recorded them: record them now.
@@ -147,6 +165,14 @@ class LocalBackend:
             self._save_ledger(ledger)
         tombstones = [GeneratedEvent.tombstone(task_id) for task_id in sorted(ledger - set(found))]
         return [*found.values(), *tombstones]
+
+    def _read_generated(self, file: Path, data: bytes, etag: str, notes: list[str]) -> GeneratedEvent | None:
+        calendar = self._parse(file.name, data, notes)
+        for component in calendar.walk() if calendar is not None else ():
+            gen = ics.read_generated(component)
+            if gen is not None and gen.task.id == file.stem:
+                return replace(gen, etag=etag)
+        return None
 
     # -- writing -----------------------------------------------------------------------------
 
@@ -159,13 +185,13 @@ class LocalBackend:
 
     def update(self, old: GeneratedEvent, new: GeneratedEvent) -> None:
         file = self._file(old.task.id)
-        if not file.exists() or _etag(file) != old.etag:
+        if not file.exists() or _etag(file.read_bytes()) != old.etag:
             raise PreconditionFailed(f"{old.task.id} changed since it was read")
         atomic_write(file, ics.calendar_bytes([new]))
 
     def delete(self, old: GeneratedEvent) -> None:
         file = self._file(old.task.id)
-        if file.exists() and old.etag is not None and _etag(file) != old.etag:
+        if file.exists() and old.etag is not None and _etag(file.read_bytes()) != old.etag:
             raise PreconditionFailed(f"{old.task.id} changed since it was read")
         file.unlink(missing_ok=True)
         # Forget it, so a task we removed (interview cancelled) can come back if the interview does.
@@ -199,8 +225,8 @@ def _uid(component: icalendar.Component) -> str:
     return one_line(str(component.get("UID", "")), 1000)
 
 
-def _etag(file: Path) -> str:
-    return hashlib.sha256(file.read_bytes()).hexdigest()[:16]
+def _etag(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:16]
 
 
 def _stamp(value: When) -> str:
