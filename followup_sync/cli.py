@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from followup_sync import __version__
 
-EX_OK, EX_USAGE, EX_TEMPFAIL, EX_CONFIG = 0, 64, 75, 78
+EX_OK, EX_CANTCREAT, EX_IOERR, EX_TEMPFAIL, EX_CONFIG = 0, 73, 74, 75, 78
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -83,6 +83,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BackendError as error:
         print(f"error: {error}", file=sys.stderr)
         return error.exit_code
+    except OSError as error:
+        # A folder that cannot be written or read (state, export, target): the message says which.
+        print(f"error: {error.strerror or error}: {error.filename or ''}".rstrip(": "), file=sys.stderr)
+        return EX_IOERR
     except KeyboardInterrupt:
         return 130
 
@@ -130,6 +134,8 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "sync":
         result = run_pass(config, backend, now, dry_run=args.dry_run)
         print("\n".join(report.sync_lines(result, verbose=args.verbose)))
+        if result.export_error:
+            return EX_CANTCREAT
         return EX_TEMPFAIL if result.failed else EX_OK
     result = run_pass(config, backend, now, dry_run=True)
     if args.command == "status":

@@ -126,7 +126,7 @@ class Daemon:
             self._record_failure(now, str(error))
             self._stop(77)
             return
-        except BackendError as error:
+        except (BackendError, OSError) as error:
             self._failed(now, error)
             return
         except Exception as error:  # a bug must not end the service: log it, back off, try again
@@ -145,10 +145,13 @@ class Daemon:
         self.state.failures = 0
         self.state.count += 1
         counts = {a.value: report.count(a) for a in Action}
-        self.state.last = {"at": _iso(report.now), "ok": not report.failed, "interviews": len(report.interviews),
+        self.state.last = {"at": _iso(report.now), "ok": not (report.failed or report.export_error),
+                           "interviews": len(report.interviews),
                            **counts, "failed_writes": len(report.failed)}
-        if report.failed:
-            self.state.last_error = {"at": _iso(report.now), "message": report.failed[0].error}
+        problem = report.export_error or (report.failed[0].error if report.failed else None)
+        if problem:
+            log.warning("%s", problem)
+            self.state.last_error = {"at": _iso(report.now), "message": problem}
         if any(counts.values()) or report.failed:
             log.info("pass: %d interviews; %d created, %d updated, %d deleted, %d failed", len(report.interviews),
                      counts["create"], counts["update"], counts["delete"], len(report.failed))

@@ -52,6 +52,8 @@ def sync_lines(report: PassReport, verbose: bool = False) -> list[str]:
         lines.append(f"{len(report.failed)} writes failed; the next pass retries them.")
     if report.exported:
         lines.append(f"Exported {len(report.exported)} .ics files to {report.exported[0].parent}")
+    if report.export_error:
+        lines.append(f"error: {report.export_error}")
     lines += [f"note: {n}" for n in report.notes]
     return lines
 

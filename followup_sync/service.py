@@ -58,6 +58,7 @@ class PassReport:
     #: The generated events as read, before this pass changed anything (tombstones left out).
     existing: tuple[GeneratedEvent, ...] = ()
     exported: tuple[Path, ...] = ()
+    export_error: str | None = None
     dry_run: bool = False
     #: Interviews detected but outside [now - lookback, now + lookahead] and without tasks.
     untracked: int = 0
@@ -149,8 +150,12 @@ def run_pass(
                else tuple(_apply(backend, result.changes, now, should_stop)))
     tasks = _after(view.generated, applied, now)
     exported: tuple[Path, ...] = ()
+    export_error = None
     if not dry_run and (export or any(not a.error for a in applied)):
-        exported = tuple(ics.export_calendar(tasks, interviews, config.export.dir, config.export.format))
+        try:
+            exported = tuple(ics.export_calendar(tasks, interviews, config.export.dir, config.export.format))
+        except OSError as error:  # the calendar is written already; the export is retried next pass
+            export_error = f"could not write the .ics export to {config.export.dir}: {error.strerror or error}"
     return PassReport(
         now=now,
         zone=zone_name,
@@ -162,6 +167,7 @@ def run_pass(
         tasks=tuple(tasks),
         existing=tuple(g for g in view.generated if not g.deleted),
         exported=exported,
+        export_error=export_error,
         dry_run=dry_run,
         untracked=len(interviews) - len(tracked),
     )

@@ -194,3 +194,21 @@ def test_single_ics_file_source_and_vtodo_export(workspace: Workspace) -> None:
     thank = next(t for t in todos if "thank-you" in str(t["SUMMARY"]))
     # 09:00 Berlin had passed (08:00 in New York is 14:00 in Berlin): the next free slot
     assert thank["DTSTART"].dt.isoformat() == "2026-12-01T14:00:00+01:00" and "DUE" in thank
+
+
+def test_unwritable_export_folder_keeps_the_calendar_and_says_so(workspace: Workspace) -> None:
+    workspace.add("acme", ACME)
+    workspace.export.parent.mkdir(parents=True, exist_ok=True)
+    workspace.export.write_text("a file where the export folder should be")
+    code, out, err = workspace.cli("sync")
+    assert code == 73 and "Traceback" not in err
+    assert f"error: could not write the .ics export to {workspace.export}" in out
+    assert len(summaries(workspace)) == 3  # the calendar was written all the same
+
+
+def test_unwritable_state_folder_is_a_plain_error(workspace: Workspace) -> None:
+    workspace.add("acme", ACME)
+    (workspace.root / "state").write_text("a file where the state folder should be")
+    code, _, err = workspace.cli("sync")
+    assert code in (74, 75) and "Traceback" not in err
+    assert "state" in err

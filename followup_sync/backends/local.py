@@ -209,6 +209,9 @@ class LocalBackend:
             data = json.loads((self.target / LEDGER).read_text("utf-8"))
         except FileNotFoundError:
             return set()
+        except NotADirectoryError:
+            raise Unavailable(f"{self.target} cannot be the folder for generated tasks: part of that path "
+                              "is a file (check state_dir and calendar.local.target)") from None
         except (OSError, ValueError) as error:
             raise Unavailable(f"{self.target / LEDGER} is unreadable ({_short(error)}); "
                               "move it aside to start over") from error
