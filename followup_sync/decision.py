@@ -25,6 +25,8 @@ DateOrder = Literal["mdy", "dmy"]
 
 #: Longer text is not a time frame but a note; reading only part of it could change its meaning.
 MAX_CHARS = 200
+#: A decision further off than this is a typo (2062 for 2026), and no follow-up plan spans it.
+MAX_DAYS_AHEAD = 366
 
 
 @dataclass(frozen=True)
@@ -422,4 +424,6 @@ def parse_decision(text: str, interview_day: dt.date, date_order: DateOrder = "m
         return DecisionParse(
             None, f"decision time frame {shown}{means} is before the interview ({interview_day.isoformat()})"
         )
+    if (found - interview_day).days > MAX_DAYS_AHEAD:
+        return DecisionParse(None, f"decision time frame {shown} ({found.isoformat()}) is more than a year away")
     return DecisionParse(found, None)

@@ -118,6 +118,23 @@ class Holidays(Strict):
     country: str | None = None
     subdivision: str | None = None
 
+    @model_validator(mode="after")
+    def _known(self) -> Holidays:
+        """An unknown code must fail ``check``, not every pass later."""
+        if self.country is None:
+            if self.subdivision is not None:
+                raise ValueError("subdivision needs a country")
+            return self
+        import holidays
+
+        supported = holidays.list_supported_countries()
+        if self.country not in supported:
+            raise ValueError(f"unknown holiday country {self.country!r} (ISO 3166 codes such as US, DE, GB)")
+        if self.subdivision is not None and self.subdivision not in supported[self.country]:
+            raise ValueError(f"unknown subdivision {self.subdivision!r} of {self.country} "
+                             f"(known: {', '.join(supported[self.country][:12])}...)")
+        return self
+
 
 class TaskRule(Strict):
     enabled: bool = True
@@ -174,6 +191,15 @@ class PlanRules(Strict):
         if not value:
             raise ValueError("at least one workday is needed")
         return value
+
+    @model_validator(mode="after")
+    def _tasks_fit_the_day(self) -> PlanRules:
+        hours = self.working_hours
+        day = (hours.end.hour * 60 + hours.end.minute) - (hours.start.hour * 60 + hours.start.minute)
+        for name in ("details", "thank_you", "follow_up_call", "keep_searching"):
+            if getattr(self, name).duration_minutes > day:
+                raise ValueError(f"{name}.duration_minutes is longer than the working day ({day} minutes)")
+        return self
 
 
 class Identity(Strict):

@@ -132,10 +132,14 @@ def run_pass(
     tracked = [i for i in interviews.values()
                if behind <= interview_end(i.event, zone) and interview_start(i.event, zone) <= ahead
                or i.key in has_tasks]
-    plans = {
-        i.key: tuple(plan(i, config.rules, now, zone, source=backend.source_id, signature=config.identity.name))
-        for i in tracked
-    }
+    plans: dict[str, tuple[Task, ...]] = {}
+    for interview in list(tracked):
+        try:
+            plans[interview.key] = tuple(plan(interview, config.rules, now, zone, source=backend.source_id,
+                                              signature=config.identity.name))
+        except (OverflowError, ValueError) as error:  # dates at the edge of the calendar: skip, say so
+            tracked.remove(interview)
+            notes.append(f"{interview.label}: no plan ({type(error).__name__}: {error})")
     for interview in tracked:
         notes.extend(f"{interview.label}: {problem}" for problem in interview.problems)
 

@@ -8,7 +8,7 @@ country is configured.
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, timezone
-from functools import cached_property
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from followup_sync.rules import WEEKDAYS, PlanRules
@@ -27,6 +27,14 @@ def wall_clock(day: date, at: time, zone: ZoneInfo) -> datetime:
     return naive.astimezone(timezone.utc).astimezone(zone)
 
 
+@lru_cache(maxsize=16)
+def holiday_table(country: str, subdivision: str | None) -> object:
+    """The public holidays of a country (and region); built once per process, filled year by year."""
+    import holidays  # only users who configure a country pay for the import
+
+    return holidays.country_holidays(country, subdiv=subdivision)
+
+
 class BusinessCalendar:
     """The user's working week: which days count and when a day's work starts and ends."""
 
@@ -38,13 +46,9 @@ class BusinessCalendar:
         self._country = rules.holidays.country
         self._subdivision = rules.holidays.subdivision
 
-    @cached_property
+    @property
     def _holidays(self) -> object | None:
-        if not self._country:
-            return None
-        import holidays  # only users who configure a country pay for the import
-
-        return holidays.country_holidays(self._country, subdiv=self._subdivision)
+        return holiday_table(self._country, self._subdivision) if self._country else None
 
     def is_business_day(self, day: date) -> bool:
         if day.weekday() not in self._workdays:
@@ -92,5 +96,7 @@ def _ceil_to_slot(moment: datetime, anchor: datetime) -> datetime:
     """``moment`` rounded up onto the grid of ``SLOT`` steps counted from ``anchor``."""
     if moment <= anchor:
         return anchor
-    steps = -((anchor - moment) // SLOT)
+    # In UTC: subtracting two times of one zone counts wall-clock time, off by an hour across DST.
+    elapsed = moment.astimezone(timezone.utc) - anchor.astimezone(timezone.utc)
+    steps = -(-elapsed // SLOT)
     return (anchor.astimezone(timezone.utc) + steps * SLOT).astimezone(moment.tzinfo)

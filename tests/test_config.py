@@ -534,3 +534,16 @@ def test_fuzz_random_bytes_only_raise_config_error(data: bytes) -> None:
 @given(st.one_of(_SHAPED, _values))
 def test_fuzz_shaped_yaml_only_raises_config_error(data: object) -> None:
     _only_config_errors(yaml.safe_dump(data, allow_unicode=True))
+
+
+@pytest.mark.parametrize(("rules", "key", "message"), [
+    ("  working_hours: {start: \"09:00\", end: \"10:00\"}\n  thank_you: {duration_minutes: 120}\n",
+     "rules", "longer than the working day"),
+    ("  holidays: {country: XX}\n", "rules.holidays", "unknown holiday country 'XX'"),
+    ("  holidays: {country: US, subdivision: ZZ}\n", "rules.holidays", "unknown subdivision 'ZZ' of US"),
+])
+def test_rules_that_would_break_every_pass_fail_the_check(tmp_path: Path, rules: str, key: str, message: str) -> None:
+    text = "calendar:\n  backend: local\n  local:\n    path: x\nrules:\n" + rules
+    with pytest.raises(ConfigError) as info:
+        parse_config(text, tmp_path / "c.yaml", ENV)
+    assert f": {key}: " in str(info.value) and message in str(info.value) and info.value.exit_code == 78

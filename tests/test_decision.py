@@ -251,3 +251,9 @@ def test_phrases_never_raise_and_never_go_back_in_time(text: str, day: dt.date, 
 def test_huge_and_control_text(text: str, day: dt.date) -> None:
     text = text + "\x00\u202e" + text
     _check(parse_decision(text, day), text, day)
+
+
+def test_a_decision_more_than_a_year_away_is_a_typo_not_a_date() -> None:
+    far = parse_decision("9999-12-31", dt.date(2026, 11, 30))
+    assert far.date is None and "more than a year away" in (far.problem or "")
+    assert parse_decision("2027-11-30", dt.date(2026, 11, 30)).date == dt.date(2027, 11, 30)

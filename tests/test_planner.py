@@ -220,3 +220,14 @@ def test_plan_properties(start, minutes, event_zone, user_zone, decision_days, l
         assert call.start.astimezone(zone).date() > item.decision, "the decision date is honoured"
     else:
         assert call.start.astimezone(zone).date() >= last + timedelta(days=7)
+
+
+def test_next_slot_never_goes_back_across_the_fall_back_hour() -> None:
+    from followup_sync.rules import WorkingHours
+
+    rules = PlanRules(working_hours=WorkingHours(start="00:00", end="23:00"), workdays=("sun",))
+    cal = BusinessCalendar(rules, NY)
+    after = datetime(2026, 11, 1, 1, 40, tzinfo=NY, fold=1)  # 01:40 EST, the second 01:40
+    slot = cal.next_slot(after, timedelta(minutes=15))
+    assert slot.astimezone(timezone.utc) >= after.astimezone(timezone.utc)
+    assert slot.astimezone(timezone.utc) - after.astimezone(timezone.utc) < timedelta(minutes=15)
