@@ -85,7 +85,9 @@ def reconcile(
             # Planned for a time already gone and re-slotted after "now"; the copy that exists is
             # still ahead, so it is where it should be. Moving it each pass would never settle.
             task = with_start(task, gen.task.start)
-        if task.fingerprint() == gen.task.fingerprint() and task.alarm_minutes == gen.task.alarm_minutes:
+        # The reminder is not compared: calendars drop or reset it on their own, and a user's change
+        # to it is theirs to keep.
+        if task.fingerprint() == gen.task.fingerprint():
             kept.append(Kept(gen.task, UP_TO_DATE))
         else:
             moved = task.start != gen.task.start or task.end != gen.task.end

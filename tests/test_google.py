@@ -463,3 +463,37 @@ def test_auth_without_a_client_file_explains_what_to_create(setup: Setup) -> Non
         "  google:\n", f"  google:\n    client_secret_file: {setup.root / 'missing.json'}\n"))
     code, _, err = setup.cli("auth", "--no-browser")
     assert code == 77 and "Desktop app" in err and "Traceback" not in err
+
+
+def test_fields_and_reminders_the_user_set_survive_our_updates(setup: Setup) -> None:
+    event = setup.fake.user_insert("primary", interview())
+    setup.sync()
+    call = setup.generated()["Follow-up call: Acme Corp"]
+    setup.fake.user_patch("primary", call["id"], {"colorId": "11", "location": "Phone booth",
+                                                  "reminders": {"useDefault": False,
+                                                                "overrides": [{"method": "popup", "minutes": 10}]}})
+    setup.fake.user_patch("primary", event["id"], {"description": ACME_DESCRIPTION.replace("12/11", "12/18")})
+    report, _ = setup.sync(NOW + timedelta(minutes=5))
+    assert [(c.action, c.reason) for c in report.reconciliation.changes] == [("update", "moved")]
+    call = setup.generated()["Follow-up call: Acme Corp"]
+    assert call["colorId"] == "11" and call["location"] == "Phone booth"
+    assert call["reminders"]["overrides"] == [{"method": "popup", "minutes": 10}]
+    assert setup.starts()["Follow-up call: Acme Corp"] == datetime(2026, 12, 21, 15, tzinfo=timezone.utc)
+
+
+def test_a_delete_that_failed_is_not_mistaken_for_ours_later(setup: Setup) -> None:
+    event = setup.fake.user_insert("primary", interview())
+    setup.sync()
+    call_id = setup.generated()["Follow-up call: Acme Corp"]["id"]
+    setup.fake.user_patch("primary", event["id"], {"description": ACME_DESCRIPTION + "\nStatus: offer"})
+    setup.fake.faults.set(rate=1.0, kinds=["503"], methods=["DELETE"])
+    report, _ = setup.sync(NOW + timedelta(minutes=5), policy=RetryPolicy(attempts=2, base=0.001, cap=0.01))
+    assert len(report.failed) == 2  # call and keep-searching stay, for now
+    setup.fake.faults.clear()
+    setup.fake.user_patch("primary", event["id"], {"description": ACME_DESCRIPTION})  # the offer fell through
+    setup.sync(NOW + timedelta(minutes=6))
+    setup.fake.user_delete("primary", call_id)  # now the user deletes the call
+    setup.sync(NOW + timedelta(minutes=7))
+    report, _ = setup.sync(NOW + timedelta(minutes=8))
+    assert "Follow-up call: Acme Corp" not in setup.generated(), "the user's deletion stands"
+    assert report.reconciliation.changes == ()

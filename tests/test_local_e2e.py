@@ -212,3 +212,14 @@ def test_unwritable_state_folder_is_a_plain_error(workspace: Workspace) -> None:
     code, _, err = workspace.cli("sync")
     assert code in (74, 75) and "Traceback" not in err
     assert "state" in err
+
+
+def test_a_reminder_the_user_changed_is_kept(workspace: Workspace) -> None:
+    workspace.add("acme", ACME)
+    workspace.cli("sync")
+    call = next(p for p in workspace.target.glob("fs*.ics") if "Follow-up call" in p.read_text())
+    call.write_text(call.read_text().replace("TRIGGER:-PT30M", "TRIGGER:-PT10M"), newline="")
+    changed = call.read_bytes()
+    code, out, _ = workspace.cli("sync", now="2026-12-01T08:05")
+    assert code == 0 and out.startswith("Nothing to change.")
+    assert call.read_bytes() == changed

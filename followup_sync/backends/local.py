@@ -193,9 +193,10 @@ class LocalBackend:
         file = self._file(old.task.id)
         if file.exists() and old.etag is not None and _etag(file.read_bytes()) != old.etag:
             raise PreconditionFailed(f"{old.task.id} changed since it was read")
-        file.unlink(missing_ok=True)
-        # Forget it, so a task we removed (interview cancelled) can come back if the interview does.
+        # Forget it first, so a task we removed (interview cancelled) can come back if the interview
+        # does; a crash before the unlink leaves a file the next read adopts and deletes again.
         self._save_ledger(self._ledger() - {old.task.id})
+        file.unlink(missing_ok=True)
 
     # -- files -------------------------------------------------------------------------------
 

@@ -217,7 +217,9 @@ class GoogleBackend:
 
     def update(self, old: GeneratedEvent, new: GeneratedEvent) -> None:
         event_id = self._event_id(old.task.id)
-        request = self.service.events().update(calendarId=self.target_id, eventId=event_id, body=wire.body(new, event_id))
+        # patch, not update: fields the user added (colour, location, attachments) stay as they are.
+        request = self.service.events().patch(calendarId=self.target_id, eventId=event_id,
+                                              body=wire.patch_body(new, event_id))
         if old.etag:
             request.headers["If-Match"] = old.etag
         try:
@@ -236,7 +238,10 @@ class GoogleBackend:
             self._execute(request)
         except (NotFound, Gone):
             pass  # already gone is what we wanted
-        except PreconditionFailed:
+        except BaseException:
+            # Not known to be deleted: if it is deleted later, that is the user's doing. (When the
+            # delete did happen and only its answer was lost, the task counts as the user's
+            # deletion and is not re-created: the safe side.)
             self.ledger.retired.discard(event_id)
             self.ledger.save()
             raise

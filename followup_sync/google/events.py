@@ -163,6 +163,16 @@ def body(gen: GeneratedEvent, event_id: str) -> dict[str, Any]:
     }
 
 
+#: What an update patches: what the plan decides. Reminders, transparency, colour and the like stay
+#: as the user left them.
+PLANNED_FIELDS = ("summary", "description", "start", "end", "extendedProperties")
+
+
+def patch_body(gen: GeneratedEvent, event_id: str) -> dict[str, Any]:
+    full = body(gen, event_id)
+    return {key: full[key] for key in PLANNED_FIELDS}
+
+
 def _time(moment: datetime) -> dict[str, str]:
     zone = moment.tzinfo
     result = {"dateTime": moment.isoformat(timespec="seconds")}
