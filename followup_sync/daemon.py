@@ -65,6 +65,8 @@ class Daemon:
         self.stopping = threading.Event()
         self.idle = threading.Event()
         self.idle.set()
+        #: Held by a pass and by a reload: a new backend must load its state after the last pass saved it.
+        self.swap = threading.Lock()
         self.started_at = datetime.now(timezone.utc)
         self.stopped_at: datetime | None = None
         from apscheduler.schedulers.blocking import BlockingScheduler
@@ -112,6 +114,10 @@ class Daemon:
     # -- one pass ------------------------------------------------------------------------------
 
     def _pass(self) -> None:
+        with self.swap:
+            self._pass_locked()
+
+    def _pass_locked(self) -> None:
         if self.stopping.is_set():
             return
         self.idle.clear()
@@ -227,14 +233,15 @@ class Daemon:
     def reload(self) -> None:
         """SIGHUP: read the config again; a bad one is reported and the running one kept."""
         self.notifier.send("RELOADING=1", f"MONOTONIC_USEC={time.monotonic_ns() // 1000}")
-        try:
-            config = load_config(self.config_path, self.environ)
-            backend = self._open(config)
-        except (ConfigError, BackendError) as error:
-            log.error("config not reloaded, keeping the running one: %s", error)
-            self.notifier.send("READY=1", f"STATUS=reload refused: {str(error).splitlines()[0]}")
-            return
-        self.config, self.backend = config, backend
+        with self.swap:
+            try:
+                config = load_config(self.config_path, self.environ)
+                backend = self._open(config)
+            except (ConfigError, BackendError) as error:
+                log.error("config not reloaded, keeping the running one: %s", error)
+                self.notifier.send("READY=1", f"STATUS=reload refused: {str(error).splitlines()[0]}")
+                return
+            self.config, self.backend = config, backend
         self._reschedule(config.service.poll_interval)
         log.info("config reloaded from %s", self.config_path)
         self.notifier.send("READY=1", "STATUS=config reloaded")

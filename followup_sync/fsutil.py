@@ -7,12 +7,25 @@ import tempfile
 from pathlib import Path
 
 
-def atomic_write(path: Path, data: bytes, mode: int = 0o644) -> None:
+def _umask() -> int:
+    current = os.umask(0o077)
+    os.umask(current)
+    return current
+
+
+#: Read once at import (main thread): os.umask can only be read by setting it.
+_UMASK = _umask()
+
+
+def atomic_write(path: Path, data: bytes, mode: int | None = None) -> None:
     """Write ``data`` to ``path`` via a temporary file in the same folder, fsync, then rename.
 
-    The temporary file is created with ``mode`` from the start (never wider), so a secret is not
-    readable by others even for a moment.
+    The file gets ``mode``, or by default what the process umask allows (0644 usually, 0600 under
+    the units' ``UMask=0077``: exports name interviewers). The temporary file has that mode from the
+    start, so a secret is never readable by others even for a moment.
     """
+    if mode is None:
+        mode = 0o666 & ~_UMASK
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:

@@ -21,10 +21,6 @@ class Notifier:
         self.address = "\0" + path[1:] if path.startswith("@") else path
         self.watchdog_seconds = _watchdog_seconds(environ)
 
-    @property
-    def enabled(self) -> bool:
-        return bool(self.address)
-
     def send(self, *fields: str) -> bool:
         """Send ``READY=1``, ``STATUS=...`` and the like in one datagram; False when it could not be sent."""
         if not self.address:

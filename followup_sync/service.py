@@ -8,12 +8,11 @@ because ids are deterministic, the next pass picks up whatever this one left und
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from followup_sync import ics
 from followup_sync.backends.base import AlreadyExists, AuthError, Backend, BackendError, PreconditionFailed
@@ -23,6 +22,7 @@ from followup_sync.details import interview_end, interview_start, read_interview
 from followup_sync.model import GeneratedEvent, Interview, Task
 from followup_sync.planner import plan
 from followup_sync.reconcile import Action, Change, Reconciliation, reconcile
+from followup_sync.zones import system_zone, zone_or_none
 
 log = logging.getLogger(__name__)
 
@@ -74,29 +74,9 @@ class PassReport:
 def resolve_zone(config: Config, calendar_zone: str | None) -> str:
     """The configured zone, else the calendar's own, else this machine's."""
     for name in (config.timezone, calendar_zone):
-        if name and _valid_zone(name):
-            return name
+        if zone_or_none(name):
+            return str(name)
     return system_zone()
-
-
-def system_zone() -> str:
-    """This machine's IANA zone from $TZ or /etc/localtime, or UTC when neither names one."""
-    candidates = [os.environ.get("TZ", "").lstrip(":")]
-    try:
-        target = os.path.realpath("/etc/localtime")
-        if "zoneinfo/" in target:
-            candidates.append(target.split("zoneinfo/", 1)[1])
-    except OSError:
-        pass
-    return next((name for name in candidates if name and _valid_zone(name)), "UTC")
-
-
-def _valid_zone(name: str) -> bool:
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
 
 
 def run_pass(

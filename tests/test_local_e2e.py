@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 
 import icalendar
@@ -223,3 +224,27 @@ def test_a_reminder_the_user_changed_is_kept(workspace: Workspace) -> None:
     code, out, _ = workspace.cli("sync", now="2026-12-01T08:05")
     assert code == 0 and out.startswith("Nothing to change.")
     assert call.read_bytes() == changed
+
+
+def test_floating_times_are_read_in_the_calendars_own_zone(workspace: Workspace) -> None:
+    single = workspace.root / "berlin.ics"
+    single.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nX-WR-TIMEZONE:Europe/Berlin\r\n"
+                      "BEGIN:VEVENT\r\nUID:f@x\r\nDTSTAMP:20261101T000000Z\r\nSUMMARY:Interview at Acme\r\n"
+                      "DTSTART:20261201T150000\r\nDTEND:20261201T160000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", newline="")
+    workspace.config.write_text(workspace.config.read_text().replace("timezone: America/New_York\n", "")
+                                .replace("path: calendar", f"path: {single}"))
+    code, out, _ = workspace.cli("status", now="2026-11-30T08:00+01:00")
+    assert code == 0
+    assert "Time zone Europe/Berlin" in out and "when: Tue Dec  1 15:00-16:00" in out
+
+
+def test_files_follow_the_umask(workspace: Workspace) -> None:
+    import stat
+    import subprocess
+    import sys
+
+    workspace.add("acme", ACME)
+    subprocess.run([sys.executable, "-m", "followup_sync", "--config", str(workspace.config), "--now",
+                    "2026-12-01T08:00", "sync"], check=True, capture_output=True, preexec_fn=lambda: os.umask(0o077))
+    written = [*workspace.target.iterdir(), *workspace.export.iterdir()]
+    assert written and all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in written)

@@ -6,7 +6,6 @@ Backends are imported lazily by ``open_backend`` so a local-only user never load
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 if TYPE_CHECKING:
     from followup_sync.backends.base import Backend
@@ -15,13 +14,10 @@ if TYPE_CHECKING:
 
 def open_backend(config: Config) -> Backend:
     """The backend the config names, imported only now."""
-    from followup_sync.service import resolve_zone
-
     if config.calendar.backend == "local":
         from followup_sync.backends.local import LocalBackend
 
-        floating = ZoneInfo(resolve_zone(config, None))
-        return LocalBackend(config.calendar.local.path, config.local_target, floating)
+        return LocalBackend(config.calendar.local.path, config.local_target, config.zone)
     from followup_sync.google.backend import open_google
 
     return open_google(config)

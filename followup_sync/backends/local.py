@@ -25,6 +25,7 @@ from followup_sync.backends.base import AlreadyExists, PreconditionFailed, Unava
 from followup_sync.fsutil import atomic_write
 from followup_sync.ids import PREFIX
 from followup_sync.model import Attendee, CalendarView, GeneratedEvent, SourceEvent, When, one_line
+from followup_sync.zones import system_zone, zone_or_none
 
 log = logging.getLogger(__name__)
 
@@ -36,11 +37,13 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 class LocalBackend:
     source_id = "local"
 
-    def __init__(self, path: Path, target: Path, floating_zone: ZoneInfo) -> None:
-        """``floating_zone`` gives a zone to times written without one (RFC 5545 "floating" time)."""
+    def __init__(self, path: Path, target: Path, zone: ZoneInfo | None) -> None:
+        """``zone`` is the configured one; without it, times written without a zone (RFC 5545
+        "floating" time) are read in the calendar's own zone (X-WR-TIMEZONE), else the machine's."""
         self.path = path
         self.target = target
-        self.floating_zone = floating_zone
+        self.zone = zone
+        self.floating_zone = zone or ZoneInfo("UTC")
         self._parsed: dict[str, tuple[str, GeneratedEvent | None]] = {}
 
     # -- reading -----------------------------------------------------------------------------
@@ -49,13 +52,11 @@ class LocalBackend:
         if not self.path.exists():
             raise Unavailable(f"calendar not found: {self.path} (check calendar.local.path)")
         notes: list[str] = []
+        calendars = [(file, c) for file in self._source_files() if (c := self._load(file, notes)) is not None]
+        zone_hint = next((z for _, c in calendars if (z := _calendar_zone(c))), None)
+        self.floating_zone = self.zone or zone_or_none(zone_hint) or ZoneInfo(system_zone())
         events: list[SourceEvent] = []
-        zone_hint = None
-        for file in self._source_files():
-            calendar = self._load(file, notes)
-            if calendar is None:
-                continue
-            zone_hint = zone_hint or _calendar_zone(calendar)
+        for file, calendar in calendars:
             events.extend(self._events(calendar, file, start, end, notes))
         generated = self._generated(notes)
         return CalendarView(tuple(events), tuple(generated), zone_hint, tuple(notes))

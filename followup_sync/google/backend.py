@@ -21,7 +21,6 @@ import logging
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup_sync.backends.base import AlreadyExists, PreconditionFailed
 from followup_sync.fsutil import atomic_write
@@ -30,6 +29,7 @@ from followup_sync.google.auth import TokenKeeper
 from followup_sync.google.client import Gone, NotFound, RetryPolicy, execute
 from followup_sync.ids import PREFIX
 from followup_sync.model import CalendarView, GeneratedEvent, SourceEvent
+from followup_sync.zones import zone_or_none
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +116,7 @@ class GoogleBackend:
     def read(self, start: datetime, end: datetime) -> CalendarView:
         for state in {id(self.source): self.source, id(self.target): self.target}.values():
             self._sync(state, start)
-        zone = _zone(self.source.time_zone)
+        zone = zone_or_none(self.source.time_zone)
         events, notes = [], []
         converted: dict[str, tuple[object, SourceEvent]] = {}
         for event_id, raw in self.source.events.items():
@@ -257,13 +257,6 @@ class GoogleBackend:
         finally:
             if self.tokens:
                 self.tokens.persist()
-
-
-def _zone(name: str | None) -> ZoneInfo | None:
-    try:
-        return ZoneInfo(name) if name else None
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
 
 
 def _digest(text: str) -> str:

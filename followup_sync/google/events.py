@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from followup_sync.model import Attendee, GeneratedEvent, SourceEvent, Task, TaskKind, When
+from followup_sync.zones import zone_or_none
 
 MARKER = "followupSync"
 KIND = "fsKind"
@@ -57,15 +58,6 @@ def slim(event: dict[str, Any]) -> dict[str, Any]:
     return kept
 
 
-def _zone(name: object) -> ZoneInfo | None:
-    if not isinstance(name, str) or not name:
-        return None
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
-
-
 def when(value: dict[str, Any] | None, fallback_zone: ZoneInfo | None = None) -> When:
     """``{"dateTime": ..., "timeZone": ...}`` or ``{"date": ...}`` as an aware datetime or a date."""
     if not isinstance(value, dict):
@@ -73,7 +65,7 @@ def when(value: dict[str, Any] | None, fallback_zone: ZoneInfo | None = None) ->
     if "date" in value and "dateTime" not in value:
         return date.fromisoformat(value["date"])
     moment = datetime.fromisoformat(str(value["dateTime"]).replace("Z", "+00:00"))
-    zone = _zone(value.get("timeZone")) or fallback_zone
+    zone = zone_or_none(value.get("timeZone")) or fallback_zone
     if moment.tzinfo is None:
         return moment.replace(tzinfo=zone or timezone.utc)
     return moment.astimezone(zone) if zone else moment
