@@ -46,7 +46,13 @@ class Backend(Protocol):
     source_id: str
 
     def read(self, start: datetime, end: datetime) -> CalendarView:
-        """The user's events overlapping [start, end) (recurring ones as instances) and all generated events."""
+        """The user's events and all generated events (tombstones included).
+
+        [start, end) bounds what must be there, not what may: recurring events are expanded into
+        instances inside it (the local backend) or the first full sync starts at ``start`` (Google,
+        whose cache then keeps every event it has seen); single events come whatever their date,
+        since an old interview may still have tasks pending.
+        """
         ...
 
     def create(self, gen: GeneratedEvent) -> None: ...
