@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import time
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,8 @@ from followup_sync.zones import zone_or_none
 log = logging.getLogger(__name__)
 
 STATE_VERSION = 1
+#: Seconds between saves of a sync token that came with no changes (tokens stay valid for weeks).
+TOKEN_SAVE_INTERVAL = 3600
 PAGE_SIZE = 2500
 #: Generations a task id may go through before we stop re-creating it (each needs a deletion first).
 MAX_GENERATIONS = 32
@@ -50,6 +53,7 @@ class SyncState:
         self.time_zone: str | None = None
         self.events: dict[str, dict[str, Any]] = {}
         self.dirty = False
+        self.saved = time.monotonic()
         self._load()
 
     def _load(self) -> None:
@@ -74,6 +78,10 @@ class SyncState:
                 "time_zone": self.time_zone, "events": self.events}
         atomic_write(self.path, json.dumps(data, separators=(",", ":")).encode("utf-8"), mode=0o600)
         self.dirty = False
+        self.saved = time.monotonic()
+
+    def saved_long_ago(self) -> bool:
+        return time.monotonic() - self.saved > TOKEN_SAVE_INTERVAL
 
 
 class Ledger:
@@ -178,9 +186,12 @@ class GoogleBackend:
             state.events = {}
         for event_id, item in received.items():
             self._apply(state, event_id, item)
-        if page.get("nextSyncToken") != state.token or received or not incremental:
-            state.token = page.get("nextSyncToken")
+        token = page.get("nextSyncToken")
+        # Changes are saved at once; a new token alone only now and then: the saved older token
+        # just replays nothing, and rewriting a large cache every minute would be waste.
+        if received or not incremental or (token != state.token and state.saved_long_ago()):
             state.dirty = True
+        state.token = token
 
     def _apply(self, state: SyncState, event_id: str, item: dict[str, Any]) -> None:
         known = state.events.get(event_id)
