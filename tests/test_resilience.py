@@ -120,8 +120,9 @@ def test_kill_minus_9_mid_pass_twenty_times_converges(tmp_path: Path, capsys: py
         fake.faults.set(rate=1.0, kinds=["slow"], slow_seconds=0.01)  # stretch the pass so kills land inside it
         command = [sys.executable, "-m", "followup_sync", "--config", str(item.config_path), "--now",
                    NOW.isoformat(), "sync"]
-        kills = 0
-        while kills < 20:
+        kills = runs = 0
+        while kills < 20 and runs < 200:  # bounded: a run that finishes before its kill point is no kill
+            runs += 1
             mark = fake.mark()
             process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
             target = rng.randint(1, 12)
@@ -135,6 +136,7 @@ def test_kill_minus_9_mid_pass_twenty_times_converges(tmp_path: Path, capsys: py
             process.stderr.close()
             for file in (item.root / "state").rglob("*.json"):
                 json.loads(file.read_text())  # never half-written
+        assert kills == 20, f"only {kills} of {runs} runs were killed mid-pass"
         assert outcome(fake), "the killed runs got some writes done"
         fake.faults.clear()
         finished = subprocess.run(command, capture_output=True, text=True, timeout=120)
