@@ -410,6 +410,7 @@ def test_insert_whose_response_was_lost_is_not_duplicated(setup: Setup) -> None:
 
 
 def test_auth_command_signs_in_on_a_headless_machine(setup: Setup) -> None:
+    import select
     import socket
     import subprocess
     import sys
@@ -436,6 +437,8 @@ def test_auth_command_signs_in_on_a_headless_machine(setup: Setup) -> None:
     try:
         url = ""
         while not url:
+            ready, _, _ = select.select([process.stdout], [], [], 30)
+            assert ready, "auth printed no sign-in address within 30 s"
             line = process.stdout.readline()
             assert line, process.stderr.read()
             url = line.strip() if line.strip().startswith("http") else ""
