@@ -410,9 +410,10 @@ def test_insert_whose_response_was_lost_is_not_duplicated(setup: Setup) -> None:
 
 
 def test_auth_command_signs_in_on_a_headless_machine(setup: Setup) -> None:
-    import select
+    import queue
     import socket
     import subprocess
+    import threading
     import sys
     import urllib.parse
     import urllib.request
@@ -433,14 +434,15 @@ def test_auth_command_signs_in_on_a_headless_machine(setup: Setup) -> None:
         port = probe.getsockname()[1]
     process = subprocess.Popen([sys.executable, "-m", "followup_sync", "--config", str(setup.config_path), "auth",
                                 "--no-browser", "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True, env={**os.environ, "OAUTHLIB_INSECURE_TRANSPORT": "1"})  # the fake is http
+                               text=True, env={**os.environ, "OAUTHLIB_INSECURE_TRANSPORT": "1",  # the fake is http
+                                                    "PYTHONUNBUFFERED": "1"})
     try:
+        lines: queue.Queue[str] = queue.Queue()
+        reader = threading.Thread(target=lambda: [lines.put(line) for line in process.stdout], daemon=True)
+        reader.start()
         url = ""
         while not url:
-            ready, _, _ = select.select([process.stdout], [], [], 30)
-            assert ready, "auth printed no sign-in address within 30 s"
-            line = process.stdout.readline()
-            assert line, process.stderr.read()
+            line = lines.get(timeout=30)  # raises queue.Empty if auth prints no sign-in address
             url = line.strip() if line.strip().startswith("http") else ""
         query = urllib.parse.parse_qs(urllib.parse.urlsplit(url).query)
         assert query["scope"] == [SCOPES[0]] and query["redirect_uri"][0] == f"http://localhost:{port}/"
@@ -448,7 +450,10 @@ def test_auth_command_signs_in_on_a_headless_machine(setup: Setup) -> None:
         redirect = f"http://localhost:{port}/?" + urllib.parse.urlencode({"code": code, "state": query["state"][0]})
         with urllib.request.urlopen(redirect, timeout=10) as answer:
             assert b"signed in" in answer.read()
-        out, err = process.communicate(timeout=20)
+        process.wait(timeout=20)
+        reader.join(timeout=10)
+        err = process.stderr.read()
+        out = "".join(lines.queue)
     finally:
         process.kill()
     assert process.returncode == 0, err
