@@ -550,6 +550,7 @@ class CalendarStore:
         self.owner = owner
         self.calendars: dict[str, Calendar] = {}
         self.short_pages = False  # answer short (and a first empty) page, as Google may
+        self.fresh_tokens = False  # a new sync token on every list, even with no change, as Google may
         self._last_ms = 0
         self._sorted_memo: tuple[Any, list[tuple[tuple[int, ...], Item]]] | None = None
         self.add_calendar(owner, summary or owner, time_zone)
@@ -828,8 +829,8 @@ class CalendarStore:
     # -- sync tokens --------------------------------------------------------------------------
 
     @staticmethod
-    def _sync_token(cal: Calendar, seq: int) -> str:
-        return b64({"c": cal.id, "g": cal.generation, "s": seq})
+    def _sync_token(cal: Calendar, seq: int, nonce: str = "") -> str:
+        return b64({"c": cal.id, "g": cal.generation, "s": seq, **({"n": nonce} if nonce else {})})
 
     @staticmethod
     def _since(cal: Calendar, token: str) -> int:
@@ -915,7 +916,7 @@ class CalendarStore:
             last_key = page[-1][0] if page else cursor
             response["nextPageToken"] = b64({"f": fingerprint, "k": last_key, "s": snapshot})
         elif master is None:
-            response["nextSyncToken"] = self._sync_token(cal, snapshot)
+            response["nextSyncToken"] = self._sync_token(cal, snapshot, uuid.uuid4().hex if self.fresh_tokens else "")
         response["items"] = items
         return response
 
@@ -1622,6 +1623,14 @@ class FakeGoogle:
     @short_pages.setter
     def short_pages(self, value: bool) -> None:
         self.store.short_pages = value
+
+    @property
+    def fresh_tokens(self) -> bool:
+        return self.store.fresh_tokens
+
+    @fresh_tokens.setter
+    def fresh_tokens(self, value: bool) -> None:
+        self.store.fresh_tokens = value
 
     def add_calendar(self, calendar_id: str | None = None, summary: str = "Secondary",
                      time_zone: str = "UTC") -> JSON:

@@ -505,3 +505,23 @@ def test_a_delete_that_failed_is_not_mistaken_for_ours_later(setup: Setup) -> No
     report, _ = setup.sync(NOW + timedelta(minutes=8))
     assert "Follow-up call: Acme Corp" not in setup.generated(), "the user's deletion stands"
     assert report.reconciliation.changes == ()
+
+
+def test_a_new_token_without_changes_does_not_rewrite_the_sync_state(setup: Setup) -> None:
+    setup.fake.fresh_tokens = True  # Google may hand out a new token on every list
+    setup.fake.user_insert("primary", interview())
+    backend = open_google(setup.config(), FAST)  # one backend across passes, as the service keeps it
+    run_pass(setup.config(), backend, NOW)
+    run_pass(setup.config(), backend, NOW + timedelta(minutes=1))  # reads back its own writes
+    state = next((setup.root / "state" / "google").glob("sync-*.json"))
+    saved = state.read_bytes()
+    for minute in range(2, 5):
+        report = run_pass(setup.config(), backend, NOW + timedelta(minutes=minute))
+        assert report.reconciliation.changes == ()
+    assert state.read_bytes() == saved, "idle passes leave the cache file alone"
+    setup.fake.user_insert("primary", interview("Interview at Globex", "2026-12-02T13:00:00-05:00"))
+    run_pass(setup.config(), backend, NOW + timedelta(minutes=6))
+    assert state.read_bytes() != saved, "a pass with changes saves at once"
+    # the older saved token still works after a restart: nothing is lost or duplicated
+    report, requests = setup.sync(NOW + timedelta(minutes=7))
+    assert report.reconciliation.changes == () and requests == 1
