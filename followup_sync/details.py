@@ -55,19 +55,20 @@ def plain_text(description: str) -> str:
     return html.unescape(text)
 
 
+def _in_zone(when: datetime | date, zone: ZoneInfo) -> datetime:
+    """A calendar time in ``zone``; a date (all-day event) is local midnight of that day."""
+    if isinstance(when, datetime):
+        return when.astimezone(zone)
+    return datetime.combine(when, datetime.min.time()).replace(tzinfo=zone)
+
+
 def interview_end(event: SourceEvent, zone: ZoneInfo) -> datetime:
     """When the interview is over, in ``zone``; an all-day event is over at midnight after its last day."""
-    end = event.end
-    if isinstance(end, datetime):
-        return end.astimezone(zone)
-    return datetime.combine(end, datetime.min.time()).replace(tzinfo=zone)
+    return _in_zone(event.end, zone)
 
 
 def interview_start(event: SourceEvent, zone: ZoneInfo) -> datetime:
-    start = event.start
-    if isinstance(start, datetime):
-        return start.astimezone(zone)
-    return datetime.combine(start, datetime.min.time()).replace(tzinfo=zone)
+    return _in_zone(event.start, zone)
 
 
 def last_day(event: SourceEvent, zone: ZoneInfo) -> date:

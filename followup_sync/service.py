@@ -36,7 +36,6 @@ READ_AHEAD = timedelta(days=400)
 class Applied:
     change: Change
     error: str | None = None
-    temporary: bool = False
 
 
 @dataclass(frozen=True)
@@ -168,13 +167,13 @@ def _apply(backend: Backend, changes: Sequence[Change], now: datetime, should_st
         except AuthError:
             raise
         except AlreadyExists:
-            done.append(Applied(change, "exists already; the next pass reads it and respects it", temporary=True))
+            done.append(Applied(change, "exists already; the next pass reads it and respects it"))
         except PreconditionFailed:
-            done.append(Applied(change, "changed in the calendar meanwhile; the next pass re-plans", temporary=True))
+            done.append(Applied(change, "changed in the calendar meanwhile; the next pass re-plans"))
         except BackendError as error:
-            done.append(Applied(change, str(error), temporary=True))
+            done.append(Applied(change, str(error)))
         except OSError as error:
-            done.append(Applied(change, f"{type(error).__name__}: {error}", temporary=True))
+            done.append(Applied(change, f"{type(error).__name__}: {error}"))
         if done[-1].error:
             log.warning("%s %s failed: %s", change.action, change.task.id, done[-1].error)
     return done
