@@ -44,7 +44,7 @@ def sync_lines(report: PassReport, verbose: bool = False) -> list[str]:
         rows += [("kept", when(k.task.start, zone), f"{k.task.summary} ({k.reason})")
                  for k in report.reconciliation.kept if k.task.summary]
     lines = table(rows, ("ACTION", f"WHEN ({report.zone})", "TASK")) if rows else ["Nothing to change."]
-    counts = ", ".join(f"{report.count(a) if not report.dry_run else _planned(report, a)} {words[a]}" for a in Action)
+    counts = ", ".join(f"{report.count(a)} {words[a]}" for a in Action)  # a dry run "applies" every change
     kept = len(report.reconciliation.kept)
     lines.append("")
     lines.append(f"{len(report.interviews)} interviews tracked; {counts}; {kept} left as they are.")
@@ -56,10 +56,6 @@ def sync_lines(report: PassReport, verbose: bool = False) -> list[str]:
         lines.append(f"error: {report.export_error}")
     lines += [f"note: {n}" for n in report.notes]
     return lines
-
-
-def _planned(report: PassReport, action: Action) -> int:
-    return sum(1 for c in report.reconciliation.changes if c.action is action)
 
 
 def status_lines(report: PassReport) -> list[str]:
