@@ -51,10 +51,15 @@ class Outcome(StrEnum):
 
 @dataclass(frozen=True)
 class Attendee:
+    """A guest of an event. ``response`` is the calendar's own word (accepted, declined, tentative,
+    needsAction) in lower case, ``None`` when not stated."""
+
     email: str
     name: str | None = None
     is_self: bool = False
     is_resource: bool = False
+    response: str | None = None
+    is_organizer: bool = False
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,17 @@ class SourceEvent:
     attendees: tuple[Attendee, ...] = ()
     organizer: str | None = None
     recurrence_id: When | None = None
+    #: Evidence beyond the text, for detection and for telling busy time from free time:
+    #: ``transparency`` is "opaque" (busy) or "transparent" (free); ``event_type`` is Google's
+    #: (default, focusTime, outOfOffice, workingLocation, ...); ``categories`` are ICS CATEGORIES;
+    #: ``color`` is Google's colorId or an ICS COLOR; ``organizer_self`` says the user created it;
+    #: ``conference`` names the video-call data attached ("Google Meet", "Zoom"), empty when none.
+    transparency: str = "opaque"
+    event_type: str = "default"
+    categories: tuple[str, ...] = ()
+    color: str | None = None
+    organizer_self: bool = False
+    conference: str = ""
 
     @property
     def all_day(self) -> bool:
@@ -85,6 +101,11 @@ class SourceEvent:
     @property
     def cancelled(self) -> bool:
         return self.status.lower() == "cancelled"
+
+    @property
+    def busy(self) -> bool:
+        """Whether the event blocks the user's time (RFC 5545 TRANSP, Google transparency)."""
+        return self.transparency.lower() != "transparent" and not self.cancelled
 
 
 @dataclass(frozen=True)

@@ -135,6 +135,10 @@ class LocalBackend:
             attendees=tuple(_attendees(component)),
             organizer=_address(organizer) if organizer else None,
             recurrence_id=self._when(component["RECURRENCE-ID"].dt) if key != uid else None,
+            transparency=str(component.get("TRANSP", "OPAQUE")).lower(),
+            categories=_categories(component),
+            color=one_line(str(component.get("COLOR", "")), 40) or None,
+            conference=_conference(component),
         )
 
     def _when(self, value: When) -> When:
@@ -257,14 +261,47 @@ def _attendees(component: icalendar.Component) -> list[Attendee]:
     for value in values:
         params = getattr(value, "params", {})
         cutype = str(params.get("CUTYPE", "INDIVIDUAL")).upper()
+        partstat = str(params.get("PARTSTAT", "")).lower()
         people.append(
             Attendee(
                 email=_address(value),
                 name=str(params["CN"]) if "CN" in params else None,
                 is_resource=cutype in {"RESOURCE", "ROOM"},
+                response={"needs-action": "needsAction", "": None}.get(partstat, partstat),
             )
         )
     return people
+
+
+def _categories(component: icalendar.Component) -> tuple[str, ...]:
+    """CATEGORIES may appear several times, each with a comma-separated list."""
+    raw = component.get("CATEGORIES", [])
+    found: list[str] = []
+    for value in raw if isinstance(raw, list) else [raw]:
+        cats = getattr(value, "cats", None)
+        names = cats if cats is not None else str(value).split(",")
+        found.extend(clean for name in names if (clean := one_line(str(name), 80)))
+    return tuple(found)
+
+
+#: Properties that calendar apps use to attach a video call to an invitation.
+_CONFERENCE_PROPERTIES = {
+    "X-GOOGLE-CONFERENCE": "Google Meet",
+    "X-MICROSOFT-SKYPETEAMSMEETINGURL": "Microsoft Teams",
+    "X-MICROSOFT-ONLINEMEETINGCONFLINK": "Microsoft Teams",
+    "X-ZOOM-MEETING-ID": "Zoom",
+}
+
+
+def _conference(component: icalendar.Component) -> str:
+    for name, solution in _CONFERENCE_PROPERTIES.items():
+        if name in component:
+            return solution
+    conference = component.get("CONFERENCE")  # RFC 7986; one property or a list of them
+    first = conference[0] if isinstance(conference, list) and conference else conference
+    if first is None:
+        return ""
+    return one_line(str(getattr(first, "params", {}).get("LABEL", "")), 80) or "video call"
 
 
 def _short(error: BaseException) -> str:

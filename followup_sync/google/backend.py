@@ -34,7 +34,8 @@ from followup_sync.zones import zone_or_none
 
 log = logging.getLogger(__name__)
 
-STATE_VERSION = 1
+#: 2: the cache keeps transparency, event type, colour, conference and responses (detection evidence).
+STATE_VERSION = 2
 #: Seconds between saves of a sync token that came with no changes (tokens stay valid for weeks).
 TOKEN_SAVE_INTERVAL = 3600
 PAGE_SIZE = 2500

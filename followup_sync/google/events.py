@@ -28,7 +28,8 @@ TASK_ID_LENGTH = 34
 
 #: The fields a pass needs; the sync cache keeps only these.
 KEPT_FIELDS = ("id", "status", "etag", "iCalUID", "summary", "description", "location", "start", "end",
-               "attendees", "organizer", "recurringEventId", "originalStartTime", "reminders")
+               "attendees", "organizer", "recurringEventId", "originalStartTime", "reminders",
+               "transparency", "eventType", "colorId", "hangoutLink")
 
 
 def task_id_of(event_id: str) -> str:
@@ -52,10 +53,23 @@ def slim(event: dict[str, Any]) -> dict[str, Any]:
         kept["extendedProperties"] = {"private": _private(event)}
     if "attendees" in kept:
         kept["attendees"] = [
-            {k: a[k] for k in ("email", "displayName", "self", "resource") if k in a}
+            {k: a[k] for k in ("email", "displayName", "self", "resource", "responseStatus", "organizer") if k in a}
             for a in kept["attendees"] if isinstance(a, dict)
         ]
+    solution = _conference(event)
+    if solution:
+        kept["conferenceData"] = {"conferenceSolution": {"name": solution}}
     return kept
+
+
+def _conference(event: dict[str, Any]) -> str:
+    """The name of the video call attached to an event ("Google Meet", "Zoom Meeting"), or ""."""
+    data = event.get("conferenceData")
+    solution = data.get("conferenceSolution") if isinstance(data, dict) else None
+    name = solution.get("name") if isinstance(solution, dict) else None
+    if isinstance(name, str) and name:
+        return name[:80]
+    return "Google Meet" if event.get("hangoutLink") else ""
 
 
 def when(value: dict[str, Any] | None, fallback_zone: ZoneInfo | None = None) -> When:
@@ -73,6 +87,7 @@ def when(value: dict[str, Any] | None, fallback_zone: ZoneInfo | None = None) ->
 
 def source_event(event: dict[str, Any], calendar_zone: ZoneInfo | None) -> SourceEvent:
     original = event.get("originalStartTime")
+    organizer = event.get("organizer") if isinstance(event.get("organizer"), dict) else {}
     return SourceEvent(
         key=str(event["id"]),
         uid=str(event.get("iCalUID") or event["id"]),
@@ -84,11 +99,18 @@ def source_event(event: dict[str, Any], calendar_zone: ZoneInfo | None) -> Sourc
         status=str(event.get("status") or "confirmed"),
         attendees=tuple(
             Attendee(email=str(a.get("email", "")), name=a.get("displayName"), is_self=bool(a.get("self")),
-                     is_resource=bool(a.get("resource")))
+                     is_resource=bool(a.get("resource")),
+                     response=str(a["responseStatus"]).lower() if a.get("responseStatus") else None,
+                     is_organizer=bool(a.get("organizer")))
             for a in event.get("attendees") or [] if a.get("email")
         ),
-        organizer=(event.get("organizer") or {}).get("email"),
+        organizer=organizer.get("email"),
         recurrence_id=when(original, calendar_zone) if original else None,
+        transparency=str(event.get("transparency") or "opaque"),
+        event_type=str(event.get("eventType") or "default"),
+        color=str(event["colorId"]) if event.get("colorId") else None,
+        organizer_self=bool(organizer.get("self")),
+        conference=_conference(event),
     )
 
 
