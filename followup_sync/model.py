@@ -134,6 +134,14 @@ class Interview:
     style: Style | None = None
     outcome: Outcome | None = None
     problems: tuple[str, ...] = ()
+    #: Where ``company`` was read: "company line", "attendee domain", "organizer domain", "title".
+    company_source: str | None = None
+    #: The postal address for a mailed letter (an ``Address:`` line), when known.
+    address: str | None = None
+    #: How the user has been in touch, from a ``Channel:`` line ("e-mail", "letter", ...).
+    channel: str | None = None
+    #: The interviewer's IANA time zone when stated; else the interview's own zone applies.
+    interviewer_zone: str | None = None
 
     @property
     def key(self) -> str:
