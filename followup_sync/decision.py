@@ -19,9 +19,8 @@ import re
 from calendar import monthrange
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Literal
 
-DateOrder = Literal["mdy", "dmy"]
+from followup_sync.decision_words import DateOrder, clean, to_english
 
 #: Longer text is not a time frame but a note; reading only part of it could change its meaning.
 MAX_CHARS = 200
@@ -45,6 +44,8 @@ class DecisionParse:
 class _Context:
     day: dt.date  # the interview's last day, in the user's zone
     order: DateOrder
+    #: In prose, "10.30" may be a time: a numeric date is read only in ``order``, never the other way round.
+    strict_order: bool = False
 
 
 #: A handler returns the date it read, or why the text cannot be used (a phrase like "is not a date").
@@ -202,7 +203,7 @@ def _numeric(m: re.Match[str], ctx: _Context) -> dt.date | str:
     a, b = int(m["a"]), int(m["b"])
     readings = [(a, b), (b, a)] if ctx.order != "dmy" else [(b, a), (a, b)]
     possible = [(month, day) for month, day in readings if _possible(month, day)]
-    if not possible:
+    if not possible or (ctx.strict_order and possible[0] != readings[0]):
         return _NOT_A_DATE
     month, day = possible[0]
     if m["year"]:
@@ -273,6 +274,29 @@ def _duration(m: re.Match[str], ctx: _Context) -> dt.date | str:
     return _shift(ctx.day, count * (7 if unit == "week" else 1)) or _OUT_OF_RANGE
 
 
+def _hours(m: re.Match[str], ctx: _Context) -> dt.date | str:
+    """Hours count in whole days, rounded up: "within 48h" is two days after the interview."""
+    hours = max(_quantity(m["lo"]), _quantity(m["hi"]), 1)
+    return _shift(ctx.day, -(-hours // 24)) or _OUT_OF_RANGE
+
+
+def _day_of_month(m: re.Match[str], ctx: _Context) -> dt.date | str:
+    """"The 12th": the first 12th on or after the interview, skipping months too short for it."""
+    day = int(m["dom"])
+    if not 1 <= day <= 31:
+        return _NOT_A_DATE
+    for ahead in range(3):  # from January 31, two months on is the next 31st
+        first = _add_months(ctx.day.replace(day=1), ahead)
+        found = first and _make(first.year, first.month, day)
+        if found and found >= ctx.day:
+            return found
+    return _OUT_OF_RANGE
+
+
+def _next_business_day(m: re.Match[str], ctx: _Context) -> dt.date | str:
+    return _add_business_days(ctx.day, 1) or _OUT_OF_RANGE
+
+
 def _or_two(m: re.Match[str], ctx: _Context) -> dt.date | str:
     """Two units for "a week or two": the upper bound, like any range."""
     unit = m["unit"]
@@ -308,10 +332,17 @@ def _named_month(m: re.Match[str], ctx: _Context) -> dt.date | str:
 
 
 def _relative_month(m: re.Match[str], ctx: _Context) -> dt.date | str:
+    """"Mid-month" on the 20th is next month's 15th; "this month" or its end is never before the interview."""
     ahead = 1 if m["which"] in ("next", "following", "the following") else 0
-    index = ctx.day.month - 1 + ahead
-    found = _part_day(m.groupdict().get("part"), ctx.day.year + index // 12, index % 12 + 1)
-    return max(found, ctx.day) if found else _OUT_OF_RANGE
+    part = m.groupdict().get("part")
+    for extra in (0, 1) if m["which"] is None and part else (0,):
+        index = ctx.day.month - 1 + ahead + extra
+        found = _part_day(part, ctx.day.year + index // 12, index % 12 + 1)
+        if found is None:
+            return _OUT_OF_RANGE
+        if found >= ctx.day:
+            return found
+    return ctx.day
 
 
 def _year_end(m: re.Match[str], ctx: _Context) -> dt.date | str:
@@ -362,8 +393,16 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:(?:'|’)s?\s+time)?", _duration),  # fmt: skip
     _rule(r"(?:(?:in|within)\s+)?(?:the\s+next\s+)?(?:a|an|one)\s+(?P<unit>day|week|month)\s+or\s+two", _or_two),
     _rule(r"(?:(?:in|within)\s+)?(?:a\s+)?fortnight", _days_after(14)),
+    _rule(r"(?:(?:in|within)\s+)?(?:the\s+)?(?:next\s+)?(?:(?P<lo>[0-9]{1,3})\s*(?:-|–|—|to|or)\s*)?(?P<hi>[0-9]{1,3})"
+          r"\s*(?:hours?|hrs?|h)|(?:(?:in|within)\s+)?(?:an|one)\s+hour", _hours),  # fmt: skip
+    _rule(r"(?:on\s+|by\s+)?(?:the\s+)?(?P<dom>[0-9]{1,2})(?:st|nd|rd|th)", _day_of_month),
+    _rule(r"(?:the\s+)?(?:following|next)\s+(?:day|morning)|the\s+day\s+after(?:\s+the\s+interview)?",
+          _days_after(1)),  # fmt: skip
+    _rule(r"(?:the\s+)?(?:following|next)\s+(?:business|working|work)\s+day", _next_business_day),
+    _rule(r"(?:the\s+)?same\s+(?:day|evening|afternoon)|(?:on\s+)?the\s+day(?:\s+of\s+(?:the\s+)?interview)?",
+          _days_after(0)),  # fmt: skip
     _rule(_PART + r"(?:the\s+)?(?P<mon>%(MON)s)\.?%(YEAR)s", _named_month),
-    _rule(_PART + r"(?:(?P<which>this|next|following|the\s+following)\s+|the\s+)?month", _relative_month),
+    _rule(_PART + r"(?:the\s+)?(?:(?P<which>this|next|following|the\s+following)\s+)?month", _relative_month),
     _rule(r"(?P<which>this|next|following|the\s+following)\s+month|eom", _relative_month),
     _rule(r"(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year\s*-?\s*end|eoy)", _year_end),
 )
@@ -402,8 +441,9 @@ def parse_decision(text: str, interview_day: dt.date, date_order: DateOrder = "m
     """Read ``text`` (what follows ``Decision:``) as the date by which the employer will decide.
 
     Relative phrases ("in 2 weeks", "next Friday", "end of the month") count from ``interview_day``,
-    the interview's last day in the user's zone. ``date_order`` says how ``12/04`` is read. A date
-    before the interview is a problem: the decision cannot precede the interview, so it is a typo.
+    the interview's last day in the user's zone. ``date_order`` says how ``12/04`` is read, unless
+    the words are German, French, ... (day first) or Japanese (month first). A date before the
+    interview is a problem: the decision cannot precede the interview, so it is a typo.
     """
     stripped = text.strip()
     if not stripped:
@@ -411,19 +451,77 @@ def parse_decision(text: str, interview_day: dt.date, date_order: DateOrder = "m
     shown = _quote(stripped)
     if len(stripped) > MAX_CHARS:
         return DecisionParse(None, f"decision time frame {shown} is too long to be a time frame")
-    phrase = _normalise(stripped)
+    english, implied = to_english(clean(stripped))
+    phrase = _normalise(english)
     if _NO_DECISION.fullmatch(phrase):
         return DecisionParse(None, None)
-    found = _read(phrase, _Context(interview_day, date_order))
+    found = _read(phrase, _Context(interview_day, implied or date_order))
     if found is None:
         return DecisionParse(None, f"cannot read decision time frame {shown}")
+    return verdict(found, stripped, interview_day)
+
+
+def verdict(found: dt.date | str, said: str, interview_day: dt.date) -> DecisionParse:
+    """A date read from ``said`` as a decision date, or why it cannot be one."""
+    shown = _quote(said)
     if isinstance(found, str):
         return DecisionParse(None, f"decision time frame {shown} {found}")
     if found < interview_day:
-        means = "" if found.isoformat() in stripped else f" ({found.isoformat()})"
+        means = "" if found.isoformat() in said else f" ({found.isoformat()})"
         return DecisionParse(
             None, f"decision time frame {shown}{means} is before the interview ({interview_day.isoformat()})"
         )
     if (found - interview_day).days > MAX_DAYS_AHEAD:
         return DecisionParse(None, f"decision time frame {shown} ({found.isoformat()}) is more than a year away")
     return DecisionParse(found, None)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Searching: the same table, for time frames inside a sentence rather than a whole line.
+
+
+@dataclass(frozen=True)
+class Span:
+    """A time expression found in a (``clean``, English) sentence, and what it reads as."""
+
+    start: int
+    end: int
+    found: dt.date | str
+
+
+_EDGE_BEFORE, _EDGE_AFTER = r"(?<![\w/.:-])", r"(?![\w/:-]|\.[0-9])"
+_SEARCHES: tuple[tuple[re.Pattern[str], _Rule], ...] = tuple(
+    (re.compile(_EDGE_BEFORE + "(?:" + rule.pattern.pattern + ")" + _EDGE_AFTER), rule) for rule in _RULES
+)
+#: "Friday 10/30" as one expression, so its weekday is checked against the date.
+_PREFIXED: tuple[tuple[re.Pattern[str], _Rule], ...] = tuple(
+    (re.compile(_EDGE_BEFORE + r"(?P<wd>%(WD)s)\.?,?\s+" % _FRAGMENTS + "(?:" + rule.pattern.pattern + ")" + _EDGE_AFTER),
+     rule)
+    for rule in _RULES
+    if rule.absolute
+)
+
+
+def scan(sentence: str, interview_day: dt.date, date_order: DateOrder) -> list[Span]:
+    """Every time expression in ``sentence``, left to right; where two overlap, the longer one.
+
+    Numeric dates are read only in ``date_order`` here: in running text "10.30" is more likely a time
+    than October 30, so the fallback to the other order that a ``Decision:`` line allows is not taken.
+    """
+    ctx = _Context(interview_day, date_order, strict_order=True)
+    matches: list[tuple[int, int, re.Match[str], _Rule, bool]] = []
+    for pattern, rule in _SEARCHES:
+        matches += [(m.start(), m.end(), m, rule, False) for m in pattern.finditer(sentence)]
+    for pattern, rule in _PREFIXED:
+        matches += [(m.start(), m.end(), m, rule, True) for m in pattern.finditer(sentence)]
+    matches.sort(key=lambda item: (item[0], item[0] - item[1]))
+    spans: list[Span] = []
+    for start, end, match, rule, prefixed in matches:
+        if spans and start < spans[-1].end:
+            continue
+        found = rule.read(match, ctx)
+        if prefixed and isinstance(found, dt.date) and found.weekday() != _WEEKDAYS[match["wd"]]:
+            said = _WEEKDAY_NAMES[_WEEKDAYS[match["wd"]]].title()
+            found = f"falls on a {_WEEKDAY_NAMES[found.weekday()].title()}, not a {said}"
+        spans.append(Span(start, end, found))
+    return spans

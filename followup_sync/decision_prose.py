@@ -1,0 +1,191 @@
+"""Finds the employer's decision time frame anywhere in an interview event's text, in eight languages.
+
+People rarely write a ``Decision:`` line; they paste the recruiter's e-mail or jot down what was said:
+"they should get back to me in about ten days", "réponse sous quinze jours", "来週金曜日までに合否連絡".
+So the text is read the way a person skims it:
+
+1. A ``Decision:`` line (or ``Entscheidung:``, ``Décision:``, ``結果連絡:`` ...) still wins, and is read
+   strictly by ``parse_decision``: what the user labelled and we cannot read is a problem to fix.
+2. Otherwise, sentences that speak of a decision (a cue: decide, get back, hear back, feedback,
+   outcome, next steps, Rückmeldung, réponse, esito, uitslag, päätös, 合否 ...) and hold a time
+   expression of the decision table (``decision.scan``, after ``decision_words.to_english``).
+   Within the sentence, the clause with the cue is preferred, the first expression after the cue
+   wins, and alternatives ("today or tomorrow", "3-4 days") count to the later one.
+3. Expressions about something else are skipped: what follows a next round, a start date, a
+   deadline for the candidate, a posting date ("the onsite on the 12th", "start on January 5")
+   unless an "after" ties the decision to it ("we decide after the panel on the 12th").
+
+Strict as the line parser: nothing is guessed from a sentence without a cue, and a sentence whose only
+time expression cannot be used (a Monday that is a Friday) is reported, not replaced by another.
+
+Pure and total. Cost: cues are found with one regular expression over the text; only sentences with
+a cue are rewritten and scanned, so a 5,000-character description takes about a millisecond.
+
+Measured on the corpus (``benchmarks/decision.py``), decision accuracy over labelled interviews:
+see the module's figures in ``benchmarks/README.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from followup_sync.decision import Span, parse_decision, scan, verdict
+from followup_sync.decision_words import DateOrder, clean, to_english
+
+#: What the user labels the decision line with, in each language.
+_DECISION_LINE = re.compile(
+    r"^\s*[-*•]?\s*(?:decision|decision date|entscheidung|décision|decision|decisión|decisione|beslissing|päätös"
+    r"|結果連絡|合否連絡)\s*[:=：]\s*(?P<value>.*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: Words that say a sentence is about the employer's decision, as they appear after ``clean`` and
+#: ``to_english`` (so a cue must not be a word the rewriting replaces).
+_CUES = re.compile(
+    r"decid|decision|get(?:ting)? back|hear(?:ing)?\b|let (?:you|me|us|him|her|them|everyone|all candidates) know"
+    r"|feedback|respon(?:se|d)|outcome|result|wrap(?:ping)? (?:things )?up|next steps|\boffers?\b|committee"
+    r"|be in touch|come back|update|notif|inform|contact|communicat|timeline|verdict|answer|reply|make a hire"
+    r"|call (?:you |me )?back|follow[- ]?up with|\bknow\b|confirm outcomes|advised|declared|hiring decision"
+    # de
+    r"|entscheid|entschied|rückmeld|bescheid|meld|zusage|absage|ergebnis|antwort|gremium"
+    # fr
+    r"|décision|décid|réponse|retour|revien|revenir|résultat|nouvelles|fixé|faire savoir|comité"
+    # es
+    r"|decisión|respuesta|resultado|comunic|contact|noticias|avis|próximos pasos|comité|contest"
+    # it
+    r"|decisione|esito|far sapere|faranno sapere|farò sapere|faremo sapere|ricontatt|riscontro|comitato|notizie"
+    r"|aggiorn|risultat"
+    # nl
+    r"|beslis|besluit|uitslag|terugkoppeling|reactie|laten weten|laat .{0,20}weten|horen|bericht|uitsluitsel"
+    r"|terugkomen|komen .{0,20}terug|commissie"
+    # fi
+    r"|päätö|päättä|palaute|vastau|ilmoit|kerro|tulos|yhteyttä|valinta|tiedon|kuulet"
+    # pt
+    r"|retorno|resposta|decisão"
+    # ja
+    r"|結果|合否|連絡|返事|回答|通知|選考|ご報告|お知らせ|内定|フィードバック|判断|決定|返信",
+)
+#: The candidate is asked for something by a date: not the employer's decision.
+_ASKED = re.compile(
+    r"your availability|please (?:let|confirm|reply|respond|send|complete|submit|return)|let us know (?:if|whether|your)"
+    r"|bitte|merci de|por favor|si prega|graag|ystävällisesti",
+)
+#: Between the cue and a date, these mean the date belongs to another event.
+_OTHER_EVENT = re.compile(
+    r"\b(?:round|r[0-9]|onsite|on-site|superday|second interview|next interview|final interview|2nd interview"
+    r"|start|starting|starts|join|joining|begin|posted|published|submit|submission|take-home|take home|assignment"
+    r"|deadline|available|availability|schedule|reschedul|visit|relocat|interview on|interview is on"
+    r"|runde|zweitgespräch|zweites gespräch|eintritt|arbeitsbeginn|einstieg|abgabe"
+    r"|tour|second entretien|prise de poste|démarrage|rendu"
+    r"|ronda|segunda entrevista|incorporación|entrega"
+    r"|colloquio|secondo|inserimento|consegna"
+    r"|ronde|tweede gesprek|indiensttreding|inleveren"
+    r"|kierros|toinen haastattelu|aloitus|aloittaa|palautus)\b"
+    r"|二次|最終面接|次回|入社|開始|提出",
+)
+_AFTER = re.compile(r"\bafter\b|後")
+#: "or", "to", a dash or a comma between two expressions makes them alternatives: the later one counts.
+_ALTERNATIVE = re.compile(r"\s*(?:,\s*)?(?:or|to|-|–|—|\bat the latest\b|, or)?\s*(?:at the latest\s*)?")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|[。！？!?]+|\n+")
+#: Words ending in a dot that do not end a sentence: "Dec. 11", "approx. 2 weeks".
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|okt|dez|déc|janv|févr|avr|juil|approx|ca|e\.g|i\.e"
+    r"|mr|mrs|ms|dr|st|nr|no|vs|z\.b|bzw|ggf|evtl|inkl|u\.a|[0-9]{1,2}))\.$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[;,、]\s*|\s+(?:but|then|and then|aber|dann|mais|puis|pero|luego|ma|poi|maar|dan|mutta)\s+")
+#: Sentences longer than this are pasted data, not prose about a decision.
+_MAX_SENTENCE = 600
+#: The title and the first part of a description; an e-mail thread pasted below it adds nothing.
+_MAX_TEXT = 20_000
+
+
+@dataclass(frozen=True)
+class DecisionFind:
+    """The decision date, the user's words it came from, and why it cannot be used (at most one of date, problem)."""
+
+    date: dt.date | None
+    phrase: str | None
+    problem: str | None
+
+
+def find_decision(text: str, interview_day: dt.date, date_order: DateOrder = "mdy") -> DecisionFind:
+    """The employer's decision date stated in ``text`` (an event's title and description, as plain text).
+
+    Counts from ``interview_day``, the interview's last day in the user's zone. Nothing found is
+    ``DecisionFind(None, None, None)``: the planner's default applies without complaint.
+    """
+    text = text[:_MAX_TEXT]
+    line = next((m for m in _DECISION_LINE.finditer(text) if m["value"].strip()), None)
+    if line:
+        value = " ".join(line["value"].split())[:300]
+        parsed = parse_decision(value, interview_day, date_order)
+        return DecisionFind(parsed.date, value if parsed.date or parsed.problem else None, parsed.problem)
+    problem: DecisionFind | None = None
+    for sentence in _sentences(text):
+        found = _in_sentence(sentence, interview_day, date_order)
+        if found is None:
+            continue
+        if found.date:
+            return found
+        problem = problem or found
+    return problem or DecisionFind(None, None, None)
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences and lines, with a cue; abbreviations like "Dec." do not end one."""
+    sentences: list[str] = []
+    start = 0
+    for end in _SENTENCE_END.finditer(text):
+        piece = text[start : end.start()] if end.group().isspace() else text[start : end.end()]
+        if end.group().isspace() and _ABBREVIATION.search(piece.rstrip()):
+            continue
+        sentences.append(piece)
+        start = end.end()
+    sentences.append(text[start:])
+    return [s.strip() for s in sentences if s.strip() and len(s) <= _MAX_SENTENCE and _CUES.search(clean(s))]
+
+
+def _in_sentence(sentence: str, interview_day: dt.date, date_order: DateOrder) -> DecisionFind | None:
+    """The decision time frame of one sentence with a cue, or ``None`` when it states none."""
+    english, implied = to_english(clean(sentence))
+    if _ASKED.search(english):
+        return None
+    order = implied or date_order
+    clauses = [(m.start(), m.end()) for m in re.finditer(r"(?:[^;,、]|,(?=[0-9]))+", english)]
+    cued = [(a, b) for a, b in clauses if _CUES.search(english, a, b)]
+    for a, b in [*cued, (0, len(english))]:
+        chosen = _choose(english, a, b, scan(english[a:b], interview_day, order))
+        if chosen is not None:
+            found = verdict(chosen, sentence, interview_day)
+            return DecisionFind(found.date, " ".join(sentence.split())[:200], found.problem)
+    return None
+
+
+def _choose(text: str, start: int, end: int, spans: list[Span]) -> dt.date | str | None:
+    """The expression after the cue that is not about another event; alternatives count to the later one."""
+    clause = text[start:end]
+    cues = [m.start() for m in _CUES.finditer(clause)]
+    usable = []
+    for span in spans:
+        before = [c for c in cues if c < span.start]
+        between = clause[before[-1] if before else 0 : span.start]
+        if _OTHER_EVENT.search(between) and not _AFTER.search(between):
+            continue
+        usable.append(span)
+    if not usable:
+        return None
+    first_cue = cues[0] if cues else 0
+    after = [s for s in usable if s.start >= first_cue]
+    picked = after[0] if after else usable[-1]
+    found = picked.found
+    index = usable.index(picked)
+    for later in usable[index + 1 :]:
+        gap = clause[usable[index].end : later.start]
+        if not _ALTERNATIVE.fullmatch(gap):
+            break
+        if isinstance(later.found, dt.date) and (not isinstance(found, dt.date) or later.found > found):
+            found = later.found
+        index += 1
+    return found
