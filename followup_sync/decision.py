@@ -264,7 +264,7 @@ def _quantity(text: str | None) -> int:
 def _duration(m: re.Match[str], ctx: _Context) -> dt.date | str:
     """Ranges ("1-2 weeks") count to the upper bound: the follow-up call should not come too early."""
     count = max(_quantity(m["lo"]), _quantity(m["hi"]), _quantity(m["word"]))
-    unit = m["unit"].rstrip("s")
+    unit = "week" if m["unit"].startswith("w") else m["unit"].rstrip("s")
     if m["business"]:
         if unit != "day":
             return "counts business days only in days, e.g. '10 business days'"
@@ -389,7 +389,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"(?:(?:in|within|after|over)\s+)?(?:the\s+)?(?:next\s+)?"
           r"(?:(?P<lo>%(N)s)(?:\s*(?:-|–|—|to|or)\s*(?P<hi>%(N)s))?"
           r"|(?P<word>(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|a\s+single|an?))"
-          r"\s*(?:calendar\s+)?(?P<business>(?:business|working|work)\s+)?(?P<unit>days?|weeks?|months?)"
+          r"\s*(?:calendar\s+)?(?P<business>(?:business|working|work)\s+)?(?P<unit>days?|weeks?|wks?|months?)"
           r"(?:(?:'|’)s?\s+time)?", _duration),  # fmt: skip
     _rule(r"(?:(?:in|within)\s+)?(?:the\s+next\s+)?(?:a|an|one)\s+(?P<unit>day|week|month)\s+or\s+two", _or_two),
     _rule(r"(?:(?:in|within)\s+)?(?:a\s+)?fortnight", _days_after(14)),

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 
 from followup_sync.decision import Span, parse_decision, scan, verdict
-from followup_sync.decision_words import DateOrder, clean, to_english
+from followup_sync.decision_words import DateOrder, clean, is_month, to_english
 
 #: What the user labels the decision line with, in each language.
 _DECISION_LINE = re.compile(
@@ -43,27 +43,30 @@ _DECISION_LINE = re.compile(
 #: Words that say a sentence is about the employer's decision, as they appear after ``clean`` and
 #: ``to_english`` (so a cue must not be a word the rewriting replaces).
 _CUES = re.compile(
-    r"decid|decision|get(?:ting)? back|hear(?:ing)?\b|let (?:you|me|us|him|her|them|everyone|all candidates) know"
-    r"|feedback|respon(?:se|d)|outcome|result|wrap(?:ping)? (?:things )?up|next steps|\boffers?\b|committee"
+    # at the start of a word (tried only there, which keeps a long text fast)
+    r"(?<![\w])(?:decid|decision|get(?:ting)? back|hear(?:ing)?\b|let (?:you|me|us|him|her|them|everyone) know"
+    r"|feedback|respon(?:se|d)|outcome|result|wrap(?:ping)? (?:things )?up|next steps|offers?\b|committee"
     r"|be in touch|come back|update|notif|inform|contact|communicat|timeline|verdict|answer|reply|make a hire"
-    r"|call (?:you |me )?back|follow[- ]?up with|\bknow\b|confirm outcomes|advised|declared|hiring decision"
+    r"|final call|make (?:a|the|our) call|call (?:you |me )?back|follow[- ]?up with|know\b|advised|declared"
     # de
-    r"|entscheid|entschied|rückmeld|bescheid|meld|zusage|absage|ergebnis|antwort|gremium"
+    r"|entschied|rückmeld|meld|zusage|absage|ergebnis|antwort|gremium|hörst|hören|hört"
     # fr
     r"|décision|décid|réponse|retour|revien|revenir|résultat|nouvelles|fixé|faire savoir|comité"
     # es
-    r"|decisión|respuesta|resultado|comunic|contact|noticias|avis|próximos pasos|comité|contest"
+    r"|decisión|respuesta|resultado|comunic|noticias|avis|próximos pasos|contest|devoluci"
+    r"|(?:me|te|le|les|nos) confirm|confirmar[áé]|confirmaremos"
     # it
     r"|decisione|esito|far sapere|faranno sapere|farò sapere|faremo sapere|ricontatt|riscontro|comitato|notizie"
-    r"|aggiorn|risultat"
+    r"|aggiorn|risultat|rispost|rispond"
     # nl
-    r"|beslis|besluit|uitslag|terugkoppeling|reactie|laten weten|laat .{0,20}weten|horen|bericht|uitsluitsel"
-    r"|terugkomen|komen .{0,20}terug|commissie"
+    r"|beslis|besluit|uitslag|terugkoppeling|reactie|laten [^.]{0,40}weten|laat [^.]{0,40}weten|horen|bericht"
+    r"|uitsluitsel|terugkomen|komen [^.]{0,20}terug|commissie|hoort|hoor je|bellen"
     # fi
-    r"|päätö|päättä|palaute|vastau|ilmoit|kerro|tulos|yhteyttä|valinta|tiedon|kuulet"
+    r"|kerro|yhteyttä|tiedon|kuulet"
     # pt
-    r"|retorno|resposta|decisão"
-    # ja
+    r"|retorno|resposta|decisão)"
+    # inside compounds (Auswahlentscheidung, valintapäätös) and in Japanese, which has no spaces
+    r"|entscheid|bescheid|päätö|päättä|palaute|vastau|ilmoit|tulos|valinta"
     r"|結果|合否|連絡|返事|回答|通知|選考|ご報告|お知らせ|内定|フィードバック|判断|決定|返信",
 )
 #: The candidate is asked for something by a date: not the employer's decision.
@@ -71,29 +74,37 @@ _ASKED = re.compile(
     r"your availability|please (?:let|confirm|reply|respond|send|complete|submit|return)|let us know (?:if|whether|your)"
     r"|bitte|merci de|por favor|si prega|graag|ystävällisesti",
 )
-#: Between the cue and a date, these mean the date belongs to another event.
+#: Between the cue and a date, these mean the date is another event's: the next round, the start.
 _OTHER_EVENT = re.compile(
     r"\b(?:round|r[0-9]|onsite|on-site|superday|second interview|next interview|final interview|2nd interview"
-    r"|start|starting|starts|join|joining|begin|posted|published|submit|submission|take-home|take home|assignment"
-    r"|deadline|available|availability|schedule|reschedul|visit|relocat|interview on|interview is on"
-    r"|runde|zweitgespräch|zweites gespräch|eintritt|arbeitsbeginn|einstieg|abgabe"
-    r"|tour|second entretien|prise de poste|démarrage|rendu"
-    r"|ronda|segunda entrevista|incorporación|entrega"
-    r"|colloquio|secondo|inserimento|consegna"
-    r"|ronde|tweede gesprek|indiensttreding|inleveren"
-    r"|kierros|toinen haastattelu|aloitus|aloittaa|palautus)\b"
-    r"|二次|最終面接|次回|入社|開始|提出",
+    r"|start|starting|starts|join|joining|begin|posted|published|visit|relocat|interview on|interview is on"
+    r"|runde|zweitgespräch|zweites gespräch|eintritt|arbeitsbeginn|einstieg"
+    r"|tour|second entretien|prise de poste|démarrage"
+    r"|ronda|segunda entrevista|incorporación"
+    r"|colloquio|secondo|inserimento"
+    r"|ronde|tweede gesprek|indiensttreding"
+    r"|kierros|toinen haastattelu|aloitus|aloittaa)\b"
+    r"|二次|最終面接|次回|入社|開始",
+)
+#: ... and these that it is the candidate's own deadline.
+_CANDIDATE_TASK = re.compile(
+    r"\b(?:submit|submission|take-home|take home|assignment|deadline|available|availability|schedule|reschedul"
+    r"|abgabe|rendu|entrega|consegna|inleveren|palautus)|提出"
 )
 _AFTER = re.compile(r"\bafter\b|後")
+#: "Decision on the next round: by the 13th": a deadline word right before the date says it is the decision's.
+_DEADLINE = re.compile(r"\b(?:by|within|before|no later than|at the latest|at most)[\s:]*$")
 #: "or", "to", a dash or a comma between two expressions makes them alternatives: the later one counts.
 _ALTERNATIVE = re.compile(r"\s*(?:,\s*)?(?:or|to|-|–|—|\bat the latest\b|, or)?\s*(?:at the latest\s*)?")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|[。！？!?]+|\n+")
 #: Words ending in a dot that do not end a sentence: "Dec. 11", "approx. 2 weeks".
 _ABBREVIATION = re.compile(
     r"(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|okt|dez|déc|janv|févr|avr|juil|approx|ca|e\.g|i\.e"
-    r"|mr|mrs|ms|dr|st|nr|no|vs|z\.b|bzw|ggf|evtl|inkl|u\.a|[0-9]{1,2}))\.$",
+    r"|mr|mrs|ms|dr|st|nr|no|vs|z\.b|bzw|ggf|evtl|inkl|u\.a))\.$",
     re.IGNORECASE,
 )
+_SHORT_DATE = re.compile(r"(?<![0-9])[0-9]{1,2}\.[0-9]{1,2}\.$")
+_ORDINAL_DOT = re.compile(r"(?<![0-9.])[0-9]{1,2}\.$")
 _CLAUSE_END = re.compile(r"[;,、]\s*|\s+(?:but|then|and then|aber|dann|mais|puis|pero|luego|ma|poi|maar|dan|mutta)\s+")
 #: Sentences longer than this are pasted data, not prose about a decision.
 _MAX_SENTENCE = 600
@@ -134,17 +145,43 @@ def find_decision(text: str, interview_day: dt.date, date_order: DateOrder = "md
 
 
 def _sentences(text: str) -> list[str]:
-    """Sentences and lines, with a cue; abbreviations like "Dec." do not end one."""
-    sentences: list[str] = []
+    """Sentences and lines with a cue; abbreviations like "Dec." do not end one.
+
+    The cues are looked for once in the whole text, and a sentence is kept when one falls inside it,
+    so a long description costs one pass of the cue pattern rather than one per sentence.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length in lower case ("İ"): look per sentence
+        lowered = ""
+    cues = [m.start() for m in _CUES.finditer(lowered)] if lowered else None
+    spans: list[tuple[int, int]] = []
     start = 0
     for end in _SENTENCE_END.finditer(text):
-        piece = text[start : end.start()] if end.group().isspace() else text[start : end.end()]
-        if end.group().isspace() and _ABBREVIATION.search(piece.rstrip()):
+        stop = end.start() if end.group().isspace() else end.end()
+        if end.group().isspace() and _continues(text[max(start, stop - 16) : stop].rstrip(), text[end.end() : end.end() + 20]):
             continue
-        sentences.append(piece)
+        spans.append((start, stop))
         start = end.end()
-    sentences.append(text[start:])
-    return [s.strip() for s in sentences if s.strip() and len(s) <= _MAX_SENTENCE and _CUES.search(clean(s))]
+    spans.append((start, len(text)))
+    kept = []
+    for a, b in spans:
+        sentence = text[a:b].strip()
+        if not sentence or b - a > _MAX_SENTENCE:
+            continue
+        if cues is None and not _CUES.search(clean(sentence)):
+            continue
+        if cues is not None and not any(a <= cue < b for cue in cues):
+            continue
+        kept.append(sentence)
+    return kept
+
+
+def _continues(piece: str, rest: str) -> bool:
+    """A dot that does not end the sentence: "Dec. 11", "approx. 2 weeks", German "am 12. November"."""
+    if _ABBREVIATION.search(piece) or _SHORT_DATE.search(piece):
+        return True
+    next_word = rest.split(maxsplit=1)[0].strip(",;:") if rest.strip() else ""
+    return bool(_ORDINAL_DOT.search(piece)) and is_month(next_word)
 
 
 def _in_sentence(sentence: str, interview_day: dt.date, date_order: DateOrder) -> DecisionFind | None:
@@ -153,14 +190,25 @@ def _in_sentence(sentence: str, interview_day: dt.date, date_order: DateOrder) -
     if _ASKED.search(english):
         return None
     order = implied or date_order
-    clauses = [(m.start(), m.end()) for m in re.finditer(r"(?:[^;,、]|,(?=[0-9]))+", english)]
+    clauses = _clauses(english)
     cued = [(a, b) for a, b in clauses if _CUES.search(english, a, b)]
-    for a, b in [*cued, (0, len(english))]:
+    # a clause without a cue that follows one may finish its thought: "we'll be in touch, hopefully by Friday"
+    for a, b in [*cued, *[(cued[0][0], len(english))][: bool(cued)]]:
         chosen = _choose(english, a, b, scan(english[a:b], interview_day, order))
         if chosen is not None:
             found = verdict(chosen, sentence, interview_day)
             return DecisionFind(found.date, " ".join(sentence.split())[:200], found.problem)
     return None
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Where each clause of a sentence starts and ends; "Dec 11, 2026" stays in one."""
+    bounds, start = [], 0
+    for end in _CLAUSE_END.finditer(text):
+        if not (end.group().startswith(",") and text[end.end() : end.end() + 1].isdigit()):
+            bounds.append((start, end.start()))
+            start = end.end()
+    return [*bounds, (start, len(text))]
 
 
 def _choose(text: str, start: int, end: int, spans: list[Span]) -> dt.date | str | None:
@@ -171,7 +219,9 @@ def _choose(text: str, start: int, end: int, spans: list[Span]) -> dt.date | str
     for span in spans:
         before = [c for c in cues if c < span.start]
         between = clause[before[-1] if before else 0 : span.start]
-        if _OTHER_EVENT.search(between) and not _AFTER.search(between):
+        if _AFTER.search(between):
+            pass
+        elif _CANDIDATE_TASK.search(between) or (_OTHER_EVENT.search(between) and not _DEADLINE.search(between)):
             continue
         usable.append(span)
     if not usable:
