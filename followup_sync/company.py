@@ -56,12 +56,19 @@ PLATFORMS = frozenset(
     "hirevue codility hackerrank coderpad karat jobvite bamboohr workable breezy breezyhr recruiterbox "
     "jazzhr applytojob paradox olivia phenom beamery gem rippling zoho zohorecruit softgarden "
     "onlyfy prescreen jobylon welcometothejungle homerun hireology indeed linkedin glassdoor "
-    "zoom zoomgov teams microsoft office365 outlook live skype webex google googlemail calendar meet "
-    "gotomeeting goto bluejeans whereby chime amazonchime doodle youcanbook acuityscheduling "
-    "hubspot outreach gmass mailchimp sendgrid mandrillapp interviewing pramp hackajob triplebyte "
-    "hired wellfound angellist otta cord efinancialcareers stepstone xing monster teamtailormail "
+    "zoomgov office365 googlemail gotomeeting bluejeans whereby amazonchime doodle youcanbook "
+    "acuityscheduling outreach gmass mailchimp sendgrid mandrillapp pramp hackajob triplebyte "
+    "hired wellfound angellist otta cord efinancialcareers stepstone monster teamtailormail "
     "workablemail recruiteemail greenhousemail ashbymail herp hrmos talentio wantedly jobcan "
     "doda bizreach mynavi rikunabi en-gage engage".split()
+)
+
+#: Tools that title an event ("HireVue video interview", "Zoom meeting") but are not its employer.
+#: Big employers that also make tools (Google, Microsoft, Zoom) are left out on purpose: "Onsite @
+#: Google" is an interview at Google; their meeting links are read as links, not as addresses.
+_TOOL_NAMES = frozenset(
+    "zoom teams meet webex skype whereby hirevue codility hackerrank coderpad karat calendly greenhouse "
+    "lever ashby workday modernloop goodtime chime facetime hangouts".split()
 )
 
 #: Recruiting agencies: the employer when nobody else is named, never over a named client.
@@ -122,7 +129,7 @@ _STAGE_WORDS = frozenset(
     uitnodiging kennismaking tapaaminen puhelu kahvit kahvi toinen kolmas ensimmäinen kierros
     videopuhelu rekrytoijan haastattelu etähaastattelu soveltuvuusarviointi
     面接 一次面接 二次面接 三次面接 最終面接 面談 カジュアル面談 選考 ご案内 案内 日程 日程確定 お知らせ 確定
-    mr. mrs. ms. mx. dr. prof. fr. hr. mme mlle m. sr. sra. sig. sig.ra dhr. mevr. hi hello hey hallo
+    mr. mrs. ms. mx. dr. prof. fr. hr. mme mlle m. sr. sra. sig. sig.ra dhr. mevr. hi hello hey hallo rh drh rrhh
     hoi moi hei bonjour salut hola ciao buongiorno year kunde client confidential vertraulich
     confidentiel confidencial riservato""".split()
 )
@@ -186,7 +193,16 @@ _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. prof prof. fr. fra
 _CJK_STAGE = re.compile(r"面接|面談|選考|案内|お知らせ|日程|連絡|打ち合わせ|説明会|との")
 #: Words after a name that describe a place of the company, not the company: "Target store #1423".
 _PLACE_WORDS = frozenset("store shop branch office offices location site campus hq headquarters plant "
-                         "warehouse clinic hospital-site".split())
+                         "warehouse".split())
+#: Words that make a name a company's, not a person's: "Jane Street", "Morgan Capital".
+_COMPANY_WORDS = frozenset(
+    "street capital partners partner group labs lab bank health systems technologies technology tech "
+    "ventures media studios studio foods motors energy solutions consulting associates holdings industries "
+    "international global software robotics analytics security insurance pharma pharmaceuticals clinic "
+    "hospital university college school institute foundation trust council agency bio therapeutics ai "
+    "networks logistics airlines airways games entertainment financial finance investments advisors "
+    "company co inc corp llc ltd gmbh ag".split()
+)
 
 # --------------------------------------------------------------------------------------------------
 # Title clean-up.
@@ -241,6 +257,15 @@ _LEGAL_FORM = re.compile(
     r"(?<=\S)\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KG|mbB|e\.\s?V\.?|S\.\s?L\.?(?:U\.?)?|S\.\s?A\.?(?:S\.?)?|SAS|SARL|SRL|"
     r"S\.r\.l\.?|S\.p\.A\.?|SpA|B\.V\.?|N\.V\.?|BV|NV|Oyj|Oy|Ab|AB|ASA|A/S|Inc\.?|LLC|L\.L\.C\.?|Ltd\.?|Limited|plc|PLC|"
     r"Corp\.?|Corporation|Pty\s+Ltd|LLP)(?=[\s,.;:)–—-]|:n|$)"
+)
+#: The weakest anchor, read last: "superintendent at Mortenson".
+_AT_IN_PROSE = re.compile(r"\b(?:at|@)\s+")
+#: Words after "at" that say when or where, not who: "at 10am", "at Monday", "at Reception".
+_WHEN_WORD = re.compile(
+    r"\d.*|noon|midnight|reception|home|the|our|your|my|this|that|least|last|first|once|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
+    r"nov|dec|eod|eow|cob|pst|est|cet|gmt|utc|main|building|floor|gate|entrance|lobby|front"
 )
 _LINE_NAMES = re.compile(
     r"^\s*[-*•]?\s*(?:company|employer|organi[sz]ation|client|facility|firma|unternehmen|arbeitgeber|entreprise|"
@@ -353,7 +378,7 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
     start, end = 0, len(words)
     while start < end and droppable(start):
         start += 1
-    while end > start and (droppable(end - 1) or keys[end - 1] in _PLACE_WORDS):
+    while end > start and (droppable(end - 1) or (keys[end - 1] in _PLACE_WORDS and not words[end - 1][:1].isupper())):
         end -= 1
     kept = words[start:end]
     if not kept:
@@ -385,9 +410,10 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
         return []  # "現場社員との面談"
     if all(k in persons or k in _GIVEN_NAMES or k in _CONNECTORS for k in kept_keys):
         return []  # a person: "Jordan", "Priyanka Das and Sam Lee"
-    if kept_keys[0] in _GIVEN_NAMES and len(kept) == 2 and kept[1][:1].isupper() and kept_keys[1] not in _CONNECTORS:
-        return []  # "Jordan Lee": a first name and a surname
-    if _label_key(" ".join(kept)) in PLATFORMS:
+    if (kept_keys[0] in _GIVEN_NAMES and len(kept) == 2 and kept[1][:1].isupper()
+            and kept_keys[1] not in _CONNECTORS and kept_keys[1] not in _COMPANY_WORDS):
+        return []  # "Jordan Lee": a first name and a surname (but "Jane Street", "Morgan Stanley Bank")
+    if _label_key(" ".join(kept)) in PLATFORMS or " ".join(kept_keys) in _TOOL_NAMES:
         return []
     return kept
 
@@ -451,10 +477,11 @@ def _description_candidates(description: str, persons: frozenset[str]) -> Iterat
         name = _clean(" ".join(run), legal_form=False) if run and not all(_key(w) in persons for w in run) else ""
         if name:
             yield name
-    for match in _DESC_ANCHORS.finditer(text):
-        name = _name_after(text, match.end(), persons)
-        if name:
-            yield name
+    for anchors in (_DESC_ANCHORS, _AT_IN_PROSE):
+        for match in anchors.finditer(text):
+            name = _name_after(text, match.end(), persons)
+            if name and not _WHEN_WORD.fullmatch(name.split()[0].casefold()):
+                yield name
 
 
 def _name_after(text: str, start: int, persons: frozenset[str]) -> str:

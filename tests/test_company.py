@@ -124,3 +124,18 @@ def test_hostile_text_never_raises_and_gives_one_short_line(summary: str, descri
     if found is not None:
         assert found.name and len(found.name) <= 80
         assert not any(ch in found.name for ch in "\r\n\x00")
+
+
+@pytest.mark.parametrize(("summary", "name"), [
+    ("Onsite @ Google (L4)", "Google"),
+    ("2nd round - Jane Street", "Jane Street"),
+    ("Panel interview - Mayo Clinic", "Mayo Clinic"),
+    ("Interview for Assistant Manager position – Target store #1423", "Target"),
+])
+def test_employers_that_look_like_tools_people_or_places(summary: str, name: str) -> None:
+    assert company(summary) == (name, TITLE)
+
+
+def test_the_weakest_anchor_is_at_in_prose_but_not_a_time_or_place() -> None:
+    assert company("Coffee", "w/ Pete Sandoval, superintendent at Mortenson — he's hiring")[0] == "Mortenson"  # type: ignore[index]
+    assert company("Coffee", "Meet at Reception at 10am, at Monday") is None
