@@ -54,7 +54,7 @@ _CUES = re.compile(
     r"|décision|décid|réponse|retour|revien|revenir|résultat|nouvelles|fixé|faire savoir|comité"
     # es
     r"|decisión|respuesta|resultado|comunic|noticias|avis|próximos pasos|contest|devoluci"
-    r"|(?:me|te|le|les|nos) confirm|confirmar[áé]|confirmaremos"
+    r"|(?:me|te|le|les|nos) confirm|confirmar[áé]|confirmaremos|(?:te|le|les|os) (?:decimos|diremos|dir[áa]n?|digo)"
     # it
     r"|decisione|esito|far sapere|faranno sapere|farò sapere|faremo sapere|ricontatt|riscontro|comitato|notizie"
     r"|aggiorn|risultat|rispost|rispond"
@@ -62,7 +62,7 @@ _CUES = re.compile(
     r"|beslis|besluit|uitslag|terugkoppeling|reactie|laten [^.]{0,40}weten|laat [^.]{0,40}weten|horen|bericht"
     r"|uitsluitsel|terugkomen|komen [^.]{0,20}terug|commissie|hoort|hoor je|bellen"
     # fi
-    r"|kerro|yhteyttä|tiedon|kuulet"
+    r"|kerro|yhteyttä|tiedon|kuulet|palaa|palataan"
     # pt
     r"|retorno|resposta|decisão)"
     # inside compounds (Auswahlentscheidung, valintapäätös) and in Japanese, which has no spaces

@@ -57,7 +57,8 @@ _DE: list[tuple[str, str]] = [
             "august|aug", "september|sept|sep", "oktober|okt", "november|nov", "dezember|dez"),
     *_numbers("eins|ein|eine|einer|einem|einen", "zwei|zwo", "drei", "vier", "fünf|fuenf", "sechs", "sieben", "acht",
               "neun", "zehn", "elf", "zwölf|zwoelf", "dreizehn", "vierzehn", "fünfzehn"),
-    (r"tag|tage|tagen|tages", "day"), (r"woche|wochen", "week"), (r"monat|monate|monaten|monats", "month"),
+    (r"tag|tages", "day"), (r"tage|tagen", "days"), (r"woche", "week"), (r"wochen", "weeks"),
+    (r"monat|monats", "month"), (r"monate|monaten", "months"),
     (r"stunde|stunden|std\.?", "hour"),
     (r"werktag|werktage|werktagen|arbeitstag|arbeitstage|arbeitstagen|geschäftstage|geschäftstagen", "business day"),
     (r"nächste|nächster|nächsten|nächstes|naechste|naechsten|kommende|kommender|kommenden|folgende|folgenden", "next"),
@@ -81,7 +82,8 @@ _FR: list[tuple[str, str]] = [
     (r"quinze jours|une quinzaine de jours|une quinzaine|quinzaine", "2 weeks"), (r"huit jours|8 jours|huitaine|une huitaine", "a week"),
     (r"quelques", "a few"),
     (r"une dizaine de jours", "10 days"),
-    (r"jour|jours", "day"), (r"semaine|semaines", "week"), (r"mois", "month"), (r"heure|heures", "hour"),
+    (r"jour", "day"), (r"jours", "days"), (r"semaine", "week"), (r"semaines", "weeks"), (r"mois", "month"),
+    (r"heure|heures", "hour"),
     (r"jours ouvrés|jours ouvrables|jours ouvres|jours de travail", "business day"),
     (r"semaine prochaine|prochaine semaine", "next week"), (r"mois prochain|prochain mois", "next month"),
     (r"cette semaine", "this week"), (r"ce mois-ci|ce mois", "this month"),
@@ -100,7 +102,8 @@ _ES: list[tuple[str, str]] = [
             "septiembre|setiembre", "octubre", "noviembre", "diciembre"),
     *_numbers("un|una|uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce",
               "trece", "catorce", "quince"),
-    (r"día|días|dia|dias", "day"), (r"semana|semanas", "week"), (r"mes|meses", "month"), (r"hora|horas", "hour"),
+    (r"día|dia", "day"), (r"días|dias", "days"), (r"semana", "week"), (r"semanas", "weeks"), (r"mes", "month"),
+    (r"meses", "months"), (r"hora|horas", "hour"),
     (r"días hábiles|dias habiles|días laborables|dias laborables|días laborales", "business day"),
     (r"(?:la )?(?:próxima|proxima) semana|la semana que viene|semana que viene|(?:la )?semana (?:próxima|proxima)",
      "next week"),
@@ -126,7 +129,8 @@ _IT: list[tuple[str, str]] = [
             "settembre", "ottobre", "novembre", "dicembre"),
     *_numbers("un|una|uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "undici",
               "dodici", "tredici", "quattordici", "quindici"),
-    (r"giorno|giorni", "day"), (r"settimana|settimane", "week"), (r"mese|mesi", "month"), (r"ore", "hour"),
+    (r"giorno", "day"), (r"giorni", "days"), (r"settimana", "week"), (r"settimane", "weeks"), (r"mese", "month"),
+    (r"mesi", "months"), (r"ore", "hour"),
     (r"giorni lavorativi|giorni feriali", "business day"),
     (r"(?:la )?prossima settimana|(?:la )?settimana prossima", "next week"),
     (r"(?:il )?prossimo mese|(?:il )?mese prossimo", "next month"),
@@ -149,7 +153,8 @@ _NL: list[tuple[str, str]] = [
             "augustus|aug", "september|sept|sep", "oktober|okt", "november|nov", "december|dec"),
     *_numbers("een|één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
               "dertien", "veertien", "vijftien"),
-    (r"dag|dagen", "day"), (r"weken", "week"), (r"maand|maanden", "month"), (r"uur|uren", "hour"),
+    (r"dag", "day"), (r"dagen", "days"), (r"weken", "weeks"), (r"maand", "month"), (r"maanden", "months"),
+    (r"uur|uren", "hour"),
     (r"werkdag|werkdagen", "business day"),
     (r"volgende|komende", "next"), (r"deze", "this"),
     (r"eind van de|einde van de|eind van|einde van|eind|einde|eindje", "end of"),
@@ -198,7 +203,7 @@ _FI: list[tuple[str, str]] = [
 ]
 _PT: list[tuple[str, str]] = [
     (r"dias úteis|dias uteis", "business day"), (r"em até|em ate|no prazo de|dentro de", "within"),
-    (r"dias", "day"), (r"semanas", "week"),
+    (r"dias", "days"), (r"semanas", "weeks"),
 ]
 _JA_WEEKDAYS = "月火水木金土日"
 _JA_NUMBERS = {c: str(i) for i, c in enumerate("一二三四五六七八九十", start=1)}
@@ -234,7 +239,7 @@ _JA: list[tuple[str, Callable[[re.Match[str]], str]]] = [
     (r"来月末", lambda m: " end of next month "), (r"今月末|月末", lambda m: " end of the month "),
     (r"来月(?:中旬)", lambda m: " mid next month "), (r"来月(?:中)?", lambda m: " next month "),
     (r"明日", lambda m: " tomorrow "), (r"本日|今日", lambda m: " today "), (r"翌日", lambda m: " the following day "),
-    (r"当日", lambda m: " the same day "), (r"数日", lambda m: " a few days "),
+    (r"当日", lambda m: " the same day "), (r"翌営業日", lambda m: " the next business day "), (r"数日", lambda m: " a few days "),
     (r"(?:以内|までに|まで)", lambda m: " by "), (r"後", lambda m: " after "),
 ]
 
@@ -269,8 +274,8 @@ _ENTRIES: list[tuple[str, str, Lang]] = sorted(
 
 
 def _first_letter(phrase: str) -> str:
-    """The letter a spelling starts with, past its look-behinds and groups ("" when it is not plain)."""
-    phrase = re.sub(r"^(?:\(\?<[!=][^)]*\))+", "", phrase).lstrip("(?:")
+    """The letter a spelling starts with, past its look-behinds ("" when it starts with a group or a class)."""
+    phrase = re.sub(r"^(?:\(\?<[!=][^)]*\))+", "", phrase)
     return phrase[:1] if phrase[:1].isalnum() else ""
 
 
