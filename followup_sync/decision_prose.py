@@ -36,10 +36,12 @@ from followup_sync.decision_words import DateOrder, clean, is_month, to_english
 
 #: What the user labels the decision line with, in each language.
 _DECISION_LINE = re.compile(
-    r"^\s*[-*•]?\s*(?:decision|decision date|entscheidung|décision|decision|decisión|decisione|beslissing|päätös"
+    r"^\s*[-*•]?\s*(?P<label>decision|decision date|entscheidung|décision|decisión|decisione|beslissing|päätös"
     r"|結果連絡|合否連絡)\s*[:=：]\s*(?P<value>.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
+#: A label in another language says how the dates on its line are written ("Entscheidung: 12.11.").
+_LABEL_ORDERS: dict[str, DateOrder] = {"結果連絡": "mdy", "合否連絡": "mdy"}
 #: Words that say a sentence is about the employer's decision, as they appear after ``clean`` and
 #: ``to_english`` (so a cue must not be a word the rewriting replaces).
 _CUES = re.compile(
@@ -131,7 +133,9 @@ def find_decision(text: str, interview_day: dt.date, date_order: DateOrder = "md
     line = next((m for m in _DECISION_LINE.finditer(text) if m["value"].strip()), None)
     if line:
         value = " ".join(line["value"].split())[:300]
-        parsed = parse_decision(value, interview_day, date_order)
+        label = line["label"].lower()
+        order = date_order if label.startswith("decision") else _LABEL_ORDERS.get(label, "dmy")
+        parsed = parse_decision(value, interview_day, order)
         return DecisionFind(parsed.date, value if parsed.date or parsed.problem else None, parsed.problem)
     problem: DecisionFind | None = None
     for sentence in _sentences(text):
