@@ -48,7 +48,7 @@ _CUES = re.compile(
     # at the start of a word (tried only there, which keeps a long text fast)
     r"(?<![\w])(?:decid|decision|get(?:ting)? back|hear(?:ing)?\b|let (?:you|me|us|him|her|them|everyone) know"
     r"|feedback|respon(?:se|d)|outcome|result|wrap(?:ping)? (?:things )?up|next steps|offers?\b|committee"
-    r"|be in touch|come back|update|notif|inform|contact|communicat|timeline|verdict|answer|reply|make a hire"
+    r"|in touch|come back|update|reach out|circle back|touch base|revert|notif|inform|contact|communicat|timeline|verdict|answer|reply|make a hire"
     r"|final call|make (?:a|the|our) call|call (?:you |me )?back|follow[- ]?up with|know\b|advised|declared"
     # de
     r"|entschied|rückmeld|meld|zusage|absage|ergebnis|antwort|gremium|hörst|hören|hört"
@@ -74,7 +74,9 @@ _CUES = re.compile(
 #: The candidate is asked for something by a date: not the employer's decision.
 _ASKED = re.compile(
     r"your availability|please (?:let|confirm|reply|respond|send|complete|submit|return)|let us know (?:if|whether|your)"
-    r"|bitte|merci de|por favor|si prega|graag|ystävällisesti",
+    r"|reschedul|cancel|in advance|bitte|im voraus|absagen|merci de|à l'avance|annul|por favor|con antelación|cancelar"
+    r"|si prega|in anticipo|disdire|graag|van tevoren|afzeggen|ystävällisesti|etukäteen|\w+(?:than|thän)\b"
+    r"|ください|事前|キャンセル",
 )
 #: Between the cue and a date, these mean the date is another event's: the next round, the start.
 _OTHER_EVENT = re.compile(

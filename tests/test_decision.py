@@ -285,6 +285,9 @@ PROSE: list[tuple[str, dt.date | None]] = [
     ("Timeline: decision in ~2 wks", D(2026, 12, 14)),
     ("We will let you know at the end of January.", D(2027, 1, 31)),
     ("Results will be declared on the 9th on the careers portal.", D(2026, 12, 9)),
+    ("You'll hear back by EOD Friday.", FRI),
+    ("They're interviewing through the 10th and will decide after.", D(2026, 12, 10)),
+    ("Recruiter will circle back next week", D(2026, 12, 11)),
     # German
     ("Rückmeldung in zwei Wochen.", D(2026, 12, 14)),
     ("Eine Entscheidung fällt voraussichtlich bis Ende nächster Woche.", D(2026, 12, 11)),
@@ -362,6 +365,11 @@ FALSE_FRIENDS: list[tuple[str, dt.date | None]] = [
     ("Der Start wäre am 1. Januar, die Entscheidung fällt nächste Woche.", D(2026, 12, 11)),
     ("Besluit over doorgang naar de laatste ronde: uiterlijk 13 december.", D(2026, 12, 13)),
     ("Rückmeldung am Freitag um 10.30 Uhr", FRI),  # 10.30 is a time, not October 30
+    # the candidate's own logistics, in the words of a decision sentence
+    ("If you need to reschedule, let us know at least 24 hours in advance.", None),
+    ("ご不明な点がございましたら、前日までにご連絡ください。", None),
+    ("Ilmoitathan viimeistään perjantaina, sopiiko aika.", None),
+    ("Bitte geben Sie uns bis Freitag Bescheid, ob der Termin passt.", None),
 ]
 
 
