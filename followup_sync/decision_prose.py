@@ -21,8 +21,20 @@ time expression cannot be used (a Monday that is a Friday) is reported, not repl
 Pure and total. Cost: cues are found with one regular expression over the text; only sentences with
 a cue are rewritten and scanned, so a 5,000-character description takes about a millisecond.
 
-Measured on the corpus (``benchmarks/decision.py``), decision accuracy over labelled interviews:
-see the module's figures in ``benchmarks/README.md``.
+Measured with ``benchmarks/decision.py`` on the labelled corpus (accuracy over its interviews: the
+date equals the label, no date for no label counts as right), tuned on ``dev`` only:
+
+============================  =====================  ======================
+reader                        dev (170 interviews)   held out (86)
+============================  =====================  ======================
+a ``Decision:`` line only     0.294                  0.279
+this module                   0.994                  0.919
+dateparser on the same cue    0.500                  (not measured)
+sentences
+============================  =====================  ======================
+
+dateparser took 14 s for those 170 interviews and 72 MiB RSS; see ``decision_words`` for why it is
+not used.
 """
 
 from __future__ import annotations

@@ -8,8 +8,8 @@ The rewriting is compositional: "Ende" → "end of", "nächster Woche" → "next
 meet as "end of next week". Only words about time are rewritten; everything else passes through,
 so a rewritten phrase the table does not know stays unread, never misread.
 
-Some conventions are the languages' own, not translations: French "quinze jours" is two weeks and
-"huit jours" one; dates written with dots or slashes in the six European languages are day first
+Some conventions are the languages' own, not translations: French "quinze jours" (and Spanish
+"quince días", Italian "quindici giorni") is two weeks and "huit jours" one; dates written with dots or slashes in the six European languages are day first
 (nobody writing "bis zum 12.11." means December 11) and in Japanese month first, which is why
 ``to_english`` also says which date order the words it met imply.
 
@@ -18,7 +18,10 @@ Why no ``dateparser``: measured on this machine (Python 3.11, dateparser 1.5.0),
 57 MiB RSS (28 → 66 MiB), against the daemon's budget of 3 MiB; and it read 2 of 10 sample phrases
 of the kind this module handles ("in zwei Wochen", "le 12 novembre"), returning nothing for "sous
 quinze jours", "entro due settimane", "binnen 5 werkdagen", "ensi viikon loppuun", "1週間以内",
-"来週金曜日", "end of next month" and "mid-January". The corpus figures are in ``decision_prose``.
+"来週金曜日", "end of next month" and "mid-January". On the corpus's dev interviews, given the same
+sentences with a decision cue, it found the labelled date for 0.500 of them against 0.994 with these
+tables, taking 14 s for 170 interviews and 72 MiB RSS. These tables cost about 30 ms to compile at
+import and 1 MiB; a sentence is rewritten in well under a millisecond.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Literal
 
 Lang = Literal["de", "fr", "es", "it", "nl", "fi", "ja", "pt"]
@@ -350,17 +353,17 @@ def to_english(text: str) -> tuple[str, DateOrder | None]:
     """
     seen: Counter[str] = Counter()
     if _JAPANESE.search(text):
-        for pattern, replace in _JA_RULES:
-            text, count = pattern.subn(replace, text)
+        for pattern, rewrite in _JA_RULES:
+            text, count = pattern.subn(rewrite, text)
             if count:
                 seen["ja"] += count
 
-    def replace(m: re.Match[str]) -> str:
-        _, english, lang = _ENTRIES[int((m.lastgroup or "e0")[1:])]
+    def english(m: re.Match[str]) -> str:
+        _, words, lang = _ENTRIES[int((m.lastgroup or "e0")[1:])]
         seen[lang] += 1
-        return english
+        return words
 
-    text = _rewrite(text, replace)
+    text = _rewrite(text, english)
     text = _DAY_OF_MONTH.sub(lambda m: f"{m.group(1)} {m.group(2)}th", text)
     text = re.sub(r"\s+", " ", text).strip()
     if not seen:
