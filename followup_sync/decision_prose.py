@@ -83,7 +83,7 @@ _CUES = re.compile(
     r"|entscheid|bescheid|päätö|päättä|palaute|vastau|ilmoit|tulos|valinta"
     r"|結果|合否|連絡|返事|回答|通知|選考|ご報告|お知らせ|内定|フィードバック|判断|決定|返信",
 )
-#: The candidate is asked for something by a date: not the employer's decision.
+#: The candidate is asked for something by a date, or told about rescheduling: not the employer's decision.
 _ASKED = re.compile(
     r"your availability|please (?:let|confirm|reply|respond|send|complete|submit|return)|let us know (?:if|whether|your)"
     r"|reschedul|cancel|in advance|bitte|im voraus|absagen|merci de|à l'avance|annul|por favor|con antelación|cancelar"
@@ -111,7 +111,7 @@ _AFTER = re.compile(r"\bafter\b|後")
 #: "Decision on the next round: by the 13th": a deadline word right before the date says it is the decision's.
 _DEADLINE = re.compile(r"\b(?:by|within|before|no later than|at the latest|at most)[\s:]*$")
 #: "or", "to", a dash or a comma between two expressions makes them alternatives: the later one counts.
-_ALTERNATIVE = re.compile(r"\s*(?:,\s*)?(?:or|to|-|–|—|\bat the latest\b|, or)?\s*(?:at the latest\s*)?")
+_ALTERNATIVE = re.compile(r"\s*,?\s*(?:or|to|-|–|—)?\s*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|[。！？!?]+|\n+")
 #: Words ending in a dot that do not end a sentence: "Dec. 11", "approx. 2 weeks".
 _ABBREVIATION = re.compile(
@@ -205,14 +205,13 @@ def _continues(piece: str, rest: str) -> bool:
 def _in_sentence(sentence: str, interview_day: dt.date, date_order: DateOrder) -> DecisionFind | None:
     """The decision time frame of one sentence with a cue, or ``None`` when it states none."""
     english, implied = to_english(clean(sentence))
-    if _ASKED.search(english):
-        return None
     order = implied or date_order
-    clauses = _clauses(english)
-    cued = [(a, b) for a, b in clauses if _CUES.search(english, a, b)]
+    cued = [(a, b) for a, b in _clauses(english) if _CUES.search(english, a, b)]
     # a clause without a cue that follows one may finish its thought: "we'll be in touch, hopefully by Friday"
-    for a, b in [*cued, *[(cued[0][0], len(english))][: bool(cued)]]:
-        chosen = _choose(english, a, b, scan(english[a:b], interview_day, order))
+    for a, b in [*cued, (cued[0][0], len(english))] if cued else []:
+        if _ASKED.search(english, a, b):
+            continue
+        chosen = _choose(english[a:b], scan(english[a:b], interview_day, order))
         if chosen is not None:
             found = verdict(chosen, sentence, interview_day)
             return DecisionFind(found.date, " ".join(sentence.split())[:200], found.problem)
@@ -229,9 +228,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [*bounds, (start, len(text))]
 
 
-def _choose(text: str, start: int, end: int, spans: list[Span]) -> dt.date | str | None:
+def _choose(clause: str, spans: list[Span]) -> dt.date | str | None:
     """The expression after the cue that is not about another event; alternatives count to the later one."""
-    clause = text[start:end]
     cues = [m.start() for m in _CUES.finditer(clause)]
     usable = []
     for span in spans:

@@ -288,6 +288,7 @@ PROSE: list[tuple[str, dt.date | None]] = [
     ("You'll hear back by EOD Friday.", FRI),
     ("They're interviewing through the 10th and will decide after.", D(2026, 12, 10)),
     ("Recruiter will circle back next week", D(2026, 12, 11)),
+    ("We'll get back to you within a week; please let us know if you have questions.", D(2026, 12, 7)),
     # German
     ("Rückmeldung in zwei Wochen.", D(2026, 12, 14)),
     ("Eine Entscheidung fällt voraussichtlich bis Ende nächster Woche.", D(2026, 12, 11)),
