@@ -108,7 +108,8 @@ _FILLERS = (
     "circa", "ca.", "until", "no later than", "not later than", "on",
 )  # fmt: skip
 _LEADING = re.compile(rf"^(?:(?:{_alternation(_FILLERS)})(?![a-z0-9])|[~≈])[\s:,]*")
-_TRAILING = re.compile(r"(?:[\s,]*(?:at the latest|latest|or so|or sooner|or earlier|at most|[-\s]ish))?[\s.!,;]*$")
+#: Japanese and Finnish put "by" and "within" after the date (12/11 まで, viikon kuluessa).
+_TRAILING = re.compile(r"(?:[\s,]*(?:at the latest|latest|or so|or sooner|or earlier|at most|[-\s]ish|by|within))?[\s.!,;]*$")
 #: Said when the employer gave no time frame; the planner's default applies without complaint.
 _NO_DECISION = re.compile(r"tb[ad]|unknown|not (?:sure|known|given|stated|said)|unsure|n/?a|none|\?+|[-—–]+")
 

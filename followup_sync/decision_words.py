@@ -41,14 +41,24 @@ _EN_MONTHS = (
 )  # fmt: skip
 
 
+def _alternatives(pattern: str) -> list[str]:
+    """``a|b(?:c|d)`` as ``a`` and ``b(?:c|d)``: each spelling is ordered by its own length."""
+    parts, depth, start = [], 0, 0
+    for i, char in enumerate(pattern):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0 and pattern[i - 1 : i] != "\\":
+            parts.append(pattern[start:i])
+            start = i + 1
+    return [*parts, pattern[start:]]
+
 def _names(english: tuple[str, ...], *spellings: str) -> list[tuple[str, str]]:
     """Pairs for a list of names given in the English order; ``a|b`` gives two spellings of one name."""
-    return [(form, english[i]) for i, forms in enumerate(spellings) for form in forms.split("|") if form]
+    return [(form, english[i]) for i, forms in enumerate(spellings) for form in _alternatives(forms) if form]
 
 
 def _numbers(*words: str) -> list[tuple[str, str]]:
     """Number words from one upwards; ``a|b`` gives two forms (Finnish genitives, German inflections)."""
-    return [(form, str(i)) for i, forms in enumerate(words, start=1) for form in forms.split("|") if form]
+    return [(form, str(i)) for i, forms in enumerate(words, start=1) for form in _alternatives(forms) if form]
 
 
 # Each table maps a lower-case phrase (a regular expression without groups) to the table's English.
@@ -69,7 +79,8 @@ _DE: list[tuple[str, str]] = [
     (r"diese|dieser|diesen|dieses|der|die|das|des|dem|den", "the"),
     (r"ende|zum ende", "end of"), (r"monatsende|ende des monats", "end of the month"), (r"wochenende", "end of the week"),
     (r"mitte", "mid"), (r"anfang|beginn", "early"), (r"innerhalb von|innerhalb|binnen", "within"),
-    (r"bis spätestens|spätestens bis|spätestens am|spätestens|bis zum|bis zur|bis|vor", "by"), (r"am", "on the"),
+    (r"bis spätestens|spätestens bis|spätestens am|spätestens|bis zum|bis zur|bis|vor", "by"),
+    (r"am(?= [0-9])", "on the"),
     (r"nach", "after"), (r"morgen", "tomorrow"), (r"heute", "today"), (r"übermorgen", "in 2 days"),
     (r"ca\.|etwa|ungefähr", "about"), (r"oder", "or"), (r"ein paar|einigen|wenigen|wenige", "a few"),
     (r"vierzehn tage|vierzehn tagen|14 tage|14 tagen", "2 weeks"),
@@ -103,7 +114,7 @@ _ES: list[tuple[str, str]] = [
       for i, forms in enumerate(_ES_WEEKDAYS) for form in forms.split("|")],
     *_names(_EN_MONTHS, "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
             "septiembre|setiembre", "octubre", "noviembre", "diciembre"),
-    *_numbers("un|una|uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce",
+    *_numbers("un|una|uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once(?= (?:días|dias|semanas|meses))", "doce",
               "trece", "catorce", "quince"),
     (r"día|dia", "day"), (r"días|dias", "days"), (r"semana", "week"), (r"semanas", "weeks"), (r"mes", "month"),
     (r"meses", "months"), (r"hora|horas", "hour"),
@@ -122,15 +133,15 @@ _ES: list[tuple[str, str]] = [
     (r"quince días|quince dias|una quincena|quincena", "2 weeks"), (r"un par de", "a couple of"),
     (r"unos pocos|unos|unas|pocos|algunos", "a few"),
 ]
+_IT_MONTHS = "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"
 _IT_WEEKDAYS = ("lunedì|lunedi", "martedì|martedi", "mercoledì|mercoledi", "giovedì|giovedi", "venerdì|venerdi",
                 "sabato", "domenica")
 _IT: list[tuple[str, str]] = [
     *_names(_EN_WEEKDAYS, *_IT_WEEKDAYS),
     *[(f"{form} prossimo|prossimo {form}", f"next {_EN_WEEKDAYS[i]}")
       for i, forms in enumerate(_IT_WEEKDAYS) for form in forms.split("|")],
-    *_names(_EN_MONTHS, "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-            "settembre", "ottobre", "novembre", "dicembre"),
-    *_numbers("un|una|uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "undici",
+    *_names(_EN_MONTHS, *_IT_MONTHS.split("|")),
+    *_numbers("un|una|uno", "due(?= (?:giorni|settimane|mesi|ore))", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "undici",
               "dodici", "tredici", "quattordici", "quindici"),
     (r"giorno", "day"), (r"giorni", "days"), (r"settimana", "week"), (r"settimane", "weeks"), (r"mese", "month"),
     (r"mesi", "months"), (r"ore", "hour"),
@@ -138,7 +149,7 @@ _IT: list[tuple[str, str]] = [
     (r"(?:la )?prossima settimana|(?:la )?settimana prossima", "next week"),
     (r"(?:il )?prossimo mese|(?:il )?mese prossimo", "next month"),
     (r"questa settimana", "this week"), (r"questo mese", "this month"), (r"fine settimana", "end of the week"),
-    (r"fine del|fine della|fine di|fine", "end of the"), (r"metà|meta'", "mid"),
+    (r"fine del|fine della|fine di|fine(?= (?:settimana|mese|%s))" % _IT_MONTHS, "end of the"), (r"metà|meta'", "mid"),
     (r"inizio del|inizio della|inizio di|inizio|primi di|i primi di", "early"),
     (r"entro e non oltre|entro il|entro la|entro", "by"), (r"tra|fra", "in"),
     (r"il|la|gli", "the"), (r"di", "of"),
@@ -146,6 +157,7 @@ _IT: list[tuple[str, str]] = [
     (r"quindici giorni", "2 weeks"), (r"un paio di", "a couple of"), (r"pochi|qualche", "a few"),
     (r"al massimo|al più tardi", "at most"),
 ]
+_NL_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _NL_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 _NL: list[tuple[str, str]] = [
     *_names(_EN_WEEKDAYS, *_NL_WEEKDAYS),
@@ -161,10 +173,11 @@ _NL: list[tuple[str, str]] = [
     (r"werkdag|werkdagen", "business day"),
     (r"volgende|komende", "next"), (r"deze", "this"),
     (r"eind van de|einde van de|eind van|einde van|eind|einde|eindje", "end of"),
-    (r"half|halverwege|midden|medio", "mid"), (r"begin", "early"),
+    (r"(?:half|halverwege|midden|medio)(?= (?:volgende|komende|deze|van|%s))" % _NL_MONTHS, "mid"),
+    (r"begin(?= (?:volgende|komende|deze|van|%s))" % _NL_MONTHS, "early"),
     (r"binnen|binnen nu en", "within"), (r"uiterlijk op|uiterlijk|voor|vóór", "by"), (r"voor de|vóór de", "by the"),
     (r"van de|van het", "of the"), (r"op de|op", "on the"), (r"het", "the"),
-    (r"morgen", "tomorrow"), (r"vandaag", "today"), (r"na", "after"), (r"ongeveer|zo'n", "about"), (r"een paar|enkele|paar", "a few"),
+    (r"morgen", "tomorrow"), (r"vandaag", "today"), (r"ongeveer|zo'n", "about"), (r"een paar|enkele|paar", "a few"),
 ]
 _FI_MONTH_STEMS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras",
                    "joulu")
@@ -251,17 +264,11 @@ _TABLES: dict[Lang, list[tuple[str, str]]] = {
 }  # fmt: skip
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """``a|b(?:c|d)`` as ``a`` and ``b(?:c|d)``: each spelling is ordered by its own length."""
-    parts, depth, start = [], 0, 0
-    for i, char in enumerate(pattern):
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        if char == "|" and depth == 0 and pattern[i - 1 : i] != "\\":
-            parts.append(pattern[start:i])
-            start = i + 1
-    return [*parts, pattern[start:]]
 
-
+#: Spellings the English table reads itself ("November", "Sept", "Aug"): left alone, and no sign of a language.
+_ENGLISH = frozenset(
+    [*_EN_MONTHS, *(m[:3] for m in _EN_MONTHS), "sept", *_EN_WEEKDAYS, *(d[:3] for d in _EN_WEEKDAYS)]
+)
 #: Longest spelling first, so "fin de la semaine prochaine" wins over "fin"; a spelling two languages
 #: share (German and Dutch "morgen") is read by the first language that lists it.
 _ENTRIES: list[tuple[str, str, Lang]] = sorted(
@@ -270,6 +277,7 @@ _ENTRIES: list[tuple[str, str, Lang]] = sorted(
         for lang, table in _TABLES.items()
         for phrase, english in table
         for spelling in _alternatives(phrase)
+        if spelling not in _ENGLISH
     ),
     key=lambda entry: len(entry[0]),
     reverse=True,

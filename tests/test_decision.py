@@ -149,6 +149,19 @@ CASES: list[tuple[str, dt.date, str, dt.date | str]] = [
     ("Decision: next Friday", MON, "mdy", D(2026, 12, 11)),
     ("before 12/11.", MON, "mdy", D(2026, 12, 11)),
     ("2 weeks or so", MON, "mdy", D(2026, 12, 14)),
+    # English words that are time words elsewhere (Italian "due" = 2, Dutch "na" = after) stay English
+    ("due Friday", MON, "mdy", FRI),
+    ("decision due 12/11", MON, "mdy", D(2026, 12, 11)),
+    ("Sept 12", MON, "mdy", D(2027, 9, 12)),
+    ("by Sept 12", MON, "dmy", D(2027, 9, 12)),
+    ("fine by Friday", MON, "mdy", "cannot read"),
+    # other languages, read through the same table
+    ("in zwei Wochen", MON, "mdy", D(2026, 12, 14)),
+    ("sous quinze jours", MON, "mdy", D(2026, 12, 14)),
+    ("entro fine mese", MON, "mdy", MON),
+    ("half december", MON, "mdy", D(2026, 12, 15)),
+    ("am 12. November", MON, "mdy", D(2027, 11, 12)),
+    ("12/11 まで", MON, "dmy", D(2026, 12, 11)),  # Japanese: month first
     # not understood
     ("sometime soonish", MON, "mdy", "cannot read decision time frame 'sometime soonish'"),
     ("January", MON, "mdy", "cannot read"),
@@ -168,7 +181,7 @@ def test_table(text: str, day: dt.date, order: str, expected: dt.date | str) -> 
         assert result.problem is not None and expected in result.problem
 
 
-@pytest.mark.parametrize("text", ["", "   ", "\n\t", "TBD", "tba", "unknown", "n/a", "?", "-"])
+@pytest.mark.parametrize("text", ["", "   ", "\n\t", "TBD", "tba", "unknown", "n/a", "NA", "?", "-"])
 def test_no_time_frame_is_not_a_problem(text: str) -> None:
     """Nothing to fix when the employer did not say: the planner's default applies silently."""
     assert parse_decision(text, MON) == DecisionParse(None, None)
