@@ -1,4 +1,8 @@
-"""Reads the employer's decision time frame from the ``Decision:`` line of an interview event.
+"""Reads the employer's decision time frame: a table of the ways people say one, in English.
+
+``parse_decision`` reads a whole ``Decision:`` line; ``scan`` finds the same phrasings inside a
+sentence, for ``decision_prose``, which looks for the decision in free text. Other languages reach
+the table through ``decision_words``, which rewrites their time words into its English.
 
 The user copies what the interviewer said ("we'll decide by the end of next week"), so the parser
 accepts the ways people actually say it rather than one date format. It is strict all the same: a

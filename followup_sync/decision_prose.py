@@ -45,6 +45,7 @@ from dataclasses import dataclass
 
 from followup_sync.decision import Span, parse_decision, scan, verdict
 from followup_sync.decision_words import DateOrder, clean, is_month, to_english
+from followup_sync.model import one_line
 
 #: What the user labels the decision line with, in each language.
 _DECISION_LINE = re.compile(
@@ -122,6 +123,8 @@ _ABBREVIATION = re.compile(
 _SHORT_DATE = re.compile(r"(?<![0-9])[0-9]{1,2}\.[0-9]{1,2}\.$")
 _ORDINAL_DOT = re.compile(r"(?<![0-9.])[0-9]{1,2}\.$")
 _CLAUSE_END = re.compile(r"[;,、]\s*|\s+(?:but|then|and then|aber|dann|mais|puis|pero|luego|ma|poi|maar|dan|mutta)\s+")
+#: How much of the sentence ``status`` and ``explain`` quote.
+_MAX_PHRASE = 160
 #: Sentences longer than this are pasted data, not prose about a decision.
 _MAX_SENTENCE = 600
 #: The title and the first part of a description; an e-mail thread pasted below it adds nothing.
@@ -146,7 +149,7 @@ def find_decision(text: str, interview_day: dt.date, date_order: DateOrder = "md
     text = text[:_MAX_TEXT]
     line = next((m for m in _DECISION_LINE.finditer(text) if m["value"].strip()), None)
     if line:
-        value = " ".join(line["value"].split())[:300]
+        value = one_line(line["value"])
         label = line["label"].lower()
         order = date_order if label.startswith("decision") else _LABEL_ORDERS.get(label, "dmy")
         parsed = parse_decision(value, interview_day, order)
@@ -214,7 +217,7 @@ def _in_sentence(sentence: str, interview_day: dt.date, date_order: DateOrder) -
         chosen = _choose(english[a:b], scan(english[a:b], interview_day, order))
         if chosen is not None:
             found = verdict(chosen, sentence, interview_day)
-            return DecisionFind(found.date, " ".join(sentence.split())[:200], found.problem)
+            return DecisionFind(found.date, one_line(sentence, _MAX_PHRASE), found.problem)
     return None
 
 
