@@ -64,7 +64,8 @@ _CUES = re.compile(
     # at the start of a word (tried only there, which keeps a long text fast)
     r"(?<![\w])(?:decid|decision|get(?:ting)? back|hear(?:ing)?\b|let (?:you|me|us|him|her|them|everyone) know"
     r"|feedback|respon(?:se|d)|outcome|result|wrap(?:ping)? (?:things )?up|next steps|offers?\b|committee"
-    r"|in touch|come back|update|reach out|circle back|touch base|revert|notif|inform|contact|communicat|timeline|verdict|answer|reply|make a hire"
+    r"|in touch|come back|update|reach out|circle back|touch base|revert|notif|inform|contact|communicat"
+    r"|timeline|verdict|answer|reply|make a hire"
     r"|final call|make (?:a|the|our) call|call (?:you |me )?back|follow[- ]?up with|know\b|advised|declared"
     # de
     r"|entschied|rückmeld|meld|zusage|absage|ergebnis|antwort|gremium|hörst|hören|hört"
@@ -187,8 +188,9 @@ def _sentences(text: str) -> list[str]:
     start = 0
     for end in [*_SENTENCE_END.finditer(text), None]:
         stop = len(text) if end is None else end.start() if end.group().isspace() else end.end()
-        if end is not None and text[stop - 1 : stop] == "." and _continues(text[max(start, stop - 16) : stop], text[end.end() : end.end() + 20]):
-            continue
+        if end is not None and text[stop - 1 : stop] == ".":
+            if _continues(text[max(start, stop - 16) : stop], text[end.end() : end.end() + 20]):
+                continue
         if _has_cue(text, start, stop, cues) and 0 < stop - start <= _MAX_SENTENCE and text[start:stop].strip():
             kept.append(text[start:stop].strip())
             if len(kept) == _MAX_CUE_SENTENCES:

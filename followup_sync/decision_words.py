@@ -9,7 +9,8 @@ meet as "end of next week". Only words about time are rewritten; everything else
 so a rewritten phrase the table does not know stays unread, never misread.
 
 Some conventions are the languages' own, not translations: French "quinze jours" (and Spanish
-"quince días", Italian "quindici giorni") is two weeks and "huit jours" one; dates written with dots or slashes in the six European languages are day first
+"quince días", Italian "quindici giorni") is two weeks and "huit jours" one; dates written with
+dots or slashes in the six European languages are day first
 (nobody writing "bis zum 12.11." means December 11) and in Japanese month first, which is why
 ``to_english`` also says which date order the words it met imply.
 
@@ -93,7 +94,8 @@ _FR: list[tuple[str, str]] = [
             "juillet|juil", "août|aout", "septembre", "octobre|oct", "novembre|nov", "décembre|decembre|déc|dec"),
     *_numbers("un|une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
               "treize", "quatorze", "quinze"),
-    (r"quinze jours|une quinzaine de jours|une quinzaine|quinzaine", "2 weeks"), (r"huit jours|8 jours|huitaine|une huitaine", "a week"),
+    (r"quinze jours|une quinzaine de jours|une quinzaine|quinzaine", "2 weeks"),
+    (r"huit jours|8 jours|huitaine|une huitaine", "a week"),
     (r"quelques", "a few"),
     (r"une dizaine de jours", "10 days"),
     (r"jour", "day"), (r"jours", "days"), (r"semaine", "week"), (r"semaines", "weeks"), (r"mois", "month"),
@@ -114,7 +116,8 @@ _ES: list[tuple[str, str]] = [
       for i, forms in enumerate(_ES_WEEKDAYS) for form in forms.split("|")],
     *_names(_EN_MONTHS, "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
             "septiembre|setiembre", "octubre", "noviembre", "diciembre"),
-    *_numbers("un|una|uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once(?= (?:días|dias|semanas|meses))", "doce",
+    *_numbers("un|una|uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
+              "once(?= (?:días|dias|semanas|meses))", "doce",
               "trece", "catorce", "quince"),
     (r"día|dia", "day"), (r"días|dias", "days"), (r"semana", "week"), (r"semanas", "weeks"), (r"mes", "month"),
     (r"meses", "months"), (r"hora|horas", "hour"),
@@ -141,7 +144,8 @@ _IT: list[tuple[str, str]] = [
     *[(f"{form} prossimo|prossimo {form}", f"next {_EN_WEEKDAYS[i]}")
       for i, forms in enumerate(_IT_WEEKDAYS) for form in forms.split("|")],
     *_names(_EN_MONTHS, *_IT_MONTHS.split("|")),
-    *_numbers("un|una|uno", "due(?= (?:giorni|settimane|mesi|ore))", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "undici",
+    *_numbers("un|una|uno", "due(?= (?:giorni|settimane|mesi|ore))", "tre", "quattro", "cinque", "sei", "sette",
+              "otto", "nove", "dieci", "undici",
               "dodici", "tredici", "quattordici", "quindici"),
     (r"giorno", "day"), (r"giorni", "days"), (r"settimana", "week"), (r"settimane", "weeks"), (r"mese", "month"),
     (r"mesi", "months"), (r"ore", "hour"),
@@ -206,7 +210,8 @@ _FI: list[tuple[str, str]] = [
     (r"ensi viikon (?:loppuun(?: mennessä)?|lopussa|lopulla)", "end of next week"),
     (r"ensi viikon (?:alussa|alkupuolella|alkuun)", "early next week"),
     (r"ensi viikolla|ensi viikon aikana|ensi viikko", "next week"),
-    (r"(?:tämän )?viikon (?:loppuun(?: mennessä)?|lopussa|lopulla)|tällä viikolla|tämän viikon aikana", "end of the week"),
+    (r"(?:tämän )?viikon (?:loppuun(?: mennessä)?|lopussa|lopulla)|tällä viikolla|tämän viikon aikana",
+     "end of the week"),
     (r"ensi kuun (?:loppuun(?: mennessä)?|lopussa|lopulla)", "end of next month"),
     (r"(?:tämän )?kuun (?:loppuun(?: mennessä)?|lopussa|lopulla)", "end of the month"),
     (r"ensi kuussa|ensi kuun aikana", "next month"), (r"kuun puoliväli\w*", "mid-month"),
@@ -255,7 +260,8 @@ _JA: list[tuple[str, Callable[[re.Match[str]], str]]] = [
     (r"来月末", lambda m: " end of next month "), (r"今月末|月末", lambda m: " end of the month "),
     (r"来月(?:中旬)", lambda m: " mid next month "), (r"来月(?:中)?", lambda m: " next month "),
     (r"明日", lambda m: " tomorrow "), (r"本日|今日", lambda m: " today "), (r"翌日", lambda m: " the following day "),
-    (r"当日", lambda m: " the same day "), (r"翌営業日", lambda m: " the next business day "), (r"数日", lambda m: " a few days "),
+    (r"当日", lambda m: " the same day "), (r"翌営業日", lambda m: " the next business day "),
+    (r"数日", lambda m: " a few days "),
     (r"(?:以内|までに|まで)", lambda m: " by "), (r"後", lambda m: " after "),
 ]
 
