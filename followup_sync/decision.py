@@ -350,6 +350,18 @@ def _relative_month(m: re.Match[str], ctx: _Context) -> dt.date | str:
     return ctx.day
 
 
+def _calendar_week(m: re.Match[str], ctx: _Context) -> dt.date | str:
+    """"KW 50", "week 50": the Friday of that ISO week, the first such week on or after the interview."""
+    week = int(m["isoweek"])
+    for year in (ctx.day.year, ctx.day.year + 1):
+        if not 1 <= week <= dt.date(year, 12, 28).isocalendar().week or year > dt.MAXYEAR - 1:
+            continue  # week 53 exists in some years only; December 28 is always in the last week
+        friday = dt.date.fromisocalendar(year, week, _FRIDAY + 1)
+        if friday >= ctx.day:
+            return friday
+    return _NOT_A_DATE
+
+
 def _year_end(m: re.Match[str], ctx: _Context) -> dt.date | str:
     return _make(ctx.day.year, 12, 31) or _OUT_OF_RANGE
 
@@ -411,6 +423,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(_PART + r"(?:the\s+)?(?:(?P<which>this|next|following|the\s+following)\s+)?month", _relative_month),
     _rule(r"(?P<which>this|next|following|the\s+following)\s+month|eom", _relative_month),
     _rule(r"(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year\s*-?\s*end|eoy)", _year_end),
+    _rule(r"(?:(?:the\s+)?end\s+of\s+)?(?:calendar\s+)?(?:week|wk|cw)\s*(?P<isoweek>[0-9]{1,2})", _calendar_week),
 )
 
 _WEEKDAY_PREFIX = re.compile(r"(?P<wd>%(WD)s)\.?,?\s+(?P<rest>.+)" % _FRAGMENTS)

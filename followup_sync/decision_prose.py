@@ -65,23 +65,23 @@ _CUES = re.compile(
     r"(?<![\w])(?:decid|decision|get(?:ting)? back|hear(?:ing)?\b|let (?:you|me|us|him|her|them|everyone) know"
     r"|feedback|respon(?:se|d)|outcome|result|wrap(?:ping)? (?:things )?up|next steps|offers?\b|committee"
     r"|in touch|come back|update|reach out|circle back|touch base|revert|notif|inform|contact|communicat"
-    r"|timeline|verdict|answer|reply|make a hire"
+    r"|timeline|verdict|answer|reply|make a hire|reconnect|eta\b"
     r"|final call|make (?:a|the|our) call|call (?:you |me )?back|follow[- ]?up with|know\b|advised|declared"
     # de
     r"|entschied|rückmeld|meld|zusage|absage|ergebnis|antwort|gremium|hörst|hören|hört"
     # fr
-    r"|décision|décid|réponse|retour|revien|revenir|résultat|nouvelles|fixé|faire savoir|comité"
+    r"|décision|décid|réponse|retour|revien|revenir|résultat|nouvelles|fixé|faire savoir|comité|recontact"
     # es
     r"|decisión|respuesta|resultado|comunic|noticias|avis|próximos pasos|contest|devoluci"
-    r"|(?:me|te|le|les|nos) confirm|confirmar[áé]|confirmaremos|(?:te|le|les|os) (?:decimos|diremos|dir[áa]n?|digo)"
+    r"|(?:me|te|le|les|nos) confirm|confirmar[áé]|confirmaremos|(?:te|le|les|os) (?:decimos|diremos|dir[áa]n?|digo|llam|escrib)"
     # it
     r"|decisione|esito|far sapere|faranno sapere|farò sapere|faremo sapere|ricontatt|riscontro|comitato|notizie"
-    r"|aggiorn|risultat|rispost|rispond"
+    r"|aggiorn|risultat|rispost|rispond|chiamer|(?:ti|la|vi) (?:chiam|scriv)"
     # nl
     r"|beslis|besluit|uitslag|terugkoppeling|reactie|laten [^.]{0,40}weten|laat [^.]{0,40}weten|horen|bericht"
-    r"|uitsluitsel|terugkomen|komen [^.]{0,20}terug|commissie|hoort|hoor je|bellen"
+    r"|uitsluitsel|terugkomen|komen [^.]{0,20}terug|commissie|hoort|hoor je|bellen|mailen"
     # fi
-    r"|kerro|yhteyttä|tiedon|kuulet|palaa|palataan"
+    r"|kerro|yhteyttä|tiedon|kuulet|palaa|palataan|soita"
     # pt
     r"|retorno|resposta|decisão)"
     # inside compounds (Auswahlentscheidung, valintapäätös) and in Japanese, which has no spaces

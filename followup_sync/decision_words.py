@@ -78,7 +78,7 @@ _DE: list[tuple[str, str]] = [
     (r"nächste|nächster|nächsten|nächstes|naechste|naechsten|kommende|kommender|kommenden|folgende|folgenden", "next"),
     (r"übernächste woche|übernächster woche|übernächsten woche", "the week after next"),
     (r"diese|dieser|diesen|dieses|der|die|das|des|dem|den", "the"),
-    (r"ende|zum ende", "end of"), (r"monatsende|ende des monats", "end of the month"), (r"wochenende", "end of the week"),
+    (r"kw|kalenderwoche", "week"), (r"ende|zum ende", "end of"), (r"monatsende|ende des monats", "end of the month"), (r"wochenende", "end of the week"),
     (r"mitte", "mid"), (r"anfang|beginn", "early"), (r"innerhalb von|innerhalb|binnen", "within"),
     (r"bis spätestens|spätestens bis|spätestens am|spätestens|bis zum|bis zur|bis|vor", "by"),
     (r"am(?= [0-9])", "on the"),
@@ -204,7 +204,7 @@ _FI: list[tuple[str, str]] = [
     *[(f"{stem}kuun (?:alussa|alkuun|alkupuolella)", f"early {_EN_MONTHS[i]}")
       for i, stem in enumerate(_FI_MONTH_STEMS)],
     *_numbers(*_FI_NUMBERS),
-    (r"päivä|päivän|päivää|päivässä|päivien|pv", "day"), (r"viikko|viikon|viikkoa|viikossa|viikkojen", "week"),
+    (r"päivä|päivän|päivää|päivässä|päivien|pv", "day"), (r"viikko|viikon|viikkoa|viikossa|viikkojen|viikolla", "week"),
     (r"kuukausi|kuukauden|kuukautta|kuukaudessa", "month"), (r"tunti|tunnin|tuntia|tunnissa", "hour"),
     (r"työpäivä|työpäivän|työpäivää|työpäivässä|arkipäivä|arkipäivän|arkipäivää|arkipäivässä", "business day"),
     (r"ensi viikon (?:loppuun(?: mennessä)?|lopussa|lopulla)", "end of next week"),

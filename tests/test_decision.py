@@ -162,6 +162,8 @@ CASES: list[tuple[str, dt.date, str, dt.date | str]] = [
     ("half december", MON, "mdy", D(2026, 12, 15)),
     ("am 12. November", MON, "mdy", D(2027, 11, 12)),
     ("12/11 まで", MON, "dmy", D(2026, 12, 11)),  # Japanese: month first
+    ("week 48", MON, "mdy", "more than a year away"),  # this year's week 48 ended before the interview
+    ("week 54", MON, "mdy", "is not a date"),
     # not understood
     ("sometime soonish", MON, "mdy", "cannot read decision time frame 'sometime soonish'"),
     ("January", MON, "mdy", "cannot read"),
@@ -310,12 +312,14 @@ PROSE: list[tuple[str, dt.date | None]] = [
     ("Wir melden uns innerhalb von 10 Werktagen.", D(2026, 12, 14)),
     ("Rückmeldung bis zum 15. Dezember.", D(2026, 12, 15)),
     ("Die Entscheidung fällt bis Mitte nächster Woche.", D(2026, 12, 9)),
+    ("Wir geben Ihnen bis KW 50 Bescheid.", D(2026, 12, 11)),  # the Friday of ISO week 50
     # French
     ("Réponse sous quinze jours.", D(2026, 12, 14)),
     ("Retour prévu sous huitaine d'après la RH.", D(2026, 12, 7)),
     ("Décision d'ici le 20 déc.", D(2026, 12, 20)),
     ("Nous reviendrons vers vous d'ici la fin de la semaine prochaine.", D(2026, 12, 11)),
     ("Nous vous tiendrons informé sous 48h.", D(2026, 12, 2)),
+    ("Nous vous recontacterons la semaine du 7 décembre.", D(2026, 12, 7)),
     # Spanish
     ("Nos comunicaremos contigo en un plazo de 10 días hábiles.", D(2026, 12, 14)),
     ("Me dijo que la devolución es en un par de semanas.", D(2026, 12, 14)),
@@ -329,6 +333,7 @@ PROSE: list[tuple[str, dt.date | None]] = [
     ("La recruiter dice che rispondono sempre in pochi giorni.", D(2026, 12, 3)),
     # Dutch
     ("Uitslag binnen 5 werkdagen.", D(2026, 12, 7)),
+    ("Uitslag in week 53.", D(2027, 1, 1)),  # 2026 has 53 ISO weeks
     ("De uitslag ontvang je uiterlijk 11-12 per e-mail.", D(2026, 12, 11)),
     ("Wij bellen je binnen een paar dagen met de terugkoppeling.", D(2026, 12, 3)),
     ("We laten je uiterlijk vrijdag 11 december weten of je door bent.", D(2026, 12, 11)),
