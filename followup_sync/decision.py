@@ -318,7 +318,7 @@ _PART_DAYS: dict[str, int | None] = {
 
 def _part_day(part: str | None, year: int, month: int) -> dt.date | None:
     """A part of a month as one date; no part means the end of the month ("next month")."""
-    day = _PART_DAYS[part.removeprefix("the ")] if part else None
+    day = _PART_DAYS[part.split()[-1]] if part else None  # "the beginning", whatever the space
     return _month_end(year, month) if day is None else _make(year, month, day)
 
 
@@ -354,8 +354,9 @@ def _calendar_week(m: re.Match[str], ctx: _Context) -> dt.date | str:
     """"KW 50", "week 50": the Friday of that ISO week, the first such week on or after the interview."""
     week = int(m["isoweek"])
     for year in (ctx.day.year, ctx.day.year + 1):
-        if not 1 <= week <= dt.date(year, 12, 28).isocalendar().week or year > dt.MAXYEAR - 1:
-            continue  # week 53 exists in some years only; December 28 is always in the last week
+        # week 53 exists in some years only; December 28 is always in the last week
+        if year >= dt.MAXYEAR or not 1 <= week <= dt.date(year, 12, 28).isocalendar().week:
+            continue
         friday = dt.date.fromisocalendar(year, week, _FRIDAY + 1)
         if friday >= ctx.day:
             return friday

@@ -252,11 +252,18 @@ _PHRASES = st.builds(lambda before, core, after: before + core + after, _FILLER,
 _EXPLICIT_YEAR = re.compile(r"[0-9]{4}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2}")
 
 
+_DAYS = st.one_of(st.dates(), st.sampled_from([dt.date.min, dt.date.max, D(9999, 12, 1), D(9998, 12, 30)]))
+
+
 @settings(max_examples=1000, suppress_health_check=[HealthCheck.too_slow])
-@given(text=_PHRASES, day=st.dates(), order=st.sampled_from(["mdy", "dmy"]))
+@given(text=_PHRASES, day=_DAYS, order=st.sampled_from(["mdy", "dmy"]))
 def test_phrases_never_raise_and_never_go_back_in_time(text: str, day: dt.date, order: str) -> None:
     result = parse_decision(text, day, order)  # type: ignore[arg-type]
     _check(result, text, day)
+    # the same phrasings inside a sentence, and in raw text that was never cleaned
+    found = find_decision(f"We will decide {text} hopefully.", day, order)  # type: ignore[arg-type]
+    assert found.date is None or found.date >= day
+    assert all(span.end > span.start for span in decision.scan(text, day, order))  # type: ignore[arg-type]
     if not _EXPLICIT_YEAR.search(text):
         # without a year every rule looks forward, so "before the interview" would be a bug
         assert result.problem is None or "before the interview" not in result.problem
