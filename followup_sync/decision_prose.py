@@ -85,7 +85,7 @@ _CUES = re.compile(
     # pt
     r"|retorno|resposta|decisão)"
     # inside compounds (Auswahlentscheidung, valintapäätös) and in Japanese, which has no spaces
-    r"|entscheid|bescheid|päätö|päättä|palaute|vastau|ilmoit|tulos|valinta"
+    r"|entscheid|bescheid|päätö|päättä|palaut|vastau|ilmoit|tulos|tulok|valinta|valinn"
     r"|結果|合否|連絡|返事|回答|通知|選考|ご報告|お知らせ|内定|フィードバック|判断|決定|返信",
 )
 #: The candidate is asked for something by a date, or told about rescheduling: not the employer's decision.
@@ -111,6 +111,11 @@ _OTHER_EVENT = re.compile(
 _CANDIDATE_TASK = re.compile(
     r"\b(?:submit|submission|take-home|take home|assignment|deadline|available|availability|schedule|reschedul"
     r"|abgabe|rendu|entrega|consegna|inleveren|palautus)|提出"
+)
+#: "Tues/Wed next week": two weekdays as alternatives (a slash is otherwise part of a date).
+_WEEKDAY_PAIR = re.compile(
+    r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"/(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
 _AFTER = re.compile(r"\bafter\b|後")
 #: "Decision on the next round: by the 13th": a deadline word right before the date says it is the decision's.
@@ -217,13 +222,19 @@ def _continues(piece: str, rest: str) -> bool:
 def _in_sentence(sentence: str, interview_day: dt.date, date_order: DateOrder) -> DecisionFind | None:
     """The decision time frame of one sentence with a cue, or ``None`` when it states none."""
     english, implied = to_english(clean(sentence))
+    english = _WEEKDAY_PAIR.sub(r"\1 or \2", english)
     order = implied or date_order
     cued = [(a, b) for a, b in _clauses(english) if _CUES.search(english, a, b)]
+    if not cued:
+        return None
     # a clause without a cue that follows one may finish its thought: "we'll be in touch, hopefully by Friday"
-    for a, b in [*cued, (cued[0][0], len(english))] if cued else []:
+    ranges = [*cued, (cued[0][0], len(english))]
+    # German puts the verb last ("spätestens bis 15.12. bei Ihnen melden"): then the whole sentence,
+    # but only a date that a deadline word introduces
+    for (a, b), deadline_only in zip([*ranges, (0, len(english))], [False] * len(ranges) + [True]):
         if _ASKED.search(english, a, b):
             continue
-        chosen = _choose(english[a:b], scan(english[a:b], interview_day, order))
+        chosen = _choose(english[a:b], scan(english[a:b], interview_day, order), deadline_only)
         if chosen is not None:
             found = verdict(chosen, sentence, interview_day)
             return DecisionFind(found.date, one_line(sentence, _MAX_PHRASE), found.problem)
@@ -240,11 +251,13 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [*bounds, (start, len(text))]
 
 
-def _choose(clause: str, spans: list[Span]) -> dt.date | str | None:
+def _choose(clause: str, spans: list[Span], deadline_only: bool = False) -> dt.date | str | None:
     """The expression after the cue that is not about another event; alternatives count to the later one."""
     cues = [m.start() for m in _CUES.finditer(clause)]
     usable = []
     for span in spans:
+        if deadline_only and not _DEADLINE.search(clause, 0, span.start):
+            continue
         before = [c for c in cues if c < span.start]
         between = clause[before[-1] if before else 0 : span.start]
         if _AFTER.search(between):

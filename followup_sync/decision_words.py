@@ -197,6 +197,7 @@ _FI_NOT_COUNTED = "".join(
 _FI: list[tuple[str, str]] = [
     *[(f"(?:{stem})\\w*", _EN_WEEKDAYS[i]) for i, stem in enumerate(_FI_WEEKDAY_STEMS)],
     *[(f"ensi (?:{stem})\\w*", f"next {_EN_WEEKDAYS[i]}") for i, stem in enumerate(_FI_WEEKDAY_STEMS)],
+    *[(f"ensi viikon (?:{stem})\\w*", f"{_EN_WEEKDAYS[i]} next week") for i, stem in enumerate(_FI_WEEKDAY_STEMS)],
     *[(f"{stem}kuu(?:ta|n|ssa|hun|lla)?", _EN_MONTHS[i]) for i, stem in enumerate(_FI_MONTH_STEMS)],
     *[(f"{stem}kuun (?:loppuun|lopussa|lopulla|loppuun mennessä)", f"end of {_EN_MONTHS[i]}")
       for i, stem in enumerate(_FI_MONTH_STEMS)],
@@ -216,8 +217,9 @@ _FI: list[tuple[str, str]] = [
     (r"(?:tämän )?kuun (?:loppuun(?: mennessä)?|lopussa|lopulla)", "end of the month"),
     (r"ensi kuussa|ensi kuun aikana", "next month"), (r"kuun puoliväli\w*", "mid-month"),
     (r"ensi viikon (?:puoliväli\w*|puolivälissä|keskivaiheilla)", "mid next week"),
-    (_FI_NOT_COUNTED + r"viikon (?:sisällä|kuluessa|aikana)|viikossa", "within a week"),
-    (_FI_NOT_COUNTED + r"kuukauden (?:sisällä|kuluessa|aikana)|kuukaudessa", "within a month"),
+    (_FI_NOT_COUNTED + r"(?:viikon (?:sisällä|kuluessa|aikana)|viikossa)", "within a week"),
+    (_FI_NOT_COUNTED + r"(?:kuukauden (?:sisällä|kuluessa|aikana)|kuukaudessa)", "within a month"),
+    (r"ensi|tuleva|tulevan|tulevalla", "next"), (r"kuluttua", "after"),
     (r"muutama|muutaman|muutamaa|muutamassa|parin|pari", "a few"), (r"viimeistään", "by"),
     (r"huomenna", "tomorrow"), (r"tänään", "today"), (r"noin", "about"), (r"tai", "or"),
     (r"kuluessa|sisällä|sisään|mennessä", "within"), (r"jälkeen", "after"),

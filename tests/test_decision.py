@@ -311,6 +311,8 @@ PROSE: list[tuple[str, dt.date | None]] = [
     ("They're interviewing through the 10th and will decide after.", D(2026, 12, 10)),
     ("Recruiter will circle back next week", D(2026, 12, 11)),
     ("We'll get back to you within a week; please let us know if you have questions.", D(2026, 12, 7)),
+    ("Offer call likely Tues/Wed next week", D(2026, 12, 9)),
+    ("We're hoping to make a decision in the next week or two", D(2026, 12, 14)),
     # German
     ("Rückmeldung in zwei Wochen.", D(2026, 12, 14)),
     ("Eine Entscheidung fällt voraussichtlich bis Ende nächster Woche.", D(2026, 12, 11)),
@@ -320,6 +322,7 @@ PROSE: list[tuple[str, dt.date | None]] = [
     ("Rückmeldung bis zum 15. Dezember.", D(2026, 12, 15)),
     ("Die Entscheidung fällt bis Mitte nächster Woche.", D(2026, 12, 9)),
     ("Wir geben Ihnen bis KW 50 Bescheid.", D(2026, 12, 11)),  # the Friday of ISO week 50
+    ("Wir werden uns zeitnah, spätestens jedoch bis 15.12., bei Ihnen melden.", D(2026, 12, 15)),  # cue last
     # French
     ("Réponse sous quinze jours.", D(2026, 12, 14)),
     ("Retour prévu sous huitaine d'après la RH.", D(2026, 12, 7)),
@@ -352,6 +355,9 @@ PROSE: list[tuple[str, dt.date | None]] = [
     ("Saat vastauksen kahden viikon kuluessa.", D(2026, 12, 14)),
     ("Asiakas tekee päätöksen 12. joulukuuta, soitan sinulle heti.", D(2026, 12, 12)),
     ("Päätös tehdään ensi viikon puoliväliin mennessä.", D(2026, 12, 9)),
+    ("Saat meiltä vastauksen viimeistään ensi viikon torstaina.", D(2026, 12, 10)),
+    ("Päätös tehdään 2 viikossa.", D(2026, 12, 14)),
+    ("Kerromme tuloksista kahden viikon sisällä.", D(2026, 12, 14)),
     # Japanese
     ("結果は1週間以内にご連絡します。", D(2026, 12, 7)),
     ("来週金曜日までに合否連絡", D(2026, 12, 11)),
