@@ -396,7 +396,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"(?:today|tonight|eod|cob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|end\s+of\s+today|close\s+of\s+business)",
           _days_after(0)),  # fmt: skip
     _rule(r"(?:tomorrow(?:\s+eod)?|end\s+of\s+(?:the\s+)?day\s+tomorrow)", _days_after(1)),
-    _rule(r"(?:(?:eod|cob|end\s+of\s+(?:the\s+)?day)\s+)?"
+    _rule(r"(?:(?:eod|cob|close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:business\s+)?day)\s+)?"
           r"(?:(?P<next>next|the\s+following|following)\s+|this\s+(?:coming\s+)?|coming\s+)?(?P<wd>%(WD)s)\.?"
           r"(?P<nextweek>\s+(?:of\s+)?next\s+week)?(?:\s+(?:eod|cob))?", _weekday),  # fmt: skip
     _rule(r"(?:(?:later\s+)?this\s+week|end\s+of\s+(?:the\s+|this\s+)?(?:(?:work|working|business)\s+)?week|eow)",

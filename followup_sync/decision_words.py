@@ -152,7 +152,7 @@ _IT: list[tuple[str, str]] = [
     (r"giorni lavorativi|giorni feriali", "business day"),
     (r"(?:la )?prossima settimana|(?:la )?settimana prossima", "next week"),
     (r"(?:il )?prossimo mese|(?:il )?mese prossimo", "next month"),
-    (r"questa settimana", "this week"), (r"questo mese", "this month"), (r"fine settimana", "end of the week"),
+    (r"questa settimana|in settimana|entro la settimana|entro questa settimana", "this week"), (r"questo mese", "this month"), (r"fine settimana", "end of the week"),
     (r"fine del|fine della|fine di|fine(?= (?:settimana|mese|%s))" % _IT_MONTHS, "end of the"), (r"metà|meta'", "mid"),
     (r"inizio del|inizio della|inizio di|inizio|primi di|i primi di", "early"),
     (r"entro e non oltre|entro il|entro la|entro", "by"), (r"tra|fra", "in"),

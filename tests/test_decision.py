@@ -312,6 +312,7 @@ PROSE: list[tuple[str, dt.date | None]] = [
     ("Recruiter will circle back next week", D(2026, 12, 11)),
     ("We'll get back to you within a week; please let us know if you have questions.", D(2026, 12, 7)),
     ("Offer call likely Tues/Wed next week", D(2026, 12, 9)),
+    ("We aim to get back to all candidates by close of business Friday.", FRI),
     ("We're hoping to make a decision in the next week or two", D(2026, 12, 14)),
     # German
     ("Rückmeldung in zwei Wochen.", D(2026, 12, 14)),
@@ -341,9 +342,11 @@ PROSE: list[tuple[str, dt.date | None]] = [
     ("Le faremo sapere l'esito entro 15 giorni.", D(2026, 12, 15)),
     ("Ti daremo una risposta entro la prossima settimana.", D(2026, 12, 11)),
     ("La recruiter dice che rispondono sempre in pochi giorni.", D(2026, 12, 3)),
+    ("Ti faremo sapere qualcosa in settimana.", FRI),
     # Dutch
     ("Uitslag binnen 5 werkdagen.", D(2026, 12, 7)),
     ("Uitslag in week 53.", D(2027, 1, 1)),  # 2026 has 53 ISO weeks
+    ("We koppelen binnen 3 werkdagen terug.", D(2026, 12, 3)),
     ("De uitslag ontvang je uiterlijk 11-12 per e-mail.", D(2026, 12, 11)),
     ("Wij bellen je binnen een paar dagen met de terugkoppeling.", D(2026, 12, 3)),
     ("We laten je uiterlijk vrijdag 11 december weten of je door bent.", D(2026, 12, 11)),
