@@ -379,11 +379,11 @@ def to_english(text: str) -> tuple[str, DateOrder | None]:
         seen[lang] += 1
         return words
 
-    text = _rewrite(text, english)
-    text = _DAY_OF_MONTH.sub(lambda m: f"{m.group(1)} {m.group(2)}th", text)
-    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", _rewrite(text, english)).strip()
     if not seen:
         return text, None
+    # "le 12", "am 12.": English says "the 12th" itself, and "the 2 of us" is no date
+    text = _DAY_OF_MONTH.sub(lambda m: f"{m.group(1)} {m.group(2)}th", text)
     order = _ORDERS[seen.most_common(1)[0][0]]
     if order == "dmy":  # "uiterlijk 12-11": a day and a month, where English would need the year
         text = _DAY_DASH_MONTH.sub(lambda m: f"{m.group(1)}.{m.group(2)}.", text)
