@@ -63,7 +63,8 @@ _LABEL_ORDERS: dict[str, DateOrder] = {"結果連絡": "mdy", "合否連絡": "m
 _CUES = re.compile(
     # at the start of a word (tried only there, which keeps a long text fast)
     r"(?<![\w])(?:decid|decision|get(?:ting)? back|hear(?:ing)?\b|let (?:you|me|us|him|her|them|everyone) know"
-    r"|feedback|respon(?:se|d)|outcome|result|wrap(?:ping)? (?:things )?up|next steps|offers?\b|committee"
+    r"|feedback|respon(?:se|d)|outcome|result|wrap(?:ping)? (?:things )?up|next steps|committee"
+    r"|offers? (?:decision|call|letter|stage|usually|will|are|go|by|within)|(?:an|the|final) offer|extend"
     r"|in touch|come back|update|reach out|circle back|touch base|revert|notif|inform|contact|communicat"
     r"|timeline|verdict|answer|reply|make a hire|reconnect|eta\b"
     r"|final call|make (?:a|the|our) call|call (?:you |me )?back|follow[- ]?up with|know\b|advised|declared"
@@ -93,7 +94,10 @@ _ASKED = re.compile(
     r"your availability|please (?:let|confirm|reply|respond|send|complete|submit|return)|let us know (?:if|whether|your)"
     r"|reschedul|cancel|in advance|bitte|im voraus|absagen|merci de|à l'avance|annul|por favor|con antelación|cancelar"
     r"|si prega|in anticipo|disdire|graag|van tevoren|afzeggen|ystävällisesti|etukäteen|\w+(?:than|thän)\b"
-    r"|ください|事前|キャンセル",
+    r"|ください|事前|キャンセル"
+    # and a pasted job advert: "we offer 30 days of vacation", "you will update the roadmap every 2 weeks"
+    r"|\bevery\b|per (?:day|week|month|year)|vacation|paid leave|days off|\bpto\b"
+    r"|responsib|urlaub|vacances|congés|vacaciones|ferie|vakantie|vakantiedagen|loma|lomaa|休暇|有給",
 )
 #: Between the cue and a date, these mean the date is another event's: the next round, the start.
 _OTHER_EVENT = re.compile(

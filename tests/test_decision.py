@@ -411,6 +411,9 @@ FALSE_FRIENDS: list[tuple[str, dt.date | None]] = [
     ("ご不明な点がございましたら、前日までにご連絡ください。", None),
     ("Ilmoitathan viimeistään perjantaina, sopiiko aika.", None),
     ("Bitte geben Sie uns bis Freitag Bescheid, ob der Termin passt.", None),
+    # a pasted job advert
+    ("We offer 30 days of vacation and a hybrid schedule, 3 days in office.", None),
+    ("You will update the roadmap every 2 weeks.", None),
 ]
 
 
