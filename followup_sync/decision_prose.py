@@ -89,15 +89,16 @@ _CUES = re.compile(
     r"|entscheid|bescheid|päätö|päättä|palaut|vastau|ilmoit|tulos|tulok|valinta|valinn"
     r"|結果|合否|連絡|返事|回答|通知|選考|ご報告|お知らせ|内定|フィードバック|判断|決定|返信",
 )
-#: The candidate is asked for something by a date, or told about rescheduling: not the employer's decision.
-_ASKED = re.compile(
+#: Clauses about something else with the words of a decision: the candidate is asked for something by a
+#: date or told how to reschedule, or a job advert was pasted.
+_OTHER_TOPIC = re.compile(
     r"your availability|please (?:let|confirm|reply|respond|send|complete|submit|return)|let us know (?:if|whether|your)"
     r"|reschedul|cancel|in advance|bitte|im voraus|absagen|merci de|à l'avance|annul|por favor|con antelación|cancelar"
     r"|si prega|in anticipo|disdire|graag|van tevoren|afzeggen|ystävällisesti|etukäteen|\w+(?:than|thän)\b"
     r"|ください|事前|キャンセル"
     # and a pasted job advert: "we offer 30 days of vacation", "you will update the roadmap every 2 weeks"
     r"|\bevery\b|per (?:day|week|month|year)|vacation|paid leave|days off|\bpto\b"
-    r"|responsib|urlaub|vacances|congés|vacaciones|ferie|vakantie|vakantiedagen|loma|lomaa|休暇|有給",
+    r"|\b(?:responsib|urlaub|vacances|congés|vacaciones|ferie|vakantie|loma)|休暇|有給",
 )
 #: Between the cue and a date, these mean the date is another event's: the next round, the start.
 _OTHER_EVENT = re.compile(
@@ -236,7 +237,7 @@ def _in_sentence(sentence: str, interview_day: dt.date, date_order: DateOrder) -
     # German puts the verb last ("spätestens bis 15.12. bei Ihnen melden"): then the whole sentence,
     # but only a date that a deadline word introduces
     for (a, b), deadline_only in zip([*ranges, (0, len(english))], [False] * len(ranges) + [True]):
-        if _ASKED.search(english, a, b):
+        if _OTHER_TOPIC.search(english, a, b):
             continue
         chosen = _choose(english[a:b], scan(english[a:b], interview_day, order), deadline_only)
         if chosen is not None:
