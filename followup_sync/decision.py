@@ -522,12 +522,21 @@ _PREFIXED: tuple[tuple[re.Pattern[str], _Rule], ...] = tuple(
 )
 
 
+#: Every phrase of the table holds one of these; a sentence without any is not searched at all.
+_HINT = re.compile(
+    r"[0-9]|day|week|wk|month|hour|fortnight|year|tonight|tomorrow|eo[dwmy]|cob|cw|close|morning|evening|afternoon"
+    r"|(?<![a-z])end|(?<![a-z])(?:%(WD)s|%(MON)s)(?![a-z])" % _FRAGMENTS
+)
+
+
 def scan(sentence: str, interview_day: dt.date, date_order: DateOrder) -> list[Span]:
     """Every time expression in ``sentence``, left to right; where two overlap, the longer one.
 
     Numeric dates are read only in ``date_order`` here: in running text "10.30" is more likely a time
     than October 30, so the fallback to the other order that a ``Decision:`` line allows is not taken.
     """
+    if not _HINT.search(sentence):
+        return []
     ctx = _Context(interview_day, date_order, strict_order=True)
     matches: list[tuple[int, int, re.Match[str], _Rule, bool]] = []
     for pattern, rule in _SEARCHES:

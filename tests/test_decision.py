@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from followup_sync import decision
+from followup_sync import decision, decision_prose
 from followup_sync.decision import MAX_CHARS, DecisionParse, parse_decision
 from followup_sync.decision_prose import DecisionFind, find_decision
 
@@ -260,6 +260,7 @@ _DAYS = st.one_of(st.dates(), st.sampled_from([dt.date.min, dt.date.max, D(9999,
 def test_phrases_never_raise_and_never_go_back_in_time(text: str, day: dt.date, order: str) -> None:
     result = parse_decision(text, day, order)  # type: ignore[arg-type]
     _check(result, text, day)
+    assert decision._HINT.search(text.lower()), "scan would skip a phrase of its own table"
     if not _EXPLICIT_YEAR.search(text):
         # without a year every rule looks forward, so "before the interview" would be a bug
         assert result.problem is None or "before the interview" not in result.problem
@@ -501,3 +502,16 @@ def test_corpus_decision_accuracy_on_held_out_items() -> None:
     overall, per_lang, _ = accuracy(items, product)
     assert overall >= HELDOUT_FLOOR
     assert set(per_lang) == {"de", "en", "es", "fi", "fr", "it", "ja", "nl"}
+
+
+def test_remembered_answers_are_per_text_day_and_order_and_bounded() -> None:
+    text = "We'll get back to you by 12/11."
+    assert find_decision(text, MON, "mdy").date == D(2026, 12, 11)
+    assert find_decision(text, MON, "mdy").date == D(2026, 12, 11)  # from the memo, the same
+    assert find_decision(text, MON, "dmy").date == D(2027, 11, 12)
+    assert find_decision("We'll get back to you in 2 weeks.", MON).date == D(2026, 12, 14)
+    assert find_decision("We'll get back to you in 2 weeks.", SAT).date == D(2026, 12, 19)
+    for n in range(decision_prose._MEMO_SIZE + 50):
+        find_decision(f"Decision in {n % 20 + 1} days ({n})", MON)
+    assert len(decision_prose._MEMO) <= decision_prose._MEMO_SIZE
+    assert find_decision(text, MON, "mdy").date == D(2026, 12, 11)  # forgotten, then read again
