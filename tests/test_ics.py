@@ -882,8 +882,9 @@ def test_export_vtodo(tmp_path, export_setup):
 
 def test_export_removes_stale_own_files_only(tmp_path, export_setup):
     gens, interviews, acme, blank = export_setup
-    export_calendar(gens, interviews, tmp_path)
+    first = [p.name for p in export_calendar(gens, interviews, tmp_path)]
     foreign = {
+        "Mine-2026-01-01-abcdef12.ics": b"a file of the user's that merely looks like ours",
         "notes.txt": b"mine",
         "holidays.ics": b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",
         "Trip-2026-01-01.ics": b"x",
@@ -896,7 +897,7 @@ def test_export_removes_stale_own_files_only(tmp_path, export_setup):
 
     # The Acme tasks are done (tombstoned): its file must go, Globex's stays.
     gens2 = [replace(g, deleted=True) if g.task.interview_key == acme.key else g for g in gens]
-    paths = export_calendar(gens2, interviews, tmp_path)
+    paths = export_calendar(gens2, interviews, tmp_path, previous=[*first, "sub-2026-01-01-abcdef12.ics"])
     assert not (tmp_path / interview_filename(acme)).exists()
     assert (tmp_path / interview_filename(blank)).exists()
     assert [p.name for p in paths] == ["followup-sync.ics", interview_filename(blank)]
@@ -907,9 +908,9 @@ def test_export_removes_stale_own_files_only(tmp_path, export_setup):
 
 def test_export_renamed_company_replaces_file(tmp_path, export_setup):
     gens, interviews, acme, _ = export_setup
-    export_calendar(gens, interviews, tmp_path)
+    first = [p.name for p in export_calendar(gens, interviews, tmp_path)]
     renamed = replace(acme, company="Acme Worldwide")
-    export_calendar(gens, {**interviews, acme.key: renamed}, tmp_path)
+    export_calendar(gens, {**interviews, acme.key: renamed}, tmp_path, previous=first)
     assert not (tmp_path / interview_filename(acme)).exists()
     assert (tmp_path / interview_filename(renamed)).exists()
 
