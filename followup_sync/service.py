@@ -89,7 +89,7 @@ def run_pass(
     dry_run: bool = False,
     export: bool = True,
     should_stop: Callable[[], bool] = lambda: False,
-    lock_wait: float = state.LOCK_WAIT,
+    lock_wait: float | None = None,
 ) -> PassReport:
     """One pass. ``export=False`` skips the .ics export when nothing changed (the daemon's idle
     passes; a failed export is retried anyway); ``should_stop`` is asked before each write so a

@@ -73,14 +73,14 @@ def digest(text: str) -> str:
 
 
 @contextlib.contextmanager
-def writer_lock(state_dir: Path, wait: float = LOCK_WAIT) -> Iterator[None]:
+def writer_lock(state_dir: Path, wait: float | None = None) -> Iterator[None]:
     """Hold ``<state_dir>/lock`` (``flock``: released by the kernel when the process dies, so a
     killed pass never leaves a stale lock). Raises :class:`Busy` after ``wait`` seconds."""
     state_dir.mkdir(parents=True, exist_ok=True)
     path = state_dir / LOCK_FILE
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     try:
-        deadline = time.monotonic() + wait
+        deadline = time.monotonic() + (LOCK_WAIT if wait is None else wait)
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -216,7 +216,7 @@ class Ledger:
         reported = {g.task.id for g in gens if g.deleted}
         gone = (self.created | reported) - set(live) - self.retired
         self.user_deleted |= gone
-        self.created = (self.created - gone) | set(live)
+        self.created = (self.created - gone - self.retired) | set(live)
         self.retired -= set(live)
         tombstones = [GeneratedEvent.tombstone(i) for i in sorted(self.user_deleted - set(live))]
         return [*live.values(), *tombstones]
@@ -261,7 +261,8 @@ class Manifest:
         self.pending.discard(self.key(folder))
 
     def to_json(self) -> dict[str, Any]:
-        return {"version": MANIFEST_VERSION, "folders": self.folders, "pending": sorted(self.pending)}
+        return {"version": MANIFEST_VERSION, "folders": {k: list(v) for k, v in self.folders.items()},
+                "pending": sorted(self.pending)}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Manifest:
