@@ -221,6 +221,7 @@ def _check(result: object, text: str, day: dt.date) -> None:
         assert result == DecisionParse(None, None)
 
 
+@pytest.mark.slow
 @settings(max_examples=500)
 @given(text=st.text(max_size=400), day=st.dates(), order=st.sampled_from(["mdy", "dmy"]))
 def test_arbitrary_text_never_raises(text: str, day: dt.date, order: str) -> None:
@@ -234,6 +235,7 @@ _PHRASES = st.builds(lambda before, core, after: before + core + after, _FILLER,
 _EXPLICIT_YEAR = re.compile(r"[0-9]{4}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2}")
 
 
+@pytest.mark.slow
 @settings(max_examples=1000, suppress_health_check=[HealthCheck.too_slow])
 @given(text=_PHRASES, day=st.dates(), order=st.sampled_from(["mdy", "dmy"]))
 def test_phrases_never_raise_and_never_go_back_in_time(text: str, day: dt.date, order: str) -> None:

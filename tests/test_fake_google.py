@@ -612,6 +612,7 @@ def test_request_log_counts_requests(fake_google: FakeGoogle, service) -> None:
 # ----------------------------------------------------------------------------------- scale
 
 
+@pytest.mark.slow
 def test_ten_thousand_events_page_quickly(fake_google: FakeGoogle, service) -> None:
     for i in range(10_000):
         fake_google.user_insert("primary", timed(f"2026-12-{1 + i % 28:02d}T09:00", summary=f"e{i}",

@@ -321,6 +321,7 @@ def test_random_faults_converge_to_the_fault_free_result(setup: Setup, tmp_path:
     assert setup.fake.faults.injected, "faults were really injected"
 
 
+@pytest.mark.slow
 def test_ten_thousand_event_calendar(setup: Setup) -> None:
     start = datetime(2026, 6, 1, 9, tzinfo=NY)
     for n in range(10_000):
@@ -410,6 +411,7 @@ def test_insert_whose_response_was_lost_is_not_duplicated(setup: Setup) -> None:
     assert len(ids) == len(set(ids)) == 4
 
 
+@pytest.mark.slow
 def test_auth_command_signs_in_on_a_headless_machine(setup: Setup) -> None:
     import queue
     import socket

@@ -88,6 +88,7 @@ def test_a_sync_while_another_writer_holds_the_state_exits_75_with_one_line_and_
     assert workspace.cli("sync")[0] == 0  # released: the next run does the work
 
 
+@pytest.mark.slow
 def test_a_second_process_waits_for_the_first_then_does_its_pass(workspace: Workspace) -> None:
     """Two real processes: the holder keeps the lock about a second; the sync waits it out."""
     workspace.add("acme", ACME)
@@ -159,6 +160,7 @@ def test_finding_3_a_hand_run_sync_between_service_passes_loses_no_task(setup: S
     assert run_pass(config, open_google(config, FAST), NOW + timedelta(minutes=4)).reconciliation.changes == ()
 
 
+@pytest.mark.slow
 def test_finding_3_with_two_real_processes(setup: Setup) -> None:
     """The same story with a running service process and hand-run syncs in other processes."""
     event = setup.fake.user_insert("primary", interview())
