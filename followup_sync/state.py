@@ -208,8 +208,9 @@ class Ledger:
         """Bring the ledger up to date with what the calendar holds; the generated events for
         reconcile, with a tombstone for every task the user deleted.
 
-        Found live: created (a pass that crashed before recording it), no longer retired. Gone
-        without us deleting it (missing, or a tombstone the calendar reports): the user's deletion.
+        Found live: created (a pass that crashed before recording it, or a file the user put
+        back), neither retired nor deleted. Gone without us deleting it (missing, or a tombstone the
+        calendar reports): the user's deletion.
         """
         gens = list(generated)
         live = {g.task.id: g for g in gens if not g.deleted}
@@ -218,6 +219,7 @@ class Ledger:
         self.user_deleted |= gone
         self.created = (self.created - gone - self.retired) | set(live)
         self.retired -= set(live)
+        self.user_deleted -= set(live)
         tombstones = [GeneratedEvent.tombstone(i) for i in sorted(self.user_deleted - set(live))]
         return [*live.values(), *tombstones]
 

@@ -339,3 +339,18 @@ def test_memory_backend_a_cancelled_and_restored_interview_gets_its_tasks_back(t
     back = run_pass(config, memory, NOW + timedelta(minutes=2))
     assert back.count("create") == 2 and user_deleted not in memory.generated
     assert run_pass(config, memory, NOW + timedelta(minutes=3)).reconciliation.changes == ()
+
+
+def test_a_corrupt_google_sync_state_is_rebuilt_by_a_full_sync_and_said_once(setup: Setup) -> None:
+    setup.fake.user_insert("primary", interview())
+    setup.sync()
+    before = setup.generated()
+    sync_file = next((setup.root / "state" / "google").glob("sync-*.json"))
+    sync_file.write_bytes(sync_file.read_bytes()[:40])  # torn
+    mark = setup.fake.mark()
+    report, _ = setup.sync(NOW + timedelta(minutes=5))
+    assert [n for n in report.notes if "unreadable" in n and sync_file.name in n]
+    assert report.reconciliation.changes == () and setup.generated() == before
+    assert any("timeMin" in r.query for r in setup.fake.api_requests_since(mark)), "a full sync"
+    report, requests = setup.sync(NOW + timedelta(minutes=6))
+    assert not [n for n in report.notes if "unreadable" in n] and requests == 1

@@ -67,8 +67,9 @@ class GoogleBackend:
         notes: list[str] = []
         for state in self._states():
             state.refresh()  # another process may have synced since: continue from its copy
-            if state.note:
+            if state.note:  # said once, by the pass that found it
                 notes.append(state.note)
+                state.note = None
             self._sync(state, start)
         zone = zone_or_none(self.source.time_zone)
         events = []
