@@ -215,7 +215,9 @@ def _apply(backend: Backend, changes: Sequence[Change], now: datetime, should_st
             break  # the rest waits for the next run; ids make that safe
         task_id = change.task.id
         if change.action is Action.DELETE:
-            # Recorded as ours before it happens: a lost answer must not look like the user's deletion.
+            # Recorded as ours before it happens, and left so when the write fails: a lost answer must
+            # not look like the user's deletion, and a delete that did not happen is found live and
+            # taken back by the next read (Ledger.account).
             ledger.retired.add(task_id)
             ledger.created.discard(task_id)
             saved.save_ledger()
@@ -237,9 +239,6 @@ def _apply(backend: Backend, changes: Sequence[Change], now: datetime, should_st
             done.append(Applied(change, f"{type(error).__name__}: {error}"))
         if done[-1].error:
             log.warning("%s %s failed: %s", change.action, change.task.id, done[-1].error)
-            if change.action is Action.DELETE:  # not known to be gone: if it goes later, that is the user
-                ledger.retired.discard(task_id)
-                ledger.created.add(task_id)
     return done
 
 

@@ -13,7 +13,7 @@ import itertools
 from dataclasses import replace
 from datetime import datetime
 
-from followup_sync.backends.base import AlreadyExists, PreconditionFailed
+from followup_sync.backends.base import AlreadyExists, PreconditionFailed, Unavailable
 from followup_sync.model import CalendarView, GeneratedEvent, SourceEvent
 
 
@@ -26,6 +26,9 @@ class MemoryBackend:
         self.generated: dict[str, GeneratedEvent] = {}
         self.deleted: set[str] = set()
         self.writes = 0
+        #: Faults for the next writes, in order: "before" fails without writing, "after" writes and
+        #: then fails (the answer was lost).
+        self.faults: list[str] = []
         self._etags = itertools.count(1)
 
     # -- the contract ----------------------------------------------------------------------------
@@ -37,17 +40,22 @@ class MemoryBackend:
                             self.time_zone, trust_empty=True)
 
     def create(self, gen: GeneratedEvent) -> None:
+        fault = self._fault()
         if gen.task.id in self.generated:
             raise AlreadyExists(f"{gen.task.id} exists already")
         self._store(gen)
+        self._lost(fault)
 
     def update(self, old: GeneratedEvent, new: GeneratedEvent) -> None:
+        fault = self._fault()
         current = self.generated.get(old.task.id)
         if current is None or current.etag != old.etag:
             raise PreconditionFailed(f"{old.task.id} changed since it was read")
         self._store(new)
+        self._lost(fault)
 
     def delete(self, old: GeneratedEvent) -> None:
+        fault = self._fault()
         current = self.generated.get(old.task.id)
         if current is None:
             return  # already gone is done
@@ -56,6 +64,18 @@ class MemoryBackend:
         del self.generated[old.task.id]
         self.deleted.add(old.task.id)
         self.writes += 1
+        self._lost(fault)
+
+    def _fault(self) -> str | None:
+        fault = self.faults.pop(0) if self.faults else None
+        if fault == "before":
+            raise Unavailable("injected: the write did not happen")
+        return fault
+
+    @staticmethod
+    def _lost(fault: str | None) -> None:
+        if fault == "after":
+            raise Unavailable("injected: the write happened, its answer was lost")
 
     # -- the user's hand -------------------------------------------------------------------------
 
