@@ -91,8 +91,11 @@ def writer_lock(state_dir: Path, wait: float | None = None) -> Iterator[None]:
                     raise Busy(f"another followup-sync (pid {holder}) is writing to {state_dir}; "
                                "nothing was changed, try again in a minute") from None
                 time.sleep(0.05)
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        # Who holds it, for the message of the one that waits: fixed width, written only when it
+        # changes (a truncate and write on every pass costs milliseconds on some filesystems).
+        me = f"{os.getpid():>10}\n".encode("ascii")
+        if os.pread(fd, len(me) + 1, 0) != me:
+            os.pwrite(fd, me, 0)
         yield
     finally:
         os.close(fd)  # closing releases the lock
