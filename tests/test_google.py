@@ -293,6 +293,7 @@ def test_hostile_text_is_written_safely(setup: Setup) -> None:
     assert report.reconciliation.changes == () and requests == 1
 
 
+@pytest.mark.slow
 def test_random_faults_converge_to_the_fault_free_result(setup: Setup, tmp_path: Path) -> None:
     for day in range(5):
         setup.fake.user_insert("primary", interview(f"Interview at Company{day}", f"2026-11-{25 + day}T10:00:00-05:00",
@@ -344,6 +345,7 @@ def test_generated_events_are_never_taken_for_interviews(setup: Setup) -> None:
     assert [i.label for i in report.interviews] == ["Globex"]
 
 
+@pytest.mark.slow
 def test_slow_responses_time_out_and_are_retried(setup: Setup) -> None:
     setup.fake.user_insert("primary", interview())
     setup.fake.faults.queue(["slow"])

@@ -649,7 +649,8 @@ HOSTILE = {
 
 
 @pytest.mark.parametrize("fmt", ["vevent", "vtodo"])
-@pytest.mark.parametrize("name", list(HOSTILE))
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.slow) if n.startswith("megabyte") else n
+                                  for n in HOSTILE])
 def test_hostile_text_keeps_structure(name, fmt):
     text = HOSTILE[name]
     gen = make("hostile", datetime(2026, 5, 1, 9, tzinfo=BERLIN), summary=text, description=text,
