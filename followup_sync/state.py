@@ -228,7 +228,7 @@ class Ledger:
 
 
 #: Why a task of a held interview is not created (shown by ``status`` and ``sync -v``).
-HELD = "not created: the ledger was lost, and you may have deleted it"
+HELD = "held: the ledger was lost; you may have deleted it, so it is not created again"
 
 
 def hold(result: Reconciliation, held: Collection[str]) -> Reconciliation:

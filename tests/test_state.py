@@ -288,9 +288,13 @@ def test_finding_13_a_lost_local_ledger_holds_instead_of_resurrecting(workspace:
     ledger = workspace.target / LOCAL_LEDGER
     ledger.write_text("")
     ledger.with_name(ledger.name + ".bak").write_text("{trunc")
+    before = snapshot(workspace.root / "state")
+    code, out, _ = workspace.cli("status", now="2026-12-01T08:09")
+    assert code == 0 and "unreadable" in out and "[held: the ledger was lost]" in out
+    assert snapshot(workspace.root / "state") == before, "status only tells"
     code, out, err = workspace.cli("sync", "-v", now="2026-12-01T08:10")
     assert code == 0, err
-    assert "rebuilt from the calendar" in out and "not created: the ledger was lost" in out
+    assert "rebuilt from the calendar" in out and state.HELD in out
     assert not (workspace.target / f"{deleted}.ics").exists()
     assert len(summaries(workspace)) == 2
 

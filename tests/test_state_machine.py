@@ -22,7 +22,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 from followup_sync.config import load_config
 from followup_sync.model import SourceEvent
 from followup_sync.service import run_pass
-from followup_sync.state import LOCAL_LEDGER, Busy, writer_lock
+from followup_sync.state import HELD, LOCAL_LEDGER, Busy, writer_lock
 from tests.memory_backend import MemoryBackend
 from tests.test_google import ACME_DESCRIPTION, NOW
 
@@ -148,7 +148,7 @@ class Service(RuleBasedStateMachine):
         assert not report.failed
         again = self.sync()
         assert again.reconciliation.changes == (), "a second clean pass has nothing to do"
-        held = {k.task.id for k in again.reconciliation.kept if k.reason.startswith("not created")}
+        held = {k.task.id for k in again.reconciliation.kept if k.reason == HELD}
         for tasks in again.plans.values():
             for task in tasks:
                 if task.id not in self.user_deleted | self.in_doubt | held:
