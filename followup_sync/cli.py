@@ -116,10 +116,12 @@ def _run(args: argparse.Namespace) -> int:
         return daemon.main(config, config.source or config_path(args.config, os.environ), os.environ)
     if args.command == "auth":
         from followup_sync.google import auth
+        from followup_sync.state import AUTH_LOCK_WAIT, writer_lock
 
         port = args.port if args.port is not None else (8765 if args.no_browser else 0)
         auth.sign_in(config.calendar.google.client_secret_file, config.google_token_file,
-                     open_browser=not args.no_browser, port=port, say=print)
+                     open_browser=not args.no_browser, port=port, say=print,
+                     guard=lambda: writer_lock(config.state_dir, AUTH_LOCK_WAIT))
         return EX_OK
 
     from followup_sync import report

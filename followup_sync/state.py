@@ -49,6 +49,8 @@ log = logging.getLogger(__name__)
 LOCK_FILE = "lock"
 #: How long a writer waits for another one (a pass of the service, a hand-run sync) to finish.
 LOCK_WAIT = 5.0
+#: ``auth`` waits longer: giving up would throw away a sign-in the user just completed.
+AUTH_LOCK_WAIT = 120.0
 #: The local backend's ledger lives beside the files it describes (a vdir copied elsewhere keeps it).
 LOCAL_LEDGER = ".followup-sync-ledger.json"
 LEDGER_VERSION = 2

@@ -358,3 +358,19 @@ def test_a_corrupt_google_sync_state_is_rebuilt_by_a_full_sync_and_said_once(set
     assert any("timeMin" in r.query for r in setup.fake.api_requests_since(mark)), "a full sync"
     report, requests = setup.sync(NOW + timedelta(minutes=6))
     assert not [n for n in report.notes if "unreadable" in n] and requests == 1
+
+
+def test_a_running_service_never_saves_its_old_token_over_a_new_sign_in(setup: Setup) -> None:
+    setup.fake.user_insert("primary", interview())
+    config = setup.config()
+    service = open_google(config, FAST)  # holds the credentials it loaded
+    run_pass(config, service, NOW)
+    new_sign_in = json.loads(setup.token_file.read_text())
+    new_sign_in["refresh_token"] = setup.fake.credentials().refresh_token  # `auth` ran meanwhile
+    setup.token_file.write_text(json.dumps(new_sign_in))
+    written_by_auth = setup.token_file.read_bytes()
+    setup.fake.expire_access_tokens()
+    refreshes = setup.fake.refresh_count
+    report = run_pass(config, service, NOW + timedelta(minutes=1))
+    assert not report.failed and setup.fake.refresh_count == refreshes + 1, "the service did refresh"
+    assert setup.token_file.read_bytes() == written_by_auth
