@@ -36,13 +36,16 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from followup_sync.backends.base import Unavailable
 from followup_sync.fsutil import atomic_write
 from followup_sync.ids import PREFIX
 from followup_sync.model import GeneratedEvent
 from followup_sync.reconcile import Action, Kept, Reconciliation
+
+if TYPE_CHECKING:
+    from followup_sync.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -319,18 +322,18 @@ class PassState:
             self._saved_manifest = body
 
 
-def ledger_path(config: Any) -> Path:
+def ledger_path(config: Config) -> Path:
     """Where the ledger of the configured target calendar lives (kept where earlier versions had it)."""
     if config.calendar.backend == "local":
-        return Path(config.local_target) / LOCAL_LEDGER
-    return Path(config.state_dir) / "google" / f"ledger-{digest(config.calendar.google.target_id)}.json"
+        return config.local_target / LOCAL_LEDGER
+    return config.state_dir / "google" / f"ledger-{digest(config.calendar.google.target_id)}.json"
 
 
-def open_state(config: Any) -> PassState:
+def open_state(config: Config) -> PassState:
     """The state as it is on disk now. Call it under :func:`writer_lock` when the pass writes."""
     from followup_sync.google.events import TASK_ID_LENGTH
 
-    return PassState(ledger_path(config), Path(config.state_dir) / MANIFEST_FILE, TASK_ID_LENGTH)
+    return PassState(ledger_path(config), config.state_dir / MANIFEST_FILE, TASK_ID_LENGTH)
 
 
 # -- the Google sync state ---------------------------------------------------------------------
