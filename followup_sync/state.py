@@ -140,9 +140,12 @@ def _read(path: Path, versions: Collection[int]) -> dict[str, Any] | None:
 
 
 def load_document(path: Path, versions: Collection[int]) -> Loaded:
-    """Read ``path``; when it is unusable, its backup; say which in a note."""
+    """Read ``path``; when it is unusable (or missing beside a backup), its backup; say which."""
     try:
-        return Loaded(_read(path, versions))
+        data = _read(path, versions)
+        if data is not None:
+            return Loaded(data)
+        problem = None
     except ValueError as error:
         problem = f"{path} was unreadable ({str(error)[:80]})"
     try:
@@ -150,8 +153,8 @@ def load_document(path: Path, versions: Collection[int]) -> Loaded:
     except ValueError:
         backup = None
     if backup is not None:
-        return Loaded(backup, f"{problem}; restored the last good copy")
-    return Loaded(None, problem, lost=True)
+        return Loaded(backup, f"{problem or f'{path} was missing'}; restored the last good copy")
+    return Loaded(None, problem, lost=problem is not None)
 
 
 def save_document(path: Path, data: dict[str, Any], *, backup: bool = True) -> None:
@@ -162,9 +165,22 @@ def save_document(path: Path, data: dict[str, Any], *, backup: bool = True) -> N
         except ValueError:
             pass  # never let a broken file replace the last good copy
         else:
-            os.replace(path, _backup(path))  # a crash now leaves the .bak, which load_document reads
+            _keep_copy(path, _backup(path))
     body = json.dumps(data, indent=1, sort_keys=True).encode("utf-8") + b"\n"
     atomic_write(path, body, mode=0o600)
+
+
+def _keep_copy(path: Path, backup: Path) -> None:
+    """``backup`` becomes the current ``path`` without ``path`` ever being missing: a hard link
+    renamed into place (the save then replaces ``path`` with a new file), else a copy."""
+    link = backup.with_name(backup.name + ".new")
+    link.unlink(missing_ok=True)
+    try:
+        os.link(path, link)
+    except OSError:  # a filesystem without hard links
+        atomic_write(backup, path.read_bytes(), mode=0o600)
+        return
+    os.replace(link, backup)
 
 
 # -- the ledger ------------------------------------------------------------------------------

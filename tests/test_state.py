@@ -374,3 +374,14 @@ def test_a_running_service_never_saves_its_old_token_over_a_new_sign_in(setup: S
     report = run_pass(config, service, NOW + timedelta(minutes=1))
     assert not report.failed and setup.fake.refresh_count == refreshes + 1, "the service did refresh"
     assert setup.token_file.read_bytes() == written_by_auth
+
+
+def test_a_ledger_missing_beside_its_backup_is_restored_from_it(tmp_path: Path) -> None:
+    """What a crash between keeping the backup and writing the new file would leave, if it could."""
+    path = tmp_path / "ledger.json"
+    save_document(path, {"version": 2, "created": ["fsa"]})
+    save_document(path, {"version": 2, "created": ["fsa", "fsb"]})
+    assert path.stat().st_ino != path.with_name("ledger.json.bak").stat().st_ino, "two files, not two names"
+    path.unlink()
+    loaded = load_document(path, {2})
+    assert loaded.data == {"version": 2, "created": ["fsa"]} and "was missing" in (loaded.note or "")
