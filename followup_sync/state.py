@@ -123,8 +123,9 @@ def _backup(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
-def _read(path: Path, versions: Collection[int]) -> dict[str, Any] | None:
-    """The document, or None when it is missing; ValueError when it is there but unusable."""
+def _read(path: Path, versions: Collection[int] | None) -> dict[str, Any] | None:
+    """The document, or None when it is missing; ValueError when it is there but unusable (or of
+    a version not in ``versions``; None accepts any)."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -134,7 +135,7 @@ def _read(path: Path, versions: Collection[int]) -> dict[str, Any] | None:
     data = json.loads(raw)  # ValueError when truncated or not JSON
     if not isinstance(data, dict):
         raise ValueError("not a JSON object")
-    if data.get("version") not in versions:
+    if versions is not None and data.get("version") not in versions:
         raise ValueError(f"schema version {data.get('version')!r}, expected one of {sorted(versions)}")
     return data
 
@@ -161,7 +162,7 @@ def save_document(path: Path, data: dict[str, Any], *, backup: bool = True) -> N
     """Atomic save. With ``backup``, the copy being replaced is kept as ``.bak`` first, if it was good."""
     if backup and path.exists():
         try:
-            _read(path, {data["version"]})
+            _read(path, None)  # an older version is a good copy too
         except ValueError:
             pass  # never let a broken file replace the last good copy
         else:
@@ -303,7 +304,8 @@ class Manifest:
 
 
 class PassState:
-    """The ledger and manifest of one state folder as one pass sees them; ``save`` writes what changed."""
+    """The ledger and manifest of one state folder as one pass sees them; the saves write what
+    changed, and a file that had to be restored or rebuilt is written at the first save."""
 
     def __init__(self, ledger_path: Path, manifest_path: Path, task_id_length: int) -> None:
         self.ledger_path = ledger_path
@@ -317,12 +319,12 @@ class PassState:
                                   "interviews known now are not created again (you may have deleted them)")
         if loaded.note:
             self.notes.append(loaded.note)
-        self._saved_ledger = self.ledger.to_json() if loaded.data else None
+        self._saved_ledger = self.ledger.to_json() if loaded.data and not loaded.note else None
         manifest = load_document(manifest_path, {MANIFEST_VERSION})
         if manifest.note:
             self.notes.append(manifest.note.replace("was unreadable", "(the export manifest) was unreadable"))
         self.manifest = Manifest.from_json(manifest.data) if manifest.data else Manifest()
-        self._saved_manifest = self.manifest.to_json()
+        self._saved_manifest = self.manifest.to_json() if not manifest.note else None
 
     def save_ledger(self) -> None:
         """Write the ledger if it changed; called before each deletion and at the end of a pass."""

@@ -280,6 +280,9 @@ def test_finding_13_an_empty_local_ledger_restores_its_backup(workspace: Workspa
     code, out, err = workspace.cli("sync", now="2026-12-01T08:10")
     assert code == 0, err
     assert "restored the last good copy" in out and not (workspace.target / f"{deleted}.ics").exists()
+    code, out, _ = workspace.cli("sync", now="2026-12-01T08:15")
+    assert code == 0 and "note:" not in out, "the restored copy was saved; said once"
+    assert ledger_of(workspace)["version"] == 2
 
 
 def test_finding_13_a_lost_local_ledger_holds_instead_of_resurrecting(workspace: Workspace) -> None:
@@ -385,3 +388,19 @@ def test_a_ledger_missing_beside_its_backup_is_restored_from_it(tmp_path: Path) 
     path.unlink()
     loaded = load_document(path, {2})
     assert loaded.data == {"version": 2, "created": ["fsa"]} and "was missing" in (loaded.note or "")
+
+
+def test_a_version_1_ledger_is_read_and_kept_as_the_backup(workspace: Workspace) -> None:
+    workspace.add("acme", ACME)
+    workspace.cli("sync")
+    deleted = next(workspace.target.glob("fs*.ics"))
+    ledger = workspace.target / LOCAL_LEDGER
+    ids = sorted(p.stem for p in workspace.target.glob("fs*.ics"))
+    old = json.dumps({"version": 1, "created": ids})  # what earlier versions wrote
+    ledger.write_text(old)
+    ledger.with_name(ledger.name + ".bak").unlink()
+    deleted.unlink()
+    code, out, _ = workspace.cli("sync", now="2026-12-01T08:05")
+    assert code == 0 and "0 created" in out and "note:" not in out
+    assert ledger_of(workspace)["version"] == 2 and ledger_of(workspace)["user_deleted"] == [deleted.stem]
+    assert ledger.with_name(ledger.name + ".bak").read_text() == old
