@@ -398,7 +398,7 @@ def test_a_version_1_ledger_is_read_and_kept_as_the_backup(workspace: Workspace)
     ids = sorted(p.stem for p in workspace.target.glob("fs*.ics"))
     old = json.dumps({"version": 1, "created": ids})  # what earlier versions wrote
     ledger.write_text(old)
-    ledger.with_name(ledger.name + ".bak").unlink()
+    ledger.with_name(ledger.name + ".bak").unlink(missing_ok=True)
     deleted.unlink()
     code, out, _ = workspace.cli("sync", now="2026-12-01T08:05")
     assert code == 0 and "0 created" in out and "note:" not in out
