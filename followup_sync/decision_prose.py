@@ -68,7 +68,8 @@ _CUES = re.compile(
     r"|feedback|respon(?:se|d)|outcome|result|wrap(?:ping)? (?:things )?up|next steps|committee"
     r"|offers? (?:decision|call|letter|stage|usually|will|are|go|by|within)|(?:an|the|final) offer|extend"
     r"|in touch|come back|update|reach out|circle back|touch base|revert|notif|inform|contact|communicat"
-    r"|timeline|verdict|answer|reply|make a hire|reconnect|eta\b"
+    r"|timeline|verdict|answer|reply|make a hire|reconnect|eta\b|close (?:the |this )?(?:req|role|position|search)"
+    r"|fill (?:the |this )?(?:role|position|req)"
     r"|final call|make (?:a|the|our) call|call (?:you |me )?back|follow[- ]?up with|know\b|advised|declared"
     # de
     r"|entschied|rückmeld|meld|zusage|absage|ergebnis|antwort|gremium|hörst|hören|hört"
@@ -89,7 +90,7 @@ _CUES = re.compile(
     r"|retorno|resposta|decisão)"
     # inside compounds (Auswahlentscheidung, valintapäätös) and in Japanese, which has no spaces
     r"|entscheid|bescheid|päätö|päättä|palaut|vastau|ilmoit|tulos|tulok|valinta|valinn"
-    r"|結果|合否|連絡|返事|回答|通知|選考|ご報告|お知らせ|内定|フィードバック|判断|決定|返信",
+    r"|結果|合否|連絡|返事|回答|通知|ご報告|お知らせ|内定|フィードバック|判断|決定|返信",
 )
 #: Clauses about something else with the words of a decision: the candidate is asked for something by a
 #: date or told how to reschedule, or a job advert was pasted.
@@ -286,7 +287,9 @@ def _choose(clause: str, spans: list[Span], deadline_only: bool = False) -> dt.d
         if deadline_only and not _DEADLINE.search(clause, 0, span.start):
             continue
         before = [c for c in cues if c < span.start]
-        between = clause[before[-1] if before else 0 : span.start]
+        # the words that tie the date to the cue: from the cue before it, else up to the cue after it
+        later = [c for c in cues if c >= span.end]
+        between = clause[before[-1] : span.start] if before else clause[span.end : later[0] if later else len(clause)]
         if _AFTER.search(between):
             pass
         elif _CANDIDATE_TASK.search(between) or (_OTHER_EVENT.search(between) and not _DEADLINE.search(between)):

@@ -315,6 +315,8 @@ PROSE: list[tuple[str, dt.date | None]] = [
     ("Timeline: decision in ~2 wks", D(2026, 12, 14)),
     ("We will let you know at the end of January.", D(2027, 1, 31)),
     ("Results will be declared on the 9th on the careers portal.", D(2026, 12, 9)),
+    ("Recruiter (Kate) says they want to close the req by late December.", D(2026, 12, 25)),
+    ("Bain calls final-round candidates tomorrow evening with decisions.", D(2026, 12, 1)),
     ("You'll hear back by EOD Friday.", FRI),
     ("They're interviewing through the 10th and will decide after.", D(2026, 12, 10)),
     ("Recruiter will circle back next week", D(2026, 12, 11)),
@@ -517,3 +519,9 @@ def test_remembered_answers_are_per_text_day_and_order_and_bounded() -> None:
         find_decision(f"Decision in {n % 20 + 1} days ({n})", MON)
     assert len(decision_prose._MEMO) <= decision_prose._MEMO_SIZE
     assert find_decision(text, MON, "mdy").date == D(2026, 12, 11)  # forgotten, then read again
+
+
+def test_the_interview_itself_is_not_the_decision() -> None:
+    """"Today, as part of the selection, you will talk with the manager": 選考 (selection) is no cue."""
+    text = "本日は選考として現場マネージャーとお話しいただきます。今月末までに次のステップについてご連絡いたします。"
+    assert find_decision(text, D(2026, 11, 18)).date == D(2026, 11, 30)
