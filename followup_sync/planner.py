@@ -35,7 +35,7 @@ import re
 from itertools import chain
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from followup_sync import drafts
@@ -340,6 +340,8 @@ class _Planner:
         thank = self.placed.get((interview.key, TaskKind.THANK_YOU))
         after = max(earliest, thank.start + thank.duration) if thank and thank.start else earliest
         cal, pieces = self._call_calendar(interview, last)
+        if cal is not self.cal:  # the interviewer's hours win: so do their dates
+            last = last_day(interview.event, cal.zone)
         if want.near and interview.decision is not None:
             decision = interview.decision
             first = max(cal.previous(decision), cal.add(last, 1))
@@ -371,11 +373,16 @@ class _Planner:
     def _call_calendar(self, interview: Interview, last: date) -> tuple[BusinessCalendar, _Pieces]:
         """The calendar the call is planned in, and a day's call windows.
 
-        Both working days overlapped: the user's days, cut to the interviewer's hours. They never
-        overlap (New York and Tokyo): the interviewer's days and hours, which win.
+        Working hours that overlap: the user's days, cut to the interviewer's hours. Hours that never
+        overlap (New York and Tokyo): the interviewer's days and hours, which win. A day without
+        overlap among days with it (a DST change in one zone only) also takes the interviewer's hours.
         """
         theirs = BusinessCalendar(self._their_rules, _call_zone(interview, self.zone))
         at = self.rules.follow_up_call.time
+
+        def their_hours(day: date) -> list[Window]:
+            window = self._day(day, at=at, cal=theirs)
+            return [window] if window else []
 
         def shared(day: date) -> list[Window]:
             mine = self._day(day, at=at)
@@ -391,13 +398,8 @@ class _Planner:
         probe = self.cal.on_or_after(last)
         for _ in range(OVERLAP_PROBE_DAYS):
             if shared(probe):
-                return self.cal, shared
+                return self.cal, lambda day: shared(day) or their_hours(day) if self.cal.is_business_day(day) else []
             probe = self.cal.add(probe, 1)
-
-        def their_hours(day: date) -> list[Window]:
-            window = self._day(day, at=at, cal=theirs)
-            return [window] if window else []
-
         return theirs, their_hours
 
     # -- the task -----------------------------------------------------------------------------------
@@ -431,8 +433,7 @@ class _Planner:
         there, here = want.start.astimezone(theirs), want.start.astimezone(self.zone)
         if there.utcoffset() == here.utcoffset():
             return None
-        name = getattr(theirs, "key", None) or str(theirs)
-        line = f"For them ({name}) that is {there:%H:%M} on {there:%A}; for you ({self.zone.key}) {here:%H:%M} on {here:%A}."
+        line = f"For them ({theirs.key}) that is {there:%H:%M} on {there:%A}; for you ({self.zone.key}) {here:%H:%M} on {here:%A}."
         start, end = self.cal.start, self.cal.end
         if not (start <= here.time() and (here + want.duration).time() <= end and here.date() == (here + want.duration).date()):
             line += " Your working hours and theirs never overlap, so the call is in theirs."
@@ -478,13 +479,15 @@ def _inside(start: datetime, end: datetime, windows: Iterable[Window]) -> bool:
     return False
 
 
-def _call_zone(interview: Interview, user: ZoneInfo) -> tzinfo:
-    """The interviewer's zone when stated, else the interview's own (the zone its start was given in)."""
+def _call_zone(interview: Interview, user: ZoneInfo) -> ZoneInfo:
+    """The interviewer's zone when stated, else the interview's own: the named zone its start was given
+    in. A bare UTC time or offset names no place (many exporters write every time in UTC): the user's."""
     named = zone_or_none(interview.interviewer_zone)
     if named:
         return named
     start = interview.event.start
-    return start.tzinfo if isinstance(start, datetime) and start.tzinfo is not None else user
+    own = start.tzinfo if isinstance(start, datetime) else None
+    return own if isinstance(own, ZoneInfo) and own.key not in ("UTC", "Etc/UTC", "Etc/GMT") else user
 
 
 def _company(interview: Interview) -> str:

@@ -7,12 +7,13 @@ country is configured.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 from followup_sync.rules import WEEKDAYS, PlanRules
 
-def wall_clock(day: date, at: time, zone: tzinfo) -> datetime:
+def wall_clock(day: date, at: time, zone: ZoneInfo) -> datetime:
     """``day`` at ``at`` in ``zone``; a time skipped by a DST gap moves forward by the gap.
 
     Round-tripping through UTC turns a non-existent local time (02:30 on a spring-forward night)
@@ -33,7 +34,7 @@ def holiday_table(country: str, subdivision: str | None) -> object:
 class BusinessCalendar:
     """The user's working week: which days count and when a day's work starts and ends."""
 
-    def __init__(self, rules: PlanRules, zone: tzinfo) -> None:
+    def __init__(self, rules: PlanRules, zone: ZoneInfo) -> None:
         self.zone = zone
         self.start = rules.working_hours.start
         self.end = rules.working_hours.end
