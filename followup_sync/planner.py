@@ -308,12 +308,11 @@ class _Planner:
         return _Slots(kept, _Lazy(spill), overdue)
 
     def _before(self, want: _Want, begins: datetime) -> _Slots:
-        day = begins.date()
-        window = self._day(day)
-        if window is None or window.opens >= begins:
-            window = self._day(self.cal.previous(day))
+        """The working hours of the interview's day before it starts, the latest slot first (an
+        all-day interview: the business day before). None free: ``_just_before`` takes over."""
+        window = self._day(self.cal.previous(begins.date())) if want.interview.event.all_day else self._day(begins.date())
         ideal: tuple[Window, ...] = ()
-        if window is not None:
+        if window is not None and window.opens < begins:
             closes = min(window.closes, begins)
             clipped = _from(Window(window.opens, closes, closes - want.duration), self.now)
             ideal = (clipped,) if clipped else ()

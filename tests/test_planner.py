@@ -211,6 +211,9 @@ def test_multi_day_all_day_interview_counts_from_its_last_day() -> None:
     assert tasks[TaskKind.FOLLOW_UP_CALL].start == at(16, 10)
     # the reminder to ask: the last slot of the business day before it
     assert tasks[TaskKind.BEFORE_INTERVIEW].end == at(7, 17)
+    # a timed interview first thing on Monday: right before it, not on Friday afternoon
+    monday = by_kind(plan(interview(at(7, 9)), RULES, at(4, 8), NY, source="l"))
+    assert monday[TaskKind.BEFORE_INTERVIEW].start == at(7, 8, 45)
 
 
 def test_overdue_tasks_go_to_the_next_free_slot_not_the_past() -> None:
