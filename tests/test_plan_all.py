@@ -48,6 +48,10 @@ def interview(key: str, start: datetime, minutes: int = 60, company: str = "Acme
                      company=company, **details)  # type: ignore[arg-type]
 
 
+#: Events of the scenarios below that must not block: free, cancelled, a marker, declined.
+FREE = {"lunch", "gym", "bday", "wfh", "declined"}
+
+
 def tasks_of(plan: dict[str, tuple[Task, ...]]) -> list[Task]:
     return sorted((t for tasks in plan.values() for t in tasks), key=lambda t: (t.start, t.id))
 
@@ -57,7 +61,7 @@ def assert_clear(tasks: list[Task], events: list[SourceEvent], gap: timedelta = 
     for a, b in zip(tasks, tasks[1:]):
         assert a.end + gap <= b.start, f"{a.summary} {a.start:%a %H:%M} overlaps {b.summary} {b.start:%a %H:%M}"
     for e in events:
-        if not (blocks(e) or "Interview" in e.summary):
+        if e.key in FREE or e.transparency == "transparent":
             continue
         start = e.start if isinstance(e.start, datetime) else datetime.combine(e.start, time(), NY)
         end = e.end if isinstance(e.end, datetime) else datetime.combine(e.end, time(), NY)
@@ -150,6 +154,13 @@ def test_later_round_supersedes_the_earlier_call_and_keep_searching() -> None:
     plan = plan_all([first, second], [], [], RULES, at(30, 8, month=11), NY, source="t")
     assert TaskKind.FOLLOW_UP_CALL not in {t.kind for t in plan.tasks["acme-1"]}
     assert TaskKind.FOLLOW_UP_CALL in {t.kind for t in plan.tasks["acme-2"]}
+
+
+def test_what_blocks_time() -> None:
+    _, events = busy_week()
+    assert {e.key for e in events if not blocks(e)} == FREE
+    assert blocks(event("ooo", date(2026, 12, 7), date(2026, 12, 8), "Out of office", event_type="outOfOffice"))
+    assert not blocks(event("b", date(2026, 12, 7), date(2026, 12, 8), "Sam", categories=("Birthday",)))
 
 
 def test_same_plan_whatever_the_order_of_events() -> None:
