@@ -142,8 +142,8 @@ def plan_all(
                     failed.add(want.interview.key)
                     notes.append(f"{want.interview.label}: no plan ({type(error).__name__}: {error})")
                 if want.start is None and want.interview.key not in failed:
-                    notes.append(f"{want.interview.label}: no free slot for the {kind.value} task within "
-                                 f"{SPILL_DAYS} business days")
+                    notes.append(f"{want.interview.label}: no free slot for the {kind.value} task"
+                                 + ("" if kind is TaskKind.BEFORE_INTERVIEW else f" within {SPILL_DAYS} business days"))
 
     tasks: dict[str, list[Task]] = {i.key: [] for i in interviews if i.key not in failed}
     for want in wants:
@@ -298,7 +298,7 @@ class _Planner:
         overdue = bool(wanted) and not kept
 
         def spill() -> Iterator[Window]:
-            day = last_ideal
+            day = _spill_from(last_ideal, earliest, cal)
             for _ in range(SPILL_DAYS):
                 day = cal.add(day, 1)
                 window = self._day(day, at=at, cal=cal)
@@ -362,7 +362,7 @@ class _Planner:
         overdue = bool(ideal) and all(w.closes <= self.now for w in ideal)
 
         def spill() -> Iterator[Window]:
-            day = last_ideal
+            day = _spill_from(last_ideal, earliest, cal)
             for _ in range(SPILL_DAYS):
                 day = cal.add(day, 1)
                 yield from (c for w in pieces(day) if (c := _from(w, earliest)))
@@ -450,6 +450,12 @@ class _Lazy:
 
     def __iter__(self) -> Iterator[Window]:
         return self._make()
+
+
+def _spill_from(last_ideal: date, earliest: datetime, cal: BusinessCalendar) -> date:
+    """The day spill days count from: the last ideal day, or the day before ``earliest`` when that is
+    later (an overdue task gets its full spill ahead of it, not spent on days gone by)."""
+    return max(last_ideal, earliest.astimezone(cal.zone).date() - timedelta(days=1))
 
 
 def _from(window: Window, earliest: datetime) -> Window | None:
