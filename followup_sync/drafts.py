@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from followup_sync.model import Interview, Interviewer, Style
+from followup_sync.model import Interview, Interviewer, Outcome, Style
 
 
 def _day(value: date) -> str:
@@ -162,15 +162,20 @@ def call_description(interview: Interview, when: date, days_after: int, *, near:
     )
 
 
+def _settled(interview: Interview) -> bool:
+    """A no (theirs or the user's): nothing left to wait for from this employer."""
+    return interview.outcome in (Outcome.REJECTED, Outcome.WITHDRAWN)
+
+
 def keep_searching_summary(interview: Interview) -> str:
-    if interview.outcome is not None:
+    if _settled(interview):
         return f"Keep searching: {interview.label}"
     return f"Keep searching while you wait: {interview.label}"
 
 
 def keep_searching_description(interview: Interview) -> str:
     """Waiting for an answer is no reason to pause; after a no, the search simply goes on."""
-    if interview.outcome is not None:
+    if _settled(interview):
         opening = (f"{interview.label} is settled; put the energy into the next opportunities. "
                    "Every interview was practice for the one that works out.")
     else:
