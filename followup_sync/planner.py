@@ -85,7 +85,6 @@ class _Want:
     id: str
     duration: timedelta
     start: datetime | None = None
-    kept: bool = False
     overdue: bool = False
     near: bool = False
 
@@ -213,14 +212,14 @@ class _Planner:
         start, end = gen.task.start, gen.task.end
         if gen.edited or start < self.now:
             # The user's hand, or history: never moved (and already busy time, see plan_all).
-            self._take(want, start, kept=True, reserve=False)
+            self._take(want, start, reserve=False)
             return
         if end - start != want.duration:
             return
         slots = self.slots(want)
         if _inside(start, end, slots.spill if slots.overdue else slots.ideal) and self.timeline.free(start, end):
             want.overdue = slots.overdue
-            self._take(want, start, kept=True)
+            self._take(want, start)
 
     def place(self, want: _Want) -> None:
         slots = self.slots(want)
@@ -235,14 +234,14 @@ class _Planner:
             call = self.placed.get((want.interview.key, TaskKind.FOLLOW_UP_CALL))
             if call and call.start is not None and call.start < start + want.duration and not self._fixed(call):
                 self.timeline.release(call.start, call.start + call.duration)  # the letter comes first
-                call.start, call.kept = None, False
+                call.start = None
 
     def _fixed(self, want: _Want) -> bool:
         gen = self.existing.get(want.id)
         return gen is not None and (gen.edited or gen.task.start < self.now)
 
-    def _take(self, want: _Want, start: datetime, *, kept: bool = False, reserve: bool = True) -> None:
-        want.start, want.kept = start, kept
+    def _take(self, want: _Want, start: datetime, *, reserve: bool = True) -> None:
+        want.start = start
         if reserve:
             self.timeline.reserve(start, start + want.duration)
         self.placed[(want.interview.key, want.kind)] = want
@@ -268,14 +267,14 @@ class _Planner:
         if want.kind is TaskKind.DETAILS:
             first = ended.date()
             ideal = [w for w in (self._day(first, ideal=ended), self._day(self.cal.add(first, 1))) if w]
-            return self._clip(ideal, self.cal.add(first, 1), earliest, ended)
+            return self._slots(ideal, self.cal.add(first, 1), earliest, ended)
         if want.kind is TaskKind.THANK_YOU:
             return self._thank_you(want, ended, earliest)
         if want.kind is TaskKind.FOLLOW_UP_CALL:
             return self._call(want, last, earliest)
         rule = self.rules.keep_searching
         day = self.cal.add(last, rule.business_days_after)
-        return self._clip([w for w in (self._day(day, at=rule.time),) if w], day, earliest, ended, at=rule.time)
+        return self._slots([w for w in (self._day(day, at=rule.time),) if w], day, earliest, ended, at=rule.time)
 
     def _day(self, day: date, *, ideal: datetime | None = None, at: time | None = None,
              cal: BusinessCalendar | None = None) -> Window | None:
@@ -288,24 +287,31 @@ class _Planner:
             ideal = cal.at(day, at) if at is not None else opens
         return Window(opens, closes, min(max(ideal, opens), closes))
 
-    def _clip(self, ideal: Iterable[Window], last_ideal: date, earliest: datetime, constraint: datetime,
-              *, at: time | None = None, cal: BusinessCalendar | None = None) -> _Slots:
-        """Windows from ``earliest`` on; spill days follow ``last_ideal``. ``constraint`` is the start
-        allowed by the task itself (not by the clock): ideal windows that only ``now`` closed are overdue."""
+    def _slots(self, ideal: Iterable[Window], last_ideal: date, earliest: datetime, constraint: datetime,
+               pieces: _Pieces | None = None, cal: BusinessCalendar | None = None, *,
+               at: time | None = None) -> _Slots:
+        """The ideal windows from ``earliest`` on, and spill days after ``last_ideal`` (a day's windows:
+        ``pieces``, else its working hours with the ideal at ``at``). ``constraint`` is what the task
+        itself allows (after the interview, after the letter); ideal windows that only the clock
+        has closed make the task overdue."""
         cal = cal or self.cal
         wanted = [w for w in ideal if w.closes > constraint]
-        kept = tuple(c for w in wanted if (c := _from(w, earliest)))
-        overdue = bool(wanted) and not kept
+        open_ = tuple(c for w in wanted if (c := _from(w, earliest)))
+        overdue = bool(wanted) and all(w.closes <= self.now for w in wanted)
+
+        def day_windows(day: date) -> list[Window]:
+            if pieces is not None:
+                return pieces(day)
+            window = self._day(day, at=at, cal=cal)
+            return [window] if window else []
 
         def spill() -> Iterator[Window]:
             day = _spill_from(last_ideal, earliest, cal)
             for _ in range(SPILL_DAYS):
                 day = cal.add(day, 1)
-                window = self._day(day, at=at, cal=cal)
-                if window and (clipped := _from(window, earliest)):
-                    yield clipped
+                yield from (c for w in day_windows(day) if (c := _from(w, earliest)))
 
-        return _Slots(kept, _Lazy(spill), overdue)
+        return _Slots(open_, _Lazy(spill), overdue)
 
     def _before(self, want: _Want, begins: datetime) -> _Slots:
         """The working hours of the interview's day before it starts, the latest slot first (an
@@ -331,13 +337,14 @@ class _Planner:
             left >= timedelta(minutes=rule.same_day_if_minutes_left) or want.near or morning.ideal - ended > within)
         if same_day:
             assert today is not None
-            return self._clip([today], ended.date(), earliest, ended, at=rule.time)
-        return self._clip([morning], morning_day, earliest, ended, at=rule.time)
+            return self._slots([today], ended.date(), earliest, ended, at=rule.time)
+        return self._slots([morning], morning_day, earliest, ended, at=rule.time)
 
     def _call(self, want: _Want, last: date, earliest: datetime) -> _Slots:
         rule, interview = self.rules.follow_up_call, want.interview
         thank = self.placed.get((interview.key, TaskKind.THANK_YOU))
-        after = max(earliest, thank.start + thank.duration) if thank and thank.start else earliest
+        letter = thank.start + thank.duration if thank and thank.start else earliest
+        after, constraint = max(earliest, letter), max(interview_end(interview.event, self.zone), letter)
         cal, pieces = self._call_calendar(interview, last)
         if cal is not self.cal:  # the interviewer's hours win: so do their dates
             last = last_day(interview.event, cal.zone)
@@ -350,24 +357,12 @@ class _Planner:
                 until = wall_clock(decision, rule.before_decision_until, cal.zone) if day == decision else None
                 ideal += [c for w in pieces(day) if (c := w if until is None else _until(w, until))]
                 day = cal.add(day, 1)
-            return self._clip_pieces(ideal, max(decision, first), after, pieces, cal)
+            # A decision already due on the interview's day: the call the next business day.
+            return self._slots(ideal, max(decision, cal.previous(first)), after, constraint, pieces, cal)
         day = cal.on_or_after(last + timedelta(days=rule.days_after))
         if interview.decision is not None:
             day = max(day, cal.add(interview.decision, 1))
-        return self._clip_pieces(pieces(day), day, after, pieces, cal)
-
-    def _clip_pieces(self, ideal: Sequence[Window], last_ideal: date, earliest: datetime,
-                     pieces: _Pieces, cal: BusinessCalendar) -> _Slots:
-        kept = tuple(c for w in ideal if (c := _from(w, earliest)))
-        overdue = bool(ideal) and all(w.closes <= self.now for w in ideal)
-
-        def spill() -> Iterator[Window]:
-            day = _spill_from(last_ideal, earliest, cal)
-            for _ in range(SPILL_DAYS):
-                day = cal.add(day, 1)
-                yield from (c for w in pieces(day) if (c := _from(w, earliest)))
-
-        return _Slots(kept, _Lazy(spill), overdue)
+        return self._slots(pieces(day), day, after, constraint, pieces, cal)
 
     def _call_calendar(self, interview: Interview, last: date) -> tuple[BusinessCalendar, _Pieces]:
         """The calendar the call is planned in, and a day's call windows.
@@ -394,10 +389,13 @@ class _Planner:
                     found.append(Window(opens, closes, min(max(mine.ideal, opens), closes)))
             return found
 
+        def either(day: date) -> list[Window]:
+            return (shared(day) or their_hours(day)) if self.cal.is_business_day(day) else []
+
         probe = self.cal.on_or_after(last)
         for _ in range(OVERLAP_PROBE_DAYS):
             if shared(probe):
-                return self.cal, lambda day: shared(day) or their_hours(day) if self.cal.is_business_day(day) else []
+                return self.cal, either
             probe = self.cal.add(probe, 1)
         return theirs, their_hours
 

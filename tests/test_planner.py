@@ -107,6 +107,10 @@ def test_near_decision_means_thank_you_today_and_call_before_the_decision() -> N
     item = interview(at(30, 14, month=11), interviewers=(JANE,), decision=date(2026, 12, 1))
     call = by_kind(plan(item, RULES, at(30, 13, month=11), NY, source="l"))[TaskKind.FOLLOW_UP_CALL]
     assert call.start == at(1, 10) and call.end <= at(1, 12)
+    # a decision due the very day of the interview: the letter at once, the call the next business day
+    today = interview(at(4, 10), interviewers=(JANE,), decision=date(2026, 12, 4))
+    tasks = by_kind(plan(today, RULES, at(4, 9), NY, source="l"))
+    assert tasks[TaskKind.THANK_YOU].start == at(4, 11, 15) and tasks[TaskKind.FOLLOW_UP_CALL].start == at(7, 10)
     early = PlanRules(follow_up_call=FollowUpCallRule(time="11:00", before_decision_until="10:00"))
     call = by_kind(plan(item, early, at(30, 13, month=11), NY, source="l"))[TaskKind.FOLLOW_UP_CALL]
     assert at(1, 9) <= call.start and call.start < at(1, 10)
