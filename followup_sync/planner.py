@@ -241,7 +241,7 @@ class _Planner:
         return gen is not None and (gen.edited or gen.task.start < self.now)
 
     def _take(self, want: _Want, start: datetime, *, reserve: bool = True) -> None:
-        want.start = start
+        want.start = start.astimezone(self.zone)  # a call found in the interviewer's hours, shown in the user's
         if reserve:
             self.timeline.reserve(start, start + want.duration)
         self.placed[(want.interview.key, want.kind)] = want
@@ -415,7 +415,9 @@ class _Planner:
             description = drafts.thank_you_description(interview, style, held_on, want.near, signature)
         elif want.kind is TaskKind.FOLLOW_UP_CALL:
             summary = drafts.call_summary(interview)
-            description = drafts.call_description(interview, held_on, rules.follow_up_call.days_after,
+            # The interview's date as it was for them, as the call will mention it.
+            their_day = interview_start(interview.event, _call_zone(interview, self.zone)).date()
+            description = drafts.call_description(interview, their_day, rules.follow_up_call.days_after,
                                                   near=want.near, their_time=self._their_time(want))
         else:
             summary, description = drafts.keep_searching_summary(interview), drafts.keep_searching_description(interview)

@@ -253,6 +253,8 @@ def test_new_york_user_and_tokyo_interviewer() -> None:
     assert there.date() == date(2026, 12, 8)  # a week after the interview, their time
     assert f"for you (America/New_York) {call.start.astimezone(NY):%H:%M}" in call.description
     assert "never overlap" in call.description
+    assert call.start.tzinfo == NY, "shown in the user's zone like every task"
+    assert "interview on Tuesday, December 1" in call.description  # the day it was for them
     # the other tasks stay in the user's own working hours
     assert all(time(9) <= t.start.time() <= time(17) for k, t in tasks.items() if k is not TaskKind.FOLLOW_UP_CALL)
     # a stated zone wins over the event's: an interviewer in London, the event in New York
