@@ -276,18 +276,28 @@ def test_a_full_day_spills_tasks_to_the_next_business_day() -> None:
 @given(
     seeds=st.lists(st.tuples(st.integers(0, 9), st.integers(8, 17), st.sampled_from([0, 15, 30, 45]),
                              st.integers(15, 240), st.booleans()), min_size=1, max_size=25),
-    interview_days=st.lists(st.tuples(st.integers(0, 9), st.integers(8, 17)), min_size=1, max_size=6),
+    all_days=st.lists(st.tuples(st.integers(0, 12), st.integers(1, 3), st.booleans()), max_size=3),
+    interview_days=st.lists(st.tuples(st.integers(0, 9), st.integers(8, 17), st.sampled_from(
+        ["America/New_York", "Asia/Tokyo", "Europe/Berlin", "America/Los_Angeles"]), st.booleans()),
+        min_size=1, max_size=6),
+    lag_hours=st.integers(0, 72),
 )
-def test_no_overlaps_for_any_calendar(seeds, interview_days) -> None:
+def test_no_overlaps_for_any_calendar(seeds, all_days, interview_days, lag_hours) -> None:
     base = at(30, 0, month=11)
     events = [event(f"e{n}", base + timedelta(days=d, hours=h, minutes=m),
                     base + timedelta(days=d, hours=h, minutes=m + length), "Busy",
                     transparency="opaque" if opaque else "transparent")
               for n, (d, h, m, length, opaque) in enumerate(seeds)]
-    interviews = [interview(f"i{n}", base + timedelta(days=d, hours=h), company=f"Co{n}", decision=None,
-                            interviewers=())
-                  for n, (d, h) in enumerate(interview_days)]
+    events += [event(f"a{n}", date(2026, 11, 30) + timedelta(days=d), date(2026, 11, 30) + timedelta(days=d + n_days),
+                     "Away", transparency="opaque" if opaque else "transparent")
+               for n, (d, n_days, opaque) in enumerate(all_days)]
+    interviews = [interview(f"i{n}", (base + timedelta(days=d, hours=h)).replace(tzinfo=ZoneInfo(zone)),
+                            company=f"Co{n}", decision=None if unknown else date(2026, 12, 4), interviewers=())
+                  for n, (d, h, zone, unknown) in enumerate(interview_days)]
     cal = Calendar(interviews, events)
-    cal.sync(base)
+    now = base + timedelta(hours=lag_hours)
+    cal.sync(now)
     assert_clear(cal.tasks(), [*events, *(i.event for i in interviews)])
-    assert cal.sync(base + timedelta(minutes=1)) == [], "a second pass writes nothing"
+    assert all(t.start >= now for t in cal.tasks())
+    assert cal.sync(now + timedelta(minutes=1)) == [], "a second pass writes nothing"
+    assert cal.sync(now + timedelta(hours=5)) == [], "nor one hours later"
