@@ -122,24 +122,28 @@ def plan_all(
     planner.timeline = Timeline(busy, timedelta(minutes=rules.gap_minutes))
 
     notes: list[str] = []
+    failed: set[str] = set()
+
+    def guarded(interview: Interview, step: Callable[[], object]) -> None:
+        """Dates at the edge of the calendar (year 9999) overflow: skip that interview, say so."""
+        if interview.key in failed:
+            return
+        try:
+            step()
+        except (OverflowError, ValueError) as error:
+            failed.add(interview.key)
+            notes.append(f"{interview.label}: no plan ({type(error).__name__}: {error})")
+
     wants: list[_Want] = []
     for interview in sorted(interviews, key=lambda i: (interview_start(i.event, zone).astimezone(timezone.utc),
                                                        i.key)):
-        try:
-            wants += planner.wants(interview, interview.key in superseded)
-        except (OverflowError, ValueError) as error:  # dates at the edge of the calendar: skip, say so
-            notes.append(f"{interview.label}: no plan ({type(error).__name__}: {error})")
-    failed: set[str] = set()
+        guarded(interview, lambda: wants.extend(planner.wants(interview, interview.key in superseded)))
     for want in wants:
-        planner.keep(want)
+        guarded(want.interview, lambda: planner.keep(want))
     for kind in PLACING_ORDER:
         for want in wants:
-            if want.kind is kind and want.start is None and want.interview.key not in failed:
-                try:
-                    planner.place(want)
-                except (OverflowError, ValueError) as error:
-                    failed.add(want.interview.key)
-                    notes.append(f"{want.interview.label}: no plan ({type(error).__name__}: {error})")
+            if want.kind is kind and want.start is None:
+                guarded(want.interview, lambda: planner.place(want))
                 if want.start is None and want.interview.key not in failed:
                     notes.append(f"{want.interview.label}: no free slot for the {kind.value} task"
                                  + ("" if kind is TaskKind.BEFORE_INTERVIEW else f" within {SPILL_DAYS} business days"))

@@ -53,14 +53,18 @@ def blocks(event: SourceEvent) -> bool:
 
 
 def span_of(event: SourceEvent, zone: ZoneInfo) -> tuple[int, int] | None:
-    """The event's time as UTC seconds; an all-day event covers its days in the user's zone."""
+    """The event's time as UTC seconds; an all-day event covers its days in the user's zone.
+    None for an empty or unusable span (no time, or dates at the edge of the calendar)."""
     start, end = event.start, event.end
-    if isinstance(start, datetime) and isinstance(end, datetime):
-        first, last = start.timestamp(), end.timestamp()
-    elif isinstance(start, date) and isinstance(end, date) and not isinstance(end, datetime):
-        first = datetime.combine(start, datetime.min.time(), zone).timestamp()
-        last = datetime.combine(end, datetime.min.time(), zone).timestamp()
-    else:
+    try:
+        if isinstance(start, datetime) and isinstance(end, datetime):
+            first, last = start.timestamp(), end.timestamp()
+        elif isinstance(start, date) and isinstance(end, date) and not isinstance(end, datetime):
+            first = datetime.combine(start, datetime.min.time(), zone).timestamp()
+            last = datetime.combine(end, datetime.min.time(), zone).timestamp()
+        else:
+            return None
+    except (OverflowError, ValueError):
         return None
     return (int(first), int(last)) if last > first else None
 
