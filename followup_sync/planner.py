@@ -44,7 +44,7 @@ from followup_sync.details import interview_end, interview_start, last_day
 from followup_sync.ids import task_id
 from followup_sync.model import GeneratedEvent, Interview, Outcome, SourceEvent, Task, TaskKind
 from followup_sync.rules import Holidays, PlanRules
-from followup_sync.slots import Timeline, Window, blocks, span_of
+from followup_sync.slots import Timeline, Window, blocks, span, span_of
 from followup_sync.workdays import BusinessCalendar, wall_clock
 from followup_sync.zones import zone_or_none
 
@@ -114,11 +114,11 @@ def plan_all(
     planner = _Planner(rules, now, zone, source, existing)
     everyone = list(rounds) or list(interviews)
     superseded = _superseded(everyone, zone)
-    busy = [span for e in events if blocks(e) and (span := span_of(e, zone))]
-    busy += [span for i in (*everyone, *interviews) if not i.event.cancelled and (span := span_of(i.event, zone))]
+    busy = [taken for e in events if blocks(e) and (taken := span_of(e, zone))]
+    busy += [taken for i in (*everyone, *interviews) if not i.event.cancelled and (taken := span_of(i.event, zone))]
     # Tasks the user edited and tasks already under way stay where they are: their time is taken.
-    busy += [(int(g.task.start.timestamp()), int(g.task.end.timestamp())) for g in planner.existing.values()
-             if (g.edited or g.task.start < now) and g.task.end > g.task.start]
+    busy += [taken for g in planner.existing.values()
+             if (g.edited or g.task.start < now) and (taken := span(g.task.start, g.task.end))]
     planner.timeline = Timeline(busy, timedelta(minutes=rules.gap_minutes))
 
     notes: list[str] = []

@@ -53,20 +53,25 @@ def blocks(event: SourceEvent) -> bool:
 
 
 def span_of(event: SourceEvent, zone: ZoneInfo) -> tuple[int, int] | None:
-    """The event's time as UTC seconds; an all-day event covers its days in the user's zone.
-    None for an empty or unusable span (no time, or dates at the edge of the calendar)."""
+    """The event's time as UTC seconds; an all-day event covers its days in the user's zone."""
     start, end = event.start, event.end
-    try:
-        if isinstance(start, datetime) and isinstance(end, datetime):
-            first, last = start.timestamp(), end.timestamp()
-        elif isinstance(start, date) and isinstance(end, date) and not isinstance(end, datetime):
-            first = datetime.combine(start, datetime.min.time(), zone).timestamp()
-            last = datetime.combine(end, datetime.min.time(), zone).timestamp()
-        else:
+    if isinstance(start, datetime) and isinstance(end, datetime):
+        return span(start, end)
+    if isinstance(start, date) and isinstance(end, date) and not isinstance(end, datetime):
+        try:
+            return span(*(datetime.combine(d, datetime.min.time(), zone) for d in (start, end)))
+        except (OverflowError, ValueError):
             return None
+    return None
+
+
+def span(start: datetime, end: datetime) -> tuple[int, int] | None:
+    """``start``-``end`` as UTC seconds; None when empty or at the edge of the calendar (year 9999)."""
+    try:
+        first, last = _seconds(start), _seconds(end)
     except (OverflowError, ValueError):
         return None
-    return (int(first), int(last)) if last > first else None
+    return (first, last) if last > first else None
 
 
 def _seconds(moment: datetime) -> int:
