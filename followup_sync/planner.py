@@ -31,7 +31,6 @@ calendar finds every task where the last one put it.
 
 from __future__ import annotations
 
-import re
 from itertools import chain
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -39,10 +38,10 @@ from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from followup_sync import drafts
-from followup_sync.detect import normalise
 from followup_sync.details import interview_end, interview_start, last_day
 from followup_sync.ids import task_id
 from followup_sync.model import GeneratedEvent, Interview, Outcome, SourceEvent, Task, TaskKind
+from followup_sync.rounds import superseded_rounds
 from followup_sync.rules import Holidays, PlanRules
 from followup_sync.slots import Timeline, Window, blocks, span, span_of
 from followup_sync.workdays import BusinessCalendar, wall_clock
@@ -56,8 +55,6 @@ OVERLAP_PROBE_DAYS = 7
 #: The order tasks are placed in: the most time-bound first.
 PLACING_ORDER = (TaskKind.BEFORE_INTERVIEW, TaskKind.DETAILS, TaskKind.THANK_YOU, TaskKind.FOLLOW_UP_CALL,
                  TaskKind.KEEP_SEARCHING)
-_ROUND_WORDS = re.compile(
-    r"\b(?:\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|final|next|last|round|stage|part|follow[- ]?up)\b")
 
 
 @dataclass(frozen=True)
@@ -113,7 +110,7 @@ def plan_all(
     round far ahead still supersedes an earlier round's call."""
     planner = _Planner(rules, now, zone, source, existing)
     everyone = list(rounds) or list(interviews)
-    superseded = _superseded(everyone, zone)
+    superseded = superseded_rounds(everyone, zone)
     busy = [taken for e in events if blocks(e) and (taken := span_of(e, zone))]
     busy += [taken for i in (*everyone, *interviews) if not i.event.cancelled and (taken := span_of(i.event, zone))]
     # Tasks the user edited and tasks already under way stay where they are: their time is taken.
@@ -497,26 +494,6 @@ def _call_zone(interview: Interview, user: ZoneInfo) -> ZoneInfo:
     start = interview.event.start
     own = start.tzinfo if isinstance(start, datetime) else None
     return own if isinstance(own, ZoneInfo) and own.key not in ("UTC", "Etc/UTC", "Etc/GMT") else user
-
-
-def _company(interview: Interview) -> str:
-    """What makes two interviews rounds with one employer: the company, else the title without round words."""
-    if interview.company:
-        return "company:" + normalise(interview.company)
-    stem = _ROUND_WORDS.sub(" ", normalise(interview.event.summary))
-    return "title:" + " ".join(re.sub(r"[^\w\s]", " ", stem).split())
-
-
-def _superseded(interviews: Iterable[Interview], zone: ZoneInfo) -> set[str]:
-    """Interviews followed by a later round with the same company: their call and nudge wait for it."""
-    latest: dict[str, datetime] = {}
-    live = [i for i in interviews if not i.event.cancelled]
-    for interview in live:
-        begins = interview_start(interview.event, zone)
-        key = _company(interview)
-        latest[key] = max(latest.get(key, begins), begins)
-    return {i.key for i in live
-            if (later := latest[_company(i)]) >= interview_end(i.event, zone) and later > interview_start(i.event, zone)}
 
 
 def with_start(task: Task, start: datetime) -> Task:

@@ -154,6 +154,18 @@ def test_later_round_supersedes_the_earlier_call_and_keep_searching() -> None:
     plan = plan_all([first, second], [], [], RULES, at(30, 8, month=11), NY, source="t")
     assert TaskKind.FOLLOW_UP_CALL not in {t.kind for t in plan.tasks["acme-1"]}
     assert TaskKind.FOLLOW_UP_CALL in {t.kind for t in plan.tasks["acme-2"]}
+    # a legal form or the kind of interview does not make another employer
+    for one, two in ((dict(company="Acme Corp"), dict(company="ACME, Inc.")),
+                     (dict(company=None, summary="Phone screen - Initech"), dict(company=None, summary="Onsite: Initech"))):
+        rounds = [replace(interviews[0], company=one["company"], event=replace(interviews[0].event,
+                                                                                summary=one.get("summary", "x"))),
+                  replace(interviews[2], company=two["company"], event=replace(interviews[2].event,
+                                                                                summary=two.get("summary", "y")))]
+        plan = plan_all(rounds, [], [], RULES, at(30, 8, month=11), NY, source="t")
+        assert TaskKind.FOLLOW_UP_CALL not in {t.kind for t in plan.tasks["acme-1"]}, one
+    other = [interviews[0], replace(interviews[2], company="Acme Bank")]
+    plan = plan_all(other, [], [], RULES, at(30, 8, month=11), NY, source="t")
+    assert TaskKind.FOLLOW_UP_CALL in {t.kind for t in plan.tasks["acme-1"]}, "another company: its own call"
 
 
 def test_what_blocks_time() -> None:
