@@ -32,6 +32,8 @@ def test_quick_start_plans_the_example_calendar_and_exports_valid_ics(tmp_path: 
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "7 interviews tracked; 23 created, 0 updated, 0 deleted" in out
+    plan = out.split("\nExported")[0].strip()
+    assert f"```text\n{plan}\n```" in (REPO / "README.md").read_text("utf-8"), "the README shows this very plan"
     for company in ("Acme Corp", "Globex", "Hooli", "Initech", "Umbrella Corporation", "Stark Industries (Nov 27)"):
         assert f"Send thank-you letter: {company}" in out or f"Send thank-you e-mail: {company}" in out
     assert "Follow-up call: Umbrella" not in out  # Status: rejected
