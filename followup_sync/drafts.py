@@ -191,7 +191,7 @@ def keep_searching_description(interview: Interview) -> str:
 
 
 def before_summary(interview: Interview) -> str:
-    return f"At the interview, ask about next steps: {interview.label}"
+    return f"Before the interview (ask about next steps): {interview.label}"
 
 
 def before_description(interview: Interview) -> str:

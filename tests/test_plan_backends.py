@@ -204,7 +204,7 @@ def assert_clear(cal: Calendar) -> None:
     tasks = sorted((start, end, summary) for summary, (start, end) in cal.tasks().items())
     assert tasks
     for (_, end, first), (start, _, second) in zip(tasks, tasks[1:]):
-        assert end + GAP <= start or "At the interview" in first + second, f"{first} overlaps {second}"
+        assert end + GAP <= start or "Before the interview" in first + second, f"{first} overlaps {second}"
     for start, end, summary in tasks:
         for begins, ends, what in cal.busy():
             assert end <= begins or ends <= start, f"{summary} at {start:%a %d %H:%M} UTC sits on {what}"
@@ -308,7 +308,7 @@ def test_new_york_user_and_tokyo_interviewer(make) -> None:  # type: ignore[no-u
     assert start.astimezone(TOKYO).weekday() < 5
     assert not (time(9) <= start.astimezone(NY).time() < time(17))  # their hours won; New York is evening
     for summary, (start, end) in tasks.items():
-        if not summary.startswith(("Follow-up call", "At the interview")):
+        if not summary.startswith(("Follow-up call", "Before the interview")):
             assert time(9) <= start.astimezone(NY).time() and end.astimezone(NY).time() <= time(17), summary
     report = cal.sync(at(30, 8, 5, month=11))
     assert writes(report) == 0
