@@ -10,11 +10,15 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import icalendar
+import pytest
 import recurring_ical_events
 import vobject
 from ical.calendar_stream import IcsCalendarStream
 
 from tests.icslint import lint
+
+#: The README's commands in fresh processes: `pytest -m "not slow"` leaves them to CI.
+pytestmark = pytest.mark.slow
 
 REPO = Path(__file__).resolve().parent.parent
 NY = ZoneInfo("America/New_York")
