@@ -135,7 +135,7 @@ def _pass(config: Config, backend: Backend, now: datetime, saved: state.PassStat
                if behind <= interview_end(i.event, zone) and interview_start(i.event, zone) <= ahead
                or i.key in has_tasks]
     # The whole calendar at once: tasks fit around the events read and the tasks already placed.
-    planned = plan_all(tracked, view.events, view.generated, config.rules, now, zone, source=backend.source_id,
+    planned = plan_all(tracked, view.events, generated, config.rules, now, zone, source=backend.source_id,
                        signature=config.identity.name, rounds=tuple(interviews.values()))
     plans = planned.tasks
     tracked = [i for i in tracked if i.key in plans]
