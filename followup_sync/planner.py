@@ -31,10 +31,10 @@ calendar finds every task where the last one put it.
 
 from __future__ import annotations
 
-from itertools import chain
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
+from itertools import chain
 from zoneinfo import ZoneInfo
 
 from followup_sync import drafts
@@ -77,6 +77,9 @@ class _Slots:
 
 @dataclass
 class _Want:
+    """A task an interview should have, and its slot once kept or placed (the run's working state;
+    ``near``: the interview's decision is near, which sets the letter's urgency and the call's day)."""
+
     interview: Interview
     kind: TaskKind
     id: str
