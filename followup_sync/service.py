@@ -23,7 +23,7 @@ from followup_sync.config import Config
 from followup_sync.detect import is_interview
 from followup_sync.details import interview_end, interview_start, read_interview
 from followup_sync.model import GeneratedEvent, Interview, Task
-from followup_sync.planner import plan
+from followup_sync.planner import plan_all
 from followup_sync.reconcile import Action, Change, Reconciliation, reconcile
 from followup_sync.zones import system_zone, zone_or_none
 
@@ -134,14 +134,12 @@ def _pass(config: Config, backend: Backend, now: datetime, saved: state.PassStat
     tracked = [i for i in interviews.values()
                if behind <= interview_end(i.event, zone) and interview_start(i.event, zone) <= ahead
                or i.key in has_tasks]
-    plans: dict[str, tuple[Task, ...]] = {}
-    for interview in list(tracked):
-        try:
-            plans[interview.key] = tuple(plan(interview, config.rules, now, zone, source=backend.source_id,
-                                              signature=config.identity.name))
-        except (OverflowError, ValueError) as error:  # dates at the edge of the calendar: skip, say so
-            tracked.remove(interview)
-            notes.append(f"{interview.label}: no plan ({type(error).__name__}: {error})")
+    # The whole calendar at once: tasks fit around the events read and the tasks already placed.
+    planned = plan_all(tracked, view.events, generated, config.rules, now, zone, source=backend.source_id,
+                       signature=config.identity.name, rounds=tuple(interviews.values()))
+    plans = planned.tasks
+    tracked = [i for i in tracked if i.key in plans]
+    notes.extend(planned.notes)
     for interview in tracked:
         notes.extend(f"{interview.label}: {problem}" for problem in interview.problems)
 
