@@ -111,6 +111,7 @@ def _pass(config: Config, backend: Backend, now: datetime, saved: state.PassStat
     view = backend.read(start, now + READ_AHEAD)
     zone_name = resolve_zone(config, view.timezone)
     zone = ZoneInfo(zone_name)
+    saved.check_first_run(view.generated)
     notes = [*saved.notes, *view.notes]
     generated = ledger.account(view.generated)
 
@@ -207,6 +208,10 @@ def _export(saved: state.PassState, tasks: Sequence[GeneratedEvent], interviews:
 def _apply(backend: Backend, changes: Sequence[Change], now: datetime, should_stop: Callable[[], bool],
            saved: state.PassState) -> list[Applied]:
     ledger = saved.ledger
+    if changes:
+        # Saved before the first write: a first pass that dies midway must leave a ledger behind,
+        # or the next pass would take its tasks for a lost ledger's (state.PassState.check_first_run).
+        saved.save_ledger()
     done: list[Applied] = []
     for change in changes:
         if should_stop():
