@@ -1,0 +1,266 @@
+"""The words detection weighs, in the eight supported languages (en de fr es it nl fi ja).
+
+Each family is a plain tuple of phrases, matched by ``detect`` as whole words in folded text
+(case, accents' compatibility forms and dash styles folded; blanks and dashes interchangeable).
+A phrase ending in ``*`` matches as a word prefix, which German and Finnish compounds and
+inflections need ("bewerbungsgespräch*" also finds "Bewerbungsgesprächs", "haastattelu*" finds
+"haastatteluun"). Japanese has no blanks between words, so its phrases match anywhere.
+
+Kept apart from the scoring so the lists can grow without touching the logic, and so a reader can
+see in one place what counts as a sign of an interview and what argues against one.
+"""
+
+from __future__ import annotations
+
+#: The stages and formats of a hiring process, across industries and countries. Strong in a title.
+STAGES: tuple[str, ...] = (
+    # en: stages and formats
+    "interview*", "phone screen*", "phone screening", "tech screen*", "technical screen*", "hr screen*",
+    "recruiter screen*", "recruiter call", "recruiter chat", "recruiter sync", "call with recruiter",
+    "call w/ recruiter", "chat with recruiter", "chat w/ recruiter", "talent acquisition call",
+    "screening call", "screening interview", "intro call with recruiter", "initial screen*",
+    "hm screen*", "hm call", "hm chat", "hm interview", "hm round", "hiring manager*", "hiring mgr",
+    "onsite", "on-site", "on site interview", "virtual onsite", "final round*", "final interview*",
+    "round 1", "round 2", "round 3", "round 4", "round 5", "round one", "round two", "round three",
+    "1st round", "2nd round", "3rd round", "4th round", "first round", "second round", "third round",
+    "r1", "r2", "r3", "r4", "loop", "interview loop", "virtual loop", "superday", "super day",
+    "case interview*", "case study interview", "fit interview*", "behavioral interview*",
+    "behavioural interview*", "technical interview*", "coding interview*", "coding round",
+    "system design interview*", "system design round", "system design", "pair programming interview",
+    "pairing interview", "pairing session with", "take-home review", "take home review",
+    "take-home walkthrough", "take home walkthrough", "take-home debrief", "take-home discussion",
+    "take home discussion", "homework review", "code review interview", "live coding",
+    "portfolio review", "portfolio presentation", "case presentation", "case study presentation",
+    "assessment centre", "assessment center", "assessment day", "panel interview*",
+    "culture fit", "culture add", "values interview", "bar raiser", "meet the team",
+    "team match*", "team matching", "leadership interview", "director interview", "vp interview",
+    "cto interview", "ceo interview", "founder chat", "partner interview", "job interview*",
+    "video interview*", "hirevue", "codility", "hackerrank", "coderpad", "karat interview",
+    "karat", "trial day", "trial shift", "working interview", "job shadow", "screening",
+    # de
+    "vorstellungsgespräch*", "bewerbungsgespräch*", "kennenlerngespräch*", "kennenlern-call",
+    "kennenlerntermin", "zweitgespräch*", "drittgespräch*", "erstgespräch*", "interviewtermin*",
+    "auswahlgespräch*", "auswahlverfahren", "jobinterview*", "telefoninterview*", "videointerview*",
+    "fachgespräch*", "fachinterview*", "probearbeit*", "probetag", "assessment-center",
+    "einstellungsgespräch*", "vorstellungstermin*", "gespräch mit der fachabteilung",
+    "zweite runde", "finale runde", "letzte runde", "erste runde", "dritte runde",
+    # fr
+    "entretien*", "entrevue*", "entretien d'embauche", "entretien téléphonique", "entretien rh",
+    "entretien technique", "entretien final", "premier entretien", "second entretien",
+    "deuxième entretien", "tour 2", "2e tour", "2ème tour", "dernier tour", "échange rh",
+    "échange avec le manager", "journée d'évaluation", "centre d'évaluation", "test technique",
+    # es
+    "entrevista*", "entrevista de trabajo", "entrevista técnica", "entrevista final",
+    "segunda ronda", "ronda final", "primera ronda", "tercera ronda", "proceso de selección",
+    "llamada con recruiter", "llamada con reclutador*", "llamada con rrhh", "prueba técnica",
+    # it
+    "colloquio*", "colloqui", "colloquio di lavoro", "colloquio tecnico", "colloquio conoscitivo",
+    "colloquio finale", "primo colloquio", "secondo colloquio", "secondo round", "round finale",
+    "selezione", "prova tecnica",
+    # nl
+    "sollicitatiegesprek*", "sollicitatie gesprek", "kennismakingsgesprek*", "tweede gesprek",
+    "eerste gesprek", "vervolggesprek*", "laatste gesprek", "eindgesprek*", "tweede ronde",
+    "laatste ronde", "assessment", "arbeidsvoorwaardengesprek",
+    # fi
+    "työhaastattelu*", "haastattelu*", "rekrytointi*", "rekrytointihaastattelu*", "toinen kierros",
+    "ensimmäinen haastattelu", "jatkohaastattelu*", "loppuhaastattelu*", "soveltuvuusarvio*",
+    "puhelinhaastattelu*", "videohaastattelu*", "tekninen haastattelu",
+    # ja
+    "面接", "一次面接", "二次面接", "最終面接", "面談", "カジュアル面談", "選考", "技術面接", "採用面接",
+    "オンライン面接", "役員面接", "人事面接", "コーディングテスト",
+)
+
+#: Lines and phrases of a description that belong to a hiring conversation with the user as candidate.
+HIRING_CONTEXT: tuple[str, ...] = (
+    # en
+    "your application", "your candidacy", "the position", "the role", "this role", "the opening",
+    "the vacancy", "job opening", "hiring process", "interview process", "recruitment process",
+    "next steps in the process", "next step in the process", "the hiring team", "hiring manager",
+    "talent acquisition", "recruiter", "recruiting coordinator", "recruiting team", "people team",
+    "candidate experience", "looking forward to speaking with you", "look forward to speaking with you",
+    "looking forward to meeting you", "looking forward to chatting", "thanks for your interest",
+    "thank you for your interest", "thank you for applying", "thanks for applying", "your resume",
+    "your cv", "your résumé", "your portfolio", "salary expectations", "notice period",
+    "please confirm your availability", "schedule your interview", "interview schedule",
+    "invitation to interview", "invite you to interview", "invited to interview", "meet the team",
+    "about the role", "job description", "take-home", "take home", "coding exercise",
+    "technical assessment", "assessment", "offer stage", "get back to you", "hear back", "decision",
+    "we will be in touch", "we'll be in touch", "shortlist*",
+    # de
+    "ihre bewerbung", "deine bewerbung", "bewerbung*", "die stelle", "der stelle", "die position",
+    "ausgeschriebene stelle", "stellenausschreibung", "personalabteilung", "recruiting",
+    "wir freuen uns auf das gespräch", "freuen uns auf das gespräch", "freuen uns auf ein gespräch",
+    "freuen uns auf sie", "freuen uns auf dich", "kennenlernen", "gehaltsvorstellung*",
+    "kündigungsfrist", "rückmeldung", "bewerber*",
+    # fr
+    "votre candidature", "ta candidature", "candidature*", "le poste", "ce poste", "l'offre d'emploi",
+    "processus de recrutement", "recrutement", "recruteur*", "recruteuse", "ressources humaines",
+    "au plaisir d'échanger", "prétentions salariales", "retour",
+    # es
+    "tu candidatura", "su candidatura", "candidatura*", "el puesto", "la posición", "la vacante",
+    "proceso de selección", "selección", "reclutador*", "recursos humanos", "rrhh",
+    "expectativas salariales",
+    # it
+    "la tua candidatura", "la sua candidatura", "candidatura", "la posizione", "il ruolo",
+    "processo di selezione", "selezione", "recruiter", "risorse umane", "ral",
+    # nl
+    "je sollicitatie", "uw sollicitatie", "sollicitatie*", "de functie", "de vacature", "vacature*",
+    "sollicitatieprocedure", "selectieprocedure", "werving", "recruiter",
+    # fi
+    "hakemuksesi", "hakemus*", "tehtävä*", "avoin paikka", "rekrytointiprosessi*", "rekrytoija*",
+    "palkkatoive*", "hakija*",
+    # ja
+    "応募", "選考", "採用", "ポジション", "人事", "リクルーター", "職務経歴書", "履歴書", "求人",
+)
+
+#: Scheduling tools and applicant-tracking systems that send interview invitations.
+HIRING_PLATFORMS: tuple[str, ...] = (
+    "greenhouse.io", "greenhouse", "lever.co", "hire.lever.co", "ashbyhq.com", "ashby", "myworkday",
+    "workday", "smartrecruiters", "goodtime.io", "goodtime", "modernloop", "calendly.com", "icims",
+    "taleo", "personio", "recruitee", "teamtailor", "hirevue", "codility", "hackerrank", "coderpad",
+    "karat", "karat.io", "jobvite", "bamboohr", "workable", "breezy.hr", "jazzhr", "successfactors",
+    "gem.com", "paradox.ai", "rippling ats", "prelude.co", "yello.co", "cronofy", "codesignal",
+    "hackerearth", "testgorilla", "softgarden", "join.com", "onlyfy", "d.vinci", "welcome to the jungle",
+    "welcometothejungle", "indeed", "linkedin", "xing", "stepstone", "hrmos", "herp", "talentio",
+    "wantedly", "bizreach", "doda", "recruit-ms", "greenhouse scheduler",
+)
+
+#: Short job titles, to see "a role next to a company" in a title ("Sr Frontend Eng - Figma").
+ROLES: tuple[str, ...] = (
+    "engineer", "eng", "developer", "dev", "swe", "sde", "sre", "designer", "product manager", "pm", "tpm",
+    "manager", "analyst", "scientist", "data scientist", "consultant", "architect", "lead", "intern",
+    "internship", "associate", "director", "specialist", "coordinator", "administrator", "accountant",
+    "nurse", "teacher", "sales", "account executive", "ae", "sdr", "bdr", "marketing",
+    "entwickler*", "ingenieur*", "werkstudent*", "praktikum", "praktikant*", "berater*", "leiter*",
+    "ingénieur*", "développeur*", "développeuse", "stage", "stagiaire", "chef de projet", "alternance",
+    "ingeniero", "ingeniera", "desarrollador*", "prácticas", "becario", "jefe de proyecto",
+    "ingegnere", "sviluppatore", "stage", "tirocinio", "stagista",
+    "ontwikkelaar", "stagiair", "stage", "medewerker", "adviseur",
+    "kehittäjä", "insinööri", "harjoittelija", "asiantuntija", "suunnittelija",
+    "エンジニア", "デザイナー", "マネージャー", "インターン", "新卒", "中途",
+)
+
+#: The user sits on the hiring side: interviewing candidates, scoring them, debriefing.
+INTERVIEWER: tuple[str, ...] = (
+    "interviewing candidate*", "interview candidate", "candidate interview*", "candidate:", "candidates",
+    "scorecard*", "score card", "submit feedback", "submit your feedback", "leave feedback",
+    "feedback in greenhouse", "feedback in lever", "feedback in ashby", "feedback in workday",
+    "feedback in the ats", "feedback form", "interview feedback", "interviewer training",
+    "interviewer guide", "interview kit", "you are interviewing", "you're interviewing",
+    "you will be interviewing", "your interview with the candidate", "panel member", "on the panel",
+    "shadow interview*", "reverse shadow", "shadowing", "interview debrief", "debrief", "calibration",
+    "hiring committee", "hiring sync", "candidate review", "candidate debrief", "resume review session",
+    "i'm interviewing", "i am interviewing", "we are interviewing", "interviewing for my team",
+    "interviewing for our team", "conduct the interview", "conducting interview*", "our candidate",
+    "the candidate's", "candidate's resume", "candidate's cv", "candidate profile", "candidate packet",
+    "bewerberin", "kandidat*", "kandidatin", "bewerbergespräch mit", "feedback zum kandidaten",
+    "candidat", "le candidat", "la candidate", "retour sur le candidat", "candidato", "candidata", "valutazione candidato",
+    "kandidaat", "kandidaten", "beoordelingsformulier", "hakijan haastattelu", "haastattelen",
+    "面接官", "候補者", "評価シート", "面接評価",
+)
+
+#: Press, podcasts and broadcast interviews the user gives or hosts.
+MEDIA: tuple[str, ...] = (
+    "podcast*", "press interview", "press call", "press", "journalist*", "reporter", "newspaper",
+    "magazine", "radio", "tv interview", "television", "on air", "broadcast", "media interview",
+    "media training", "live stream", "livestream", "youtube", "interview for the blog", "blog interview",
+    "op-ed", "recording session", "episode", "guest on", "presseinterview", "presse", "zeitung",
+    "rundfunk", "fernsehen", "journaliste", "presse écrite", "émission", "entrevista para", "periodista",
+    "prensa", "giornalista", "intervista*", "stampa", "pers", "krant", "journalist", "toimittaja",
+    "lehdistö", "lehti", "radiohaastattelu", "取材", "インタビュー記事", "ポッドキャスト", "記者", "メディア",
+)
+
+#: Research the user runs: user studies, customer interviews, usability sessions.
+RESEARCH: tuple[str, ...] = (
+    "user research", "user interview*", "customer interview*", "customer discovery", "discovery interview*",
+    "usability", "usability test*", "user study", "user testing", "ux research", "research session",
+    "research interview*", "participant*", "study participant", "focus group", "survey", "diary study",
+    "persona interview*", "stakeholder interview*", "expert interview*", "expert call", "expert network",
+    "guidepoint", "glg", "alphasights", "thesis interview", "for my thesis", "research project",
+    "nutzerinterview*", "kundeninterview*", "nutzerstudie", "nutzertest*", "experteninterview*",
+    "entretien utilisateur*", "entretiens utilisateurs", "test utilisateur*", "étude utilisateur",
+    "entrevista con usuario*", "entrevistas de usuario", "investigación de usuarios", "test de usabilidad",
+    "intervista utente", "interviste utenti", "test di usabilità", "gebruikersinterview*",
+    "klantinterview*", "gebruikersonderzoek", "käyttäjähaastattelu*", "asiakashaastattelu*",
+    "käytettävyystesti*", "ユーザーインタビュー", "ユーザーテスト", "顧客インタビュー", "ユーザー調査",
+)
+
+#: Civic and personal interviews: visas, embassies, admissions, citizenship, police, adoption, housing.
+CIVIC: tuple[str, ...] = (
+    "visa", "visa interview", "embassy", "consulate", "consular", "uscis", "immigration", "green card",
+    "citizenship", "naturalization", "naturalisation", "biometrics", "passport", "admissions",
+    "admission interview", "college interview", "alumni interview", "mba interview", "university interview",
+    "school interview", "kindergarten", "daycare", "police", "witness", "court", "adoption", "home study",
+    "apartment", "landlord", "housing", "scholarship interview", "residency interview", "asylum",
+    "botschaft", "konsulat", "einbürgerung", "ausländerbehörde", "visum", "aufenthaltstitel", "polizei",
+    "ambassade", "consulat", "préfecture", "naturalisation", "titre de séjour", "embajada", "consulado",
+    "nacionalidad", "extranjería", "ambasciata", "consolato", "questura", "permesso di soggiorno",
+    "cittadinanza", "ambassade", "consulaat", "ind", "inburgering", "naturalisatie", "suurlähetystö",
+    "konsulaatti", "migri", "kansalaisuus", "oleskelulupa", "大使館", "領事館", "ビザ", "入管", "在留",
+    "入試", "受験", "入学", "保育園",
+)
+
+#: An exit interview when the user leaves a job.
+EXIT: tuple[str, ...] = (
+    "exit interview*", "exit conversation", "exit chat", "leaver interview", "offboarding",
+    "austrittsgespräch*", "exit-gespräch", "abschlussgespräch", "entretien de sortie", "entretien de départ",
+    "entrevista de salida", "colloquio di uscita", "exitgesprek*", "vertrekgesprek*", "lähtöhaastattelu*",
+    "exit-haastattelu", "退職面談", "退職面接", "退職", "exit survey",
+)
+
+#: Errands and chores around an interview, not the interview itself.
+ERRAND: tuple[str, ...] = (
+    "buy", "pick up", "pickup", "shopping", "print", "printing", "dry cleaning", "dry cleaner*",
+    "haircut", "barber", "hairdresser", "iron", "ironing", "shoes", "suit", "tailor", "outfit",
+    "laundry", "book train", "book flight", "book hotel", "train tickets", "tickets", "parking",
+    "reminder to", "remember to", "don't forget", "todo", "to-do", "to do:", "kaufen", "abholen",
+    "drucken", "friseur", "anzug", "schuhe", "acheter", "imprimer", "coiffeur", "costume", "comprar",
+    "imprimir", "peluquería", "traje", "comprare", "stampare", "parrucchiere", "abito", "kopen",
+    "printen", "kapper", "pak", "ophalen", "osta", "tulosta", "kampaamo", "puku", "買う", "購入",
+    "印刷", "スーツ", "美容院",
+)
+
+#: Practice and preparation: mock interviews, prep sessions, practice platforms, coaching.
+PRACTICE: tuple[str, ...] = (
+    "mock", "mock interview*", "practice*", "practise", "prep", "prep for", "preparation", "prepare",
+    "preparing", "rehearse", "rehearsal", "dry run", "dry-run", "run-through", "pramp", "interviewing.io",
+    "exponent", "leetcode", "study session", "study group", "coaching", "career coach*", "career coaching",
+    "career counsel*", "career centre", "career center", "career services", "interview skills",
+    "interview training", "interview workshop", "interviewing workshop", "workshop", "webinar", "masterclass",
+    "class", "course", "bootcamp", "review my resume", "resume review", "cv review", "lebenslauf-check",
+    "übung*", "üben", "probe-interview", "vorbereitung*", "vorbereiten", "training", "bewerbungstraining",
+    "coaching-termin", "simulation", "entraînement", "s'entraîner", "préparation", "préparer", "atelier",
+    "simulacro", "práctica", "practicar", "preparación", "preparar", "taller", "simulazione",
+    "esercitazione", "preparazione", "preparare", "prova colloquio", "oefen*", "oefengesprek*",
+    "voorbereiding", "voorbereiden", "proefgesprek*", "harjoitus*", "harjoittelu", "valmistautu*",
+    "valmennus", "模擬面接", "面接練習", "面接対策", "練習", "対策", "準備", "セミナー", "勉強会",
+)
+
+#: Events that look like a hiring step but are not one: discussions, offers, onboarding, sport.
+LOOKALIKE: tuple[str, ...] = (
+    "panel discussion", "panel talk", "expert panel", "round table", "roundtable", "round-table",
+    "screen repair", "screen replacement", "screen time", "screening of", "film screening",
+    "movie screening", "cancer screening", "health screening", "medical screening", "screening appointment",
+    "golf", "final round of", "boxing", "tournament", "quiz", "pub quiz", "trivia", "poker", "chess",
+    "hr onboarding", "onboarding", "orientation", "first day", "offer call", "offer discussion",
+    "offer negotiation", "salary negotiation", "negotiation", "reference check*", "reference call",
+    "references", "background check", "contract signing", "sign contract", "performance review",
+    "1:1", "1-1", "one on one", "one-on-one", "all hands", "all-hands", "town hall", "standup",
+    "stand-up", "retro", "sprint", "planning", "sync", "weekly", "team meeting", "board meeting",
+    "dentist", "doctor", "physio", "therapy", "vet", "gym", "birthday", "dinner", "lunch", "drinks",
+    "party", "wedding", "parent-teacher", "school", "football", "soccer", "yoga", "concert",
+    "vertragsunterzeichnung", "angebot", "gehaltsverhandlung", "arbeitsvertrag", "einarbeitung",
+    "podiumsdiskussion", "zahnarzt", "arzt", "geburtstag", "table ronde", "négociation", "signature",
+    "intégration", "dentiste", "médecin", "mesa redonda", "negociación", "firma del contrato", "dentista",
+    "médico", "tavola rotonda", "negoziazione", "firma contratto", "medico", "rondetafel",
+    "onderhandeling", "contractbespreking", "tandarts", "huisarts", "paneelikeskustelu",
+    "palkkaneuvottelu", "perehdytys", "hammaslääkäri", "lääkäri", "内定", "入社", "条件面談",
+    "オファー面談", "歯医者", "病院", "座談会", "パネルディスカッション",
+)
+
+#: Titles that say the meeting was called off (Outlook and others prefix them).
+CANCELLED: tuple[str, ...] = (
+    "canceled:", "cancelled:", "canceled", "cancelled", "abgesagt", "abgesagt:", "annulé", "annulé:",
+    "annulée", "cancelado", "cancelada", "cancelado:", "annullato", "annullato:", "geannuleerd",
+    "geannuleerd:", "peruttu", "peruttu:", "peruutettu", "キャンセル", "中止",
+)
