@@ -29,47 +29,37 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from functools import lru_cache
+from typing import Any
 
 from followup_sync import evidence_words as words
 from followup_sync.model import SourceEvent
 from followup_sync.rules import DetectionRules, Identity
 
-_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
+_DASHES = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]")
 
 
 def normalise(text: str) -> str:
     """Fold case, compatibility forms, dash variants and runs of blanks so rules match as written."""
-    text = unicodedata.normalize("NFKC", text).translate(_DASHES).casefold()
+    text = _DASHES.sub("-", unicodedata.normalize("NFKC", text)).casefold()
     return " ".join(text.split())
+
+
+_UNSPACED_FROM = "\u2e80"
 
 
 def _spaced_script(char: str) -> bool:
     """Scripts before CJK in Unicode separate words with spaces; a word boundary means something there."""
-    return ord(char) < 0x2E80
+    return char < _UNSPACED_FROM
 
 
-@lru_cache(maxsize=4096)
-def _phrase_source(phrase: str) -> str | None:
-    """The regex source for one phrase; a trailing ``*`` makes it a word prefix."""
-    prefix = phrase.endswith("*")
-    words_ = normalise(phrase.rstrip("*"))
-    if not words_:
-        return None
-    body = re.escape(words_).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[-\s]?")
-    left = r"(?<!\w)" if _spaced_script(words_[0]) and (words_[0].isalnum() or words_[0] == "_") else ""
-    if prefix or not _spaced_script(words_[-1]):
-        right = ""
-    elif words_[-1].isalnum():
-        # A plural or possessive still counts: "interviews", "panel's".
-        right = r"(?:s|es|'s)?(?!\w)"
-    else:
-        right = ""
-    return left + body + right
-
-
+@lru_cache(maxsize=512)
 def _phrase_pattern(phrase: str) -> re.Pattern[str] | None:
-    source = _phrase_source(phrase)
-    return re.compile(source) if source else None
+    parsed = _atoms(phrase)
+    if parsed is None:
+        return None
+    text, atoms = parsed
+    left = r"(?<!\w)" if _spaced_script(text[0]) and (text[0].isalnum() or text[0] == "_") else ""
+    return re.compile(left + "".join(atoms))
 
 
 def contains_phrase(text: str, phrase: str) -> bool:
@@ -78,25 +68,98 @@ def contains_phrase(text: str, phrase: str) -> bool:
     return bool(pattern and pattern.search(normalise(text)))
 
 
-@lru_cache(maxsize=64)
-def _any_phrase(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One pattern for a whole family, so an event's text is scanned once per family, not per phrase.
+def _atoms(phrase: str) -> tuple[str, list[str]] | None:
+    """A phrase as regex atoms, one per character, and its right boundary; ``None`` when empty."""
+    prefix = phrase.endswith("*")
+    text = normalise(phrase.rstrip("*"))
+    if not text:
+        return None
+    atoms = [r"[\s-]+" if ch == " " else r"[-\s]?" if ch == "-" else re.escape(ch) for ch in text]
+    if prefix or not _spaced_script(text[-1]) or not text[-1].isalnum():
+        atoms.append("")
+    else:
+        atoms.append(r"(?:s|es|'s)?(?!\w)")  # a plural or possessive still counts: "interviews", "panel's"
+    return text, atoms
 
-    Longer phrases first, so the evidence quotes the most specific one ("exit interview", not "interview").
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """Every phrase of every family in one regular expression, shaped as a trie.
+
+    One scan of a text finds the phrases of all families; the regex engine branches on one
+    character at a time instead of trying a thousand alternatives at each position. Longer
+    phrases win over their own beginnings ("exit interview" over "exit"), and a match consumes its
+    words, so "customer interview" is research and not also an interview stage.
     """
-    parts = [s for s in map(_phrase_source, sorted(set(phrases), key=len, reverse=True)) if s]
-    return re.compile("|".join(f"(?:{part})" for part in parts)) if parts else None
+
+    #: Phrases of scripts written with blanks (whole words), and of scripts without (anywhere):
+    #: apart, because the second kind is tried at every position, and only texts with such
+    #: characters need it.
+    spaced: re.Pattern[str] | None
+    unspaced: re.Pattern[str] | None
+    #: group name -> the families (indexes) whose phrase it closes
+    owners: dict[str, tuple[int, ...]]
+
+    def scan(self, text: str) -> dict[int, str]:
+        """The first phrase found of each family, by family index."""
+        hits: dict[int, str] = {}
+        patterns = [self.spaced]
+        if self.unspaced is not None and text and max(text) >= _UNSPACED_FROM:
+            patterns.append(self.unspaced)
+        for pattern in patterns:
+            for match in pattern.finditer(text) if pattern else ():
+                for family in self.owners[match.lastgroup or ""]:
+                    hits.setdefault(family, match.group(0))
+        return hits
 
 
-def _first_match(normalised: str, phrases: tuple[str, ...]) -> str | None:
-    pattern = _any_phrase(phrases)
-    match = pattern.search(normalised) if pattern else None
-    return match.group(0) if match else None
+@lru_cache(maxsize=16)
+def _lexicon(families: tuple[tuple[str, ...], ...]) -> _Lexicon:
+    """The lexicon of ``families`` (cached: built once per configuration)."""
+    owners: dict[str, set[int]] = {}
+    for index, phrases in enumerate(families):
+        for phrase in phrases:
+            owners.setdefault(phrase, set()).add(index)
+    spaced: dict[str, Any] = {}
+    unspaced: dict[str, Any] = {}
+    groups: dict[str, tuple[int, ...]] = {}
+    for number, (phrase, owning) in enumerate(owners.items()):
+        parsed = _atoms(phrase)
+        if parsed is None:
+            continue
+        text, atoms = parsed
+        node = spaced if _spaced_script(text[0]) and (text[0].isalnum() or text[0] == "_") else unspaced
+        for atom in atoms[:-1]:
+            node = node.setdefault(atom, {})
+        group = f"p{number}"
+        node.setdefault("\0" + atoms[-1], {})[group] = {}
+        groups[group] = tuple(sorted(owning))
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = []
+        for atom in sorted(node, key=lambda a: a.startswith("\0")):  # continuations first: longest wins
+            if atom.startswith("\0"):
+                branches += [f"{atom[1:]}(?P<{group}>)" for group in node[atom]]
+            else:
+                branches.append(atom + emit(node[atom]))
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return _Lexicon(
+        spaced=re.compile(r"(?<!\w)" + emit(spaced)) if spaced else None,
+        unspaced=re.compile(emit(unspaced)) if unspaced else None,
+        owners=groups,
+    )
+
+
+@lru_cache(maxsize=16)
+def _tag_pattern(tag: str) -> re.Pattern[str] | None:
+    tag = normalise(tag)
+    return re.compile(re.escape(tag) + r"(?![\w-])") if tag else None
 
 
 def _has_tag(normalised: str, tag: str) -> bool:
-    tag = normalise(tag)
-    return bool(tag) and re.search(re.escape(tag) + r"(?![\w-])", normalised) is not None
+    pattern = _tag_pattern(tag)
+    return pattern is not None and pattern.search(normalised) is not None
 
 
 class Outcome(StrEnum):
@@ -218,6 +281,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     description = normalise(_plain(raw_description)) if raw_description else ""
     location = normalise(event.location[:2_000]) if event.location else ""
     tagged = f"{title}\n{description}" if "#" in raw_description else title
+    tagged = tagged if "#" in tagged else ""
 
     if event.cancelled:
         return _absolute(Outcome.NOT, "cancelled", "status: cancelled")
@@ -225,7 +289,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
         return _absolute(Outcome.NOT, "opt-out tag", rules.opt_out_tag)
     if _has_tag(tagged, rules.tag):
         return _absolute(Outcome.INTERVIEW, "interview tag", rules.tag)
-    own = _own_task(title, raw_description)
+    own = _own_task(title, description)
     if own:
         return _absolute(Outcome.NOT, "the product's own task", own)
     if event.event_type.casefold() in _NEVER_TYPES:
@@ -263,8 +327,7 @@ def _own_task(title: str, description: str) -> str | None:
     if _OWN_SUMMARY.match(title):
         return title[:80]
     if description:
-        body = normalise(description[:DESCRIPTION_LIMIT])
-        found = {m.group(0) for m in _OWN_BODY.finditer(body)}
+        found = {m.group(0) for m in _OWN_BODY.finditer(description)}
         if len(found) >= 2:
             return "; ".join(sorted(found))[:80]
     return None
@@ -284,32 +347,35 @@ def _declined(event: SourceEvent, identity: Identity) -> str | None:
     return None
 
 
+_ROLE = len(_WORD_FAMILIES)
+_KEYWORD, _EXCLUSION = _ROLE + 1, _ROLE + 2
+
+
+def _families(rules: DetectionRules) -> tuple[tuple[str, ...], ...]:
+    return (*(f[1] for f in _WORD_FAMILIES), words.ROLES, rules.keywords, rules.exclude)
+
+
 def _word_evidence(title: str, description: str, location: str, rules: DetectionRules) -> Iterable[Evidence]:
+    lexicon = _lexicon(_families(rules))
+    in_title = lexicon.scan(title)
     body = f"{description}\n{location}" if location else description
-    stage_in_title = False
-    for name, phrases, in_title, in_body in _WORD_FAMILIES:
-        hit = _first_match(title, phrases)
-        if hit:
-            stage_in_title = stage_in_title or phrases is words.STAGES
-            yield Evidence(f"{name} (title)", in_title, hit)
-        elif body and in_body:
-            hit = _first_match(body, phrases)
-            if hit:
-                yield Evidence(f"{name} (description)", in_body, hit)
+    in_body = lexicon.scan(body) if body else {}
+    for index, (name, _, title_weight, body_weight) in enumerate(_WORD_FAMILIES):
+        if index in in_title:
+            yield Evidence(f"{name} (title)", title_weight, in_title[index])
+        elif index in in_body and body_weight:
+            yield Evidence(f"{name} (description)", body_weight, in_body[index])
     # The configured keywords mostly repeat the built-in stages; they add weight only when they say
     # something the stages do not (the user's own word for an interview).
-    keyword = None if stage_in_title else _first_match(title, rules.keywords)
-    if keyword:
-        yield Evidence("your keyword (title)", _USER_KEYWORD, keyword)
-    exclusion = _first_match(title, rules.exclude)
-    if exclusion:
-        yield Evidence("your exclusion (title)", _USER_EXCLUSION, exclusion)
+    if _KEYWORD in in_title and 0 not in in_title:
+        yield Evidence("your keyword (title)", _USER_KEYWORD, in_title[_KEYWORD])
+    if _EXCLUSION in in_title:
+        yield Evidence("your exclusion (title)", _USER_EXCLUSION, in_title[_EXCLUSION])
     fields = _FIELD_LINE.search(description) if description else None
     if fields:
         yield Evidence("interview detail lines", _FIELD_LINES, fields.group(0).strip())
-    role = _first_match(title, words.ROLES)
-    if role:
-        yield Evidence("job title (title)", _ROLE_IN_TITLE, role)
+    if _ROLE in in_title:
+        yield Evidence("job title (title)", _ROLE_IN_TITLE, in_title[_ROLE])
 
 
 def _tag_evidence(event: SourceEvent, rules: DetectionRules) -> Iterable[Evidence]:
@@ -332,9 +398,9 @@ def _people_evidence(event: SourceEvent, identity: Identity) -> Iterable[Evidenc
     guests = [a for a in event.attendees
               if a.email and not a.is_resource and not a.is_self and a.email.casefold() not in own
               and not _domain(a.email).endswith(_CALENDAR_SYSTEM)]
+    platforms = _lexicon((words.HIRING_PLATFORMS,))
     for address in [*(a.email for a in guests), event.organizer or ""]:
-        hit = _first_match(_domain(address), words.HIRING_PLATFORMS) if "@" in address else None
-        if hit:
+        if "@" in address and platforms.scan(_domain(address)):
             yield Evidence("hiring platform (guest)", 2.0, address)
             break
     external = [a.email for a in guests if _domain(a.email) not in _FREE_MAIL and _domain(a.email) not in own_domains]
