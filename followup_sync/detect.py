@@ -100,16 +100,19 @@ class _Lexicon:
     #: group name -> the families (indexes) whose phrase it closes
     owners: dict[str, tuple[int, ...]]
 
-    def scan(self, text: str) -> dict[int, str]:
-        """The first phrase found of each family, by family index."""
-        hits: dict[int, str] = {}
+    def scan(self, text: str) -> dict[int, list[str]]:
+        """The distinct phrases found of each family, in order, by family index."""
+        hits: dict[int, list[str]] = {}
         patterns = [self.spaced]
-        if self.unspaced is not None and text and max(text) >= _UNSPACED_FROM:
+        if self.unspaced is not None and not text.isascii() and max(text) >= _UNSPACED_FROM:
             patterns.append(self.unspaced)
         for pattern in patterns:
             for match in pattern.finditer(text) if pattern else ():
+                found = match.group(0)
                 for family in self.owners[match.lastgroup or ""]:
-                    hits.setdefault(family, match.group(0))
+                    seen = hits.setdefault(family, [])
+                    if found not in seen:
+                        seen.append(found)
         return hits
 
 
@@ -194,20 +197,25 @@ class Verdict:
 
 # ------------------------------------------------------------------------------------ the weights
 
-#: Word families: (name, phrases, weight in the title, weight in the description or location).
-_WORD_FAMILIES: tuple[tuple[str, tuple[str, ...], float, float], ...] = (
-    ("interview stage", words.STAGES, 3.5, 1.5),
-    ("hiring context", words.HIRING_CONTEXT, 1.0, 0.75),
-    ("hiring platform", words.HIRING_PLATFORMS, 2.0, 1.5),
-    ("user as interviewer", words.INTERVIEWER, -6.0, -4.0),
-    ("media", words.MEDIA, -6.0, -2.5),
-    ("research", words.RESEARCH, -6.0, -3.0),
-    ("civic or personal", words.CIVIC, -6.0, -2.5),
-    ("exit interview", words.EXIT, -8.0, -4.0),
-    ("errand", words.ERRAND, -6.0, -1.0),
-    ("practice", words.PRACTICE, -6.0, -2.0),
-    ("lookalike", words.LOOKALIKE, -4.0, -0.5),
-    ("cancelled", words.CANCELLED, -8.0, 0.0),
+#: Word families: (name, phrases, weight in the title, weight in the description or location, and
+#: how many distinct phrases of the family count; more signs of a hiring conversation say more).
+_WORD_FAMILIES: tuple[tuple[str, tuple[str, ...], float, float, int], ...] = (
+    ("interview stage", words.STAGES, 3.5, 2.0, 1),
+    ("hiring hint", words.HINTS, 1.5, 0.5, 2),
+    ("hiring context", words.HIRING_CONTEXT, 1.0, 0.75, 4),
+    ("hiring platform", words.HIRING_PLATFORMS, 2.5, 1.5, 1),
+    ("user as interviewer", words.INTERVIEWER, -6.0, -4.0, 1),
+    ("a candidate in the title", words.CANDIDATE, -3.5, 0.0, 1),
+    ("media", words.MEDIA, -6.0, -2.5, 1),
+    ("research", words.RESEARCH, -6.0, -3.0, 1),
+    ("civic or personal", words.CIVIC, -6.0, -2.5, 1),
+    ("exit interview", words.EXIT, -8.0, -4.0, 1),
+    ("errand", words.ERRAND, -6.0, 0.0, 1),
+    ("about an interview", words.ABOUT_INTERVIEW, -6.0, 0.0, 1),
+    ("practice", words.PRACTICE, -6.0, 0.0, 1),
+    ("practice platform", words.PRACTICE_PLATFORMS, -6.0, -3.0, 1),
+    ("lookalike", words.LOOKALIKE, -3.0, 0.0, 1),
+    ("cancelled", words.CANCELLED, -8.0, 0.0, 1),
 )
 _USER_KEYWORD = 3.5       # a word of the configured ``detection.keywords`` in the title
 _USER_EXCLUSION = -6.0    # a phrase of ``detection.exclude`` in the title
@@ -216,16 +224,24 @@ _FIELD_LINES = 2.0        # ``Interviewer:``, ``Role:``, ``Company:`` lines in t
 _ROLE_IN_TITLE = 1.0      # a job title in the title ("Sr Frontend Eng - Figma")
 _EXTERNAL_PEOPLE = 0.75   # guests from another organisation's domain
 _CROWD = -2.0             # many guests: an all-hands, a class, a party
-_OWN_MEETING = -1.5       # the user invited others: they run the meeting
+_OWN_MEETING = -2.5       # the user invited others: they run the meeting
 _VIDEO_CALL = 0.25
+_ROLE_MENTION_WEIGHT = 1.5  # "the Senior Backend role", "a field engineer position"
+_RECRUITING_MAILBOX = 1.5  # a guest or organiser writing from rekry@, careers@, recruiting@...
 _FREE_TIME = -1.5         # marked "free"
 _ALL_DAY = -1.0
 _VERY_SHORT = -1.0        # under 10 minutes: a reminder, not a conversation
 _VERY_LONG = -1.5         # over 10 hours
 
+#: The word for a job after a job title: "the Sr. Data Engineer opening", "a field engineer position".
+_JOB_WORD = re.compile(
+    r"(?<!\w)(?:role|opening|position|post|vacancy|job|stelle|poste|puesto|ruolo|posizione|functie|vacature|"
+    r"tehtävä\w*)(?!\w)"
+)
+_MAILBOXES = frozenset(words.RECRUITING_MAILBOXES)
 _NEVER_TYPES = frozenset({"focustime", "outofoffice", "workinglocation", "birthday"})
 _FIELD_LINE = re.compile(
-    r"(?m)^[ \t]*[-*•]?[ \t]*(interviewers?|role|position|company|employer|job title|stelle|unternehmen|"
+    r"(?im)^[ \t]*[-*•]?[ \t]*(interviewers?|role|position|company|employer|job title|stelle|unternehmen|"
     r"firma|poste|entreprise|puesto|empresa|ruolo|azienda|functie|bedrijf|rooli|yritys|会社|職種)[ \t]*[:=]"
 )
 _TAGS = re.compile(r"<[^>]{0,500}>")
@@ -278,7 +294,8 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     """The verdict on one event, with the evidence that decided it."""
     title = normalise(event.summary[:2_000])
     raw_description = event.description[:DESCRIPTION_LIMIT]
-    description = normalise(_plain(raw_description)) if raw_description else ""
+    plain = _plain(raw_description) if raw_description else ""
+    description = normalise(plain) if plain else ""
     location = normalise(event.location[:2_000]) if event.location else ""
     tagged = f"{title}\n{description}" if "#" in raw_description else title
     tagged = tagged if "#" in tagged else ""
@@ -298,7 +315,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     if declined:
         return _absolute(Outcome.NOT, "declined by you", declined)
 
-    evidence = list(_word_evidence(title, description, location, rules))
+    evidence = list(_word_evidence(title, description, plain, location, rules))
     evidence += _tag_evidence(event, rules)
     evidence += _people_evidence(event, identity)
     evidence += _shape_evidence(event)
@@ -351,31 +368,52 @@ _ROLE = len(_WORD_FAMILIES)
 _KEYWORD, _EXCLUSION = _ROLE + 1, _ROLE + 2
 
 
-def _families(rules: DetectionRules) -> tuple[tuple[str, ...], ...]:
-    return (*(f[1] for f in _WORD_FAMILIES), words.ROLES, rules.keywords, rules.exclude)
+@lru_cache(maxsize=16)
+def _families(keywords: tuple[str, ...], exclude: tuple[str, ...]) -> _Lexicon:
+    return _lexicon((*(f[1] for f in _WORD_FAMILIES), words.ROLES, keywords, exclude))
 
 
-def _word_evidence(title: str, description: str, location: str, rules: DetectionRules) -> Iterable[Evidence]:
-    lexicon = _lexicon(_families(rules))
+def _word_evidence(
+    title: str, description: str, plain: str, location: str, rules: DetectionRules
+) -> Iterable[Evidence]:
+    """Evidence from words; ``description`` is normalised, ``plain`` keeps its lines (for ``Role:`` lines)."""
+    lexicon = _families(rules.keywords, rules.exclude)
     in_title = lexicon.scan(title)
     body = f"{description}\n{location}" if location else description
     in_body = lexicon.scan(body) if body else {}
-    for index, (name, _, title_weight, body_weight) in enumerate(_WORD_FAMILIES):
+    for index, (name, _, title_weight, body_weight, cap) in enumerate(_WORD_FAMILIES):
         if index in in_title:
-            yield Evidence(f"{name} (title)", title_weight, in_title[index])
+            yield _counted(f"{name} (title)", title_weight, in_title[index], cap)
         elif index in in_body and body_weight:
-            yield Evidence(f"{name} (description)", body_weight, in_body[index])
+            yield _counted(f"{name} (description)", body_weight, in_body[index], cap)
     # The configured keywords mostly repeat the built-in stages; they add weight only when they say
     # something the stages do not (the user's own word for an interview).
     if _KEYWORD in in_title and 0 not in in_title:
-        yield Evidence("your keyword (title)", _USER_KEYWORD, in_title[_KEYWORD])
+        yield Evidence("your keyword (title)", _USER_KEYWORD, in_title[_KEYWORD][0])
     if _EXCLUSION in in_title:
-        yield Evidence("your exclusion (title)", _USER_EXCLUSION, in_title[_EXCLUSION])
-    fields = _FIELD_LINE.search(description) if description else None
+        yield Evidence("your exclusion (title)", _USER_EXCLUSION, in_title[_EXCLUSION][0])
+    fields = _FIELD_LINE.search(plain) if plain else None
     if fields:
         yield Evidence("interview detail lines", _FIELD_LINES, fields.group(0).strip())
     if _ROLE in in_title:
-        yield Evidence("job title (title)", _ROLE_IN_TITLE, in_title[_ROLE])
+        yield Evidence("job title (title)", _ROLE_IN_TITLE, in_title[_ROLE][0])
+    role = _role_mention(description, lexicon) if _ROLE in in_body else None
+    if role:
+        yield Evidence("a job on offer (description)", _ROLE_MENTION_WEIGHT, role)
+
+
+def _role_mention(description: str, lexicon: _Lexicon) -> str | None:
+    """A job title in the few words before a word for a job."""
+    for match in _JOB_WORD.finditer(description):
+        before = description[max(0, match.start() - 40):match.start()]
+        if _ROLE in lexicon.scan(before):
+            return (before.rsplit(" ", 4)[-4:][0] if " " in before else before).strip() + " ... " + match.group(0)
+    return None
+
+
+def _counted(name: str, weight: float, hits: list[str], cap: int) -> Evidence:
+    counted = hits[:cap]
+    return Evidence(name, round(weight * len(counted), 2), ", ".join(counted))
 
 
 def _tag_evidence(event: SourceEvent, rules: DetectionRules) -> Iterable[Evidence]:
@@ -402,6 +440,11 @@ def _people_evidence(event: SourceEvent, identity: Identity) -> Iterable[Evidenc
     for address in [*(a.email for a in guests), event.organizer or ""]:
         if "@" in address and platforms.scan(_domain(address)):
             yield Evidence("hiring platform (guest)", 2.0, address)
+            break
+    for address in [*(a.email for a in guests), event.organizer or ""]:
+        local = address.split("@", 1)[0].casefold()
+        if "@" in address and _domain(address) not in _FREE_MAIL and not _MAILBOXES.isdisjoint(re.split(r"[._+-]", local)):
+            yield Evidence("a recruiting mailbox", _RECRUITING_MAILBOX, address)
             break
     external = [a.email for a in guests if _domain(a.email) not in _FREE_MAIL and _domain(a.email) not in own_domains]
     if external and len(guests) <= 8:

@@ -36,7 +36,10 @@ STAGES: tuple[str, ...] = (
     "team match*", "team matching", "leadership interview", "director interview", "vp interview",
     "cto interview", "ceo interview", "founder chat", "partner interview", "job interview*",
     "video interview*", "hirevue", "codility", "hackerrank", "coderpad", "karat interview",
-    "karat", "trial day", "trial shift", "working interview", "job shadow", "screening",
+    "karat", "trial day", "trial shift", "working interview", "screening", "selectiegesprek*",
+    "selectieprocedure", "tr round", "mr round", "hr round", "tr + mr", "technical round",
+    "first stage", "second stage", "final stage", "next stage", "2nd stage", "3rd stage", "stage 2",
+    "stage 3", "first conversation", "second conversation", "final conversation",
     # de
     "vorstellungsgespräch*", "bewerbungsgespräch*", "kennenlerngespräch*", "kennenlern-call",
     "kennenlerntermin", "zweitgespräch*", "drittgespräch*", "erstgespräch*", "interviewtermin*",
@@ -66,8 +69,22 @@ STAGES: tuple[str, ...] = (
     "ensimmäinen haastattelu", "jatkohaastattelu*", "loppuhaastattelu*", "soveltuvuusarvio*",
     "puhelinhaastattelu*", "videohaastattelu*", "tekninen haastattelu",
     # ja
-    "面接", "一次面接", "二次面接", "最終面接", "面談", "カジュアル面談", "選考", "技術面接", "採用面接",
+    "面接", "一次面接", "二次面接", "最終面接", "一次面談", "二次面談", "最終面談", "採用面談", "選考", "技術面接", "採用面接",
     "オンライン面接", "役員面接", "人事面接", "コーディングテスト",
+)
+
+#: Words that suggest a hiring conversation without saying so; weak alone, telling with other evidence.
+HINTS: tuple[str, ...] = (
+    "case", "cas pratique", "caso práctico", "caso pratico", "final", "finals", "technicals",
+    "technical", "round", "rounds", "ronde", "runde", "kierros", "intro call", "introductory call",
+    "intro chat", "coffee chat", "virtual coffee", "meet & greet", "meet and greet", "chat with cto",
+    "chat w/ cto", "with the cto", "w/ cto", "with the ceo", "w/ ceo", "with the founder*", "w/ founder*",
+    "recruiter", "recruiterin", "recruteur*", "recruteuse", "reclutador*", "reclutadora", "rekrytoija*",
+    "rekrytoijan", "talent partner", "talent acquisition", "sourcer", "ta call", "opportunity",
+    "échange avec", "rencontre avec", "kennismaking*", "gesprek met", "gespräch mit", "charla con",
+    "chiacchierata", "incontro con", "tapaaminen", "kahvit", "selectiegesprek*", "selectie",
+    "面談", "カジュアル面談", "打ち合わせ", "ご面談", "role", "position", "poste", "stelle", "puesto",
+    "ruolo", "functie", "tehtävä",
 )
 
 #: Lines and phrases of a description that belong to a hiring conversation with the user as candidate.
@@ -85,7 +102,8 @@ HIRING_CONTEXT: tuple[str, ...] = (
     "invitation to interview", "invite you to interview", "invited to interview", "meet the team",
     "about the role", "job description", "take-home", "take home", "coding exercise",
     "technical assessment", "assessment", "offer stage", "get back to you", "hear back", "decision",
-    "we will be in touch", "we'll be in touch", "shortlist*",
+    "we will be in touch", "we'll be in touch", "shortlist*", "hiring", "is hiring", "we're hiring",
+    "applied", "applying", "application", "opening", "vacancy", "comp range", "compensation",
     # de
     "ihre bewerbung", "deine bewerbung", "bewerbung*", "die stelle", "der stelle", "die position",
     "ausgeschriebene stelle", "stellenausschreibung", "personalabteilung", "recruiting",
@@ -123,6 +141,21 @@ HIRING_PLATFORMS: tuple[str, ...] = (
     "hackerearth", "testgorilla", "softgarden", "join.com", "onlyfy", "d.vinci", "welcome to the jungle",
     "welcometothejungle", "indeed", "linkedin", "xing", "stepstone", "hrmos", "herp", "talentio",
     "wantedly", "bizreach", "doda", "recruit-ms", "greenhouse scheduler",
+    # recruiting agencies: their calls are about a job for the user
+    "hays", "michael page", "page personnel", "robert half", "robert walters", "randstad", "adecco",
+    "manpower", "kelly services", "hudson", "harvey nash", "spring professional", "gi group",
+    "barona", "academic work", "headhunter", "head hunter", "recruitment agency", "personalberatung",
+    "personaldienstleister", "cabinet de recrutement", "agencia de selección", "rekrytointiyritys",
+    "エージェント", "転職エージェント", "リクルートエージェント", "dodaエージェント",
+)
+
+#: Local parts of the mailboxes recruiting teams write from (rekry@, careers@, 採用@...).
+RECRUITING_MAILBOXES: tuple[str, ...] = (
+    "recruiting", "recruitment", "recruiter", "recruiters", "careers", "career", "jobs", "talent", "hiring",
+    "hr", "people", "ta", "interviews", "interview", "candidates", "no-reply-recruiting", "rekry",
+    "rekrytointi", "bewerbung", "bewerbungen", "karriere", "jobs-de", "recrutement", "rh", "carrieres",
+    "empleo", "seleccion", "selección", "rrhh", "talento", "lavoraconnoi", "selezione", "werving",
+    "vacatures", "sollicitaties", "werkenbij", "saiyo", "recruit", "jinji",
 )
 
 #: Short job titles, to see "a role next to a company" in a title ("Sr Frontend Eng - Figma").
@@ -142,21 +175,29 @@ ROLES: tuple[str, ...] = (
 
 #: The user sits on the hiring side: interviewing candidates, scoring them, debriefing.
 INTERVIEWER: tuple[str, ...] = (
-    "interviewing candidate*", "interview candidate", "candidate interview*", "candidate:", "candidates",
+    "interviewing candidate*", "interview candidate", "candidate interview*", "candidate:",
     "scorecard*", "score card", "submit feedback", "submit your feedback", "leave feedback",
-    "feedback in greenhouse", "feedback in lever", "feedback in ashby", "feedback in workday",
-    "feedback in the ats", "feedback form", "interview feedback", "interviewer training",
-    "interviewer guide", "interview kit", "you are interviewing", "you're interviewing",
-    "you will be interviewing", "your interview with the candidate", "panel member", "on the panel",
+    "leave your feedback", "feedback in greenhouse", "feedback in lever", "feedback in ashby",
+    "feedback in workday", "feedback in the ats", "feedback form", "interview feedback",
+    "interviewer training", "interviewer guide", "interview kit", "you are interviewing",
+    "you're interviewing", "you will be interviewing", "you'll be interviewing",
+    "your interview with the candidate", "panel member", "you're on the panel", "you are on the panel",
     "shadow interview*", "reverse shadow", "shadowing", "interview debrief", "debrief", "calibration",
     "hiring committee", "hiring sync", "candidate review", "candidate debrief", "resume review session",
-    "i'm interviewing", "i am interviewing", "we are interviewing", "interviewing for my team",
-    "interviewing for our team", "conduct the interview", "conducting interview*", "our candidate",
-    "the candidate's", "candidate's resume", "candidate's cv", "candidate profile", "candidate packet",
-    "bewerberin", "kandidat*", "kandidatin", "bewerbergespräch mit", "feedback zum kandidaten",
-    "candidat", "le candidat", "la candidate", "retour sur le candidat", "candidato", "candidata", "valutazione candidato",
-    "kandidaat", "kandidaten", "beoordelingsformulier", "hakijan haastattelu", "haastattelen",
-    "面接官", "候補者", "評価シート", "面接評価",
+    "i'm interviewing", "i am interviewing", "we are interviewing", "we're interviewing",
+    "interviewing for my team", "interviewing for our team", "conduct the interview", "conducting interview*",
+    "our candidate", "the candidate's", "candidate's resume", "candidate's cv", "candidate profile",
+    "candidate packet", "interviewers: you", "feedback zum kandidaten", "feedback zur kandidatin",
+    "bewertungsbogen", "bewerber:", "bewerberin:", "kandidat:", "kandidatin:", "retour sur le candidat",
+    "grille d'évaluation", "candidat :", "candidat:", "candidato:", "candidata:", "valutazione candidato",
+    "scheda di valutazione", "kandidaat:", "beoordelingsformulier", "hakija:", "arviointilomake",
+    "評価シート", "面接評価", "面接官トレーニング", "面接官研修", "候補者:", "候補者：", "評価入力",
+)
+
+#: Words for a candidate that, in a title, mean the user is meeting one ("Interview: Lukas B. (candidate)").
+CANDIDATE: tuple[str, ...] = (
+    "candidate", "candidates", "kandidat", "kandidatin", "bewerber", "bewerberin", "candidat",
+    "candidato", "candidata", "kandidaat", "hakija", "候補者", "applicant", "面接官",
 )
 
 #: Press, podcasts and broadcast interviews the user gives or hosts.
@@ -176,7 +217,10 @@ RESEARCH: tuple[str, ...] = (
     "usability", "usability test*", "user study", "user testing", "ux research", "research session",
     "research interview*", "participant*", "study participant", "focus group", "survey", "diary study",
     "persona interview*", "stakeholder interview*", "expert interview*", "expert call", "expert network",
-    "guidepoint", "glg", "alphasights", "thesis interview", "for my thesis", "research project",
+    "guidepoint", "glg", "alphasights", "discovery call", "jtbd", "jobs to be done", "respondent*",
+    "user interviews", "customer call", "with a customer", "with customer", "entrevista con cliente",
+    "con cliente", "mit kunde*", "avec un client", "met klant", "asiakkaan kanssa", "incentive", "$150",
+    "$100", "$75", "gift card", "amazon voucher", "recruit participants", "thesis interview", "for my thesis", "research project",
     "nutzerinterview*", "kundeninterview*", "nutzerstudie", "nutzertest*", "experteninterview*",
     "entretien utilisateur*", "entretiens utilisateurs", "test utilisateur*", "étude utilisateur",
     "entrevista con usuario*", "entrevistas de usuario", "investigación de usuarios", "test de usabilidad",
@@ -210,7 +254,7 @@ EXIT: tuple[str, ...] = (
 
 #: Errands and chores around an interview, not the interview itself.
 ERRAND: tuple[str, ...] = (
-    "buy", "pick up", "pickup", "shopping", "print", "printing", "dry cleaning", "dry cleaner*",
+    "buy", "pick up", "pickup", "shopping", "print out", "print resume*", "print cv", "printing", "dry cleaning", "dry cleaner*",
     "haircut", "barber", "hairdresser", "iron", "ironing", "shoes", "suit", "tailor", "outfit",
     "laundry", "book train", "book flight", "book hotel", "train tickets", "tickets", "parking",
     "reminder to", "remember to", "don't forget", "todo", "to-do", "to do:", "kaufen", "abholen",
@@ -218,6 +262,20 @@ ERRAND: tuple[str, ...] = (
     "imprimir", "peluquería", "traje", "comprare", "stampare", "parrucchiere", "abito", "kopen",
     "printen", "kapper", "pak", "ophalen", "osta", "tulosta", "kampaamo", "puku", "買う", "購入",
     "印刷", "スーツ", "美容院",
+)
+
+#: An event about an interview rather than the interview: getting ready for it, travelling to it.
+ABOUT_INTERVIEW: tuple[str, ...] = (
+    "for interview*", "for the interview", "for my interview", "for an interview", "before interview",
+    "before the interview", "before my interview", "after interview", "after the interview",
+    "interview tmrw", "interview tomorrow", "interview outfit", "interview clothes", "interview shoes",
+    "interview suit", "interview prep", "für das vorstellungsgespräch", "fürs vorstellungsgespräch",
+    "für vorstellungsgespräch", "vor dem vorstellungsgespräch", "zum vorstellungsgespräch",
+    "pour l'entretien", "pour entretien", "pour mon entretien", "avant l'entretien",
+    "para la entrevista", "para entrevista", "para mi entrevista", "antes de la entrevista",
+    "per colloquio", "per il colloquio", "per colloquio di", "prima del colloquio",
+    "voor het sollicitatiegesprek", "voor sollicitatiegesprek", "voor het gesprek",
+    "haastatteluun", "haastattelua varten", "ennen haastattelua", "面接用", "面接のため", "面接前", "面接に向けて",
 )
 
 #: Practice and preparation: mock interviews, prep sessions, practice platforms, coaching.
@@ -236,6 +294,14 @@ PRACTICE: tuple[str, ...] = (
     "valmennus", "模擬面接", "面接練習", "面接対策", "練習", "対策", "準備", "セミナー", "勉強会",
 )
 
+#: Practice that is unmistakable even in a description (a real invitation may well say "prepare").
+PRACTICE_PLATFORMS: tuple[str, ...] = (
+    "mock interview*", "mock", "pramp", "interviewing.io", "practice interview*", "practise interview*",
+    "exponent", "bigInterview", "模擬面接", "面接練習", "probe-interview", "übungsinterview*",
+    "entretien blanc", "simulation d'entretien", "simulacro de entrevista", "simulazione di colloquio",
+    "oefengesprek*", "oefensollicitatie", "harjoitushaastattelu*",
+)
+
 #: Events that look like a hiring step but are not one: discussions, offers, onboarding, sport.
 LOOKALIKE: tuple[str, ...] = (
     "panel discussion", "panel talk", "expert panel", "round table", "roundtable", "round-table",
@@ -246,8 +312,16 @@ LOOKALIKE: tuple[str, ...] = (
     "offer negotiation", "salary negotiation", "negotiation", "reference check*", "reference call",
     "references", "background check", "contract signing", "sign contract", "performance review",
     "1:1", "1-1", "one on one", "one-on-one", "all hands", "all-hands", "town hall", "standup",
-    "stand-up", "retro", "sprint", "planning", "sync", "weekly", "team meeting", "board meeting",
-    "dentist", "doctor", "physio", "therapy", "vet", "gym", "birthday", "dinner", "lunch", "drinks",
+    "stand-up", "retro", "sprint", "sync", "weekly", "team meeting", "board meeting",
+    "dentist", "doctor", "vet", "gym", "annual review", "mid-year review", "appraisal",
+    "entretien annuel", "entretien individuel", "entretien professionnel", "entretien chaudière",
+    "entretien voiture", "entretien du jardin", "entretien de la", "entretien du", "révision voiture",
+    "mitarbeitergespräch*", "jahresgespräch*", "personalgespräch*", "entrevista de evaluación",
+    "evaluación de desempeño", "colloquio con i professori", "colloquio con la maestra",
+    "colloquio con il professore", "colloqui scuola", "colloqui con i docenti", "professori", "docenti",
+    "insegnanti", "ricevimento genitori", "functioneringsgesprek*", "beoordelingsgesprek*",
+    "oudergesprek*", "10-minutengesprek", "kehityskeskustelu*", "vanhempainvartti", "三者面談",
+    "保護者面談", "個人面談", "家庭訪問", "評価面談", "1on1", "人事評価", "birthday", "dinner", "lunch", "drinks",
     "party", "wedding", "parent-teacher", "school", "football", "soccer", "yoga", "concert",
     "vertragsunterzeichnung", "angebot", "gehaltsverhandlung", "arbeitsvertrag", "einarbeitung",
     "podiumsdiskussion", "zahnarzt", "arzt", "geburtstag", "table ronde", "négociation", "signature",
