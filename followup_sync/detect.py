@@ -407,7 +407,7 @@ def _role_mention(description: str, lexicon: _Lexicon) -> str | None:
     for match in _JOB_WORD.finditer(description):
         before = description[max(0, match.start() - 40):match.start()]
         if _ROLE in lexicon.scan(before):
-            return (before.rsplit(" ", 4)[-4:][0] if " " in before else before).strip() + " ... " + match.group(0)
+            return " ".join([*before.split()[-4:], match.group(0)])
     return None
 
 
@@ -453,7 +453,7 @@ def _people_evidence(event: SourceEvent, identity: Identity) -> Iterable[Evidenc
         yield Evidence("many guests", _CROWD, f"{len(guests)} guests")
     organised_by_user = event.organizer_self or (event.organizer or "").casefold() in own
     if organised_by_user and guests:
-        yield Evidence("you invited the guests", _OWN_MEETING, f"{len(guests)} guests")
+        yield Evidence("you invited the guests", _OWN_MEETING, f"{len(guests)} guest{'s' * (len(guests) != 1)}")
 
 
 def _shape_evidence(event: SourceEvent) -> Iterable[Evidence]:
@@ -468,7 +468,7 @@ def _shape_evidence(event: SourceEvent) -> Iterable[Evidence]:
         minutes = (event.end - event.start).total_seconds() / 60
     except (OverflowError, TypeError):
         return
-    if 0 <= minutes < 10:
+    if 0 < minutes < 10:  # zero is how iCalendar says "no end given", not a short meeting
         yield Evidence("very short", _VERY_SHORT, f"{minutes:.0f} min")
     elif minutes > 600:
         yield Evidence("very long", _VERY_LONG, f"{minutes / 60:.0f} h")

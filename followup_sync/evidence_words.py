@@ -31,7 +31,7 @@ STAGES: tuple[str, ...] = (
     "take-home walkthrough", "take home walkthrough", "take-home debrief", "take-home discussion",
     "take home discussion", "homework review", "code review interview", "live coding",
     "portfolio review", "portfolio presentation", "case presentation", "case study presentation",
-    "assessment centre", "assessment center", "assessment day", "panel interview*",
+    "assessment centre", "assessment center", "assessment day", "panel interview*", "panel",
     "culture fit", "culture add", "values interview", "bar raiser", "meet the team",
     "team match*", "team matching", "leadership interview", "director interview", "vp interview",
     "cto interview", "ceo interview", "founder chat", "partner interview", "job interview*",
@@ -164,7 +164,8 @@ ROLES: tuple[str, ...] = (
     "manager", "analyst", "scientist", "data scientist", "consultant", "architect", "lead", "intern",
     "internship", "associate", "director", "specialist", "coordinator", "administrator", "accountant",
     "nurse", "teacher", "sales", "account executive", "ae", "sdr", "bdr", "marketing",
-    "entwickler*", "ingenieur*", "werkstudent*", "praktikum", "praktikant*", "berater*", "leiter*",
+    "entwickler*", "softwareentwickler*", "projektmanager*", "produktmanager*", "projektleiter*",
+    "teamleiter*", "sachbearbeiter*", "referent*", "ingenieur*", "werkstudent*", "praktikum", "praktikant*", "berater*", "leiter*",
     "ingénieur*", "développeur*", "développeuse", "stage", "stagiaire", "chef de projet", "alternance",
     "ingeniero", "ingeniera", "desarrollador*", "prácticas", "becario", "jefe de proyecto",
     "ingegnere", "sviluppatore", "stage", "tirocinio", "stagista",
@@ -280,7 +281,7 @@ ABOUT_INTERVIEW: tuple[str, ...] = (
 
 #: Practice and preparation: mock interviews, prep sessions, practice platforms, coaching.
 PRACTICE: tuple[str, ...] = (
-    "mock", "mock interview*", "practice*", "practise", "prep", "prep for", "preparation", "prepare",
+    "practice*", "practise", "prep", "prep for", "preparation", "prepare",
     "preparing", "rehearse", "rehearsal", "dry run", "dry-run", "run-through", "pramp", "interviewing.io",
     "exponent", "leetcode", "study session", "study group", "coaching", "career coach*", "career coaching",
     "career counsel*", "career centre", "career center", "career services", "interview skills",
@@ -291,7 +292,7 @@ PRACTICE: tuple[str, ...] = (
     "simulacro", "práctica", "practicar", "preparación", "preparar", "taller", "simulazione",
     "esercitazione", "preparazione", "preparare", "prova colloquio", "oefen*", "oefengesprek*",
     "voorbereiding", "voorbereiden", "proefgesprek*", "harjoitus*", "harjoittelu", "valmistautu*",
-    "valmennus", "模擬面接", "面接練習", "面接対策", "練習", "対策", "準備", "セミナー", "勉強会",
+    "valmennus", "面接対策", "練習", "対策", "準備", "セミナー", "勉強会",
 )
 
 #: Practice that is unmistakable even in a description (a real invitation may well say "prepare").

@@ -108,6 +108,14 @@ class DetectionRules(Strict):
     interview_score: Annotated[float, Field(ge=0, le=100)] = 3.0
     possible_score: Annotated[float, Field(ge=0, le=100)] = 1.5
 
+    @field_validator("colors", mode="before")
+    @classmethod
+    def _colour_ids_as_text(cls, value: object) -> object:
+        """Google's colour ids are numbers to the eye: ``colors: [11]`` means "11"."""
+        if isinstance(value, (list, tuple)):
+            return tuple(str(v) if isinstance(v, int) and not isinstance(v, bool) else v for v in value)
+        return value
+
     @model_validator(mode="after")
     def _thresholds_ordered(self) -> DetectionRules:
         if self.possible_score > self.interview_score:

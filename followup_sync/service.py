@@ -17,11 +17,12 @@ from zoneinfo import ZoneInfo
 from followup_sync import ics
 from followup_sync.backends.base import AlreadyExists, AuthError, Backend, BackendError, PreconditionFailed
 from followup_sync.config import Config
-from followup_sync.detect import is_interview
+from followup_sync.detect import Outcome, Verdict
 from followup_sync.details import interview_end, interview_start, read_interview
-from followup_sync.model import GeneratedEvent, Interview, Task
+from followup_sync.model import GeneratedEvent, Interview, SourceEvent, Task
 from followup_sync.planner import plan
 from followup_sync.reconcile import Action, Change, Reconciliation, reconcile
+from followup_sync.verdicts import VerdictCache
 from followup_sync.zones import system_zone, zone_or_none
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,18 @@ READ_AHEAD = timedelta(days=400)
 class Applied:
     change: Change
     error: str | None = None
+
+
+@dataclass(frozen=True)
+class Classified:
+    """An event of the calendar with detection's verdict on it."""
+
+    event: SourceEvent
+    verdict: Verdict
+
+
+#: The service's verdicts from pass to pass (one process, one calendar).
+VERDICTS = VerdictCache()
 
 
 @dataclass(frozen=True)
@@ -61,6 +74,10 @@ class PassReport:
     dry_run: bool = False
     #: Interviews detected but outside [now - lookback, now + lookahead] and without tasks.
     untracked: int = 0
+    #: Events that might be interviews (not planned) inside the planning window, for the user to confirm.
+    possible: tuple[Classified, ...] = ()
+    #: Every event read, with its verdict (for ``explain``).
+    classified: tuple[Classified, ...] = ()
 
     @property
     def failed(self) -> tuple[Applied, ...]:
@@ -86,17 +103,22 @@ def run_pass(
     dry_run: bool = False,
     export: bool = True,
     should_stop: Callable[[], bool] = lambda: False,
+    verdicts: VerdictCache = VERDICTS,
 ) -> PassReport:
     """One pass. ``export=False`` skips the .ics export when nothing changed (the daemon's idle
-    passes); ``should_stop`` is asked before each write so a stopping service starts no new one."""
+    passes); ``should_stop`` is asked before each write so a stopping service starts no new one;
+    ``verdicts`` remembers detection's verdicts between passes."""
     view = backend.read(now - READ_BEHIND, now + READ_AHEAD)
     zone_name = resolve_zone(config, view.timezone)
     zone = ZoneInfo(zone_name)
     notes = list(view.notes)
 
+    classified = [Classified(event, verdict)
+                  for event, verdict in verdicts.verdicts(view.events, config.detection, config.identity)]
     interviews: dict[str, Interview] = {}
-    for event in view.events:
-        if not is_interview(event, config.detection):
+    for item in classified:
+        event = item.event
+        if item.verdict.outcome is not Outcome.INTERVIEW:
             continue
         if event.key in interviews:
             notes.append(f"two events share the id {event.key!r}; the second was ignored")
@@ -111,6 +133,8 @@ def run_pass(
     tracked = [i for i in interviews.values()
                if behind <= interview_end(i.event, zone) and interview_start(i.event, zone) <= ahead
                or i.key in has_tasks]
+    possible = tuple(c for c in classified if c.verdict.outcome is Outcome.POSSIBLE
+                     and _overlaps(c.event, behind, ahead, zone))
     plans: dict[str, tuple[Task, ...]] = {}
     for interview in list(tracked):
         try:
@@ -153,7 +177,17 @@ def run_pass(
         export_error=export_error,
         dry_run=dry_run,
         untracked=len(interviews) - len(tracked),
+        possible=possible,
+        classified=tuple(classified),
     )
+
+
+def _overlaps(event: SourceEvent, start: datetime, end: datetime, zone: ZoneInfo) -> bool:
+    """Whether the event touches [start, end]; an event at the edge of the calendar does not."""
+    try:
+        return start <= interview_end(event, zone) and interview_start(event, zone) <= end
+    except (OverflowError, ValueError):
+        return False
 
 
 def _apply(backend: Backend, changes: Sequence[Change], now: datetime, should_stop: Callable[[], bool]) -> list[Applied]:
