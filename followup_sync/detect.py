@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from followup_sync import evidence_words as words
-from followup_sync.model import SourceEvent
+from followup_sync.model import Attendee, SourceEvent
 from followup_sync.rules import DetectionRules, Identity
 
 _DASHES = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]")
@@ -200,11 +200,12 @@ class Verdict:
 #: Word families: (name, phrases, weight in the title, weight in the description or location, and
 #: how many distinct phrases of the family count; more signs of a hiring conversation say more).
 _WORD_FAMILIES: tuple[tuple[str, tuple[str, ...], float, float, int], ...] = (
-    ("interview stage", words.STAGES, 3.5, 2.0, 1),
+    ("interview stage", words.STAGES, 3.5, 2.25, 1),
+    ("recruiter", words.RECRUITERS, 3.0, 0.5, 1),
     ("hiring hint", words.HINTS, 1.5, 0.5, 2),
     ("hiring context", words.HIRING_CONTEXT, 1.0, 0.75, 4),
     ("hiring platform", words.HIRING_PLATFORMS, 2.5, 1.5, 1),
-    ("user as interviewer", words.INTERVIEWER, -6.0, -4.0, 1),
+    ("user as interviewer", words.INTERVIEWER, -6.0, -5.5, 1),
     ("a candidate in the title", words.CANDIDATE, -3.5, 0.0, 1),
     ("media", words.MEDIA, -6.0, -2.5, 1),
     ("research", words.RESEARCH, -6.0, -3.0, 1),
@@ -214,7 +215,8 @@ _WORD_FAMILIES: tuple[tuple[str, tuple[str, ...], float, float, int], ...] = (
     ("about an interview", words.ABOUT_INTERVIEW, -6.0, 0.0, 1),
     ("practice", words.PRACTICE, -6.0, 0.0, 1),
     ("practice platform", words.PRACTICE_PLATFORMS, -6.0, -3.0, 1),
-    ("lookalike", words.LOOKALIKE, -3.0, 0.0, 1),
+    ("lookalike", words.LOOKALIKE, -3.5, 0.0, 1),
+    ("ordinary meeting", words.ORDINARY, -1.5, 0.0, 1),
     ("cancelled", words.CANCELLED, -8.0, 0.0, 1),
 )
 _USER_KEYWORD = 3.5       # a word of the configured ``detection.keywords`` in the title
@@ -226,7 +228,10 @@ _EXTERNAL_PEOPLE = 0.75   # guests from another organisation's domain
 _CROWD = -2.0             # many guests: an all-hands, a class, a party
 _OWN_MEETING = -2.5       # the user invited others: they run the meeting
 _VIDEO_CALL = 0.25
-_ROLE_MENTION_WEIGHT = 1.5  # "the Senior Backend role", "a field engineer position"
+_ROLE_MENTION_WEIGHT = 2.0  # "the Senior Backend role", "a field engineer position"
+_GUEST_IN_TITLE = -3.0     # the user invited the person the title names: a candidate of theirs
+_YOU_IN_TITLE = 3.0        # the title names the user: they are the candidate
+_TITLE_NAMES_GUESTS = 1.0  # "Vincit / 13.00" with guests from vincit.fi
 _RECRUITING_MAILBOX = 1.5  # a guest or organiser writing from rekry@, careers@, recruiting@...
 _FREE_TIME = -1.5         # marked "free"
 _ALL_DAY = -1.0
@@ -317,7 +322,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
 
     evidence = list(_word_evidence(title, description, plain, location, rules))
     evidence += _tag_evidence(event, rules)
-    evidence += _people_evidence(event, identity)
+    evidence += _people_evidence(event, identity, title)
     evidence += _shape_evidence(event)
     score = round(sum(e.weight for e in evidence), 2)
     if score >= rules.interview_score:
@@ -426,11 +431,21 @@ def _tag_evidence(event: SourceEvent, rules: DetectionRules) -> Iterable[Evidenc
         yield Evidence("your interview colour", _USER_TAG, event.color)
 
 
+def _organisation(address: str) -> str:
+    """The name part of an address's domain: "vincit" for rekry@vincit.fi, "bbc" for x@bbc.co.uk."""
+    labels = _domain(address).split(".")[:-1]
+    while len(labels) > 1 and labels[-1] in ("co", "com", "org", "net", "ac", "gov", "ne", "or"):
+        labels.pop()
+    label = labels[-1] if labels else ""
+    return label if len(label) >= 3 else "\0"
+
+
 def _domain(address: str) -> str:
     return address.rsplit("@", 1)[-1].casefold().strip(" >")
 
 
-def _people_evidence(event: SourceEvent, identity: Identity) -> Iterable[Evidence]:
+def _people_evidence(event: SourceEvent, identity: Identity, title: str) -> Iterable[Evidence]:
+    """Who is invited and by whom; ``title`` (normalised) is checked for the people it names."""
     own = _own_addresses(event, identity)
     own_domains = {_domain(a) for a in own} - _FREE_MAIL
     guests = [a for a in event.attendees
@@ -449,11 +464,31 @@ def _people_evidence(event: SourceEvent, identity: Identity) -> Iterable[Evidenc
     external = [a.email for a in guests if _domain(a.email) not in _FREE_MAIL and _domain(a.email) not in own_domains]
     if external and len(guests) <= 8:
         yield Evidence("guests from another organisation", _EXTERNAL_PEOPLE, _domain(external[0]))
+        organisation = next((label for label in map(_organisation, external) if label in title), None)
+        if organisation:
+            yield Evidence("the title names the guests' organisation", _TITLE_NAMES_GUESTS, organisation)
     if len(guests) > 12:
         yield Evidence("many guests", _CROWD, f"{len(guests)} guests")
     organised_by_user = event.organizer_self or (event.organizer or "").casefold() in own
     if organised_by_user and guests:
         yield Evidence("you invited the guests", _OWN_MEETING, f"{len(guests)} guest{'s' * (len(guests) != 1)}")
+        named = next((name for name in map(_person_name, guests) if name and name in title), None)
+        if named:  # "Interview: Lukas Berger (Werkstudent)" with Lukas invited by the user: Lukas is the candidate
+            yield Evidence("the title names a guest you invited", _GUEST_IN_TITLE, named)
+    mine = [identity.name or "", *(a.name or "" for a in event.attendees if a.is_self)]
+    you = next((n for n in map(normalise, mine) if len(n) >= 4 and " " in n and n in title), None)
+    if you:  # "Candidate interview - <your name>": the title an applicant-tracking system gave the candidate
+        yield Evidence("the title names you", _YOU_IN_TITLE, you)
+
+
+def _person_name(attendee: Attendee) -> str:
+    """A guest's name as a title would write it: their display name, else from "first.last@"."""
+    name = normalise(attendee.name or "")
+    if not name:
+        local = attendee.email.split("@", 1)[0]
+        parts = re.split(r"[._-]+", local)
+        name = " ".join(parts).casefold() if len(parts) >= 2 and all(p.isalpha() for p in parts) else ""
+    return name if len(name) >= 4 and " " in name else ""
 
 
 def _shape_evidence(event: SourceEvent) -> Iterable[Evidence]:

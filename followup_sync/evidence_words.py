@@ -79,12 +79,19 @@ HINTS: tuple[str, ...] = (
     "technical", "round", "rounds", "ronde", "runde", "kierros", "intro call", "introductory call",
     "intro chat", "coffee chat", "virtual coffee", "meet & greet", "meet and greet", "chat with cto",
     "chat w/ cto", "with the cto", "w/ cto", "with the ceo", "w/ ceo", "with the founder*", "w/ founder*",
-    "recruiter", "recruiterin", "recruteur*", "recruteuse", "reclutador*", "reclutadora", "rekrytoija*",
-    "rekrytoijan", "talent partner", "talent acquisition", "sourcer", "ta call", "opportunity",
+    "opportunity",
     "échange avec", "rencontre avec", "kennismaking*", "gesprek met", "gespräch mit", "charla con",
     "chiacchierata", "incontro con", "tapaaminen", "kahvit", "selectiegesprek*", "selectie",
     "面談", "カジュアル面談", "打ち合わせ", "ご面談", "role", "position", "poste", "stelle", "puesto",
     "ruolo", "functie", "tehtävä",
+)
+
+#: The person who calls about a job: in a title, a call with one is a screening.
+RECRUITERS: tuple[str, ...] = (
+    "recruiter", "recruiters", "recruiterin", "recruteur*", "recruteuse", "reclutador*", "reclutadora",
+    "rekrytoija*", "talent partner", "talent acquisition", "sourcer", "ta call", "headhunter", "head hunter",
+    "personalvermittler*", "chasseur de têtes", "cazatalentos", "selezionatore", "selezionatrice",
+    "werver", "wervingsadviseur", "リクルーター", "採用担当", "人事担当",
 )
 
 #: Lines and phrases of a description that belong to a hiring conversation with the user as candidate.
@@ -312,9 +319,7 @@ LOOKALIKE: tuple[str, ...] = (
     "hr onboarding", "onboarding", "orientation", "first day", "offer call", "offer discussion",
     "offer negotiation", "salary negotiation", "negotiation", "reference check*", "reference call",
     "references", "background check", "contract signing", "sign contract", "performance review",
-    "1:1", "1-1", "one on one", "one-on-one", "all hands", "all-hands", "town hall", "standup",
-    "stand-up", "retro", "sprint", "sync", "weekly", "team meeting", "board meeting",
-    "dentist", "doctor", "vet", "gym", "annual review", "mid-year review", "appraisal",
+    "all hands", "all-hands", "town hall", "dentist", "doctor", "vet", "gym", "annual review", "mid-year review", "appraisal",
     "entretien annuel", "entretien individuel", "entretien professionnel", "entretien chaudière",
     "entretien voiture", "entretien du jardin", "entretien de la", "entretien du", "révision voiture",
     "mitarbeitergespräch*", "jahresgespräch*", "personalgespräch*", "entrevista de evaluación",
@@ -331,6 +336,14 @@ LOOKALIKE: tuple[str, ...] = (
     "onderhandeling", "contractbespreking", "tandarts", "huisarts", "paneelikeskustelu",
     "palkkaneuvottelu", "perehdytys", "hammaslääkäri", "lääkäri", "内定", "入社", "条件面談",
     "オファー面談", "歯医者", "病院", "座談会", "パネルディスカッション",
+)
+
+#: Everyday meetings of a working life; a mild sign against, outweighed by any real evidence.
+ORDINARY: tuple[str, ...] = (
+    "1:1", "1-1", "one on one", "one-on-one", "standup", "stand-up", "daily", "retro", "retrospective",
+    "sprint", "sync", "weekly", "team meeting", "board meeting", "planning", "review meeting", "status update",
+    "jour fixe", "teammeeting", "réunion d'équipe", "point hebdo", "reunión semanal", "riunione settimanale",
+    "weekstart", "viikkopalaveri", "定例", "朝会",
 )
 
 #: Titles that say the meeting was called off (Outlook and others prefix them).
