@@ -48,8 +48,15 @@ def detects(item: Item) -> bool:
 
 
 def naive(event: SourceEvent, rules: DetectionRules) -> bool:
-    """The old detection: a keyword in the title, no exclusion, tags absolute."""
+    """The old detection (before evidence): a keyword and no exclusion in the title; the tags absolute."""
+    if event.cancelled:
+        return False
     title = detect.normalise(event.summary)
+    text = f"{title} {detect.normalise(event.description)}" if "#" in event.description else title
+    if "#nofollowup" in text:
+        return False
+    if "#interview" in text:
+        return True
     return any(detect.contains_phrase(title, k) for k in rules.keywords) and not any(
         detect.contains_phrase(title, k) for k in rules.exclude)
 
@@ -146,11 +153,26 @@ def grouped(results: Sequence[Scored], key: Callable[[Item], str]) -> list[list[
 HEAD = ["group", "items", "precision", "recall", "company", "decision"]
 
 
+def naive_rows(results: Sequence[Scored]) -> list[list[object]]:
+    """Precision and recall of the old title-keyword match on the same items, overall and per split."""
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    for result in results:
+        item = result.item
+        found = naive(item.event, item.detection)
+        for name in ("all (old keyword match)", f"{item.split} (old keyword match)"):
+            t = tallies[name]
+            if item.label.is_interview:
+                t.tp, t.fn = t.tp + found, t.fn + (not found)
+            else:
+                t.fp, t.tn = t.fp + found, t.tn + (not found)
+    return [[*tallies[n].row(n)[:4], "-", "-"] for n in sorted(tallies)]
+
+
 def quality(results: Sequence[Scored]) -> None:
     total = Tally()
     for result in results:
         total.add(result.tally)
-    print(table(HEAD, [total.row("all")]))
+    print(table(HEAD, [total.row("all"), *grouped(results, lambda i: i.split), *naive_rows(results)]))
     for title, key in (("split", lambda i: i.split), ("language", lambda i: i.lang),
                        ("category", lambda i: i.category), ("hard", lambda i: "hard" if i.hard else "plain")):
         print(f"\n## per {title}\n")

@@ -105,8 +105,8 @@ class DetectionRules(Strict):
     colors: tuple[str, ...] = ()
     #: Scores from the summed evidence: at or above ``interview_score`` the event is planned; at or
     #: above ``possible_score`` it is shown as possible (add #interview to confirm); below, it is not.
-    interview_score: Annotated[float, Field(ge=0, le=100)] = 3.0
-    possible_score: Annotated[float, Field(ge=0, le=100)] = 1.5
+    interview_score: Annotated[float, Field(ge=0, le=100)] = 2.5
+    possible_score: Annotated[float, Field(ge=0, le=100)] = 1.25
 
     @field_validator("colors", mode="before")
     @classmethod

@@ -177,13 +177,23 @@ def test_blocks_are_never_interviews(kind: str) -> None:
 
 
 def test_the_user_organising_a_meeting_with_guests_counts_against() -> None:
-    guests = (Attendee("me@example.com", is_self=True, is_organizer=True), Attendee("lukas@stud.tu-berlin.de"))
+    guests = (Attendee("me@example.com", is_self=True, is_organizer=True), Attendee("lukas.berger@stud.tu-berlin.de"))
     found = verdict("Vorstellungsgespräch: Lukas Berger (Werkstudent Backend)",
                     attendees=guests, organizer="me@example.com", organizer_self=True)
-    assert "you invited the guests" in names(found)
+    assert {"you invited the guests", "the title names a guest you invited"} <= names(found)
     assert found.outcome is not Outcome.INTERVIEW
     alone = verdict("Vorstellungsgespräch Siemens", organizer_self=True)
     assert alone.is_interview and "you invited the guests" not in names(alone)
+
+
+def test_the_title_naming_you_or_the_guests_organisation_counts_for() -> None:
+    me = (Attendee("shreya.k@gmail.com", name="Shreya Kulkarni", is_self=True), Attendee("talent@zomato.com"))
+    found = verdict("Candidate Interview - Shreya Kulkarni (Associate, Strategy)", attendees=me)
+    assert "the title names you" in names(found) and "a recruiting mailbox" in names(found)
+    vincit = verdict("Vincit / 13.00", attendees=(Attendee("rekry@vincit.fi"), Attendee("sami@vincit.fi")))
+    assert "the title names the guests' organisation" in names(vincit) and vincit.is_interview
+    assert "the title names the guests' organisation" not in names(
+        verdict("Lunch / 13.00", attendees=(Attendee("sami@vincit.fi"),)))
 
 
 def test_shape_evidence_free_time_all_day_crowds_and_video_calls() -> None:
