@@ -40,6 +40,17 @@ STAGES: tuple[str, ...] = (
     "selectieprocedure", "tr round", "mr round", "hr round", "tr + mr", "technical round",
     "first stage", "second stage", "final stage", "next stage", "2nd stage", "3rd stage", "stage 2",
     "stage 3", "first conversation", "second conversation", "final conversation",
+    "team interview*", "onsite day", "office visit", "technical test", "skills test", "aptitude test",
+    "psychometric test*", "online assessment", "shl", "case study", "business case", "presentation to the panel",
+    "panel presentation", "group exercise", "group discussion", "hr interview*", "hr call", "hr chat",
+    "personalgespräch mit", "hr-gespräch", "telefontermin mit personaler*", "interview bei", "gespräch bei",
+    "hospitation", "probearbeiten", "fallstudie", "online-assessment", "eignungstest", "entretien avec le drh",
+    "entretien avec la drh", "entretien avec la rh", "entretien rh", "échange téléphonique", "étude de cas",
+    "mise en situation", "tests psychotechniques", "entrevista con rrhh", "dinámica de grupo", "prueba de nivel",
+    "psicotécnico*", "estudio de caso", "colloquio hr", "colloquio con hr", "telefonata con hr", "prova pratica",
+    "test attitudinale", "caso di studio", "capaciteitentest", "proefdag", "meeloopdag", "casus", "gesprek hr",
+    "ennakkotehtävä", "case-tehtävä", "soveltuvuusarviointi", "ケース面接", "グループディスカッション", "適性検査",
+    "webテスト", "一次選考", "二次選考", "最終選考", "インターン選考", "リクルーター面談", "人事面談",
     # de
     "vorstellungsgespräch*", "bewerbungsgespräch*", "kennenlerngespräch*", "kennenlern-call",
     "kennenlerntermin", "zweitgespräch*", "drittgespräch*", "erstgespräch*", "interviewtermin*",
@@ -199,7 +210,19 @@ INTERVIEWER: tuple[str, ...] = (
     "bewertungsbogen", "bewerber:", "bewerberin:", "kandidat:", "kandidatin:", "retour sur le candidat",
     "grille d'évaluation", "candidat :", "candidat:", "candidato:", "candidata:", "valutazione candidato",
     "scheda di valutazione", "kandidaat:", "beoordelingsformulier", "hakija:", "arviointilomake",
-    "評価シート", "面接評価", "面接官トレーニング", "面接官研修", "候補者:", "候補者：", "評価入力",
+    "評価シート", "面接評価", "面接官トレーニング", "面接官研修",
+    "interview with candidate", "candidate name", "feedback due", "scorecard due", "please submit feedback",
+    "added to the interview panel", "interviewer briefing", "interview calibration", "candidate sync",
+    "intake meeting", "role intake", "hiring kickoff", "grade take-home", "review take-home submission",
+    "bewerberinterview*", "bewerbergespräch*", "kandidatengespräch*", "feedback bewerber*", "auswahlkommission",
+    "interviewleitfaden", "entretien candidat", "entretien avec le candidat", "entretien avec la candidate",
+    "débrief candidat", "grille d'entretien", "retour candidat", "évaluation du candidat",
+    "entrevista a candidato*", "entrevista con candidato*", "entrevista con la candidata", "entrevistar a",
+    "evaluación de candidatos", "feedback del candidato", "colloquio candidato", "colloquio con il candidato",
+    "colloquio con la candidata", "colloqui candidati", "valutazione candidati", "feedback candidato",
+    "gesprek met kandidaat", "gesprek met sollicitant", "sollicitatiecommissie", "kandidaatgesprek*",
+    "feedback kandidaat", "hakijahaastattelu*", "haastattelemme", "rekrytointiryhmä", "面接担当", "候補者面接",
+    "選考会議", "面接フィードバック", "評価会議", "候補者:", "候補者：", "評価入力",
 )
 
 #: Words for a candidate that, in a title, mean the user is meeting one ("Interview: Lukas B. (candidate)").
@@ -217,6 +240,10 @@ MEDIA: tuple[str, ...] = (
     "rundfunk", "fernsehen", "journaliste", "presse écrite", "émission", "entrevista para", "periodista",
     "prensa", "giornalista", "intervista*", "stampa", "pers", "krant", "journalist", "toimittaja",
     "lehdistö", "lehti", "radiohaastattelu", "取材", "インタビュー記事", "ポッドキャスト", "記者", "メディア",
+    "interview with the press", "for an article", "for the newsletter", "press release", "being interviewed by",
+    "radiointerview", "zeitungsinterview", "interview mit der zeitung", "entretien presse",
+    "interview radio", "interview télé", "entrevista en la radio", "entrevista para la revista", "intervista radio", "interview voor de krant", "radio-interview", "haastattelu lehteen", "lehtihaastattelu",
+    "インタビュー取材", "雑誌", "テレビ", "ラジオ",
 )
 
 #: Research the user runs: user studies, customer interviews, usability sessions.
@@ -250,6 +277,14 @@ CIVIC: tuple[str, ...] = (
     "cittadinanza", "ambassade", "consulaat", "ind", "inburgering", "naturalisatie", "suurlähetystö",
     "konsulaatti", "migri", "kansalaisuus", "oleskelulupa", "大使館", "領事館", "ビザ", "入管", "在留",
     "入試", "受験", "入学", "保育園",
+    "visa appointment", "bürgeramt", "einbürgerungstest", "ofii", "cita extranjería", "nie", "tie", "huella",
+    "permesso", "gemeente", "poliisi", "入国管理局", "区役所", "市役所", "viewing", "flat viewing",
+    "wohnungsbesichtigung", "visite appartement", "visita piso", "bezichtiging", "asuntonäyttö", "内見",
+    "aufnahmegespräch*", "entretien d'admission", "entrevista de admisión", "colloquio di ammissione",
+    "toelatingsgesprek*", "pääsykoe", "入試面接", "お受験", "phd admission*", "stipendium", "bourse",
+    "beca", "borsa di studio", "apurahahaastattelu", "奨学金", "custody", "jury duty", "arbeitsagentur",
+    "jobcenter", "pôle emploi", "france travail", "sepe", "centro per l'impiego", "uwv", "te-toimisto",
+    "ハローワーク", "job centre", "jobcentre", "unemployment office",
 )
 
 #: An exit interview when the user leaves a job.
@@ -312,7 +347,14 @@ PRACTICE_PLATFORMS: tuple[str, ...] = (
 
 #: Events that look like a hiring step but are not one: discussions, offers, onboarding, sport.
 LOOKALIKE: tuple[str, ...] = (
-    "panel discussion", "panel talk", "expert panel", "round table", "roundtable", "round-table",
+    "panel discussion", "panel talk", "expert panel",
+    "panel session", "conference panel", "speaker panel", "panelist", "panellist", "moderating the panel",
+    "paneeli", "feedback loop", "loop in", "funding round", "investment round", "series a", "seed round",
+    "pitch", "investor*", "client onsite", "customer onsite", "team onsite", "company onsite", "offsite",
+    "final exam", "exam", "examen", "prüfung", "esame", "tentamen", "tentti", "試験", "court case",
+    "risk assessment", "self-assessment", "screen share", "tenant screening", "background screening",
+    "technical review", "architecture review", "design review", "sales call", "demo", "client call",
+    "kickoff", "kick-off", "説明会", "座談会", "round table", "roundtable", "round-table",
     "screen repair", "screen replacement", "screen time", "screening of", "film screening",
     "movie screening", "cancer screening", "health screening", "medical screening", "screening appointment",
     "golf", "final round of", "boxing", "tournament", "quiz", "pub quiz", "trivia", "poker", "chess",
