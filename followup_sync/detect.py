@@ -207,15 +207,16 @@ _WORD_FAMILIES: tuple[tuple[str, tuple[str, ...], float, float, int], ...] = (
     ("hiring platform", words.HIRING_PLATFORMS, 2.5, 1.5, 1),
     ("user as interviewer", words.INTERVIEWER, -6.0, -5.5, 1),
     ("a candidate in the title", words.CANDIDATE, -3.5, 0.0, 1),
-    ("media", words.MEDIA, -6.0, -2.5, 1),
-    ("research", words.RESEARCH, -6.0, -3.0, 1),
-    ("civic or personal", words.CIVIC, -6.0, -2.5, 1),
+    ("media", words.MEDIA, -6.0, -3.0, 1),
+    ("research", words.RESEARCH, -6.0, -3.5, 1),
+    ("civic or personal", words.CIVIC, -6.0, -3.0, 1),
     ("exit interview", words.EXIT, -8.0, -4.0, 1),
     ("errand", words.ERRAND, -6.0, 0.0, 1),
     ("about an interview", words.ABOUT_INTERVIEW, -6.0, 0.0, 1),
     ("practice", words.PRACTICE, -6.0, 0.0, 1),
     ("practice platform", words.PRACTICE_PLATFORMS, -6.0, -3.0, 1),
-    ("lookalike", words.LOOKALIKE, -3.5, 0.0, 1),
+    ("lookalike", words.LOOKALIKE + words.LOOKALIKE_STRONG, -3.5, 0.0, 1),
+    ("lookalike", words.LOOKALIKE_STRONG, 0.0, -2.0, 1),  # in a title, LOOKALIKE has them already
     ("ordinary meeting", words.ORDINARY, -1.5, 0.0, 1),
     ("cancelled", words.CANCELLED, -8.0, 0.0, 1),
 )
@@ -229,6 +230,7 @@ _CROWD = -2.0             # many guests: an all-hands, a class, a party
 _OWN_MEETING = -2.5       # the user invited others: they run the meeting
 _VIDEO_CALL = 0.25
 _ROLE_MENTION_WEIGHT = 2.0  # "the Senior Backend role", "a field engineer position"
+_COLLEAGUES = -2.0         # guests or organiser from the user's own (work) domain
 _GUEST_IN_TITLE = -4.0     # the user invited the person the title names: a candidate of theirs
 _YOU_IN_TITLE = 3.0        # the title names the user: they are the candidate
 _TITLE_NAMES_GUESTS = 1.0  # "Vincit / 13.00" with guests from vincit.fi
@@ -387,7 +389,7 @@ def _word_evidence(
     body = f"{description}\n{location}" if location else description
     in_body = lexicon.scan(body) if body else {}
     for index, (name, _, title_weight, body_weight, cap) in enumerate(_WORD_FAMILIES):
-        if index in in_title:
+        if index in in_title and title_weight:
             yield _counted(f"{name} (title)", title_weight, in_title[index], cap)
         elif index in in_body and body_weight:
             yield _counted(f"{name} (description)", body_weight, in_body[index], cap)
@@ -402,6 +404,9 @@ def _word_evidence(
         yield Evidence("interview detail lines", _FIELD_LINES, fields.group(0).strip())
     if _ROLE in in_title:
         yield Evidence("job title (title)", _ROLE_IN_TITLE, in_title[_ROLE][0])
+    role = _role_mention(title, lexicon) if _ROLE in in_title else None
+    if role:
+        yield Evidence("a job on offer (title)", _ROLE_MENTION_WEIGHT, role)
     role = _role_mention(description, lexicon) if _ROLE in in_body else None
     if role:
         yield Evidence("a job on offer (description)", _ROLE_MENTION_WEIGHT, role)
@@ -461,6 +466,10 @@ def _people_evidence(event: SourceEvent, identity: Identity, title: str) -> Iter
         if "@" in address and _domain(address) not in _FREE_MAIL and not _MAILBOXES.isdisjoint(re.split(r"[._+-]", local)):
             yield Evidence("a recruiting mailbox", _RECRUITING_MAILBOX, address)
             break
+    colleague = next((a for a in [*(g.email for g in guests), event.organizer or ""]
+                      if "@" in a and _domain(a) in own_domains), None)
+    if colleague:  # an interview among the user's colleagues is one the user sits on the hiring side of
+        yield Evidence("colleagues of yours invited", _COLLEAGUES, colleague)
     external = [a.email for a in guests if _domain(a.email) not in _FREE_MAIL and _domain(a.email) not in own_domains]
     if external and len(guests) <= 8:
         yield Evidence("guests from another organisation", _EXTERNAL_PEOPLE, _domain(external[0]))

@@ -38,6 +38,14 @@ STAGES: tuple[str, ...] = (
     "video interview*", "hirevue", "codility", "hackerrank", "coderpad", "karat interview",
     "karat", "trial day", "trial shift", "working interview", "screening", "selectiegesprek*",
     "selectieprocedure", "tr round", "mr round", "hr round", "tr + mr", "technical round",
+    # typos and shorthand as people type them
+    "intervew*", "interveiw*", "inteview*", "intrview*", "interiew*", "interivew*", "intreview*", "intervw",
+    "intvw", "intv", "i/v", "interv", "intervju*", "phonescreen", "phone scrn", "ph screen", "ph scrn",
+    "techscreen", "tech scrn", "hr scrn", "tps", "f2f", "face to face", "face-to-face", "vo", "1st rd",
+    "2nd rd", "3rd rd", "rd 1", "rd 2", "rd 3", "final rd", "sys design", "sd round", "dsa round", "lc round",
+    "oa", "hm int", "hm intvw", "w/ hm", "with hm", "ta screen", "rec call", "recruiter ph", "recruiter scrn",
+    "vorstellungsgesprach*", "bewerbungsgesprach*", "kennenlerngesprach*", "zweitgesprach*", "entrevue",
+    "entretien telephonique", "deuxieme entretien", "entrevista tecnica", "prueba tecnica", "tyohaastattelu*",
     "first stage", "second stage", "final stage", "next stage", "2nd stage", "3rd stage", "stage 2",
     "stage 3", "first conversation", "second conversation", "final conversation",
     "team interview*", "onsite day", "office visit", "technical test", "skills test", "aptitude test",
@@ -342,7 +350,23 @@ PRACTICE_PLATFORMS: tuple[str, ...] = (
     "mock interview*", "mock", "pramp", "interviewing.io", "practice interview*", "practise interview*",
     "exponent", "bigInterview", "模擬面接", "面接練習", "probe-interview", "übungsinterview*",
     "entretien blanc", "simulation d'entretien", "simulacro de entrevista", "simulazione di colloquio",
-    "oefengesprek*", "oefensollicitatie", "harjoitushaastattelu*",
+    "oefengesprek*", "oefensollicitatie", "harjoitushaastattelu*", "practice session", "practice round",
+    "practice call", "practise session", "rehearsal", "dry run", "dry-run", "run-through", "role-play with my",
+    "with my coach", "with my career coach", "career coach*", "career coaching", "interview coaching",
+    "coaching session", "bewerbungscoach*", "bewerbungstraining", "jobcoach*", "coach emploi",
+    "coaching emploi", "coach de carrera", "coach di carriera", "loopbaancoach*", "uravalmen*", "キャリアコーチ",
+)
+
+#: Events that look like a hiring step but are not, that even a description gives away.
+LOOKALIKE_STRONG: tuple[str, ...] = (
+    "panel discussion", "panel session", "conference panel", "speaker panel", "panelist", "panellist",
+    "round table", "roundtable", "funding round", "investment round", "seed round", "screen repair",
+    "film screening", "movie screening", "health screening", "cancer screening", "round of golf", "golf",
+    "tournament", "offer call", "offer discussion", "reference check*", "background check", "annual review",
+    "performance review", "appraisal", "final exam", "podiumsdiskussion", "mitarbeitergespräch*",
+    "jahresgespräch*", "table ronde", "entretien annuel", "entretien professionnel", "mesa redonda",
+    "evaluación de desempeño", "tavola rotonda", "rondetafel*", "functioneringsgesprek*", "beoordelingsgesprek*",
+    "paneelikeskustelu", "kehityskeskustelu*", "パネルディスカッション", "評価面談", "人事評価",
 )
 
 #: Events that look like a hiring step but are not one: discussions, offers, onboarding, sport.
