@@ -100,6 +100,24 @@ class _Lexicon:
     #: group name -> the families (indexes) whose phrase it closes
     owners: dict[str, tuple[int, ...]]
 
+    def scan_split(self, text: str, split: int) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
+        """Like ``scan``, for two texts joined: the phrases found before ``split`` and after it."""
+        before: dict[int, list[str]] = {}
+        after: dict[int, list[str]] = {}
+        patterns = [self.spaced]
+        if self.unspaced is not None and not text.isascii() and max(text) >= _UNSPACED_FROM:
+            patterns.append(self.unspaced)
+        owners = self.owners
+        for pattern in patterns:
+            for match in pattern.finditer(text) if pattern else ():
+                found = match.group(0)
+                hits = before if match.start() < split else after
+                for family in owners[match.lastgroup or ""]:
+                    seen = hits.setdefault(family, [])
+                    if found not in seen:
+                        seen.append(found)
+        return before, after
+
     def scan(self, text: str) -> dict[int, list[str]]:
         """The distinct phrases found of each family, in order, by family index."""
         hits: dict[int, list[str]] = {}
@@ -246,6 +264,15 @@ _JOB_WORD = re.compile(
     r"tehtävä\w*)(?!\w)"
 )
 _MAILBOXES = frozenset(words.RECRUITING_MAILBOXES)
+#: Domain labels of hiring platforms and scheduling tools, as they appear in a sender's address.
+_PLATFORM_LABELS = frozenset(
+    "greenhouse greenhouse-mail lever ashbyhq ashby myworkday myworkdayjobs workday smartrecruiters goodtime "
+    "modernloop calendly icims taleo personio recruitee teamtailor hirevue codility hackerrank coderpad karat "
+    "jobvite bamboohr workable breezy jazzhr successfactors paradox prelude yello cronofy codesignal hackerearth "
+    "testgorilla softgarden onlyfy dvinci welcometothejungle stepstone hrmos herp talentio wantedly bizreach "
+    "hays michaelpage pagepersonnel roberthalf robertwalters randstad adecco manpower kellyservices harveynash "
+    "barona academicwork gigroup".split()
+)
 _NEVER_TYPES = frozenset({"focustime", "outofoffice", "workinglocation", "birthday"})
 _FIELD_LINE = re.compile(
     r"(?im)^[ \t]*[-*•]?[ \t]*(interviewers?|role|position|company|employer|job title|stelle|unternehmen|"
@@ -318,13 +345,14 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
         return _absolute(Outcome.NOT, "the product's own task", own)
     if event.event_type.casefold() in _NEVER_TYPES:
         return _absolute(Outcome.NOT, "event type", event.event_type)
-    declined = _declined(event, identity)
+    own = _own_addresses(event, identity)
+    declined = _declined(event, own)
     if declined:
         return _absolute(Outcome.NOT, "declined by you", declined)
 
     evidence = list(_word_evidence(title, description, plain, location, rules))
     evidence += _tag_evidence(event, rules)
-    evidence += _people_evidence(event, identity, title)
+    evidence += _people_evidence(event, identity, title, own)
     evidence += _shape_evidence(event)
     score = round(sum(e.weight for e in evidence), 2)
     if score >= rules.interview_score:
@@ -363,8 +391,7 @@ def _own_addresses(event: SourceEvent, identity: Identity) -> set[str]:
     return own
 
 
-def _declined(event: SourceEvent, identity: Identity) -> str | None:
-    own = _own_addresses(event, identity)
+def _declined(event: SourceEvent, own: set[str]) -> str | None:
     for attendee in event.attendees:
         if (attendee.is_self or attendee.email.casefold() in own) and (attendee.response or "").casefold() == "declined":
             return attendee.email or "you"
@@ -385,9 +412,8 @@ def _word_evidence(
 ) -> Iterable[Evidence]:
     """Evidence from words; ``description`` is normalised, ``plain`` keeps its lines (for ``Role:`` lines)."""
     lexicon = _families(rules.keywords, rules.exclude)
-    in_title = lexicon.scan(title)
     body = f"{description}\n{location}" if location else description
-    in_body = lexicon.scan(body) if body else {}
+    in_title, in_body = lexicon.scan_split(f"{title}\n{body}" if body else title, len(title))
     for index, (name, _, title_weight, body_weight, cap) in enumerate(_WORD_FAMILIES):
         if index in in_title and title_weight:
             yield _counted(f"{name} (title)", title_weight, in_title[index], cap)
@@ -449,27 +475,41 @@ def _domain(address: str) -> str:
     return address.rsplit("@", 1)[-1].casefold().strip(" >")
 
 
-def _people_evidence(event: SourceEvent, identity: Identity, title: str) -> Iterable[Evidence]:
+@dataclass(frozen=True)
+class _Address:
+    """An e-mail address taken apart once: folded whole, its domain, its local part's words."""
+
+    text: str
+    domain: str
+    local_words: frozenset[str]
+
+    @classmethod
+    def of(cls, address: str) -> _Address | None:
+        if "@" not in address:
+            return None
+        local, _, domain = address.casefold().strip(" <>").rpartition("@")
+        return cls(address, domain, frozenset(re.split(r"[._+-]", local)))
+
+
+def _people_evidence(event: SourceEvent, identity: Identity, title: str, own: set[str]) -> Iterable[Evidence]:
     """Who is invited and by whom; ``title`` (normalised) is checked for the people it names."""
-    own = _own_addresses(event, identity)
+    if not event.attendees and not event.organizer:
+        return
     own_domains = {_domain(a) for a in own} - _FREE_MAIL
     guests = [a for a in event.attendees
               if a.email and not a.is_resource and not a.is_self and a.email.casefold() not in own
               and not _domain(a.email).endswith(_CALENDAR_SYSTEM)]
-    platforms = _lexicon((words.HIRING_PLATFORMS,))
-    for address in [*(a.email for a in guests), event.organizer or ""]:
-        if "@" in address and platforms.scan(_domain(address)):
-            yield Evidence("hiring platform (guest)", 2.0, address)
-            break
-    for address in [*(a.email for a in guests), event.organizer or ""]:
-        local = address.split("@", 1)[0].casefold()
-        if "@" in address and _domain(address) not in _FREE_MAIL and not _MAILBOXES.isdisjoint(re.split(r"[._+-]", local)):
-            yield Evidence("a recruiting mailbox", _RECRUITING_MAILBOX, address)
-            break
-    colleague = next((a for a in [*(g.email for g in guests), event.organizer or ""]
-                      if "@" in a and _domain(a) in own_domains), None)
+    organizer = event.organizer if event.organizer and event.organizer.casefold() not in own else ""
+    people = [p for p in map(_Address.of, [*(g.email for g in guests), organizer]) if p]
+    platform = next((p for p in people if not _PLATFORM_LABELS.isdisjoint(p.domain.split("."))), None)
+    if platform:
+        yield Evidence("hiring platform (guest)", 2.0, platform.text)
+    mailbox = next((p for p in people if p.domain not in _FREE_MAIL and not _MAILBOXES.isdisjoint(p.local_words)), None)
+    if mailbox:
+        yield Evidence("a recruiting mailbox", _RECRUITING_MAILBOX, mailbox.text)
+    colleague = next((p for p in people if p.domain in own_domains), None)
     if colleague:  # an interview among the user's colleagues is one the user sits on the hiring side of
-        yield Evidence("colleagues of yours invited", _COLLEAGUES, colleague)
+        yield Evidence("colleagues of yours invited", _COLLEAGUES, colleague.text)
     external = [a.email for a in guests if _domain(a.email) not in _FREE_MAIL and _domain(a.email) not in own_domains]
     if external and len(guests) <= 8:
         yield Evidence("guests from another organisation", _EXTERNAL_PEOPLE, _domain(external[0]))
