@@ -452,13 +452,18 @@ def _counted(name: str, weight: float, hits: list[str], cap: int) -> Evidence:
     return Evidence(name, round(weight * len(counted), 2), ", ".join(counted))
 
 
+@lru_cache(maxsize=16)
+def _folded(values: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(map(normalise, values))
+
+
 def _tag_evidence(event: SourceEvent, rules: DetectionRules) -> Iterable[Evidence]:
-    wanted = {normalise(c) for c in rules.categories}
-    for category in event.categories:
-        if normalise(category) in wanted:
+    if rules.categories and event.categories:
+        wanted = _folded(rules.categories)
+        category = next((c for c in event.categories if normalise(c) in wanted), None)
+        if category is not None:
             yield Evidence("your interview category", _USER_TAG, category)
-            break
-    if event.color is not None and normalise(event.color) in {normalise(c) for c in rules.colors}:
+    if rules.colors and event.color is not None and normalise(event.color) in _folded(rules.colors):
         yield Evidence("your interview colour", _USER_TAG, event.color)
 
 
