@@ -116,7 +116,7 @@ def lines(explanations: list[Explanation], report: PassReport) -> list[str]:
             out.append("    no evidence either way")
         if item.interview is not None:
             interview = item.interview
-            source = f" (from the {interview.company_source})" if interview.company_source else ""
+            source = f" (read from: {interview.company_source})" if interview.company_source else ""
             out.append(f"  company: {one_line(interview.company, 60) if interview.company else 'unknown'}{source}")
             if interview.decision:
                 out.append(f"  decision: {_day(interview.decision)} (from {one_line(interview.decision_text or '', 60)!r})")
