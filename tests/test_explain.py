@@ -44,7 +44,8 @@ def test_explain_json_on_the_bundled_example(tmp_path: Path, capsys) -> None:  #
     assert all(set(e) == EVENT_KEYS for e in doc["events"])
     acme = by_title["Phone screen - Acme Corp"]
     assert acme["outcome"] == "interview" and acme["planned"] and acme["decided_by"] is None
-    assert acme["company"] == "Acme Corp" and acme["decision"] == "2026-12-11"
+    assert acme["company"] == "Acme Corp" and acme["company_source"] == "company line"
+    assert acme["decision"] == "2026-12-11"
     assert acme["decision_text"] == "end of next week"
     assert acme["score"] == sum(e["weight"] for e in acme["evidence"])
     assert {"name": "interview stage (title)", "weight": 3.5, "text": "phone screen"} in acme["evidence"]
