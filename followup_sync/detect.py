@@ -219,7 +219,7 @@ class Verdict:
 #: how many distinct phrases of the family count; more signs of a hiring conversation say more).
 _WORD_FAMILIES: tuple[tuple[str, tuple[str, ...], float, float, int], ...] = (
     ("interview stage", words.STAGES, 3.5, 2.25, 1),
-    ("recruiter", words.RECRUITERS, 3.0, 0.5, 1),
+    ("recruiter", words.RECRUITERS, 3.0, 1.0, 1),
     ("hiring hint", words.HINTS, 1.5, 0.5, 2),
     ("hiring context", words.HIRING_CONTEXT, 1.0, 0.75, 4),
     ("hiring platform", words.HIRING_PLATFORMS, 2.5, 1.5, 1),
@@ -257,6 +257,14 @@ _FREE_TIME = -1.5         # marked "free"
 _ALL_DAY = -1.0
 _VERY_SHORT = -1.0        # under 10 minutes: a reminder, not a conversation
 _VERY_LONG = -1.5         # over 10 hours
+
+#: A person written with an initial, right after the stage ("Phone screen: J. Alvarez (SDR)",
+#: "Loop – Priya S."): how the hiring side names the candidate it meets. A candidate's own event
+#: names the company there, or the interviewer after "with".
+_CANDIDATE_NAMED = re.compile(
+    r"^[^:\-–—|]{2,40}[:\-–—|]\s*(?:[A-Z]\.\s?[A-Z][a-z]{2,}|[A-Z][a-z]{2,}\s[A-Z]\.)(?!\w)"
+)
+_CANDIDATE_NAMED_WEIGHT = -2.5
 
 #: The word for a job after a job title: "the Sr. Data Engineer opening", "a field engineer position".
 _JOB_WORD = re.compile(
@@ -350,7 +358,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     if declined:
         return _absolute(Outcome.NOT, "declined by you", declined)
 
-    evidence = list(_word_evidence(title, description, plain, location, rules))
+    evidence = list(_word_evidence(event.summary[:200], title, description, plain, location, rules))
     evidence += _tag_evidence(event, rules)
     evidence += _people_evidence(event, identity, title, own)
     evidence += _shape_evidence(event)
@@ -408,7 +416,7 @@ def _families(keywords: tuple[str, ...], exclude: tuple[str, ...]) -> _Lexicon:
 
 
 def _word_evidence(
-    title: str, description: str, plain: str, location: str, rules: DetectionRules
+    summary: str, title: str, description: str, plain: str, location: str, rules: DetectionRules
 ) -> Iterable[Evidence]:
     """Evidence from words; ``description`` is normalised, ``plain`` keeps its lines (for ``Role:`` lines)."""
     lexicon = _families(rules.keywords, rules.exclude)
@@ -425,6 +433,9 @@ def _word_evidence(
         yield Evidence("your keyword (title)", _USER_KEYWORD, in_title[_KEYWORD][0])
     if _EXCLUSION in in_title:
         yield Evidence("your exclusion (title)", _USER_EXCLUSION, in_title[_EXCLUSION][0])
+    named = _CANDIDATE_NAMED.match(summary) if 0 in in_title else None
+    if named:
+        yield Evidence("a candidate named by initial", _CANDIDATE_NAMED_WEIGHT, named.group(0))
     fields = _FIELD_LINE.search(plain) if plain else None
     if fields:
         yield Evidence("interview detail lines", _FIELD_LINES, fields.group(0).strip())

@@ -36,7 +36,7 @@ STAGES: tuple[str, ...] = (
     "team match*", "team matching", "leadership interview", "director interview", "vp interview",
     "cto interview", "ceo interview", "founder chat", "partner interview", "job interview*",
     "video interview*", "hirevue", "codility", "hackerrank", "coderpad", "karat interview",
-    "karat", "trial day", "trial shift", "working interview", "screening", "selectiegesprek*",
+    "karat", "trial day", "trial shift", "working interview", "selectiegesprek*", "pei", "カジュアル面談",
     "selectieprocedure", "tr round", "mr round", "hr round", "tr + mr", "technical round",
     # typos and shorthand as people type them
     "intervew*", "interveiw*", "inteview*", "intrview*", "interiew*", "interivew*", "intreview*", "intervw",
@@ -101,7 +101,7 @@ HINTS: tuple[str, ...] = (
     "opportunity",
     "échange avec", "rencontre avec", "kennismaking*", "gesprek met", "gespräch mit", "charla con",
     "chiacchierata", "incontro con", "tapaaminen", "kahvit", "selectiegesprek*", "selectie",
-    "面談", "カジュアル面談", "打ち合わせ", "ご面談", "role", "position", "poste", "stelle", "puesto",
+    "面談", "打ち合わせ", "ご面談", "screening", "hm", "rh", "la rh", "les rh", "hr", "role", "position", "poste", "stelle", "puesto",
     "ruolo", "functie", "tehtävä",
 )
 
@@ -111,6 +111,8 @@ RECRUITERS: tuple[str, ...] = (
     "rekrytoija*", "talent partner", "talent acquisition", "sourcer", "ta call", "headhunter", "head hunter",
     "personalvermittler*", "chasseur de têtes", "cazatalentos", "selezionatore", "selezionatrice",
     "werver", "wervingsadviseur", "リクルーター", "採用担当", "人事担当",
+    "personaler", "personalerin", "personalreferent*", "chargée de recrutement", "chargé de recrutement",
+    "talent manager",
 )
 
 #: Lines and phrases of a description that belong to a hiring conversation with the user as candidate.
@@ -252,6 +254,13 @@ MEDIA: tuple[str, ...] = (
     "radiointerview", "zeitungsinterview", "interview mit der zeitung", "entretien presse",
     "interview radio", "interview télé", "entrevista en la radio", "entrevista para la revista", "intervista radio", "interview voor de krant", "radio-interview", "haastattelu lehteen", "lehtihaastattelu",
     "インタビュー取材", "雑誌", "テレビ", "ラジオ",
+    "periódico", "diario", "revista", "televisión", "journal", "quotidien", "zeitschrift", "giornale",
+    "quotidiano", "rivista", "dagblad", "tijdschrift", "omroep", "sanomat", "sanomille", "sanomien", "yle",
+    "lehdelle", "toimittajan", "新聞", "番組", "bbc", "cnn", "npr", "new york times", "wall street journal",
+    "financial times", "the guardian", "le monde", "le figaro", "el país", "el mundo", "der spiegel",
+    "handelsblatt", "faz", "süddeutsche", "corriere", "la repubblica", "il sole 24 ore", "volkskrant",
+    "nrc", "helsingin sanomat", "kauppalehti", "日経", "朝日", "読売", "nhk", "twitch", "tiktok",
+    "instagram live", "linkedin live", "webcast", "on tv", "tv",
 )
 
 #: Research the user runs: user studies, customer interviews, usability sessions.
@@ -293,6 +302,12 @@ CIVIC: tuple[str, ...] = (
     "beca", "borsa di studio", "apurahahaastattelu", "奨学金", "custody", "jury duty", "arbeitsagentur",
     "jobcenter", "pôle emploi", "france travail", "sepe", "centro per l'impiego", "uwv", "te-toimisto",
     "ハローワーク", "job centre", "jobcentre", "unemployment office",
+    "kita", "kindergarten", "krippe", "tagesmutter", "eingewöhnung", "école", "maternelle", "crèche",
+    "maîtresse", "escuela", "guardería", "scuola", "asilo", "maestra", "kinderopvang", "basisschool",
+    "päiväkoti", "koulu", "幼稚園", "小学校", "nanny", "babysitter", "au pair", "parents' evening",
+    "parent-teacher conference", "elternabend", "elterngespräch*", "réunion parents", "tutoría",
+    "colloquio genitori", "vanhempainilta", "保護者会", "landlord interview", "roommate interview",
+    "flatmate interview", "wg-casting", "wg casting", "tenant interview",
 )
 
 #: An exit interview when the user leaves a job.
@@ -378,7 +393,10 @@ LOOKALIKE: tuple[str, ...] = (
     "final exam", "exam", "examen", "prüfung", "esame", "tentamen", "tentti", "試験", "court case",
     "risk assessment", "self-assessment", "screen share", "tenant screening", "background screening",
     "technical review", "architecture review", "design review", "sales call", "demo", "client call",
-    "kickoff", "kick-off", "説明会", "座談会", "round table", "roundtable", "round-table",
+    "kickoff", "kick-off", "説明会", "座談会",
+    "wimbledon", "world cup", "championship", "league", "grand slam", "cup final", "super bowl",
+    "women in", "meetup", "summit", "keynote", "lightning talk", "fireside chat", "ama", "film", "movie",
+    "cinema", "premiere", "kino", "cinéma", "cine", "bioscoop", "elokuva", "映画", "hackathon", "round table", "roundtable", "round-table",
     "screen repair", "screen replacement", "screen time", "screening of", "film screening",
     "movie screening", "cancer screening", "health screening", "medical screening", "screening appointment",
     "golf", "final round of", "boxing", "tournament", "quiz", "pub quiz", "trivia", "poker", "chess",
