@@ -25,11 +25,11 @@ import html
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from followup_sync import evidence_words as words
 from followup_sync.model import Attendee, SourceEvent
@@ -97,8 +97,30 @@ class _Lexicon:
     #: characters need it.
     spaced: re.Pattern[str] | None
     unspaced: re.Pattern[str] | None
-    #: group name -> the families (indexes) whose phrase it closes
+    #: a phrase's letters (``_key``) -> the families (indexes) it belongs to
     owners: dict[str, tuple[int, ...]]
+    #: matched texts already traced back (bounded: hostile text can vary blanks without end)
+    seen: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def families(self, found: str) -> tuple[int, ...]:
+        """The families of a matched text."""
+        known = self.seen.get(found)
+        if known is None:
+            known = self._trace(found)
+            if len(self.seen) < 20_000:
+                self.seen[found] = known
+        return known
+
+    def _trace(self, found: str) -> tuple[int, ...]:
+        """A plural or possessive ending is not part of the phrase."""
+        key = _key(found)
+        owning = self.owners.get(key)
+        if owning is None:
+            for suffix in _SUFFIXES:
+                if key.endswith(suffix) and key[: -len(suffix)] in self.owners:
+                    return self.owners[key[: -len(suffix)]]
+            return ()
+        return owning
 
     def scan_split(self, text: str, split: int) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
         """Like ``scan``, for two texts joined: the phrases found before ``split`` and after it."""
@@ -107,12 +129,11 @@ class _Lexicon:
         patterns = [self.spaced]
         if self.unspaced is not None and not text.isascii() and max(text) >= _UNSPACED_FROM:
             patterns.append(self.unspaced)
-        owners = self.owners
         for pattern in patterns:
             for match in pattern.finditer(text) if pattern else ():
                 found = match.group(0)
                 hits = before if match.start() < split else after
-                for family in owners[match.lastgroup or ""]:
+                for family in self.families(found):
                     seen = hits.setdefault(family, [])
                     if found not in seen:
                         seen.append(found)
@@ -127,7 +148,7 @@ class _Lexicon:
         for pattern in patterns:
             for match in pattern.finditer(text) if pattern else ():
                 found = match.group(0)
-                for family in self.owners[match.lastgroup or ""]:
+                for family in self.families(found):
                     seen = hits.setdefault(family, [])
                     if found not in seen:
                         seen.append(found)
@@ -136,40 +157,48 @@ class _Lexicon:
 
 @lru_cache(maxsize=16)
 def _lexicon(families: tuple[tuple[str, ...], ...]) -> _Lexicon:
-    """The lexicon of ``families`` (cached: built once per configuration)."""
+    """The lexicon of ``families`` (cached: built once per configuration).
+
+    The pattern has no groups: a thousand of them would cost megabytes and time on every match.
+    A match is traced back to its phrase by its letters alone (``_key``), which is all that tells
+    phrases apart once blanks and dashes are allowed to vary.
+    """
     owners: dict[str, set[int]] = {}
-    for index, phrases in enumerate(families):
-        for phrase in phrases:
-            owners.setdefault(phrase, set()).add(index)
     spaced: dict[str, Any] = {}
     unspaced: dict[str, Any] = {}
-    groups: dict[str, tuple[int, ...]] = {}
-    for number, (phrase, owning) in enumerate(owners.items()):
-        parsed = _atoms(phrase)
-        if parsed is None:
-            continue
-        text, atoms = parsed
-        node = spaced if _spaced_script(text[0]) and (text[0].isalnum() or text[0] == "_") else unspaced
-        for atom in atoms[:-1]:
-            node = node.setdefault(atom, {})
-        group = f"p{number}"
-        node.setdefault("\0" + atoms[-1], {})[group] = {}
-        groups[group] = tuple(sorted(owning))
+    for index, phrases in enumerate(families):
+        for phrase in phrases:
+            parsed = _atoms(phrase)
+            if parsed is None:
+                continue
+            text, atoms = parsed
+            owners.setdefault(_key(text), set()).add(index)
+            node = spaced if _spaced_script(text[0]) and (text[0].isalnum() or text[0] == "_") else unspaced
+            for atom in atoms[:-1]:
+                node = node.setdefault(atom, {})
+            node.setdefault("\0" + atoms[-1], {})
 
     def emit(node: dict[str, Any]) -> str:
-        branches = []
-        for atom in sorted(node, key=lambda a: a.startswith("\0")):  # continuations first: longest wins
-            if atom.startswith("\0"):
-                branches += [f"{atom[1:]}(?P<{group}>)" for group in node[atom]]
-            else:
-                branches.append(atom + emit(node[atom]))
+        # Continuations before endings, and a whole-word ending before a bare prefix ending: the
+        # longest phrase wins.
+        order = sorted(node, key=lambda a: (a.startswith("\0"), a == "\0"))
+        branches = [atom[1:] if atom.startswith("\0") else atom + emit(node[atom]) for atom in order]
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return _Lexicon(
         spaced=re.compile(r"(?<!\w)" + emit(spaced)) if spaced else None,
         unspaced=re.compile(emit(unspaced)) if unspaced else None,
-        owners=groups,
+        owners={key: tuple(sorted(found)) for key, found in owners.items()},
     )
+
+
+_NOT_KEY = re.compile(r"[\s-]+")
+_SUFFIXES = ("'s", "es", "s")
+
+
+def _key(text: str) -> str:
+    """A phrase or a match without its blanks and dashes, which the patterns let vary."""
+    return _NOT_KEY.sub("", text)
 
 
 @lru_cache(maxsize=16)
@@ -191,9 +220,10 @@ class Outcome(StrEnum):
     NOT = "not"
 
 
-@dataclass(frozen=True)
-class Evidence:
-    """One reason: its family's ``name``, its ``weight`` in the score, and the ``text`` it matched."""
+class Evidence(NamedTuple):
+    """One reason: its family's ``name``, its ``weight`` in the score, and the ``text`` it matched.
+
+    A named tuple rather than a frozen dataclass: a calendar's worth of them is made per pass."""
 
     name: str
     weight: float
@@ -431,8 +461,13 @@ def _word_evidence(
     # something the stages do not (the user's own word for an interview).
     if _KEYWORD in in_title and 0 not in in_title:
         yield Evidence("your keyword (title)", _USER_KEYWORD, in_title[_KEYWORD][0])
+    # Likewise the configured exclusions: they count where no built-in evidence against says the same.
+    exclusion = None
     if _EXCLUSION in in_title:
-        yield Evidence("your exclusion (title)", _USER_EXCLUSION, in_title[_EXCLUSION][0])
+        said = {text for index, family in enumerate(_WORD_FAMILIES) if family[2] < 0 for text in in_title.get(index, ())}
+        exclusion = next((text for text in in_title[_EXCLUSION] if text not in said), None)
+    if exclusion:
+        yield Evidence("your exclusion (title)", _USER_EXCLUSION, exclusion)
     named = _CANDIDATE_NAMED.match(summary) if 0 in in_title else None
     if named:
         yield Evidence("a candidate named by initial", _CANDIDATE_NAMED_WEIGHT, named.group(0))
