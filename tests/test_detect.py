@@ -186,6 +186,18 @@ def test_the_user_organising_a_meeting_with_guests_counts_against() -> None:
     assert alone.is_interview and "you invited the guests" not in names(alone)
 
 
+def test_colleagues_and_candidates_named_by_initial_mean_the_hiring_side() -> None:
+    work = Identity(emails=("sam@acme.com",))
+    guests = (Attendee("sam@acme.com", is_self=True), Attendee("lee@acme.com"), Attendee("recruiting@acme.com"))
+    found = classify(event("Onsite – backend loop", attendees=guests, organizer="recruiting@acme.com"), RULES, work)
+    assert "colleagues of yours invited" in names(found)
+    alone = classify(event("Coffee chat – Hooli", organizer="sam@acme.com", organizer_self=True), RULES, work)
+    assert "colleagues of yours invited" not in names(alone), "the user is not their own colleague"
+    assert "a candidate named by initial" in names(verdict("Phone screen: J. Alvarez (SDR)"))
+    assert "a candidate named by initial" in names(verdict("Loop – Priya S. (Staff Eng)"))
+    assert "a candidate named by initial" not in names(verdict("Phone screen with J. Alvarez – Acme"))
+
+
 def test_the_title_naming_you_or_the_guests_organisation_counts_for() -> None:
     me = (Attendee("shreya.k@gmail.com", name="Shreya Kulkarni", is_self=True), Attendee("talent@zomato.com"))
     found = verdict("Candidate Interview - Shreya Kulkarni (Associate, Strategy)", attendees=me)
