@@ -52,22 +52,6 @@ def _spaced_script(char: str) -> bool:
     return char < _UNSPACED_FROM
 
 
-@lru_cache(maxsize=512)
-def _phrase_pattern(phrase: str) -> re.Pattern[str] | None:
-    parsed = _atoms(phrase)
-    if parsed is None:
-        return None
-    text, atoms = parsed
-    left = r"(?<!\w)" if _spaced_script(text[0]) and (text[0].isalnum() or text[0] == "_") else ""
-    return re.compile(left + "".join(atoms))
-
-
-def contains_phrase(text: str, phrase: str) -> bool:
-    """``phrase`` occurs in ``text`` as whole words, ignoring case, accents' forms and dash styles."""
-    pattern = _phrase_pattern(phrase)
-    return bool(pattern and pattern.search(normalise(text)))
-
-
 def _atoms(phrase: str) -> tuple[str, list[str]] | None:
     """A phrase as regex atoms, one per character, and its right boundary; ``None`` when empty."""
     prefix = phrase.endswith("*")
@@ -312,6 +296,12 @@ _PLATFORM_LABELS = frozenset(
     "barona academicwork gigroup".split()
 )
 _NEVER_TYPES = frozenset({"focustime", "outofoffice", "workinglocation", "birthday"})
+#: The names of detail lines; a description without any of these words has no such line to look for.
+_FIELD_WORDS = (
+    "interviewer", "interviewers", "role", "position", "company", "employer", "job title", "stelle",
+    "unternehmen", "firma", "poste", "entreprise", "puesto", "empresa", "ruolo", "azienda", "functie",
+    "bedrijf", "rooli", "yritys", "会社", "職種",
+)
 _FIELD_LINE = re.compile(
     r"(?im)^[ \t]*[-*•]?[ \t]*(interviewers?|role|position|company|employer|job title|stelle|unternehmen|"
     r"firma|poste|entreprise|puesto|empresa|ruolo|azienda|functie|bedrijf|rooli|yritys|会社|職種)[ \t]*[:=]"
@@ -338,13 +328,13 @@ _OWN_SUMMARY = re.compile(
 )
 #: Lines only the product's own task bodies contain (the thank-you draft, the call's talking points,
 #: the details request, the keep-searching nudge); two of them identify a copy of our task.
-_OWN_BODY = re.compile(
-    r"add these lines to the interview event's description|still missing:|talking points:|"
-    r"heard back already\? add 'status:|before you send it:|thanks is the main point|"
-    r"one letter per interviewer|\[optional: restate|\[optional: add a skill|\[optional: clarify|"
-    r"don't give up or put your search on hold|send at least one new application today|"
-    r"send it within a day or two of the interview|whom to call:|"
-    r"with them, the thank-you letter is addressed correctly"
+_OWN_LINES: tuple[str, ...] = (
+    "add these lines to the interview event's description", "still missing:", "talking points:",
+    "heard back already? add 'status:", "before you send it:", "thanks is the main point",
+    "one letter per interviewer", "[optional: restate", "[optional: add a skill", "[optional: clarify",
+    "don't give up or put your search on hold", "send at least one new application today",
+    "send it within a day or two of the interview", "whom to call:",
+    "with them, the thank-you letter is addressed correctly",
 )
 
 
@@ -378,9 +368,8 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
         return _absolute(Outcome.NOT, "opt-out tag", rules.opt_out_tag)
     if _has_tag(tagged, rules.tag):
         return _absolute(Outcome.INTERVIEW, "interview tag", rules.tag)
-    own = _own_task(title, description)
-    if own:
-        return _absolute(Outcome.NOT, "the product's own task", own)
+    if _OWN_SUMMARY.match(title):
+        return _absolute(Outcome.NOT, "the product's own task", title[:80])
     if event.event_type.casefold() in _NEVER_TYPES:
         return _absolute(Outcome.NOT, "event type", event.event_type)
     own = _own_addresses(event, identity)
@@ -388,7 +377,13 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     if declined:
         return _absolute(Outcome.NOT, "declined by you", declined)
 
-    evidence = list(_word_evidence(event.summary[:200], title, description, plain, location, rules))
+    lexicon = _lexicon_for(rules)
+    body = f"{description}\n{location}" if location else description
+    in_title, in_body = lexicon.scan_split(f"{title}\n{body}" if body else title, len(title))
+    ours = in_body.get(_OWN, ())
+    if len(ours) >= 2:  # two lines only the product's task bodies have: a copy of one of them
+        return _absolute(Outcome.NOT, "the product's own task", "; ".join(sorted(ours))[:80])
+    evidence = list(_word_evidence(event.summary[:200], title, description, plain, in_title, in_body))
     evidence += _tag_evidence(event, rules)
     evidence += _people_evidence(event, identity, title, own)
     evidence += _shape_evidence(event)
@@ -402,25 +397,9 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     return Verdict(outcome, score, tuple(evidence))
 
 
-def is_interview(event: SourceEvent, rules: DetectionRules, identity: Identity = Identity()) -> bool:
-    """Whether the event is planned as one of the user's interviews."""
-    return classify(event, rules, identity).is_interview
-
-
 def _absolute(outcome: Outcome, name: str, text: str) -> Verdict:
     weight = 100.0 if outcome is Outcome.INTERVIEW else -100.0
     return Verdict(outcome, weight, (Evidence(name, weight, text),), absolute=name)
-
-
-def _own_task(title: str, description: str) -> str | None:
-    """A copy of one of our tasks: our summary shape, or two lines that only our task bodies have."""
-    if _OWN_SUMMARY.match(title):
-        return title[:80]
-    if description:
-        found = {m.group(0) for m in _OWN_BODY.finditer(description)}
-        if len(found) >= 2:
-            return "; ".join(sorted(found))[:80]
-    return None
 
 
 def _own_addresses(event: SourceEvent, identity: Identity) -> set[str]:
@@ -436,27 +415,50 @@ def _declined(event: SourceEvent, own: set[str]) -> str | None:
     return None
 
 
+_TITLE_NAMES = [f"{family[0]} (title)" for family in _WORD_FAMILIES]
+_BODY_NAMES = [f"{family[0]} (description)" for family in _WORD_FAMILIES]
+#: Families past the weighed ones: job titles, the words of detail lines, the user's own lists.
 _ROLE = len(_WORD_FAMILIES)
-_KEYWORD, _EXCLUSION = _ROLE + 1, _ROLE + 2
+_FIELDS, _OWN, _KEYWORD, _EXCLUSION = _ROLE + 1, _ROLE + 2, _ROLE + 3, _ROLE + 4
+
+
+_LAST: list[tuple[tuple[str, ...], tuple[str, ...], _Lexicon]] = []
+
+
+def _lexicon_for(rules: DetectionRules) -> _Lexicon:
+    """The lexicon for these rules; the last one is kept by identity (hashing the lists costs more
+    than classifying a short event)."""
+    if _LAST and _LAST[0][0] is rules.keywords and _LAST[0][1] is rules.exclude:
+        return _LAST[0][2]
+    lexicon = _families(rules.keywords, rules.exclude)
+    _LAST[:] = [(rules.keywords, rules.exclude, lexicon)]
+    return lexicon
 
 
 @lru_cache(maxsize=16)
 def _families(keywords: tuple[str, ...], exclude: tuple[str, ...]) -> _Lexicon:
-    return _lexicon((*(f[1] for f in _WORD_FAMILIES), words.ROLES, keywords, exclude))
+    return _lexicon((*(f[1] for f in _WORD_FAMILIES), words.ROLES, _FIELD_WORDS, _OWN_LINES, keywords, exclude))
 
 
 def _word_evidence(
-    summary: str, title: str, description: str, plain: str, location: str, rules: DetectionRules
+    summary: str, title: str, description: str, plain: str,
+    in_title: dict[int, list[str]], in_body: dict[int, list[str]],
 ) -> Iterable[Evidence]:
-    """Evidence from words; ``description`` is normalised, ``plain`` keeps its lines (for ``Role:`` lines)."""
-    lexicon = _families(rules.keywords, rules.exclude)
-    body = f"{description}\n{location}" if location else description
-    in_title, in_body = lexicon.scan_split(f"{title}\n{body}" if body else title, len(title))
-    for index, (name, _, title_weight, body_weight, cap) in enumerate(_WORD_FAMILIES):
-        if index in in_title and title_weight:
-            yield _counted(f"{name} (title)", title_weight, in_title[index], cap)
-        elif index in in_body and body_weight:
-            yield _counted(f"{name} (description)", body_weight, in_body[index], cap)
+    """Evidence from the phrases found in the title and the description (with the location).
+
+    ``title`` and ``description`` are normalised; ``summary`` and ``plain`` are as written, for
+    the shapes that need capitals or lines (a name with an initial, ``Role:`` lines).
+    """
+    for index in sorted(in_title.keys() | in_body.keys()):
+        if index >= _ROLE:
+            continue
+        _, _, title_weight, body_weight, cap = _WORD_FAMILIES[index]
+        if title_weight and index in in_title:
+            texts = in_title[index][:cap]
+            yield Evidence(_TITLE_NAMES[index], round(title_weight * len(texts), 2), ", ".join(texts))
+        elif body_weight and index in in_body:
+            texts = in_body[index][:cap]
+            yield Evidence(_BODY_NAMES[index], round(body_weight * len(texts), 2), ", ".join(texts))
     # The configured keywords mostly repeat the built-in stages; they add weight only when they say
     # something the stages do not (the user's own word for an interview).
     if _KEYWORD in in_title and 0 not in in_title:
@@ -471,31 +473,32 @@ def _word_evidence(
     named = _CANDIDATE_NAMED.match(summary) if 0 in in_title else None
     if named:
         yield Evidence("a candidate named by initial", _CANDIDATE_NAMED_WEIGHT, named.group(0))
-    fields = _FIELD_LINE.search(plain) if plain else None
+    fields = _FIELD_LINE.search(plain) if _FIELDS in in_body else None
     if fields:
         yield Evidence("interview detail lines", _FIELD_LINES, fields.group(0).strip())
     if _ROLE in in_title:
         yield Evidence("job title (title)", _ROLE_IN_TITLE, in_title[_ROLE][0])
-    role = _role_mention(title, lexicon) if _ROLE in in_title else None
+    role = _role_mention(title) if _ROLE in in_title else None
     if role:
         yield Evidence("a job on offer (title)", _ROLE_MENTION_WEIGHT, role)
-    role = _role_mention(description, lexicon) if _ROLE in in_body else None
+    role = _role_mention(description) if _ROLE in in_body else None
     if role:
         yield Evidence("a job on offer (description)", _ROLE_MENTION_WEIGHT, role)
 
 
-def _role_mention(description: str, lexicon: _Lexicon) -> str | None:
+@lru_cache(maxsize=1)
+def _roles_lexicon() -> _Lexicon:
+    return _lexicon((words.ROLES,))
+
+
+def _role_mention(description: str) -> str | None:
     """A job title in the few words before a word for a job."""
+    roles = _roles_lexicon()
     for match in _JOB_WORD.finditer(description):
         before = description[max(0, match.start() - 40):match.start()]
-        if _ROLE in lexicon.scan(before):
+        if roles.scan(before):
             return " ".join([*before.split()[-4:], match.group(0)])
     return None
-
-
-def _counted(name: str, weight: float, hits: list[str], cap: int) -> Evidence:
-    counted = hits[:cap]
-    return Evidence(name, round(weight * len(counted), 2), ", ".join(counted))
 
 
 @lru_cache(maxsize=16)

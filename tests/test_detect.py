@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from followup_sync import drafts
-from followup_sync.detect import Outcome, Verdict, classify, contains_phrase, is_interview
+from followup_sync.detect import Outcome, Verdict, classify
 from followup_sync.model import Attendee, Interview, Interviewer, SourceEvent, Style
 from followup_sync.rules import DetectionRules, Identity
 
@@ -22,6 +22,10 @@ def event(summary: str, description: str = "", status: str = "confirmed", **fiel
     base = SourceEvent(key="k", uid="u", summary=summary, start=START, end=START + timedelta(hours=1),
                        description=description, status=status)
     return replace(base, **fields)  # type: ignore[arg-type]
+
+
+def is_interview(event: SourceEvent, rules: DetectionRules, identity: Identity = ME) -> bool:
+    return classify(event, rules, identity).is_interview
 
 
 def verdict(summary: str, description: str = "", rules: DetectionRules = RULES, **fields: object) -> Verdict:
@@ -298,9 +302,9 @@ def test_a_real_interview_named_like_a_task_kind_is_still_an_interview() -> None
 
 
 def test_phrase_matching_folds_case_dashes_and_spaces() -> None:
-    assert contains_phrase("PHONE\u2013SCREEN today", "phone screen")
-    assert contains_phrase("final   round", "final round")
-    assert not contains_phrase("finalround", "final round x")
+    assert is_interview(event("PHONE\u2013SCREEN today"), RULES)
+    assert is_interview(event("Acme final   round"), RULES)
+    assert not is_interview(event("finalround"), RULES)
 
 
 def test_evidence_quotes_the_text_it_matched() -> None:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from followup_sync import ics
 from followup_sync.cli import main
-from followup_sync.detect import is_interview
+from followup_sync.detect import classify
 from followup_sync.details import read_interview
 from followup_sync.model import Attendee, SourceEvent
 from followup_sync.planner import plan
@@ -71,7 +71,7 @@ def test_any_event_payload_plans_and_exports_valid_ics(batch: list[SourceEvent],
     detection, rules = DetectionRules(), PlanRules()
     tasks = []
     for event in batch:
-        if not is_interview(event, detection):
+        if not classify(event, detection, Identity()).is_interview:
             continue
         interview = read_interview(event, detection, rules, Identity(), zone)
         tasks += plan(interview, rules, NOW, zone, source="fuzz")
