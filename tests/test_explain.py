@@ -175,3 +175,20 @@ def test_explain_and_stripped_copies_on_google(setup: Setup) -> None:
 
     code, out, _ = setup.cli("status")
     assert "Coffee chat – Hooli" in out and "add #interview" in out
+
+
+def test_detection_config_mistakes_name_the_file_line_and_key(tmp_path: Path) -> None:
+    from tests.test_config import error_of
+
+    base = "calendar:\n  local: {path: cal}\n"
+    error = error_of(base + "detection:\n  interview_score: 2\n  possible_score: 3\n", tmp_path)
+    assert "possible_score must not be above interview_score" in str(error) and error.line == 3
+    error = error_of(base + "detection:\n  colors: [tomato, [1]]\n", tmp_path)
+    assert "detection.colors" in str(error) and error.line == 4
+    error = error_of(base + "detection:\n  categorys: [Job search]\n", tmp_path)
+    assert "detection.categorys" in str(error) and error.line == 4
+    good = tmp_path / "good.yaml"
+    good.write_text(base + "detection:\n  categories: [Job search]\n  colors: [11, tomato]\n", encoding="utf-8")
+    (tmp_path / "cal").mkdir(exist_ok=True)
+    detection = load_config(good, {}).detection
+    assert detection.categories == ("Job search",) and detection.colors == ("11", "tomato")
