@@ -235,7 +235,7 @@ _WORD_FAMILIES: tuple[tuple[str, tuple[str, ...], float, float, int], ...] = (
     ("interview stage", words.STAGES, 3.5, 2.25, 1),
     ("recruiter", words.RECRUITERS, 3.0, 1.0, 1),
     ("hiring hint", words.HINTS, 1.5, 0.5, 2),
-    ("hiring context", words.HIRING_CONTEXT, 1.0, 0.75, 4),
+    ("hiring context", words.HIRING_CONTEXT, 1.0, 0.75, 3),
     ("hiring platform", words.HIRING_PLATFORMS, 2.5, 1.5, 1),
     ("user as interviewer", words.INTERVIEWER, -6.0, -5.5, 1),
     ("a candidate in the title", words.CANDIDATE, -3.5, 0.0, 1),
@@ -262,7 +262,7 @@ _CROWD = -2.0             # many guests: an all-hands, a class, a party
 _OWN_MEETING = -2.5       # the user invited others: they run the meeting
 _VIDEO_CALL = 0.25
 _ROLE_MENTION_WEIGHT = 2.0  # "the Senior Backend role", "a field engineer position"
-_COLLEAGUES = -2.0         # guests or organiser from the user's own (work) domain
+_COLLEAGUES = -3.0         # guests or organiser from the user's own (work) domain
 _GUEST_IN_TITLE = -4.0     # the user invited the person the title names: a candidate of theirs
 _YOU_IN_TITLE = 3.0        # the title names the user: they are the candidate
 _TITLE_NAMES_GUESTS = 1.0  # "Vincit / 13.00" with guests from vincit.fi
@@ -277,8 +277,17 @@ _VERY_LONG = -1.5         # over 10 hours
 #: names the company there, or the interviewer after "with".
 _CANDIDATE_NAMED = re.compile(
     r"^[^:\-–—|]{2,40}[:\-–—|]\s*(?:[A-Z]\.\s?[A-Z][a-z]{2,}|[A-Z][a-z]{2,}\s[A-Z]\.)(?!\w)"
+    # or a person addressed formally right after the stage: "Bewerbungsgespräch Frau Yilmaz", "Entretien : Mme Martin"
+    r"|^\S+(?:\s\S+)?\s*[:\-–—|]?\s*(?:Frau|Herr|Hr\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Sr\.|Sra\.|Sig\.(?:ra)?|Dhr\.|Mevr\.)"
+    r"\s+[A-ZÄÖÜ][\w-]+"
 )
-_CANDIDATE_NAMED_WEIGHT = -2.5
+#: A full name and the job they are applying for: "Interview with Jane Doe for Backend Engineer".
+#: Weaker: "Interview with Goldman Sachs for IBD" has the same shape.
+_APPLICANT_FOR = re.compile(
+    r"^[^:]{0,40}?(?:\bwith|\bw/|:)\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:for|für|pour|para|per|voor)\s"
+)
+_APPLICANT_FOR_WEIGHT = -2.0
+_CANDIDATE_NAMED_WEIGHT = -3.0
 
 #: The word for a job after a job title: "the Sr. Data Engineer opening", "a field engineer position".
 _JOB_WORD = re.compile(
@@ -472,7 +481,10 @@ def _word_evidence(
         yield Evidence("your exclusion (title)", _USER_EXCLUSION, exclusion)
     named = _CANDIDATE_NAMED.match(summary) if 0 in in_title else None
     if named:
-        yield Evidence("a candidate named by initial", _CANDIDATE_NAMED_WEIGHT, named.group(0))
+        yield Evidence("a person named after the stage", _CANDIDATE_NAMED_WEIGHT, named.group(0))
+    applicant = _APPLICANT_FOR.match(summary) if 0 in in_title and not named else None
+    if applicant:
+        yield Evidence("a person and the job they apply for", _APPLICANT_FOR_WEIGHT, applicant.group(0))
     fields = _FIELD_LINE.search(plain) if _FIELDS in in_body else None
     if fields:
         yield Evidence("interview detail lines", _FIELD_LINES, fields.group(0).strip())
@@ -555,15 +567,19 @@ def _people_evidence(event: SourceEvent, identity: Identity, title: str, own: se
               and not _domain(a.email).endswith(_CALENDAR_SYSTEM)]
     organizer = event.organizer if event.organizer and event.organizer.casefold() not in own else ""
     people = [p for p in map(_Address.of, [*(g.email for g in guests), organizer]) if p]
-    platform = next((p for p in people if not _PLATFORM_LABELS.isdisjoint(p.domain.split("."))), None)
-    if platform:
-        yield Evidence("hiring platform (guest)", 2.0, platform.text)
-    mailbox = next((p for p in people if p.domain not in _FREE_MAIL and not _MAILBOXES.isdisjoint(p.local_words)), None)
-    if mailbox:
-        yield Evidence("a recruiting mailbox", _RECRUITING_MAILBOX, mailbox.text)
     colleague = next((p for p in people if p.domain in own_domains), None)
-    if colleague:  # an interview among the user's colleagues is one the user sits on the hiring side of
+    if colleague:
+        # An interview among the user's colleagues is one the user sits on the hiring side of; the
+        # recruiting mailbox or platform that invited them is their own employer's.
         yield Evidence("colleagues of yours invited", _COLLEAGUES, colleague.text)
+    else:
+        platform = next((p for p in people if not _PLATFORM_LABELS.isdisjoint(p.domain.split("."))), None)
+        if platform:
+            yield Evidence("hiring platform (guest)", 2.0, platform.text)
+        mailbox = next((p for p in people if p.domain not in _FREE_MAIL and not _MAILBOXES.isdisjoint(p.local_words)),
+                       None)
+        if mailbox:
+            yield Evidence("a recruiting mailbox", _RECRUITING_MAILBOX, mailbox.text)
     external = [a.email for a in guests if _domain(a.email) not in _FREE_MAIL and _domain(a.email) not in own_domains]
     if external and len(guests) <= 8:
         yield Evidence("guests from another organisation", _EXTERNAL_PEOPLE, _domain(external[0]))

@@ -59,6 +59,8 @@ STAGES: tuple[str, ...] = (
     "test attitudinale", "caso di studio", "capaciteitentest", "proefdag", "meeloopdag", "casus", "gesprek hr",
     "ennakkotehtävä", "case-tehtävä", "soveltuvuusarviointi", "ケース面接", "グループディスカッション", "適性検査",
     "webテスト", "一次選考", "二次選考", "最終選考", "インターン選考", "リクルーター面談", "人事面談",
+    "call con hr", "call with hr", "call w/ hr", "chat with hr", "gespräch mit hr", "telefonat mit hr",
+    "appel avec rh", "appel rh", "llamada con hr", "llamada rrhh", "telefonata con hr", "gesprek met hr",
     # de
     "vorstellungsgespräch*", "bewerbungsgespräch*", "kennenlerngespräch*", "kennenlern-call",
     "kennenlerntermin", "zweitgespräch*", "drittgespräch*", "erstgespräch*", "interviewtermin*",
@@ -261,6 +263,9 @@ MEDIA: tuple[str, ...] = (
     "handelsblatt", "faz", "süddeutsche", "corriere", "la repubblica", "il sole 24 ore", "volkskrant",
     "nrc", "helsingin sanomat", "kauppalehti", "日経", "朝日", "読売", "nhk", "twitch", "tiktok",
     "instagram live", "linkedin live", "webcast", "on tv", "tv",
+    "swr", "ard", "zdf", "wdr", "ndr", "mdr", "orf", "srf", "rtl", "tf1", "bfm", "france inter", "france info",
+    "france bleu", "rtve", "cadena ser", "onda cero", "rai", "mediaset", "la7", "nos journaal", "nos nieuws", "rtl nieuws", "bnr",
+    "npo", "mtv3", "journaal", "tagesschau", "heute journal",
 )
 
 #: Research the user runs: user studies, customer interviews, usability sessions.
@@ -346,7 +351,8 @@ ABOUT_INTERVIEW: tuple[str, ...] = (
 
 #: Practice and preparation: mock interviews, prep sessions, practice platforms, coaching.
 PRACTICE: tuple[str, ...] = (
-    "practice*", "practise", "prep", "prep for", "preparation", "prepare",
+    "practice*", "practise", "coach", "mentor*", "mentora", "conseiller", "conseillère", "consejero",
+    "consejera", "mentore", "simulada", "simulato", "fictif", "prep", "prep for", "preparation", "prepare",
     "preparing", "rehearse", "rehearsal", "dry run", "dry-run", "run-through", "pramp", "interviewing.io",
     "exponent", "leetcode", "study session", "study group", "coaching", "career coach*", "career coaching",
     "career counsel*", "career centre", "career center", "career services", "interview skills",
@@ -370,6 +376,8 @@ PRACTICE_PLATFORMS: tuple[str, ...] = (
     "with my coach", "with my career coach", "career coach*", "career coaching", "interview coaching",
     "coaching session", "bewerbungscoach*", "bewerbungstraining", "jobcoach*", "coach emploi",
     "coaching emploi", "coach de carrera", "coach di carriera", "loopbaancoach*", "uravalmen*", "キャリアコーチ",
+    "probe-vorstellungsgespräch*", "probegespräch*", "übungsgespräch*", "entretien fictif", "faux entretien",
+    "entretien simulé", "entrevista simulada", "colloquio simulato", "模擬",
 )
 
 #: Events that look like a hiring step but are not, that even a description gives away.
@@ -396,6 +404,13 @@ LOOKALIKE: tuple[str, ...] = (
     "kickoff", "kick-off", "説明会", "座談会",
     "wimbledon", "world cup", "championship", "league", "grand slam", "cup final", "super bowl",
     "women in", "meetup", "summit", "keynote", "lightning talk", "fireside chat", "ama", "film", "movie",
+    "moderator", "moderation", "moderating", "speaker", "speaking at", "presenting at", "talk at",
+    "dermatologist", "check-up", "checkup", "mole check", "blood test", "mri", "x-ray", "hautarzt",
+    "dermato", "dermatólogo", "dermatologo", "analisi del sangue", "bloedonderzoek", "verikoe", "皮膚科",
+    "健康診断", "customer visit", "client visit", "site visit", "kundenbesuch", "kundentermin", "visite client",
+    "visita cliente", "klantbezoek", "asiakaskäynti", "客先訪問", "colloquio annuale", "colloquio di valutazione",
+    "valutazione annuale", "entretien d'évaluation", "evaluación anual", "jaargesprek*", "vuosikeskustelu*",
+    "期末面談", "査定",
     "cinema", "premiere", "kino", "cinéma", "cine", "bioscoop", "elokuva", "映画", "hackathon", "round table", "roundtable", "round-table",
     "screen repair", "screen replacement", "screen time", "screening of", "film screening",
     "movie screening", "cancer screening", "health screening", "medical screening", "screening appointment",
@@ -425,7 +440,7 @@ LOOKALIKE: tuple[str, ...] = (
 #: Everyday meetings of a working life; a mild sign against, outweighed by any real evidence.
 ORDINARY: tuple[str, ...] = (
     "1:1", "1-1", "one on one", "one-on-one", "standup", "stand-up", "daily", "retro", "retrospective",
-    "sprint", "sync", "weekly", "team meeting", "board meeting", "planning", "review meeting", "status update",
+    "sprint", "sync", "weekly", "review", "team meeting", "board meeting", "planning", "review meeting", "status update",
     "jour fixe", "teammeeting", "réunion d'équipe", "point hebdo", "reunión semanal", "riunione settimanale",
     "weekstart", "viikkopalaveri", "定例", "朝会",
 )

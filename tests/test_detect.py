@@ -197,9 +197,14 @@ def test_colleagues_and_candidates_named_by_initial_mean_the_hiring_side() -> No
     assert "colleagues of yours invited" in names(found)
     alone = classify(event("Coffee chat – Hooli", organizer="sam@acme.com", organizer_self=True), RULES, work)
     assert "colleagues of yours invited" not in names(alone), "the user is not their own colleague"
-    assert "a candidate named by initial" in names(verdict("Phone screen: J. Alvarez (SDR)"))
-    assert "a candidate named by initial" in names(verdict("Loop – Priya S. (Staff Eng)"))
-    assert "a candidate named by initial" not in names(verdict("Phone screen with J. Alvarez – Acme"))
+    assert "a person named after the stage" in names(verdict("Phone screen: J. Alvarez (SDR)"))
+    assert "a person named after the stage" in names(verdict("Loop – Priya S. (Staff Eng)"))
+    assert "a person named after the stage" not in names(verdict("Phone screen with J. Alvarez – Acme"))
+    assert "a person named after the stage" in names(verdict("Bewerbungsgespräch Frau Yilmaz – Buchhaltung"))
+    assert "a person named after the stage" in names(verdict("Entretien : Mme Martin (stage marketing)"))
+    hiring = verdict("Interview with Jane Doe for Backend Engineer")
+    assert "a person and the job they apply for" in names(hiring) and not hiring.is_interview
+    assert "a person and the job they apply for" not in names(verdict("Interview for Backend Engineer at Acme"))
 
 
 def test_the_title_naming_you_or_the_guests_organisation_counts_for() -> None:
