@@ -286,7 +286,7 @@ _CANDIDATE_NAMED = re.compile(
 _APPLICANT_FOR = re.compile(
     r"^[^:]{0,40}?(?:\bwith|\bw/|:)\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:for|für|pour|para|per|voor)\s"
 )
-_APPLICANT_FOR_WEIGHT = -2.0
+_APPLICANT_FOR_WEIGHT = -2.5
 _CANDIDATE_NAMED_WEIGHT = -3.0
 
 #: The word for a job after a job title: "the Sr. Data Engineer opening", "a field engineer position".
