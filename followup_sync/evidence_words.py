@@ -61,6 +61,17 @@ STAGES: tuple[str, ...] = (
     "webテスト", "一次選考", "二次選考", "最終選考", "インターン選考", "リクルーター面談", "人事面談",
     "call con hr", "call with hr", "call w/ hr", "chat with hr", "gespräch mit hr", "telefonat mit hr",
     "appel avec rh", "appel rh", "llamada con hr", "llamada rrhh", "telefonata con hr", "gesprek met hr",
+    "2nd convo", "second convo", "3rd convo", "2nd conversation", "3rd conversation", "third conversation",
+    "culture chat", "culture interview*", "values conversation", "values chat", "tech deep-dive",
+    "tech deep dive", "technical deep dive", "technical deep-dive", "product sense", "executive conversation",
+    "exec chat", "next steps call", "lp round", "leadership principles", "pair programming", "pairing session",
+    "debugging session", "debugging interview", "whiteboard*", "reverse interview", "meet the founders",
+    "founder chat", "founders chat", "recruiting call", "talent call", "talent team", "hiring team",
+    "live coding", "coding session", "presentation to panel", "tweede kennismaking", "vervolgafspraak",
+    "tiimitapaaminen", "2e échange", "deuxième échange", "second échange", "call avec le cto",
+    "segunda llamada", "segunda charla", "secondo step", "secondo incontro", "test tecnico", "zweite runde",
+    "fachinterview*", "gespräch mit abteilungsleitung", "gespräch mit fachbereich", "technical chat",
+    "技術面談", "最終面談",
     # de
     "vorstellungsgespräch*", "bewerbungsgespräch*", "kennenlerngespräch*", "kennenlern-call",
     "kennenlerntermin", "zweitgespräch*", "drittgespräch*", "erstgespräch*", "interviewtermin*",
@@ -103,7 +114,8 @@ HINTS: tuple[str, ...] = (
     "opportunity",
     "échange avec", "rencontre avec", "kennismaking*", "gesprek met", "gespräch mit", "charla con",
     "chiacchierata", "incontro con", "tapaaminen", "kahvit", "selectiegesprek*", "selectie",
-    "面談", "打ち合わせ", "ご面談", "screening", "hm", "rh", "la rh", "les rh", "hr", "role", "position", "poste", "stelle", "puesto",
+    "面談", "打ち合わせ", "ご面談", "screening", "hm", "rh", "la rh", "les rh", "hr", "二次", "三次", "最終",
+    "intro w/", "deep dive w/", "meet the", "convo", "conversation with", "chat w/", "coding", "role", "position", "poste", "stelle", "puesto",
     "ruolo", "functie", "tehtävä",
 )
 
