@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from followup_sync.company import CALENDAR_SYSTEM
 from followup_sync.company import resolve as resolve_company
-from followup_sync.decision import parse_decision
+from followup_sync.decision_prose import find_decision
 from followup_sync.detect import normalise
 from followup_sync.model import Attendee, Interview, Interviewer, Outcome, SourceEvent, Style, one_line
 from followup_sync.rules import DetectionRules, Identity, PlanRules
@@ -97,13 +97,10 @@ def read_interview(
     if not interviewers:
         interviewers = _interviewers_from_attendees(event.attendees, own)
 
-    decision = None
-    decision_text = _first(fields, "decision")
-    if decision_text:
-        parsed = parse_decision(decision_text, last_day(event, zone), rules.date_order)
-        decision = parsed.date
-        if parsed.problem:
-            problems.append(parsed.problem)
+    text = f"{event.summary}\n{plain_text(event.description)}"
+    decision = find_decision(text, last_day(event, zone), rules.date_order)
+    if decision.problem:
+        problems.append(decision.problem)
 
     style = _lookup(_first(fields, "style"), _STYLES, "style", problems)
     outcome = _lookup(_first(fields, "status"), _OUTCOMES, "status", problems)
@@ -113,8 +110,8 @@ def read_interview(
         company_source=found.source if found else None,
         role=_first(fields, "role") or None,
         interviewers=interviewers,
-        decision=decision,
-        decision_text=decision_text or None,
+        decision=decision.date,
+        decision_text=decision.phrase,
         style=style,
         outcome=outcome,
         problems=tuple(problems),

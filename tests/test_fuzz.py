@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 
 from followup_sync import ics
 from followup_sync.cli import main
+from followup_sync.decision import MAX_DAYS_AHEAD
+from followup_sync.decision_prose import find_decision
 from followup_sync.detect import classify
 from followup_sync.details import read_interview
 from followup_sync.model import Attendee, SourceEvent
@@ -191,3 +193,26 @@ def test_hostile_evidence_through_classify_and_explain_never_raises(
     text = "\n".join(explain.lines(found, report))
     assert "\x00" not in text.replace("\\x00", "")
     json.loads(json.dumps(explain.document(found, report)))
+
+
+#: Pieces of decision sentences in all eight languages, so fuzzed text reaches every reading path.
+_DECISION_PIECES = st.sampled_from([
+    "Decision:", "Entscheidung:", "結果連絡:", "we'll get back to you", "decision", "feedback", "Rückmeldung",
+    "réponse", "esito", "uitslag", "päätös", "合否", "連絡", "within", "in", "by", "bis zum", "entro", "d'ici", "binnen",
+    "2", "10", "48h", "31", "99", "zwei", "quinze jours", "due", "kahden", "1週間以内", "3営業日", "business days",
+    "Wochen", "giorni", "werkdagen", "viikon sisällä", "next Friday", "vendredi prochain", "来週金曜日", "12/11",
+    "31.02.", "12-11", "12 de diciembre", "le 12 novembre", "11月12日", "12. marraskuuta", "end of next month",
+    "mid-January", "the 12th", "the 99th", "after the committee on", "next round on", "start date", "or", ",", ".",
+    "。", "\n", "Monday 12/11", "9999-12-31", "0000-00-00", "tomorrow", "翌営業日", "huitaine", "Dec.", "am 12.",
+])
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pieces=st.lists(st.one_of(_DECISION_PIECES, st.text(max_size=12)), max_size=40), day=st.dates(),
+       order=st.sampled_from(["mdy", "dmy"]))
+def test_decision_prose_never_raises_and_never_goes_back_in_time(pieces: list[str], day: date, order: str) -> None:
+    found = find_decision(" ".join(pieces), day, order)  # type: ignore[arg-type]
+    assert found.date is None or found.problem is None
+    assert found.date is None or day <= found.date <= day + timedelta(days=MAX_DAYS_AHEAD)
+    assert (found.phrase is None) == (found.date is None and found.problem is None)
+
