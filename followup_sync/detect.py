@@ -333,7 +333,9 @@ OWN_TASK_PREFIXES: tuple[str, ...] = (
 )
 _OWN_SUMMARY = re.compile(
     r"^(?:" + "|".join(re.escape(p).replace(r"\-", r"[-\s]?").replace(r"\ ", r"\s+") for p in OWN_TASK_PREFIXES)
-    + r")\s*(?:\([^)]*\)\s*)?:\s*\S"
+    # A few words may follow the kind before the colon ("Send thank-you letter to Jane Doe: Acme"),
+    # so new wordings of the same tasks are still ours.
+    + r")(?![\w-])[^:]{0,40}:\s*\S"
 )
 #: Lines only the product's own task bodies contain (the thank-you draft, the call's talking points,
 #: the details request, the keep-searching nudge); two of them identify a copy of our task.
