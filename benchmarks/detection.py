@@ -106,7 +106,9 @@ class Tally:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else float("nan")
 
     def row(self, name: str) -> list[object]:
-        ratio = lambda a, b: f"{a / b:.3f} ({a}/{b})" if b else "-"  # noqa: E731
+        def ratio(a: int, b: int) -> str:
+            return f"{a / b:.3f} ({a}/{b})" if b else "-"
+
         return [name, self.tp + self.fp + self.fn + self.tn, ratio(self.tp, self.tp + self.fp),
                 ratio(self.tp, self.tp + self.fn), ratio(self.company_ok, self.company_n),
                 ratio(self.decision_ok, self.decision_n)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
+from typing import Any
 
 import pytest
 
@@ -18,17 +19,17 @@ ME = Identity(emails=("me@example.com",))
 START = datetime(2026, 12, 1, 15, tzinfo=timezone.utc)
 
 
-def event(summary: str, description: str = "", status: str = "confirmed", **fields: object) -> SourceEvent:
+def event(summary: str, description: str = "", status: str = "confirmed", **fields: Any) -> SourceEvent:
     base = SourceEvent(key="k", uid="u", summary=summary, start=START, end=START + timedelta(hours=1),
                        description=description, status=status)
-    return replace(base, **fields)  # type: ignore[arg-type]
+    return replace(base, **fields)
 
 
 def is_interview(event: SourceEvent, rules: DetectionRules, identity: Identity = ME) -> bool:
     return classify(event, rules, identity).is_interview
 
 
-def verdict(summary: str, description: str = "", rules: DetectionRules = RULES, **fields: object) -> Verdict:
+def verdict(summary: str, description: str = "", rules: DetectionRules = RULES, **fields: Any) -> Verdict:
     return classify(event(summary, description, **fields), rules, ME)
 
 
@@ -270,7 +271,7 @@ def _own_summaries() -> list[str]:
         if not name.endswith("_summary"):
             continue
         params = list(inspect.signature(function).parameters.values())
-        args = [_interview()] + [None] * (len(params) - 1)
+        args: list[object] = [_interview()] + [None] * (len(params) - 1)
         for style in (Style.TRADITIONAL, Style.CREATIVE):
             if len(params) > 1:
                 args[1] = style
@@ -317,6 +318,11 @@ def test_evidence_quotes_the_text_it_matched() -> None:
     stage = next(e for e in found.evidence if e.name == "interview stage (title)")
     assert stage.text == "round 2" and stage.weight > 0
     assert found.score == round(sum(e.weight for e in found.evidence), 2)
+
+
+def test_the_location_is_read_with_the_description() -> None:
+    found = verdict("Acme", location="Acme HQ, 3rd floor – onsite interview, ask for the recruiter")
+    assert found.is_interview and "interview stage (description)" in names(found)
 
 
 def test_html_descriptions_are_read_as_text() -> None:

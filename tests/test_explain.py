@@ -159,7 +159,7 @@ def test_explain_and_stripped_copies_on_google(setup: Setup) -> None:
     code, out, err = setup.cli("explain", "--all", "--json")
     assert code == 0, err
     events = json.loads(out)["events"]
-    by_title: dict[str, list[dict]] = {}
+    by_title: dict[str, list[dict[str, object]]] = {}
     for e in events:
         by_title.setdefault(e["title"], []).append(e)
     [acme] = by_title["Phone screen - Acme Corp"]
