@@ -13,7 +13,9 @@ product's own task (recognised by the shape of its summary or its body, even whe
 stripped our markers — planning follow-ups for a follow-up would never end).
 
 A pure function of (event, rules, identity), fast enough for a whole calendar: each event's text is
-normalised once and each evidence family is one compiled regular expression.
+normalised once, and the phrases of every word family (``evidence_words``) share one trie-shaped
+regular expression, so the title and description are scanned once. The weights below were set on
+the corpus's dev split (``benchmarks/detection.py``); the held-out split only measures them.
 
 Matching is on whole words (a keyword inside a longer word does not count) for scripts written with
 spaces; for scripts without spaces (Japanese, Chinese) a keyword matches anywhere.
@@ -252,25 +254,25 @@ _WORD_FAMILIES: tuple[tuple[str, tuple[str, ...], float, float, int], ...] = (
     ("ordinary meeting", words.ORDINARY, -1.5, 0.0, 1),
     ("cancelled", words.CANCELLED, -8.0, 0.0, 1),
 )
-_USER_KEYWORD = 3.5       # a word of the configured ``detection.keywords`` in the title
-_USER_EXCLUSION = -6.0    # a phrase of ``detection.exclude`` in the title
-_USER_TAG = 4.0           # one of the user's interview categories or colours
-_FIELD_LINES = 2.0        # ``Interviewer:``, ``Role:``, ``Company:`` lines in the description
-_ROLE_IN_TITLE = 1.0      # a job title in the title ("Sr Frontend Eng - Figma")
-_EXTERNAL_PEOPLE = 0.75   # guests from another organisation's domain
-_CROWD = -2.0             # many guests: an all-hands, a class, a party
-_OWN_MEETING = -2.5       # the user invited others: they run the meeting
-_VIDEO_CALL = 0.25
+_USER_KEYWORD = 3.5         # a word of the configured ``detection.keywords`` in the title
+_USER_EXCLUSION = -6.0      # a phrase of ``detection.exclude`` in the title
+_USER_TAG = 4.0             # one of the user's interview categories or colours
+_FIELD_LINES = 2.0          # ``Interviewer:``, ``Role:``, ``Company:`` lines in the description
+_ROLE_IN_TITLE = 1.0        # a job title in the title ("Sr Frontend Eng - Figma")
 _ROLE_MENTION_WEIGHT = 2.0  # "the Senior Backend role", "a field engineer position"
-_COLLEAGUES = -3.0         # guests or organiser from the user's own (work) domain
-_GUEST_IN_TITLE = -4.0     # the user invited the person the title names: a candidate of theirs
-_YOU_IN_TITLE = 3.0        # the title names the user: they are the candidate
-_TITLE_NAMES_GUESTS = 1.0  # "Vincit / 13.00" with guests from vincit.fi
-_RECRUITING_MAILBOX = 1.5  # a guest or organiser writing from rekry@, careers@, recruiting@...
-_FREE_TIME = -1.5         # marked "free"
+_EXTERNAL_PEOPLE = 0.75     # guests from another organisation's domain
+_TITLE_NAMES_GUESTS = 1.0   # "Vincit / 13.00" with guests from vincit.fi
+_RECRUITING_MAILBOX = 1.5   # a guest or organiser writing from rekry@, careers@, recruiting@...
+_YOU_IN_TITLE = 3.0         # the title names the user: they are the candidate
+_CROWD = -2.0               # many guests: an all-hands, a class, a party
+_OWN_MEETING = -2.5         # the user invited others: they run the meeting
+_COLLEAGUES = -3.0          # guests or organiser from the user's own (work) domain
+_GUEST_IN_TITLE = -4.0      # the user invited the person the title names: a candidate of theirs
+_VIDEO_CALL = 0.25
+_FREE_TIME = -1.5           # marked "free"
 _ALL_DAY = -1.0
-_VERY_SHORT = -1.0        # under 10 minutes: a reminder, not a conversation
-_VERY_LONG = -1.5         # over 10 hours
+_VERY_SHORT = -1.0          # under 10 minutes: a reminder, not a conversation
+_VERY_LONG = -1.5           # over 10 hours
 
 #: A person written with an initial, right after the stage ("Phone screen: J. Alvarez (SDR)",
 #: "Loop – Priya S."): how the hiring side names the candidate it meets. A candidate's own event
