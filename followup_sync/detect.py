@@ -238,6 +238,7 @@ _WORD_FAMILIES: tuple[tuple[str, tuple[str, ...], float, float, int], ...] = (
     ("recruiter", words.RECRUITERS, 3.0, 1.0, 1),
     ("hiring hint", words.HINTS, 1.5, 0.5, 2),
     ("hiring context", words.HIRING_CONTEXT, 1.0, 0.75, 3),
+    ("an employer's invitation", words.INVITATION, 2.0, 2.0, 1),
     ("hiring platform", words.HIRING_PLATFORMS, 2.5, 1.5, 1),
     ("user as interviewer", words.INTERVIEWER, -6.0, -5.5, 1),
     ("a candidate in the title", words.CANDIDATE, -3.5, 0.0, 1),

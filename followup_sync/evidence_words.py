@@ -130,6 +130,26 @@ RECRUITERS: tuple[str, ...] = (
     "talent manager",
 )
 
+#: How employers invite a candidate and thank them for applying, in the eight languages.
+INVITATION: tuple[str, ...] = (
+    "invite you to", "invite you for", "inviting you to", "invitation to", "we'd like to invite you",
+    "we would like to invite you", "would love to chat", "love to chat with you", "thanks for applying",
+    "thank you for applying", "thanks for your application", "thank you for your application",
+    "thank you for your interest in", "thanks for your interest in", "excited to move forward",
+    "next step in our process", "next step of our process", "next round", "move you forward",
+    "laden wir sie", "laden sie ein", "laden dich", "möchten wir sie", "möchten sie einladen", "einladung zum",
+    "einladung zu einem", "persönliches gespräch", "persönlichen gespräch", "vielen dank für ihre bewerbung",
+    "danke für deine bewerbung", "danke für ihr interesse", "nous vous proposons", "vous convier",
+    "vous inviter", "suite à votre candidature", "merci pour votre candidature", "merci pour votre intérêt",
+    "te invitamos", "le invitamos", "te esperamos", "nos gustaría invitarte", "gracias por tu interés",
+    "gracias por tu candidatura", "gracias por postularte", "ti invitiamo", "la invitiamo", "vorremmo invitarti",
+    "in seguito alla tua candidatura", "grazie per la tua candidatura", "grazie per l'interesse",
+    "nodigen je", "nodigen u", "uitnodiging voor", "bedankt voor je sollicitatie", "bedankt voor uw sollicitatie",
+    "bedankt voor je interesse", "kutsumme sinut", "kutsumme teidät", "kutsu haastatteluun",
+    "kiitos hakemuksestasi", "kiitos kiinnostuksestasi", "ご応募いただき", "面談の日程", "面接の日程",
+    "ご案内いたします", "選考のご案内",
+)
+
 #: Lines and phrases of a description that belong to a hiring conversation with the user as candidate.
 HIRING_CONTEXT: tuple[str, ...] = (
     # en
@@ -169,7 +189,7 @@ HIRING_CONTEXT: tuple[str, ...] = (
     "je sollicitatie", "uw sollicitatie", "sollicitatie*", "de functie", "de vacature", "vacature*",
     "sollicitatieprocedure", "selectieprocedure", "werving", "recruiter",
     # fi
-    "hakemuksesi", "hakemus*", "tehtävä*", "avoin paikka", "rekrytointiprosessi*", "rekrytoija*",
+    "hakemuksesi", "hakemus*", "hakemuks*", "tehtävä*", "avoin paikka", "rekrytointiprosessi*", "rekrytoija*",
     "palkkatoive*", "hakija*",
     # ja
     "応募", "選考", "採用", "ポジション", "人事", "リクルーター", "職務経歴書", "履歴書", "求人",
