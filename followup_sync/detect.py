@@ -591,6 +591,8 @@ def _people_evidence(event: SourceEvent, identity: Identity, title: str, own: se
         organisation = next((label for label in map(_organisation, external) if label in title), None)
         if organisation:
             yield Evidence("the title names the guests' organisation", _TITLE_NAMES_GUESTS, organisation)
+        if organizer and _domain(organizer) in {_domain(e) for e in external}:
+            yield Evidence("invited by the other organisation", 0.5, _domain(organizer))
     if len(guests) > 12:
         yield Evidence("many guests", _CROWD, f"{len(guests)} guests")
     organised_by_user = event.organizer_self or (event.organizer or "").casefold() in own

@@ -218,6 +218,15 @@ def test_the_title_naming_you_or_the_guests_organisation_counts_for() -> None:
         verdict("Lunch / 13.00", attendees=(Attendee("sami@vincit.fi"),)))
 
 
+def test_an_invitation_from_another_organisation_counts_for() -> None:
+    guests = (Attendee("me@example.com", is_self=True), Attendee("jane@acme.com", is_organizer=True))
+    found = verdict("Acme", attendees=guests, organizer="jane@acme.com", conference="Zoom")
+    assert {"invited by the other organisation", "the title names the guests' organisation"} <= names(found)
+    assert found.is_interview
+    ours = verdict("Acme", attendees=guests, organizer="me@example.com", organizer_self=True)
+    assert "invited by the other organisation" not in names(ours)
+
+
 def test_shape_evidence_free_time_all_day_crowds_and_video_calls() -> None:
     assert "marked free" in names(verdict("Recruiter call – Acme", transparency="transparent"))
     all_day = classify(replace(event("Interview week"), start=date(2026, 12, 1), end=date(2026, 12, 2)), RULES, ME)
