@@ -54,11 +54,11 @@ PLATFORMS = frozenset(
     "greenhouse greenhouse-mail lever ashbyhq ashby workday myworkday myworkdayjobs smartrecruiters "
     "goodtime modernloop calendly icims taleo oracle successfactors sapsf personio recruitee teamtailor "
     "hirevue codility hackerrank coderpad karat jobvite bamboohr workable breezy breezyhr recruiterbox "
-    "jazzhr applytojob paradox olivia phenom beamery gem rippling zoho zohorecruit softgarden "
+    "jazzhr applytojob zohorecruit softgarden "
     "onlyfy prescreen jobylon welcometothejungle homerun hireology indeed linkedin glassdoor "
     "zoomgov office365 googlemail gotomeeting bluejeans whereby amazonchime doodle youcanbook "
     "acuityscheduling outreach gmass mailchimp sendgrid mandrillapp pramp hackajob triplebyte "
-    "hired wellfound angellist otta cord efinancialcareers stepstone monster teamtailormail "
+    "efinancialcareers stepstone monster teamtailormail "
     "workablemail recruiteemail greenhousemail ashbymail herp hrmos talentio wantedly jobcan "
     "doda bizreach mynavi rikunabi en-gage engage".split()
 )
@@ -84,7 +84,8 @@ AGENCIES = frozenset(
 
 #: Applicant-tracking systems that send from employer@their-domain.
 _ATS_SENDERS = frozenset("myworkday workday greenhousemail greenhouse lever icims taleo smartrecruiters "
-                         "teamtailormail workablemail recruiteemail successfactors sapsf jobvite".split())
+                         "teamtailormail teamtailor workablemail workable recruiteemail recruitee personio "
+                         "successfactors sapsf jobvite bamboohr".split())
 _SECOND_LEVEL = frozenset("co com org net ac gov edu ltd plc ne or go gob gouv gv nhs".split())
 CALENDAR_SYSTEM = ("calendar.google.com", "resource.calendar.google.com", "group.calendar.google.com")
 #: Labels that name a part of a company's site, not the company: jobs.acme.com, acme.careers.
@@ -151,7 +152,9 @@ _ROLE_WORDS = frozenset(
     desarrollador ingeniero becario prácticas tirocinio stagista sviluppatore stagiair ontwikkelaar
     kehittäjä harjoittelija insinööri software hardware systems system network web digital project
     projects quality supply chain risk credit research clinical civil mechanical electrical chemical
-    process field retail service services technical sr. jr. ii iii iv""".split()
+    process field retail service services technical sr. jr. ii iii iv analist medewerker adviseur
+    beleidsmedewerker teamlead teamleider consulente addetto responsabile directrice directeur
+    chargé chargée chef cheffe jefe jefa""".split()
 )
 #: Endings of role words in languages that write compounds: Projektmanager, Bilanzbuchhalter.
 _ROLE_ENDINGS = (
@@ -159,6 +162,7 @@ _ROLE_ENDINGS = (
     "buchhalter", "referent", "referentin", "sachbearbeiter", "analyst", "analyste", "developer",
     "designer", "kehittäjä", "ontwikkelaar", "sviluppatore", "desarrollador", "ingénieur", "ingeniero",
     "recruiter", "assistent", "assistentin", "päällikkö", "asiantuntija", "medewerker", "adviseur",
+    "programm", "programme", "program", "directeur", "directrice", "directora", "director",
 )
 #: Given names common across the supported languages; "Call with Jordan" is a person, not a company.
 _GIVEN_NAMES = frozenset(
@@ -190,7 +194,10 @@ _GIVEN_NAMES = frozenset(
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. prof prof. fr. frau herr hr. mme mme. mlle m. "
                         "sr. sra. sig. sig.ra dhr. mevr. sig.na 様 さん".split())
 #: Japanese has no spaces: a segment holding one of these is about the meeting, not a name.
-_CJK_STAGE = re.compile(r"面接|面談|選考|案内|お知らせ|日程|連絡|打ち合わせ|説明会|との")
+_CJK_STAGE = re.compile(r"面接|面談|選考|案内|お知らせ|日程|連絡|打ち合わせ|説明会|との|適性検査|検査|試験|ミーティング|"
+                        r"予約|招待|確認|会議|電話|オンライン")
+#: Japanese name suffixes: "佐藤さん" is a person, and ends any name before it.
+_JA_PERSON = ("さん", "様", "氏", "殿")
 #: Words after a name that describe a place of the company, not the company: "Target store #1423".
 _PLACE_WORDS = frozenset("store shop branch office offices location site campus hq headquarters plant "
                          "warehouse".split())
@@ -311,7 +318,15 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
     texts = list(_description_candidates(description, persons))
     for candidate in [*titles, *texts]:
         if any(_agrees(candidate, domain) for domain in employers):
-            return Company(candidate, CONFIRMED)
+            words = _words(candidate)
+            while len(words) > 1 and _key(words[-1]) in _PLACE_WORDS and any(_agrees(" ".join(words[:-1]), d) for d in employers):
+                words.pop()  # "Apple Store" with apple.com: the domain names the company, the word its shop
+            return Company(" ".join(words), CONFIRMED)
+    spelled = [c for c in titles if _LEGAL_FORM.search(c) or _JA_COMPANY.search(c) or not _latin(c)]
+    if spelled:
+        # "LINEヤフー株式会社" with lycorp.co.jp: a name written out with its legal form, or in a script
+        # no domain can spell, is no guess.
+        return Company(spelled[0], TITLE)
     if employers:
         # A name the interviewers' own domain does not confirm loses to the domain.
         return Company(_domain_name(employers[0]), DOMAIN)
@@ -336,6 +351,11 @@ def _clean(text: str, legal_form: bool = True) -> str:
     if not legal_form:
         text = _LEGAL_FORM.sub("", text.removesuffix(":n")).strip(" -–—:|,.;")
     return text if _plausible(text) else ""
+
+
+def _latin(name: str) -> bool:
+    """Whether a name's letters are Latin ones, which a domain name can spell."""
+    return all(ord(ch) < 0x250 for ch in name if ch.isalpha())
 
 
 def _plausible(name: str) -> bool:
@@ -363,7 +383,7 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
     named with an honorific ends the name: "Flix Hr. Lehmann" → "Flix".
     """
     keys = [_key(w) for w in words]
-    cut = next((i for i, k in enumerate(keys) if k in _HONORIFICS), len(keys))
+    cut = next((i for i, k in enumerate(keys) if k in _HONORIFICS or k.endswith(_JA_PERSON)), len(keys))
     words, keys = words[:cut], keys[:cut]
     if not words:
         return []
@@ -423,7 +443,8 @@ def _candidates(text: str, persons: frozenset[str]) -> Iterator[str]:
     seen: set[str] = set()
     after_at = [m.end() for m in _AT.finditer(text)]
     after_with = [m.end() for m in _WITH.finditer(text)]
-    pieces = [text[i:] for i in after_at] + [text[i:] for i in after_with] + [text]
+    # "with X" often names a person ("échange avec la directrice"): read it after the segments.
+    pieces = [text[i:] for i in after_at] + [text] + [text[i:] for i in after_with]
     for piece in pieces:
         for segment in _SEPARATORS.split(piece):
             # Within a segment, a preposition starts a new part: "Interview for Legal Counsel".

@@ -139,3 +139,16 @@ def test_employers_that_look_like_tools_people_or_places(summary: str, name: str
 def test_the_weakest_anchor_is_at_in_prose_but_not_a_time_or_place() -> None:
     assert company("Coffee", "w/ Pete Sandoval, superintendent at Mortenson — he's hiring")[0] == "Mortenson"  # type: ignore[index]
     assert company("Coffee", "Meet at Reception at 10am, at Monday") is None
+
+
+@pytest.mark.parametrize(("summary", "description", "attendees", "name"), [
+    ("最終面接 - LINEヤフー株式会社", "", (Attendee("recruit-career@lycorp.co.jp"),), "LINEヤフー株式会社"),
+    ("ファストリ 佐藤さん", "", (), "ファストリ"),
+    ("Sanofi – échange avec la directrice Affaires réglementaires", "", (), "Sanofi"),
+    ("Interview for Retail Sales Associate (Apple Store, Regent Street)", "", (Attendee("no_reply@apple.com"),), "Apple"),
+    ("Loop: Staff Software Engineer – Panel 2/3", "", (Attendee("chen.wei@rippling.com"),), "Rippling"),
+])
+def test_names_written_out_tools_that_are_employers_and_shops_of_a_company(
+        summary: str, description: str, attendees: tuple[Attendee, ...], name: str) -> None:
+    found = company(summary, description, attendees)
+    assert found is not None and found[0] == name

@@ -452,6 +452,7 @@ def test_recursive_alias_is_refused(tmp_path: Path) -> None:
     assert err.key == "a"
 
 
+@pytest.mark.slow
 def test_deep_nesting_is_refused(tmp_path: Path) -> None:
     assert "nested" in error_of("[" * 20000 + "]" * 20000, tmp_path).message
     assert "nested" in error_of("a:\n" + "".join(" " * i + "- \n" for i in range(1, 200)), tmp_path).message
@@ -530,6 +531,7 @@ def test_fuzz_random_bytes_only_raise_config_error(data: bytes) -> None:
     _only_config_errors(data.decode("latin-1"))
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(_SHAPED, _values))
 def test_fuzz_shaped_yaml_only_raises_config_error(data: object) -> None:

@@ -239,6 +239,7 @@ def _check(result: object, text: str, day: dt.date) -> None:
         assert result == DecisionParse(None, None)
 
 
+@pytest.mark.slow
 @settings(max_examples=500)
 @given(text=st.text(max_size=400), day=st.dates(), order=st.sampled_from(["mdy", "dmy"]))
 def test_arbitrary_text_never_raises(text: str, day: dt.date, order: str) -> None:
@@ -255,6 +256,7 @@ _EXPLICIT_YEAR = re.compile(r"[0-9]{4}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2}")
 _DAYS = st.one_of(st.dates(), st.sampled_from([dt.date.min, dt.date.max, D(9999, 12, 1), D(9998, 12, 30)]))
 
 
+@pytest.mark.slow
 @settings(max_examples=1000, suppress_health_check=[HealthCheck.too_slow])
 @given(text=_PHRASES, day=_DAYS, order=st.sampled_from(["mdy", "dmy"]))
 def test_phrases_never_raise_and_never_go_back_in_time(text: str, day: dt.date, order: str) -> None:

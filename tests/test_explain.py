@@ -38,6 +38,7 @@ def test_explain_json_on_the_bundled_example(tmp_path: Path, capsys) -> None:  #
     ws = example(tmp_path, capsys)
     code, out, err = ws.cli("explain", "--json")
     assert code == 0, err
+    assert not (tmp_path / "state").exists() and not (tmp_path / "ics").exists(), "explain writes nothing"
     doc = json.loads(out)
     assert doc["schema"] == 1 and doc["zone"] == "America/New_York"
     by_title = {e["title"]: e for e in doc["events"]}

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -22,6 +23,9 @@ from followup_sync.reconcile import reconcile
 from followup_sync.rules import DetectionRules, Identity, PlanRules
 from followup_sync.service import written
 from tests.icslint import lint
+
+#: Hypothesis fuzzing of whole passes: `pytest -m "not slow"` leaves it to CI.
+pytestmark = pytest.mark.slow
 
 ZONES = ["America/New_York", "Europe/Berlin", "Asia/Kathmandu", "Australia/Lord_Howe", "UTC", "Pacific/Apia",
          "America/Santiago", "Asia/Tehran"]

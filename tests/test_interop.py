@@ -43,6 +43,9 @@ from followup_sync.model import GeneratedEvent, Task, TaskKind
 from tests.icslint import lint
 from tests.radicale_server import RadicaleServer
 
+#: Real calendar software (Radicale, khal, caldav): `pytest -m "not slow"` leaves it to CI.
+pytestmark = pytest.mark.slow
+
 REPO = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent  # the venv's entry points (khal) sit beside its python
 UTC = timezone.utc

@@ -8,7 +8,7 @@ import re
 
 import icalendar
 
-from followup_sync.backends.local import LEDGER
+from followup_sync.state import LOCAL_LEDGER as LEDGER
 from tests.conftest import Workspace, vevent
 
 ACME = vevent(

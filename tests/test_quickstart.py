@@ -9,10 +9,14 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import icalendar
+import pytest
 import vobject
 from ical.calendar_stream import IcsCalendarStream
 
 from tests.icslint import lint
+
+#: The README's commands in fresh processes: `pytest -m "not slow"` leaves them to CI.
+pytestmark = pytest.mark.slow
 
 REPO = Path(__file__).resolve().parent.parent
 
