@@ -396,7 +396,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"(?:today|tonight|eod|cob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|end\s+of\s+today|close\s+of\s+business)",
           _days_after(0)),  # fmt: skip
     _rule(r"(?:tomorrow(?:\s+eod)?|end\s+of\s+(?:the\s+)?day\s+tomorrow)", _days_after(1)),
-    _rule(r"(?:(?:eod|cob|end\s+of\s+(?:the\s+)?day)\s+)?"
+    _rule(r"(?:(?:eod|cob|close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:business\s+)?day)\s+)?"
           r"(?:(?P<next>next|the\s+following|following)\s+|this\s+(?:coming\s+)?|coming\s+)?(?P<wd>%(WD)s)\.?"
           r"(?P<nextweek>\s+(?:of\s+)?next\s+week)?(?:\s+(?:eod|cob))?", _weekday),  # fmt: skip
     _rule(r"(?:(?:later\s+)?this\s+week|end\s+of\s+(?:the\s+|this\s+)?(?:(?:work|working|business)\s+)?week|eow)",
@@ -410,7 +410,7 @@ _RULES: tuple[_Rule, ...] = (
           r"|(?P<word>(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|a\s+single|an?))"
           r"\s*(?:calendar\s+)?(?P<business>(?:business|working|work)\s+)?(?P<unit>days?|weeks?|wks?|months?)"
           r"(?:(?:'|’)s?\s+time)?", _duration),  # fmt: skip
-    _rule(r"(?:(?:in|within)\s+)?(?:the\s+next\s+)?(?:a|an|one)\s+(?P<unit>day|week|month)\s+or\s+two", _or_two),
+    _rule(r"(?:(?:in|within)\s+)?(?:the\s+next\s+)?(?:(?:a|an|one)\s+)?(?P<unit>day|week|month)\s+or\s+two", _or_two),
     _rule(r"(?:(?:in|within)\s+)?(?:a\s+)?fortnight", _days_after(14)),
     _rule(r"(?:(?:in|within)\s+)?(?:the\s+)?(?:next\s+)?(?:(?P<lo>[0-9]{1,3})\s*(?:-|–|—|to|or)\s*)?(?P<hi>[0-9]{1,3})"
           r"\s*(?:hours?|hrs?|h)|(?:(?:in|within)\s+)?(?:an|one)\s+hour", _hours),  # fmt: skip
@@ -522,12 +522,21 @@ _PREFIXED: tuple[tuple[re.Pattern[str], _Rule], ...] = tuple(
 )
 
 
+#: Every phrase of the table holds one of these; a sentence without any is not searched at all.
+_HINT = re.compile(
+    r"[0-9]|day|week|wk|month|hour|fortnight|year|tonight|tomorrow|eo[dwmy]|cob|cw|close|morning|evening|afternoon"
+    r"|(?<![a-z])end|(?<![a-z])(?:%(WD)s|%(MON)s)(?![a-z])" % _FRAGMENTS
+)
+
+
 def scan(sentence: str, interview_day: dt.date, date_order: DateOrder) -> list[Span]:
     """Every time expression in ``sentence``, left to right; where two overlap, the longer one.
 
     Numeric dates are read only in ``date_order`` here: in running text "10.30" is more likely a time
     than October 30, so the fallback to the other order that a ``Decision:`` line allows is not taken.
     """
+    if not _HINT.search(sentence):
+        return []
     ctx = _Context(interview_day, date_order, strict_order=True)
     matches: list[tuple[int, int, re.Match[str], _Rule, bool]] = []
     for pattern, rule in _SEARCHES:

@@ -152,7 +152,7 @@ _IT: list[tuple[str, str]] = [
     (r"giorni lavorativi|giorni feriali", "business day"),
     (r"(?:la )?prossima settimana|(?:la )?settimana prossima", "next week"),
     (r"(?:il )?prossimo mese|(?:il )?mese prossimo", "next month"),
-    (r"questa settimana", "this week"), (r"questo mese", "this month"), (r"fine settimana", "end of the week"),
+    (r"questa settimana|in settimana|entro la settimana|entro questa settimana", "this week"), (r"questo mese", "this month"), (r"fine settimana", "end of the week"),
     (r"fine del|fine della|fine di|fine(?= (?:settimana|mese|%s))" % _IT_MONTHS, "end of the"), (r"metà|meta'", "mid"),
     (r"inizio del|inizio della|inizio di|inizio|primi di|i primi di", "early"),
     (r"entro e non oltre|entro il|entro la|entro", "by"), (r"tra|fra", "in"),
@@ -197,6 +197,7 @@ _FI_NOT_COUNTED = "".join(
 _FI: list[tuple[str, str]] = [
     *[(f"(?:{stem})\\w*", _EN_WEEKDAYS[i]) for i, stem in enumerate(_FI_WEEKDAY_STEMS)],
     *[(f"ensi (?:{stem})\\w*", f"next {_EN_WEEKDAYS[i]}") for i, stem in enumerate(_FI_WEEKDAY_STEMS)],
+    *[(f"ensi viikon (?:{stem})\\w*", f"{_EN_WEEKDAYS[i]} next week") for i, stem in enumerate(_FI_WEEKDAY_STEMS)],
     *[(f"{stem}kuu(?:ta|n|ssa|hun|lla)?", _EN_MONTHS[i]) for i, stem in enumerate(_FI_MONTH_STEMS)],
     *[(f"{stem}kuun (?:loppuun|lopussa|lopulla|loppuun mennessä)", f"end of {_EN_MONTHS[i]}")
       for i, stem in enumerate(_FI_MONTH_STEMS)],
@@ -216,8 +217,9 @@ _FI: list[tuple[str, str]] = [
     (r"(?:tämän )?kuun (?:loppuun(?: mennessä)?|lopussa|lopulla)", "end of the month"),
     (r"ensi kuussa|ensi kuun aikana", "next month"), (r"kuun puoliväli\w*", "mid-month"),
     (r"ensi viikon (?:puoliväli\w*|puolivälissä|keskivaiheilla)", "mid next week"),
-    (_FI_NOT_COUNTED + r"viikon (?:sisällä|kuluessa|aikana)|viikossa", "within a week"),
-    (_FI_NOT_COUNTED + r"kuukauden (?:sisällä|kuluessa|aikana)|kuukaudessa", "within a month"),
+    (_FI_NOT_COUNTED + r"(?:viikon (?:sisällä|kuluessa|aikana)|viikossa)", "within a week"),
+    (_FI_NOT_COUNTED + r"(?:kuukauden (?:sisällä|kuluessa|aikana)|kuukaudessa)", "within a month"),
+    (r"ensi|tuleva|tulevan|tulevalla", "next"), (r"kuluttua", "after"),
     (r"muutama|muutaman|muutamaa|muutamassa|parin|pari", "a few"), (r"viimeistään", "by"),
     (r"huomenna", "tomorrow"), (r"tänään", "today"), (r"noin", "about"), (r"tai", "or"),
     (r"kuluessa|sisällä|sisään|mennessä", "within"), (r"jälkeen", "after"),
@@ -377,11 +379,11 @@ def to_english(text: str) -> tuple[str, DateOrder | None]:
         seen[lang] += 1
         return words
 
-    text = _rewrite(text, english)
-    text = _DAY_OF_MONTH.sub(lambda m: f"{m.group(1)} {m.group(2)}th", text)
-    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", _rewrite(text, english)).strip()
     if not seen:
         return text, None
+    # "le 12", "am 12.": English says "the 12th" itself, and "the 2 of us" is no date
+    text = _DAY_OF_MONTH.sub(lambda m: f"{m.group(1)} {m.group(2)}th", text)
     order = _ORDERS[seen.most_common(1)[0][0]]
     if order == "dmy":  # "uiterlijk 12-11": a day and a month, where English would need the year
         text = _DAY_DASH_MONTH.sub(lambda m: f"{m.group(1)}.{m.group(2)}.", text)

@@ -327,6 +327,8 @@ _FREE_MAIL = frozenset(
 )
 _CALENDAR_SYSTEM = ("calendar.google.com", "resource.calendar.google.com")
 
+#: The verdict's ``absolute`` for a copy of one of the product's own tasks.
+OWN_TASK = "the product's own task"
 #: The summaries of the product's own tasks, as ``drafts.py`` words them: "<prefix>: <label>".
 OWN_TASK_PREFIXES: tuple[str, ...] = (
     "record interview details", "send thank-you letter", "send thank-you e-mail", "send thank-you email",
@@ -383,7 +385,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     if _has_tag(tagged, rules.tag):
         return _absolute(Outcome.INTERVIEW, "interview tag", rules.tag)
     if _OWN_SUMMARY.match(title):
-        return _absolute(Outcome.NOT, "the product's own task", title[:80])
+        return _absolute(Outcome.NOT, OWN_TASK, title[:80])
     if event.event_type.casefold() in _NEVER_TYPES:
         return _absolute(Outcome.NOT, "event type", event.event_type)
     own = _own_addresses(event, identity)
@@ -396,7 +398,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     in_title, in_body = lexicon.scan_split(f"{title}\n{body}" if body else title, len(title))
     ours = in_body.get(_OWN, ())
     if len(ours) >= 2:  # two lines only the product's task bodies have: a copy of one of them
-        return _absolute(Outcome.NOT, "the product's own task", "; ".join(sorted(ours))[:80])
+        return _absolute(Outcome.NOT, OWN_TASK, "; ".join(sorted(ours))[:80])
     evidence = list(_word_evidence(event.summary[:200], title, description, plain, in_title, in_body))
     evidence += _tag_evidence(event, rules)
     evidence += _people_evidence(event, identity, title, own)

@@ -20,10 +20,10 @@ from zoneinfo import ZoneInfo
 from followup_sync import ics, state
 from followup_sync.backends.base import AlreadyExists, AuthError, Backend, BackendError, PreconditionFailed
 from followup_sync.config import Config
-from followup_sync.detect import Outcome, Verdict
+from followup_sync.detect import OWN_TASK, Outcome, Verdict
 from followup_sync.details import interview_end, interview_start, read_interview
 from followup_sync.model import GeneratedEvent, Interview, SourceEvent, Task
-from followup_sync.planner import plan
+from followup_sync.planner import plan_all
 from followup_sync.reconcile import Action, Change, Reconciliation, reconcile
 from followup_sync.verdicts import VerdictCache
 from followup_sync.zones import system_zone, zone_or_none
@@ -158,14 +158,14 @@ def _pass(config: Config, backend: Backend, now: datetime, saved: state.PassStat
                or i.key in has_tasks]
     possible = tuple(c for c in classified if c.verdict.outcome is Outcome.POSSIBLE
                      and _overlaps(c.event, behind, ahead, zone))
-    plans: dict[str, tuple[Task, ...]] = {}
-    for interview in list(tracked):
-        try:
-            plans[interview.key] = tuple(plan(interview, config.rules, now, zone, source=backend.source_id,
-                                              signature=config.identity.name))
-        except (OverflowError, ValueError) as error:  # dates at the edge of the calendar: skip, say so
-            tracked.remove(interview)
-            notes.append(f"{interview.label}: no plan ({type(error).__name__}: {error})")
+    # The whole calendar at once: tasks fit around the events read and the tasks already placed.
+    # Copies of our own tasks (another app dropped their markers) are not busy time of their own.
+    events = [c.event for c in classified if c.verdict.absolute != OWN_TASK]
+    planned = plan_all(tracked, events, generated, config.rules, now, zone, source=backend.source_id,
+                       signature=config.identity.name, rounds=tuple(interviews.values()))
+    plans = planned.tasks
+    tracked = [i for i in tracked if i.key in plans]
+    notes.extend(planned.notes)
     for interview in tracked:
         notes.extend(f"{interview.label}: {problem}" for problem in interview.problems)
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from followup_sync import decision
+from followup_sync import decision, decision_prose
 from followup_sync.decision import MAX_CHARS, DecisionParse, parse_decision
 from followup_sync.decision_prose import DecisionFind, find_decision
 
@@ -23,7 +23,7 @@ SUN = D(2026, 12, 6)
 LATE_DEC = D(2026, 12, 28)  # a Monday whose week ends in January
 NYE = D(2026, 12, 31)  # a Thursday
 #: Decision accuracy on the corpus's held-out interviews, measured once, rounded down a little.
-HELDOUT_FLOOR = 0.89
+HELDOUT_FLOOR = 0.90
 
 # (text, interview day, date order, expected): a date, or a fragment of the expected problem.
 CASES: list[tuple[str, dt.date, str, dt.date | str]] = [
@@ -262,13 +262,19 @@ _DAYS = st.one_of(st.dates(), st.sampled_from([dt.date.min, dt.date.max, D(9999,
 def test_phrases_never_raise_and_never_go_back_in_time(text: str, day: dt.date, order: str) -> None:
     result = parse_decision(text, day, order)  # type: ignore[arg-type]
     _check(result, text, day)
-    # the same phrasings inside a sentence, and in raw text that was never cleaned
-    found = find_decision(f"We will decide {text} hopefully.", day, order)  # type: ignore[arg-type]
-    assert found.date is None or found.date >= day
-    assert all(span.end > span.start for span in decision.scan(text, day, order))  # type: ignore[arg-type]
+    assert decision._HINT.search(text.lower()), "scan would skip a phrase of its own table"
     if not _EXPLICIT_YEAR.search(text):
         # without a year every rule looks forward, so "before the interview" would be a bug
         assert result.problem is None or "before the interview" not in result.problem
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_PHRASES, day=_DAYS, order=st.sampled_from(["mdy", "dmy"]))
+def test_phrases_inside_sentences_never_raise_and_never_go_back_in_time(text: str, day: dt.date, order: str) -> None:
+    """The same phrasings inside a sentence, and in raw text that was never cleaned."""
+    found = find_decision(f"We will decide {text} hopefully.", day, order)  # type: ignore[arg-type]
+    assert found.date is None or found.date >= day
+    assert all(span.end > span.start for span in decision.scan(text, day, order))  # type: ignore[arg-type]
 
 
 @given(
@@ -309,10 +315,15 @@ PROSE: list[tuple[str, dt.date | None]] = [
     ("Timeline: decision in ~2 wks", D(2026, 12, 14)),
     ("We will let you know at the end of January.", D(2027, 1, 31)),
     ("Results will be declared on the 9th on the careers portal.", D(2026, 12, 9)),
+    ("Recruiter (Kate) says they want to close the req by late December.", D(2026, 12, 25)),
+    ("Bain calls final-round candidates tomorrow evening with decisions.", D(2026, 12, 1)),
     ("You'll hear back by EOD Friday.", FRI),
     ("They're interviewing through the 10th and will decide after.", D(2026, 12, 10)),
     ("Recruiter will circle back next week", D(2026, 12, 11)),
     ("We'll get back to you within a week; please let us know if you have questions.", D(2026, 12, 7)),
+    ("Offer call likely Tues/Wed next week", D(2026, 12, 9)),
+    ("We aim to get back to all candidates by close of business Friday.", FRI),
+    ("We're hoping to make a decision in the next week or two", D(2026, 12, 14)),
     # German
     ("Rückmeldung in zwei Wochen.", D(2026, 12, 14)),
     ("Eine Entscheidung fällt voraussichtlich bis Ende nächster Woche.", D(2026, 12, 11)),
@@ -322,6 +333,7 @@ PROSE: list[tuple[str, dt.date | None]] = [
     ("Rückmeldung bis zum 15. Dezember.", D(2026, 12, 15)),
     ("Die Entscheidung fällt bis Mitte nächster Woche.", D(2026, 12, 9)),
     ("Wir geben Ihnen bis KW 50 Bescheid.", D(2026, 12, 11)),  # the Friday of ISO week 50
+    ("Wir werden uns zeitnah, spätestens jedoch bis 15.12., bei Ihnen melden.", D(2026, 12, 15)),  # cue last
     # French
     ("Réponse sous quinze jours.", D(2026, 12, 14)),
     ("Retour prévu sous huitaine d'après la RH.", D(2026, 12, 7)),
@@ -340,9 +352,11 @@ PROSE: list[tuple[str, dt.date | None]] = [
     ("Le faremo sapere l'esito entro 15 giorni.", D(2026, 12, 15)),
     ("Ti daremo una risposta entro la prossima settimana.", D(2026, 12, 11)),
     ("La recruiter dice che rispondono sempre in pochi giorni.", D(2026, 12, 3)),
+    ("Ti faremo sapere qualcosa in settimana.", FRI),
     # Dutch
     ("Uitslag binnen 5 werkdagen.", D(2026, 12, 7)),
     ("Uitslag in week 53.", D(2027, 1, 1)),  # 2026 has 53 ISO weeks
+    ("We koppelen binnen 3 werkdagen terug.", D(2026, 12, 3)),
     ("De uitslag ontvang je uiterlijk 11-12 per e-mail.", D(2026, 12, 11)),
     ("Wij bellen je binnen een paar dagen met de terugkoppeling.", D(2026, 12, 3)),
     ("We laten je uiterlijk vrijdag 11 december weten of je door bent.", D(2026, 12, 11)),
@@ -354,6 +368,9 @@ PROSE: list[tuple[str, dt.date | None]] = [
     ("Saat vastauksen kahden viikon kuluessa.", D(2026, 12, 14)),
     ("Asiakas tekee päätöksen 12. joulukuuta, soitan sinulle heti.", D(2026, 12, 12)),
     ("Päätös tehdään ensi viikon puoliväliin mennessä.", D(2026, 12, 9)),
+    ("Saat meiltä vastauksen viimeistään ensi viikon torstaina.", D(2026, 12, 10)),
+    ("Päätös tehdään 2 viikossa.", D(2026, 12, 14)),
+    ("Kerromme tuloksista kahden viikon sisällä.", D(2026, 12, 14)),
     # Japanese
     ("結果は1週間以内にご連絡します。", D(2026, 12, 7)),
     ("来週金曜日までに合否連絡", D(2026, 12, 11)),
@@ -389,6 +406,7 @@ FALSE_FRIENDS: list[tuple[str, dt.date | None]] = [
     ("The take-home is due Friday; we will get back to you within a week of receiving it.", D(2026, 12, 7)),
     ("The hiring manager is out until Dec 14, so feedback will take a while.", None),
     ("Your interview is confirmed for Monday, Nov 30 at 10am. We'll be in touch.", None),
+    ("They will decide between the 2 of us by Friday.", FRI),  # "the 2" is no day of the month in English
     ("二次面接は12月10日です。結果は来週お知らせします。", D(2026, 12, 11)),
     ("Der Start wäre am 1. Januar, die Entscheidung fällt nächste Woche.", D(2026, 12, 11)),
     ("Besluit over doorgang naar de laatste ronde: uiterlijk 13 december.", D(2026, 12, 13)),
@@ -398,6 +416,9 @@ FALSE_FRIENDS: list[tuple[str, dt.date | None]] = [
     ("ご不明な点がございましたら、前日までにご連絡ください。", None),
     ("Ilmoitathan viimeistään perjantaina, sopiiko aika.", None),
     ("Bitte geben Sie uns bis Freitag Bescheid, ob der Termin passt.", None),
+    # a pasted job advert
+    ("We offer 30 days of vacation and a hybrid schedule, 3 days in office.", None),
+    ("You will update the roadmap every 2 weeks.", None),
 ]
 
 
@@ -485,3 +506,22 @@ def test_corpus_decision_accuracy_on_held_out_items() -> None:
     overall, per_lang, _ = accuracy(items, product)
     assert overall >= HELDOUT_FLOOR
     assert set(per_lang) == {"de", "en", "es", "fi", "fr", "it", "ja", "nl"}
+
+
+def test_remembered_answers_are_per_text_day_and_order_and_bounded() -> None:
+    text = "We'll get back to you by 12/11."
+    assert find_decision(text, MON, "mdy").date == D(2026, 12, 11)
+    assert find_decision(text, MON, "mdy").date == D(2026, 12, 11)  # from the memo, the same
+    assert find_decision(text, MON, "dmy").date == D(2027, 11, 12)
+    assert find_decision("We'll get back to you in 2 weeks.", MON).date == D(2026, 12, 14)
+    assert find_decision("We'll get back to you in 2 weeks.", SAT).date == D(2026, 12, 19)
+    for n in range(decision_prose._MEMO_SIZE + 50):
+        find_decision(f"Decision in {n % 20 + 1} days ({n})", MON)
+    assert len(decision_prose._MEMO) <= decision_prose._MEMO_SIZE
+    assert find_decision(text, MON, "mdy").date == D(2026, 12, 11)  # forgotten, then read again
+
+
+def test_the_interview_itself_is_not_the_decision() -> None:
+    """"Today, as part of the selection, you will talk with the manager": 選考 (selection) is no cue."""
+    text = "本日は選考として現場マネージャーとお話しいただきます。今月末までに次のステップについてご連絡いたします。"
+    assert find_decision(text, D(2026, 11, 18)).date == D(2026, 11, 30)

@@ -18,7 +18,7 @@ from followup_sync.decision_prose import find_decision
 from followup_sync.detect import classify
 from followup_sync.details import read_interview
 from followup_sync.model import Attendee, SourceEvent
-from followup_sync.planner import plan
+from followup_sync.planner import plan_all
 from followup_sync.reconcile import reconcile
 from followup_sync.rules import DetectionRules, Identity, PlanRules
 from followup_sync.service import written
@@ -75,13 +75,11 @@ def events(draw: st.DrawFn) -> SourceEvent:
 def test_any_event_payload_plans_and_exports_valid_ics(batch: list[SourceEvent], zone_name: str, fmt: str) -> None:
     zone = ZoneInfo(zone_name)
     detection, rules = DetectionRules(), PlanRules()
-    tasks = []
-    for event in batch:
-        if not classify(event, detection, Identity()).is_interview:
-            continue
-        interview = read_interview(event, detection, rules, Identity(), zone)
-        tasks += plan(interview, rules, NOW, zone, source="fuzz")
-    by_id = {t.id: t for t in tasks}  # two fuzzed events may share a key
+    interviews = {e.key: read_interview(e, detection, rules, Identity(), zone)
+                  for e in batch if classify(e, detection, Identity()).is_interview}  # two fuzzed events may share a key
+    # the whole batch is the calendar the interviews are planned around
+    planned = plan_all(list(interviews.values()), batch, [], rules, NOW, zone, source="fuzz")
+    by_id = {t.id: t for tasks in planned.tasks.values() for t in tasks}
     result = reconcile(list(by_id.values()), [], NOW)
     gens = [written(c.task, None, NOW) for c in result.changes]
     assert reconcile(list(by_id.values()), gens, NOW).changes == ()

@@ -116,8 +116,9 @@ def test_plan_appears_once_and_steady_state_costs_one_request(setup: Setup) -> N
     report, requests = setup.sync()
     assert report.count("create") == 3 and not report.failed
     assert setup.starts() == {
-        "Send thank-you letter: Acme Corp": datetime(2026, 12, 1, 14, tzinfo=timezone.utc),
-        "Keep searching while you wait: Acme Corp": datetime(2026, 12, 2, 14, tzinfo=timezone.utc),
+        # not on the dentist (09:00-09:30 New York): after it, with the gap
+        "Send thank-you letter: Acme Corp": datetime(2026, 12, 1, 14, 45, tzinfo=timezone.utc),
+        "Keep searching while you wait: Acme Corp": datetime(2026, 12, 2, 19, tzinfo=timezone.utc),
         "Follow-up call: Acme Corp": datetime(2026, 12, 14, 15, tzinfo=timezone.utc),
     }
     assert requests == 1 + 3  # one list, three inserts
@@ -173,8 +174,9 @@ def test_decision_date_moves_the_call_and_reschedule_moves_tasks(setup: Setup) -
     setup.fake.user_patch("primary", event["id"], {"start": moved["start"], "end": moved["end"]})
     setup.sync(NOW + timedelta(minutes=10))
     starts = setup.starts()
-    assert starts["Send thank-you letter: Acme Corp"] == datetime(2026, 12, 3, 14, tzinfo=timezone.utc)
-    assert starts["Keep searching while you wait: Acme Corp"] == datetime(2026, 12, 4, 14, tzinfo=timezone.utc)
+    # the same day as the moved interview (10:00-10:30), a gap after it; the nudge two days later, 14:00
+    assert starts["Send thank-you letter: Acme Corp"] == datetime(2026, 12, 2, 15, 45, tzinfo=timezone.utc)
+    assert starts["Keep searching while you wait: Acme Corp"] == datetime(2026, 12, 4, 19, tzinfo=timezone.utc)
     assert len(setup.generated()) == 3
 
 
@@ -252,7 +254,8 @@ def test_expired_sync_token_means_a_silent_correct_full_resync(setup: Setup) -> 
     report, _ = setup.sync(NOW + timedelta(minutes=5))
     assert not report.failed
     assert {c.task.summary for c in report.reconciliation.changes} >= {"Send thank-you letter: Globex"}
-    assert len(setup.generated()) == 3 + 4  # Globex lacks interviewers: a details reminder too
+    # Globex lacks interviewers: a reminder to ask for them before it and to record them after it
+    assert len(setup.generated()) == 3 + 5
     summaries = [e["summary"] for e in setup.fake.events("primary")]
     assert len(summaries) == len(set(summaries)), "no duplicates after the full resync"
     report, requests = setup.sync(NOW + timedelta(minutes=6))
