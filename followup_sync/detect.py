@@ -108,36 +108,23 @@ class _Lexicon:
             return ()
         return owning
 
-    def scan_split(self, text: str, split: int) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
-        """Like ``scan``, for two texts joined: the phrases found before ``split`` and after it."""
-        before: dict[int, list[str]] = {}
-        after: dict[int, list[str]] = {}
-        patterns = [self.spaced]
-        if self.unspaced is not None and not text.isascii() and max(text) >= _UNSPACED_FROM:
-            patterns.append(self.unspaced)
-        for pattern in patterns:
-            for match in pattern.finditer(text) if pattern else ():
-                found = match.group(0)
-                hits = before if match.start() < split else after
-                for family in self.families(found):
-                    seen = hits.setdefault(family, [])
-                    if found not in seen:
-                        seen.append(found)
-        return before, after
-
     def scan(self, text: str) -> dict[int, list[str]]:
         """The distinct phrases found of each family, in order, by family index."""
-        hits: dict[int, list[str]] = {}
-        patterns = [self.spaced]
+        found = self.spaced.findall(text) if self.spaced else []
         if self.unspaced is not None and not text.isascii() and max(text) >= _UNSPACED_FROM:
-            patterns.append(self.unspaced)
-        for pattern in patterns:
-            for match in pattern.finditer(text) if pattern else ():
-                found = match.group(0)
-                for family in self.families(found):
-                    seen = hits.setdefault(family, [])
-                    if found not in seen:
-                        seen.append(found)
+            found += self.unspaced.findall(text)
+        hits: dict[int, list[str]] = {}
+        seen = self.seen
+        for phrase in found:
+            owning = seen.get(phrase)
+            if owning is None:
+                owning = self.families(phrase)
+            for family in owning:
+                texts = hits.get(family)
+                if texts is None:
+                    hits[family] = [phrase]
+                elif phrase not in texts:
+                    texts.append(phrase)
         return hits
 
 
@@ -216,8 +203,9 @@ class Evidence(NamedTuple):
     text: str
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(NamedTuple):
+    """What detection concluded about one event, and why."""
+
     outcome: Outcome
     score: float
     evidence: tuple[Evidence, ...]
@@ -395,7 +383,8 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
 
     lexicon = _lexicon_for(rules)
     body = f"{description}\n{location}" if location else description
-    in_title, in_body = lexicon.scan_split(f"{title}\n{body}" if body else title, len(title))
+    in_title = lexicon.scan(title)
+    in_body = lexicon.scan(body) if body else {}
     ours = in_body.get(_OWN, ())
     if len(ours) >= 2:  # two lines only the product's task bodies have: a copy of one of them
         return _absolute(Outcome.NOT, OWN_TASK, "; ".join(sorted(ours))[:80])
@@ -403,7 +392,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     evidence += _tag_evidence(event, rules)
     evidence += _people_evidence(event, identity, title, own)
     evidence += _shape_evidence(event)
-    score = round(sum(e.weight for e in evidence), 2)
+    score = round(sum([e.weight for e in evidence]), 2)
     if score >= rules.interview_score:
         outcome = Outcome.INTERVIEW
     elif score >= rules.possible_score:
