@@ -73,6 +73,9 @@ STAGES: tuple[str, ...] = (
     "segunda llamada", "segunda charla", "secondo step", "secondo incontro", "test tecnico", "zweite runde",
     "fachinterview*", "gespräch mit abteilungsleitung", "gespräch mit fachbereich", "technical chat",
     "技術面談", "最終面談",
+    "meet the team", "team meet", "kennenlernen des teams", "teamkennenlernen", "rencontre avec l'équipe",
+    "rencontre équipe", "conocer al equipo", "conoce al equipo", "conoscere il team", "incontro con il team",
+    "kennismaking met het team", "tiimin tapaaminen", "tiimihaastattelu*", "チーム面談", "現場面談",
     # de
     "vorstellungsgespräch*", "bewerbungsgespräch*", "kennenlerngespräch*", "kennenlern-call",
     "kennenlerntermin", "zweitgespräch*", "drittgespräch*", "erstgespräch*", "interviewtermin*",
