@@ -281,6 +281,8 @@ _APPLICANT_FOR_WEIGHT = -2.5
 _CANDIDATE_NAMED_WEIGHT = -3.0
 
 #: The word for a job after a job title: "the Sr. Data Engineer opening", "a field engineer position".
+_JOB_WORDS = ("role", "opening", "position", "post", "vacancy", "job", "stelle", "poste", "puesto", "ruolo",
+              "posizione", "functie", "vacature", "tehtävä*")
 _JOB_WORD = re.compile(
     r"(?<!\w)(?:role|opening|position|post|vacancy|job|stelle|poste|puesto|ruolo|posizione|functie|vacature|"
     r"tehtävä\w*)(?!\w)"
@@ -424,7 +426,7 @@ _TITLE_NAMES = [f"{family[0]} (title)" for family in _WORD_FAMILIES]
 _BODY_NAMES = [f"{family[0]} (description)" for family in _WORD_FAMILIES]
 #: Families past the weighed ones: job titles, the words of detail lines, the user's own lists.
 _ROLE = len(_WORD_FAMILIES)
-_FIELDS, _OWN, _KEYWORD, _EXCLUSION = _ROLE + 1, _ROLE + 2, _ROLE + 3, _ROLE + 4
+_FIELDS, _OWN, _JOBS, _KEYWORD, _EXCLUSION = _ROLE + 1, _ROLE + 2, _ROLE + 3, _ROLE + 4, _ROLE + 5
 
 
 _LAST: list[tuple[tuple[str, ...], tuple[str, ...], _Lexicon]] = []
@@ -442,7 +444,8 @@ def _lexicon_for(rules: DetectionRules) -> _Lexicon:
 
 @lru_cache(maxsize=16)
 def _families(keywords: tuple[str, ...], exclude: tuple[str, ...]) -> _Lexicon:
-    return _lexicon((*(f[1] for f in _WORD_FAMILIES), words.ROLES, _FIELD_WORDS, _OWN_LINES, keywords, exclude))
+    return _lexicon((*(f[1] for f in _WORD_FAMILIES), words.ROLES, _FIELD_WORDS, _OWN_LINES, _JOB_WORDS, keywords,
+                     exclude))
 
 
 def _word_evidence(
@@ -486,10 +489,10 @@ def _word_evidence(
         yield Evidence("interview detail lines", _FIELD_LINES, fields.group(0).strip())
     if _ROLE in in_title:
         yield Evidence("job title (title)", _ROLE_IN_TITLE, in_title[_ROLE][0])
-    role = _role_mention(title) if _ROLE in in_title else None
+    role = _role_mention(title) if _ROLE in in_title and _JOBS in in_title else None
     if role:
         yield Evidence("a job on offer (title)", _ROLE_MENTION_WEIGHT, role)
-    role = _role_mention(description) if _ROLE in in_body else None
+    role = _role_mention(description) if _ROLE in in_body and _JOBS in in_body else None
     if role:
         yield Evidence("a job on offer (description)", _ROLE_MENTION_WEIGHT, role)
 
@@ -593,14 +596,20 @@ def _people_evidence(event: SourceEvent, identity: Identity, title: str, own: se
         if named:  # "Interview: Lukas Berger (Werkstudent)" with Lukas invited by the user: Lukas is the candidate
             yield Evidence("the title names a guest you invited", _GUEST_IN_TITLE, named)
     mine = [identity.name or "", *(a.name or "" for a in event.attendees if a.is_self)]
-    you = next((n for n in map(normalise, mine) if len(n) >= 4 and " " in n and n in title), None)
+    you = next((n for n in map(_name, mine) if len(n) >= 4 and " " in n and n in title), None)
     if you:  # "Candidate interview - <your name>": the title an applicant-tracking system gave the candidate
         yield Evidence("the title names you", _YOU_IN_TITLE, you)
 
 
+@lru_cache(maxsize=1024)
+def _name(text: str) -> str:
+    """A person's name as titles are compared (the same few names recur on every pass)."""
+    return normalise(text)
+
+
 def _person_name(attendee: Attendee) -> str:
     """A guest's name as a title would write it: their display name, else from "first.last@"."""
-    name = normalise(attendee.name or "")
+    name = _name(attendee.name or "")
     if not name:
         local = attendee.email.split("@", 1)[0]
         parts = re.split(r"[._-]+", local)
