@@ -307,9 +307,10 @@ _WHEN_WORD = re.compile(
     r"building|floor|gate|entrance|lobby|front|downtown|uptown|noon-ish|tbd|tba|instructions|details"
 )
 _LINE_NAMES = re.compile(
-    r"^\s*[-*•]?\s*(?:company|employer|organi[sz]ation|client|facility|firma|unternehmen|arbeitgeber|entreprise|"
-    r"société|societe|empresa|azienda|società|societa|bedrijf|werkgever|organisatie|yritys|työnantaja|"
-    r"会社名?|企業名?|社名)\s*[:=：]\s*(.+)$",
+    # [ \t] and not \s after the colon: an empty "Company:" must not take the next line as its value.
+    r"^[ \t]*[-*•]?[ \t]*(?:company|employer|organi[sz]ation|client|facility|firma|unternehmen|arbeitgeber|"
+    r"entreprise|société|societe|empresa|azienda|società|societa|bedrijf|werkgever|organisatie|yritys|"
+    r"työnantaja|会社名?|企業名?|社名)[ \t]*[:=：][ \t]*(\S.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 _CONNECTORS = frozenset("& and of for de du des la le van der von den y e und et + 's".split())

@@ -241,3 +241,8 @@ def test_a_platform_is_an_employer_when_its_people_interview_you() -> None:
     attendees = (Attendee("lena.vogt@web.de", "Lena Vogt"), Attendee("jonas.h@personio.de", "Jonas Hartmann"))
     assert company("Personio – Runde 2", attendees=attendees) == ("Personio", CONFIRMED)
     assert company("Interview", attendees=(Attendee("no-reply@personio.de"),)) is None
+
+
+def test_an_empty_company_line_does_not_take_the_next_line() -> None:
+    assert company("Phone screen - Acme", "Company:\nRole: Backend Engineer\n") == ("Acme", TITLE)
+    assert company("Phone screen", "Company:   \n\nRole: Backend Engineer") is None
