@@ -121,6 +121,9 @@ HINTS: tuple[str, ...] = (
     "面談", "打ち合わせ", "ご面談", "screening", "hm", "rh", "la rh", "les rh", "hr", "二次", "三次", "最終",
     "intro w/", "deep dive w/", "meet the", "convo", "conversation with", "chat w/", "coding", "role", "position", "poste", "stelle", "puesto",
     "ruolo", "functie", "tehtävä",
+    # "technical" alone, as a title shortens a technical round, in each language
+    "técnico", "técnica", "tecnico", "tecnica", "technique", "technisch", "technisches", "technische",
+    "tekninen", "teknisen", "technisch gesprek", "技術",
 )
 
 #: The person who calls about a job: in a title, a call with one is a screening.
@@ -344,7 +347,10 @@ CIVIC: tuple[str, ...] = (
     "wohnungsbesichtigung", "visite appartement", "visita piso", "bezichtiging", "asuntonäyttö", "内見",
     "aufnahmegespräch*", "entretien d'admission", "entrevista de admisión", "colloquio di ammissione",
     "toelatingsgesprek*", "pääsykoe", "入試面接", "お受験", "phd admission*", "stipendium", "bourse",
-    "beca", "borsa di studio", "apurahahaastattelu", "奨学金", "custody", "jury duty", "arbeitsagentur",
+    "beca", "borsa di studio", "apurahahaastattelu", "奨学金",
+    # scholarships and bursaries: a selection interview, not a job
+    "scholarship*", "bursary", "bursaries", "stipendiat*", "bourse d'études", "becas", "studiebeurs*",
+    "apuraha*", "stipendio di studio", "custody", "jury duty", "arbeitsagentur",
     "jobcenter", "pôle emploi", "france travail", "sepe", "centro per l'impiego", "uwv", "te-toimisto",
     "ハローワーク", "job centre", "jobcentre", "unemployment office",
     "entretien ofii", "entretien de naturalisation", "entretien d'assimilation", "entrevista de asilo",
@@ -464,7 +470,8 @@ LOOKALIKE: tuple[str, ...] = (
     "entretien ménager", "entretien du véhicule", "entretien préalable", "entretien de recadrage",
     "entretien bilan", "entretien de fin de période d'essai", "entretien médical", "entretien d'orientation",
     "entretien pédagogique", "entretien de suivi", "entretien de la chaudière", "entretien des locaux",
-    "entretien jardin", "entretien piscine", "entretien clim", "entrevista con el tutor", "entrevista con la tutora",
+    "entretien jardin", "entretien piscine", "entretien clim", "contrôle technique", "controle technique",
+    "revisión técnica", "inspección técnica", "revisione tecnica", "technische keuring", "katsastus*", "車検", "entrevista con el tutor", "entrevista con la tutora",
     "entrevista médica", "entrevista con la profesora", "entrevista con el profesor", "entrevista en el colegio",
     "entrevista de evaluación", "entrevista de seguimiento", "entrevista de trabajo social", "trabajadora social",
     "trabajador social", "colloquio con il medico", "colloquio di verifica", "colloquio di fine prova",

@@ -344,3 +344,58 @@ def test_hostile_text_does_not_break_detection() -> None:
     assert not is_interview(event("\ud800" * 100), RULES)
     huge = classify(event("x", "interview " * 200_000), RULES, ME)
     assert huge.outcome is not None
+
+
+# ------------------------------------------------------------------ generalisation (issue 8 tuning)
+
+def test_a_job_named_first_and_its_title_after_is_a_job_on_offer() -> None:
+    # French, Spanish and Italian name the job first: "la vacante de Product Manager".
+    spanish = verdict("Videollamada 18:30", "Primera plática con reclutamiento para la vacante de Product Manager.")
+    assert "a job on offer (description)" in names(spanish) and spanish.is_interview
+    french = verdict("Appel", "Échange sur le poste de développeur backend chez Qonto.")
+    assert "a job on offer (description)" in names(french) and french.is_interview
+    finnish = verdict("Puhelu", "Ensimmäinen keskustelu Senior Developer -paikasta.")
+    assert "a job on offer (description)" in names(finnish)
+    # without a joining word the title after it belongs to another sentence
+    assert "a job on offer (description)" not in names(verdict("Sync", "Discuss the role. Engineers join later."))
+
+
+def test_technical_alone_counts_in_every_language_but_not_a_car_inspection() -> None:
+    guest = (Attendee("me@example.com", is_self=True), Attendee("a.conti@ynap.com", is_organizer=True))
+    italian = verdict("Yoox – tecnico", attendees=guest, organizer="a.conti@ynap.com", conference="Microsoft Teams")
+    assert "hiring hint (title)" in names(italian) and italian.is_interview
+    garage = (Attendee("me@example.com", is_self=True), Attendee("atelier@peugeot.fr", is_organizer=True))
+    car = verdict("Contrôle technique – Peugeot", attendees=garage, organizer="atelier@peugeot.fr")
+    assert "lookalike (title)" in names(car) and not car.is_interview
+
+
+def test_a_scholarship_selection_is_not_a_job_interview() -> None:
+    found = verdict("Rhodes – final interviews (District 4)", "Scholarship selection committee.")
+    assert "civic or personal (description)" in names(found) and not found.is_interview
+    assert not verdict("Stipendiaten-Auswahlgespräch").is_interview
+
+
+def test_a_title_that_is_just_the_guests_organisation_and_a_time() -> None:
+    me = Attendee("me@example.com", is_self=True)
+    stripe = (me, Attendee("jlaurent@stripe.com", name="Julie Laurent"))
+    bare = verdict("Stripe 2pm", attendees=stripe, organizer_self=True)
+    assert "the title is just the guests' organisation" in names(bare)
+    assert "you invited the guests" not in names(bare) and bare.is_interview
+    subject = verdict("Stripe – Q4 pricing review", attendees=stripe, organizer_self=True)
+    assert "the title is just the guests' organisation" not in names(subject)
+    assert "you invited the guests" in names(subject) and not subject.is_interview
+    mixed = verdict("Stripe 2pm", attendees=(*stripe, Attendee("ops@adyen.com")), organizer_self=True)
+    assert "you invited the guests" in names(mixed), "guests from two organisations: the user's own meeting"
+
+
+def test_an_outsider_named_in_the_title_among_your_colleagues_is_your_candidate() -> None:
+    work = Identity(emails=("sam@acme.com",))
+    guests = (Attendee("sam@acme.com", is_self=True), Attendee("bob@acme.com", is_organizer=True),
+              Attendee("jane.doe@gmail.com", name="Jane Doe"))
+    found = classify(event("Interview: Jane Doe", "Role: Backend Engineer", attendees=guests,
+                           organizer="bob@acme.com"), RULES, work)
+    assert "the title names an outsider among your colleagues" in names(found)
+    assert found.outcome is Outcome.NOT
+    colleague = classify(event("Interview: Bob Stone", attendees=(*guests, Attendee("bob.stone@acme.com")),
+                               organizer="bob@acme.com"), RULES, work)
+    assert "the title names an outsider among your colleagues" not in names(colleague)
