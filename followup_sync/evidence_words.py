@@ -242,6 +242,19 @@ ROLES: tuple[str, ...] = (
     "ontwikkelaar", "stagiair", "stage", "medewerker", "adviseur",
     "kehittäjä", "insinööri", "harjoittelija", "asiantuntija", "suunnittelija",
     "エンジニア", "デザイナー", "マネージャー", "インターン", "新卒", "中途",
+    # beyond tech: the trades, care, retail, law, the public sector
+    "paralegal", "solicitor", "attorney", "lawyer", "physio*", "therapist", "pharmacist", "planner",
+    "officer", "assistant", "technician", "cashier", "crew member", "barista", "electrician", "plumber",
+    "journeyman", "apprentice*", "trainee", "graduate scheme", "graduate programme", "graduate program",
+    "grad program", "grad scheme", "clerk", "receptionist", "auditor", "controller", "copywriter", "editor",
+    "supervisor", "caregiver", "care assistant", "teaching assistant", "sales rep", "representative",
+    "fachkraft", "pflegefachkraft", "kaufmann", "kauffrau", "erzieher*", "assistenz", "mitarbeiter*",
+    "analyste", "chargé de*", "chargée de*", "technicien*", "infirmier*", "infirmière", "comptable",
+    "vendeur*", "vendeuse", "analista", "asistente", "gerente", "enfermero", "enfermera", "vendedor*",
+    "contador*", "contable", "addetto*", "addetta", "impiegato", "impiegata", "infermiere", "infermiera",
+    "commesso", "commessa", "analist", "verpleegkundige", "beleidsmedewerker", "projectleider",
+    "analyytikko", "sairaanhoitaja", "myyjä", "koordinaattori", "assistentti", "päällikkö", "営業職", "事務職",
+    "総合職", "アナリスト", "コンサルタント",
 )
 
 #: The user sits on the hiring side: interviewing candidates, scoring them, debriefing.
@@ -331,7 +344,8 @@ RESEARCH: tuple[str, ...] = (
 
 #: Civic and personal interviews: visas, embassies, admissions, citizenship, police, adoption, housing.
 CIVIC: tuple[str, ...] = (
-    "visa", "visa interview", "embassy", "consulate", "consular", "uscis", "immigration", "green card",
+    "visa", "visa interview", "global entry", "trusted traveler", "trusted traveller", "precheck", "sentri",
+    "nexus interview", "nexus card", "embassy", "consulate", "consular", "uscis", "immigration", "green card",
     "citizenship", "naturalization", "naturalisation", "biometrics", "passport", "admissions",
     "admission interview", "college interview", "alumni interview", "mba interview", "university interview",
     "school interview", "kindergarten", "daycare", "police", "witness", "court", "adoption", "home study",
@@ -442,6 +456,7 @@ LOOKALIKE_STRONG: tuple[str, ...] = (
     "jahresgespräch*", "table ronde", "entretien annuel", "entretien professionnel", "mesa redonda",
     "evaluación de desempeño", "tavola rotonda", "rondetafel*", "functioneringsgesprek*", "beoordelingsgesprek*",
     "paneelikeskustelu", "kehityskeskustelu*", "パネルディスカッション", "評価面談", "人事評価",
+    "referenzgespräch", "prise de références", "referentiecheck", "リファレンスチェック", "global entry",
 )
 
 #: Events that look like a hiring step but are not one: discussions, offers, onboarding, sport.
@@ -467,6 +482,16 @@ LOOKALIKE: tuple[str, ...] = (
     "visita cliente", "klantbezoek", "asiakaskäynti", "客先訪問", "colloquio annuale", "colloquio di valutazione",
     "valutazione annuale", "entretien d'évaluation", "evaluación anual", "jaargesprek*", "vuosikeskustelu*",
     "期末面談", "査定",
+    "verbal offer", "offer letter", "offer review", "offer chat", "offer details", "comp discussion",
+    "compensation discussion", "angebotsgespräch", "vertragsangebot", "referenzgespräch", "referenzen",
+    "erster arbeitstag", "appel offre", "proposition d'embauche", "promesse d'embauche",
+    "négociation salariale", "prise de références", "références", "premier jour", "signature du contrat",
+    "llamada oferta", "llamada de oferta", "oferta formal", "oferta económica", "propuesta económica",
+    "negociación salarial", "referencias", "día de incorporación", "primer día", "firma de contrato",
+    "proposta economica", "proposta di assunzione", "offerta economica", "call offerta", "referenze",
+    "primo giorno", "firma del contratto", "contractgesprek*", "referentiecheck",
+    "referenties", "eerste werkdag", "salarisonderhandeling", "työtarjous", "suosittelija*",
+    "ensimmäinen työpäivä", "työsopimuksen allekirjoitus", "リファレンスチェック", "入社手続き", "入社日",
     "entretien ménager", "entretien du véhicule", "entretien préalable", "entretien de recadrage",
     "entretien bilan", "entretien de fin de période d'essai", "entretien médical", "entretien d'orientation",
     "entretien pédagogique", "entretien de suivi", "entretien de la chaudière", "entretien des locaux",
@@ -506,7 +531,9 @@ ORDINARY: tuple[str, ...] = (
     "1:1", "1-1", "one on one", "one-on-one", "standup", "stand-up", "daily", "retro", "retrospective",
     "sprint", "sync", "weekly", "review", "team meeting", "board meeting", "planning", "review meeting", "status update",
     "jour fixe", "teammeeting", "réunion d'équipe", "point hebdo", "reunión semanal", "riunione settimanale",
-    "weekstart", "viikkopalaveri", "定例", "朝会",
+    "weekstart", "viikkopalaveri", "定例", "朝会", "qbr", "ebr", "quarterly", "monthly", "biweekly", "bi-weekly",
+    "fortnightly", "quartalsgespräch", "trimestriel", "mensual", "trimestrale", "mensile", "kwartaal*",
+    "maandelijks", "kuukausipalaveri", "月次", "四半期",
 )
 
 #: Titles that say the meeting was called off (Outlook and others prefix them).

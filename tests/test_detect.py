@@ -399,3 +399,32 @@ def test_an_outsider_named_in_the_title_among_your_colleagues_is_your_candidate(
     colleague = classify(event("Interview: Bob Stone", attendees=(*guests, Attendee("bob.stone@acme.com")),
                                organizer="bob@acme.com"), RULES, work)
     assert "the title names an outsider among your colleagues" not in names(colleague)
+
+
+def _from(organisation: str) -> dict[str, Any]:
+    """An event a person at ``organisation`` invited the user to: the people evidence of an employer."""
+    host = f"jane@{organisation}"
+    return {"attendees": (Attendee("me@example.com", is_self=True), Attendee(host, is_organizer=True)),
+            "organizer": host}
+
+
+def test_job_titles_beyond_tech_count_next_to_the_employer() -> None:
+    for title in ("Acme – Paralegal", "Acme – Crew Member", "Acme – Analista de compras", "Acme – Sairaanhoitaja"):
+        found = verdict(title, **_from("acme.com"))
+        assert "job title (title)" in names(found) and found.is_interview, title
+
+
+@pytest.mark.parametrize("title", [
+    "Llamada oferta – Kavak", "Referenzgespräch – Kavak", "Appel offre – Kavak", "Proposta economica – Kavak",
+    "Referentiecheck – Kavak", "Työtarjous – Kavak", "Verbal offer – Kavak", "リファレンスチェック Kavak",
+])
+def test_offers_and_reference_checks_are_lookalikes_in_every_language(title: str) -> None:
+    found = verdict(title, **_from("kavak.com"))
+    assert "lookalike (title)" in names(found) and not found.is_interview
+
+
+def test_border_programmes_are_civic_and_business_reviews_ordinary() -> None:
+    assert "civic or personal (title)" in names(verdict("Global Entry interview – JFK T4"))
+    assert not verdict("Global Entry interview – JFK T4").is_interview
+    review = verdict("QBR – Deloitte", **_from("deloitte.com"))
+    assert "ordinary meeting (title)" in names(review) and review.outcome is Outcome.NOT
