@@ -143,6 +143,10 @@ INVITATION: tuple[str, ...] = (
     "thank you for applying", "thanks for your application", "thank you for your application",
     "thank you for your interest in", "thanks for your interest in", "excited to move forward",
     "next step in our process", "next step of our process", "next round", "move you forward",
+    # the next round, as each language says it
+    "nächste runde", "nächsten runde", "tour suivant", "prochain tour", "siguiente ronda", "próxima ronda",
+    "prossimo round", "prossimo colloquio", "volgende ronde", "seuraava kierros", "seuraavalle kierrokselle",
+    "次の選考", "次回選考",
     "laden wir sie", "laden sie ein", "laden dich", "möchten wir sie", "möchten sie einladen", "einladung zum",
     "einladung zu einem", "persönliches gespräch", "persönlichen gespräch", "vielen dank für ihre bewerbung",
     "danke für deine bewerbung", "danke für ihr interesse", "nous vous proposons", "vous convier",
@@ -173,7 +177,11 @@ HIRING_CONTEXT: tuple[str, ...] = (
     "technical assessment", "assessment", "offer stage", "get back to you", "hear back", "decision",
     "we will be in touch", "we'll be in touch", "shortlist*", "hiring", "is hiring", "we're hiring",
     "linkedin", "indeed", "xing", "stepstone", "glassdoor",
-    "applied", "applying", "application", "opening", "vacancy", "comp range", "compensation",
+    "applied", "applying", "application", "opening", "vacancy", "comp range", "compensation", "next steps",
+    # the next step of a process, in each language
+    "nächster schritt", "nächste phase", "prochaine étape", "étape suivante", "siguiente etapa",
+    "próxima etapa", "siguiente fase", "prossima fase", "prossimo step", "fase successiva", "volgende stap",
+    "volgende fase", "seuraava vaihe", "次のステップ",
     # de
     "ihre bewerbung", "deine bewerbung", "bewerbung*", "die stelle", "der stelle", "die position",
     "ausgeschriebene stelle", "stellenausschreibung", "personalabteilung", "recruiting",

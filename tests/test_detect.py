@@ -428,3 +428,13 @@ def test_border_programmes_are_civic_and_business_reviews_ordinary() -> None:
     assert not verdict("Global Entry interview – JFK T4").is_interview
     review = verdict("QBR – Deloitte", **_from("deloitte.com"))
     assert "ordinary meeting (title)" in names(review) and review.outcome is Outcome.NOT
+
+
+@pytest.mark.parametrize("line", [
+    "Si todo va bien pasas a la siguiente ronda.", "Bei Erfolg geht es in die nächste Runde.",
+    "Ensuite, prochain tour avec l'équipe.", "Se va bene, prossimo colloquio con il CTO.",
+    "Daarna volgt de volgende ronde.", "Sen jälkeen seuraava kierros.", "通過者は次の選考へ。",
+])
+def test_the_next_round_counts_in_every_language(line: str) -> None:
+    found = verdict("Llamada – Kavak", line, **_from("kavak.com"))
+    assert "an employer's invitation (description)" in names(found) and found.is_interview
