@@ -73,6 +73,11 @@ STAGES: tuple[str, ...] = (
     "segunda llamada", "segunda charla", "secondo step", "secondo incontro", "test tecnico", "zweite runde",
     "fachinterview*", "gespräch mit abteilungsleitung", "gespräch mit fachbereich", "technical chat",
     "技術面談", "最終面談",
+    # the same formats in every language: coding challenges, phone and video talks, trial days
+    "coding challenge", "coding test", "code challenge", "technical challenge", "tech challenge",
+    "technischer test", "programmieraufgabe", "telefonisch gesprek", "videogesprek", "電話面接", "電話面談",
+    "web面接", "web面談", "オンライン面談", "journée d'essai", "jour d'essai", "día de prueba",
+    "giornata di prova", "työkokeilu", "centro de evaluación", "centro di valutazione",
     "meet the team", "team meet", "kennenlernen des teams", "teamkennenlernen", "rencontre avec l'équipe",
     "rencontre équipe", "conocer al equipo", "conoce al equipo", "conoscere il team", "incontro con il team",
     "kennismaking met het team", "tiimin tapaaminen", "tiimihaastattelu*", "チーム面談", "現場面談",
@@ -178,6 +183,7 @@ HIRING_CONTEXT: tuple[str, ...] = (
     "we will be in touch", "we'll be in touch", "shortlist*", "hiring", "is hiring", "we're hiring",
     "linkedin", "indeed", "xing", "stepstone", "glassdoor",
     "applied", "applying", "application", "opening", "vacancy", "comp range", "compensation", "next steps",
+    "recruitment", "reclutamiento", "ricerca e selezione", "talentwerving",
     # the next step of a process, in each language
     "nächster schritt", "nächste phase", "prochaine étape", "étape suivante", "siguiente etapa",
     "próxima etapa", "siguiente fase", "prossima fase", "prossimo step", "fase successiva", "volgende stap",

@@ -438,3 +438,12 @@ def test_border_programmes_are_civic_and_business_reviews_ordinary() -> None:
 def test_the_next_round_counts_in_every_language(line: str) -> None:
     found = verdict("Llamada – Kavak", line, **_from("kavak.com"))
     assert "an employer's invitation (description)" in names(found) and found.is_interview
+
+
+@pytest.mark.parametrize("title", [
+    "Coding challenge – Kavak", "Technischer Test – Kavak", "Telefonisch gesprek – Kavak", "電話面談 Kavak",
+    "Journée d'essai – Kavak", "Día de prueba – Kavak", "Giornata di prova – Kavak", "Työkokeilu – Kavak",
+])
+def test_the_same_formats_count_in_every_language(title: str) -> None:
+    found = verdict(title)
+    assert "interview stage (title)" in names(found) and found.is_interview
