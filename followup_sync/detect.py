@@ -234,6 +234,7 @@ _WORD_FAMILIES: tuple[tuple[str, tuple[str, ...], float, float, int], ...] = (
     ("research", words.RESEARCH, -6.0, -3.5, 1),
     ("civic or personal", words.CIVIC, -6.0, -3.0, 1),
     ("exit interview", words.EXIT, -8.0, -4.0, 1),
+    ("academic work", words.ACADEMIC, -6.0, -1.0, 1),
     ("errand", words.ERRAND, -6.0, 0.0, 1),
     ("about an interview", words.ABOUT_INTERVIEW, -6.0, 0.0, 1),
     ("practice", words.PRACTICE, -6.0, 0.0, 1),

@@ -316,7 +316,7 @@ MEDIA: tuple[str, ...] = (
     "magazine", "radio", "tv interview", "television", "on air", "broadcast", "media interview",
     "media training", "live stream", "livestream", "youtube", "interview for the blog", "blog interview",
     "op-ed", "recording session", "episode", "guest on", "presseinterview", "presse", "zeitung",
-    "rundfunk", "fernsehen", "journaliste", "presse écrite", "émission", "entrevista para", "periodista",
+    "rundfunk", "fernsehen", "journaliste", "presse écrite", "émission", "periodista",
     "prensa", "giornalista", "intervista*", "stampa", "pers", "krant", "journalist", "toimittaja",
     "lehdistö", "lehti", "radiohaastattelu", "取材", "インタビュー記事", "ポッドキャスト", "記者", "メディア",
     "interview with the press", "for an article", "for the newsletter", "press release", "being interviewed by",
@@ -333,7 +333,11 @@ MEDIA: tuple[str, ...] = (
     "swr", "ard", "zdf", "wdr", "ndr", "mdr", "orf", "srf", "rtl", "tf1", "bfm", "france inter", "france info",
     "rueda de prensa", "conférence de presse", "conferenza stampa", "pressekonferenz", "persconferentie",
     "entrevista radiofónica", "entretien avec un journaliste", "entretien avec une journaliste",
-    "entretien pour le magazine", "interview pour", "entrevista para el diario",
+    "entretien pour le magazine", "interview pour le magazine", "interview pour la radio",
+    "interview pour le journal", "entrevista para el diario",
+    # documentaries and online channels
+    "documentary", "dokumentation", "doku", "documentaire", "documental", "documentario", "dokumentti",
+    "ドキュメンタリー", "vlog", "youtuber", "influencer", "student newspaper", "school paper", "local paper",
     "france bleu", "rtve", "cadena ser", "onda cero", "rai", "mediaset", "la7", "nos journaal", "nos nieuws", "rtl nieuws", "bnr",
     "npo", "mtv3", "journaal", "tagesschau", "heute journal",
 )
@@ -354,6 +358,16 @@ RESEARCH: tuple[str, ...] = (
     "intervista utente", "interviste utenti", "test di usabilità", "gebruikersinterview*",
     "klantinterview*", "gebruikersonderzoek", "käyttäjähaastattelu*", "asiakashaastattelu*",
     "käytettävyystesti*", "ユーザーインタビュー", "ユーザーテスト", "顧客インタビュー", "ユーザー調査",
+)
+
+#: Academic work the user interviews someone for: a thesis, a class project, oral and family history.
+#: Strong in a title; weak in a description, where a candidate may well mention their own thesis.
+ACADEMIC: tuple[str, ...] = (
+    "thesis", "dissertation", "masterarbeit", "bachelorarbeit", "abschlussarbeit", "doktorarbeit",
+    "mémoire de master", "pour mon mémoire", "mon mémoire", "tfg", "tfm", "tesis", "tesi", "tesi di laurea",
+    "scriptie", "afstudeeronderzoek", "gradu", "pro gradu", "opinnäytetyö*", "卒論", "卒業研究", "修論",
+    "class project", "school project", "student project", "oral history", "family history", "storycorps",
+    "genealogy",
 )
 
 #: Civic and personal interviews: visas, embassies, admissions, citizenship, police, adoption, housing.
@@ -389,6 +403,11 @@ CIVIC: tuple[str, ...] = (
     "parent-teacher conference", "elternabend", "elterngespräch*", "réunion parents", "tutoría",
     "colloquio genitori", "vanhempainilta", "保護者会", "landlord interview", "roommate interview",
     "flatmate interview", "wg-casting", "wg casting", "tenant interview",
+    # benefits and the bank: interviews about the user's own affairs (not "mortgage advisor", a job)
+    "benefits assessment", "pip assessment", "work capability assessment", "mortgage interview",
+    "mortgage appointment", "mortgage meeting", "loan interview", "hypothekengespräch", "baufinanzierungsgespräch",
+    "rdv prêt immobilier", "entretien prêt immobilier", "cita hipoteca", "richiesta mutuo", "appuntamento mutuo",
+    "hypotheekgesprek*", "asuntolainaneuvottelu", "住宅ローン相談",
 )
 
 #: An exit interview when the user leaves a job.

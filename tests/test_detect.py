@@ -447,3 +447,30 @@ def test_the_next_round_counts_in_every_language(line: str) -> None:
 def test_the_same_formats_count_in_every_language(title: str) -> None:
     found = verdict(title)
     assert "interview stage (title)" in names(found) and found.is_interview
+
+
+@pytest.mark.parametrize("title", [
+    "Entrevista para el puesto de Analista – BBVA", "Entrevista para Mercado Libre",
+    "Interview pour le poste de PM – Alan",
+])
+def test_an_interview_for_a_job_is_not_read_as_a_press_interview(title: str) -> None:
+    found = verdict(title)
+    assert not {"media (title)", "media (description)"} & names(found) and found.is_interview
+
+
+@pytest.mark.parametrize("title", [
+    "Interview für meine Masterarbeit", "Entretien pour mon mémoire", "Entrevista para mi TFG",
+    "Interview voor mijn scriptie", "Gradu-haastattelu", "卒論インタビュー", "Oral history interview w/ Grandma",
+    "Documentary interview", "Mortgage interview – Halifax", "Hypotheekgesprek Rabobank",
+    "Entretien prêt immobilier",
+])
+def test_academic_media_and_personal_affairs_interviews_are_not_job_interviews(title: str) -> None:
+    found = verdict(title)
+    assert {"academic work (title)", "media (title)", "civic or personal (title)"} & names(found)
+    assert not found.is_interview
+
+
+def test_a_candidates_own_thesis_or_a_mortgage_job_does_not_sink_a_real_interview() -> None:
+    thesis = verdict("Interview – Siemens", "Talk through my master's thesis on battery models.")
+    assert "academic work (description)" in names(thesis) and thesis.is_interview
+    assert verdict("Interview – Halifax (Mortgage Advisor)").is_interview
