@@ -522,9 +522,8 @@ def _role_mention(description: str) -> str | None:
         if roles.scan(before):
             return " ".join([*before.split()[-4:], match.group(0)])
         joined = _JOB_THEN.match(description, match.end())
-        after = description[joined.end():joined.end() + 40] if joined else ""
-        if after and roles.scan(after):
-            return " ".join([match.group(0), *description[match.end():joined.end() + 40].split()[:5]])  # type: ignore[union-attr]
+        if joined and roles.scan(description[joined.end():joined.end() + 40]):
+            return " ".join([match.group(0), *description[match.end():joined.end() + 40].split()[:5]])
     return None
 
 
