@@ -5,11 +5,15 @@ Which tasks an interview gets (each configurable under ``rules``):
   event lacks the decision time frame or an interviewer's contact;
 - details: right after the interview, when the event lacks what the follow-up needs;
 - thank-you: within 24 hours of the interview's end: the same day when enough working time is left,
-  else the next business morning (unless that is more than 24 hours away: a Friday interview's
-  letter goes out on Friday); the same day whenever the decision is near;
+  else the next business morning; when that morning is more than 24 hours away (a Friday
+  interview), right after the interview even past working hours (a short task, best done while the
+  interview is fresh) until ``evening_until``, else the working hours of a following morning
+  inside the 24 hours (Saturday), and only then the next business day; the same day whenever the
+  decision is near;
 - follow-up call: before a near decision (the business day before it or the decision day's morning),
   else 7-10 days after the interview, or after a decision date further away than that; in the
-  interviewer's working hours as well as the user's;
+  interviewer's working hours as well as the user's; never sooner than a business day after the
+  letter;
 - keep searching: a couple of business days later.
 Outcomes drop what no longer applies (rejected or withdrawn: no call, no details; offer: no call, no
 details, no keep-searching; heard back: no call), and a later round with the same company
@@ -24,6 +28,8 @@ business days.
 Stability: the generated events already in the calendar are an input. A task keeps its slot while
 that slot is still one the advice allows (its ideal windows, or any later slot once those have
 passed) and nothing busy has moved onto it; kept tasks are reserved before anything new is placed.
+A task already late (its interview moved back in time) is kept only while no sooner slot is free:
+late is late enough.
 Anything else is placed afresh in a fixed order (kind, then interview start, then id), so the same
 calendar gives the same plan whatever order the events come in, and a pass over an unchanged
 calendar finds every task where the last one put it.
