@@ -5,11 +5,15 @@ Which tasks an interview gets (each configurable under ``rules``):
   event lacks the decision time frame or an interviewer's contact;
 - details: right after the interview, when the event lacks what the follow-up needs;
 - thank-you: within 24 hours of the interview's end: the same day when enough working time is left,
-  else the next business morning (unless that is more than 24 hours away: a Friday interview's
-  letter goes out on Friday); the same day whenever the decision is near;
+  else the next business morning; when that morning is more than 24 hours away (a Friday
+  interview), right after the interview even past working hours (a short task, best done while the
+  interview is fresh) until ``evening_until``, else the working hours of a following morning
+  inside the 24 hours (Saturday), and only then the next business day; the same day whenever the
+  decision is near;
 - follow-up call: before a near decision (the business day before it or the decision day's morning),
   else 7-10 days after the interview, or after a decision date further away than that; in the
-  interviewer's working hours as well as the user's;
+  interviewer's working hours as well as the user's; never sooner than a business day after the
+  letter;
 - keep searching: a couple of business days later.
 Outcomes drop what no longer applies (rejected or withdrawn: no call, no details; offer: no call, no
 details, no keep-searching; heard back: no call), and a later round with the same company
@@ -24,6 +28,8 @@ business days.
 Stability: the generated events already in the calendar are an input. A task keeps its slot while
 that slot is still one the advice allows (its ideal windows, or any later slot once those have
 passed) and nothing busy has moved onto it; kept tasks are reserved before anything new is placed.
+A task already late (its interview moved back in time) is kept only while no sooner slot is free:
+late is late enough.
 Anything else is placed afresh in a fixed order (kind, then interview start, then id), so the same
 calendar gives the same plan whatever order the events come in, and a pass over an unchanged
 calendar finds every task where the last one put it.
@@ -221,9 +227,12 @@ class _Planner:
         if end - start != want.duration:
             return
         slots = self.slots(want)
-        if _inside(start, end, slots.spill if slots.overdue else slots.ideal) and self.timeline.free(start, end):
-            want.overdue = slots.overdue
-            self._take(want, start)
+        if not (_inside(start, end, slots.spill if slots.overdue else slots.ideal) and self.timeline.free(start, end)):
+            return
+        if slots.overdue and (sooner := self.timeline.nearest(slots.spill, want.duration)) and sooner < start:
+            return  # late already: placed afresh at the free slot that has opened up sooner
+        want.overdue = slots.overdue
+        self._take(want, start)
 
     def place(self, want: _Want) -> None:
         slots = self.slots(want)
@@ -236,9 +245,17 @@ class _Planner:
         self._take(want, start, reserve=want.id not in self.deleted)
         if want.kind is TaskKind.THANK_YOU:
             call = self.placed.get((want.interview.key, TaskKind.FOLLOW_UP_CALL))
-            if call and call.start is not None and call.start < start + want.duration and not self._fixed(call):
+            if call and call.start is not None and call.start < self._call_not_before(want) and not self._fixed(call):
                 self.timeline.release(call.start, call.start + call.duration)  # the letter comes first
                 call.start = None
+
+    def _call_not_before(self, letter: _Want) -> datetime:
+        """The call comes a whole business day after the letter at the earliest, so the thanks has
+        been read before the phone rings: the letter's time on the user's next business day. Before a
+        near decision the call must still beat it: any time on the next business day will do."""
+        assert letter.start is not None
+        sent = letter.start.astimezone(self.zone)
+        return wall_clock(self.cal.add(sent.date(), 1), time(0) if letter.near else sent.time(), self.zone)
 
     def _fixed(self, want: _Want) -> bool:
         gen = self.existing.get(want.id)
@@ -336,18 +353,40 @@ class _Planner:
         morning = self._day(morning_day, at=rule.time)
         assert morning is not None
         within = timedelta(hours=rule.within_hours)
-        fits = left >= want.duration
-        same_day = today is not None and today.opens <= ended and fits and (
-            left >= timedelta(minutes=rule.same_day_if_minutes_left) or want.near or morning.ideal - ended > within)
+        if morning.ideal - ended > within:
+            windows = self._no_waiting(ended, within)
+            last_ideal = max((w.opens.date() for w in windows), default=ended.date())
+            return self._slots(windows, last_ideal, earliest, ended, at=rule.time)
+        same_day = today is not None and today.opens <= ended and left >= want.duration and (
+            left >= timedelta(minutes=rule.same_day_if_minutes_left) or want.near)
         if same_day:
             assert today is not None
             return self._slots([today], ended.date(), earliest, ended, at=rule.time)
         return self._slots([morning], morning_day, earliest, ended, at=rule.time)
 
+    def _no_waiting(self, ended: datetime, within: timedelta) -> list[Window]:
+        """A letter whose next business morning is more than ``within`` away (a Friday interview, one
+        on a Saturday): right after the interview, past working hours if need be (it is a short
+        task, and the interview is fresh) until ``evening_until``; else the working hours of the
+        following days inside ``within`` (a Saturday morning). Only then the next business day."""
+        rule, cal = self.rules.thank_you, self.cal
+        latest = ended + within
+        day = ended.astimezone(cal.zone).date()
+        opens = wall_clock(day, cal.start, cal.zone)
+        closes = min(max(wall_clock(day, cal.end, cal.zone), wall_clock(day, rule.evening_until, cal.zone)), latest)
+        windows = [Window(max(opens, ended), closes, max(opens, ended))] if max(opens, ended) < closes else []
+        while True:
+            day += timedelta(days=1)
+            opens, closes = wall_clock(day, cal.start, cal.zone), min(wall_clock(day, cal.end, cal.zone), latest)
+            if opens >= latest:
+                return windows
+            if opens < closes:
+                windows.append(Window(opens, closes, opens))
+
     def _call(self, want: _Want, last: date, earliest: datetime) -> _Slots:
         rule, interview = self.rules.follow_up_call, want.interview
         thank = self.placed.get((interview.key, TaskKind.THANK_YOU))
-        letter = thank.start + thank.duration if thank and thank.start else earliest
+        letter = self._call_not_before(thank) if thank and thank.start else earliest
         after, constraint = max(earliest, letter), max(interview_end(interview.event, self.zone), letter)
         cal, pieces = self._call_calendar(interview, last)
         if cal is not self.cal:  # the interviewer's hours win: so do their dates

@@ -175,10 +175,13 @@ class ThankYouRule(TaskRule):
     same_day_if_minutes_left: Annotated[int, Field(ge=0, le=480)] = 90
     #: The time of day of a next-morning letter.
     time: dt.time = dt.time(9, 0)
+    #: When the next business morning is more than ``within_hours`` away (a Friday interview), the
+    #: letter may still go right after the interview past working hours, ending by this time.
+    evening_until: dt.time = dt.time(20, 0)
     #: When the style is not recorded; the advice says the letter when in doubt.
     default_style: Style | None = None
 
-    _parse = field_validator("time", mode="before")(parse_clock)
+    _parse = field_validator("time", "evening_until", mode="before")(parse_clock)
 
 
 class FollowUpCallRule(TaskRule):

@@ -314,3 +314,29 @@ def test_new_york_user_and_tokyo_interviewer(make) -> None:  # type: ignore[no-u
     assert writes(report) == 0
     call = next(t for t in report.tasks if t.task.summary == "Follow-up call: Sony")
     assert "Asia/Tokyo" in call.task.description and "never overlap" in call.task.description
+
+
+def test_a_friday_interview_is_thanked_on_friday_and_a_late_letter_moves_up(make) -> None:  # type: ignore[no-untyped-def]
+    cal = make()
+    # until close of day; with a meeting filling the evening after it; ending after hours
+    cal.add("close", "Interview - Close Co", at(4, 16), at(4, 17), "Company: Close Co\n" + JANE + "Decision: 1/20")
+    cal.add("late", "Interview - Late Co", at(11, 17), at(11, 18), "Company: Late Co\n" + JANE + "Decision: 1/20")
+    cal.add("full", "Interview - Full Co", at(18, 15), at(18, 16), "Company: Full Co\n" + JANE + "Decision: 1/20")
+    cal.add("drinks", "Team drinks", at(18, 16), at(18, 19, 45))
+    assert writes(cal.sync(at(1, 8))) > 0
+    tasks = {s: start.astimezone(NY) for s, (start, _) in cal.tasks().items()}
+    assert tasks["Send thank-you letter: Close Co"] == at(4, 17, 15)  # not Monday 09:00, 64 hours later
+    assert tasks["Send thank-you letter: Late Co"] == at(11, 18, 15)
+    assert tasks["Send thank-you letter: Full Co"] == at(19, 9)  # no half hour left by 20:00: Saturday morning
+    assert_clear(cal)
+    assert writes(cal.sync(at(1, 8, 5))) == 0
+
+    # Close Co's interview turns out to have been on Nov 25; noticed on Wed Dec 2 at 10:00
+    cal.change("close", start=at(25, 10, month=11), end=at(25, 11, month=11))
+    assert writes(cal.sync(at(2, 10))) > 0
+    tasks = {s: start.astimezone(NY) for s, (start, _) in cal.tasks().items()}
+    letter, call = tasks["Send thank-you letter: Close Co"], tasks["Follow-up call: Close Co"]
+    assert letter.date() == date(2026, 12, 2)  # the next free slot, not a later day
+    assert call - letter >= timedelta(days=1) and call.weekday() < 5
+    assert_clear(cal)
+    assert writes(cal.sync(at(2, 10, 5))) == 0

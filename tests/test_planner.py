@@ -4,6 +4,7 @@ zones) is in test_plan_all.py."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -15,6 +16,7 @@ from followup_sync.model import Interview, Interviewer, Outcome, SourceEvent, St
 from followup_sync.planner import plan
 from followup_sync.rules import FollowUpCallRule, Holidays, PlanRules, ThankYouRule
 from followup_sync.workdays import BusinessCalendar
+from tests.conftest import Workspace, vevent
 
 NY = ZoneInfo("America/New_York")
 RULES = PlanRules()
@@ -89,8 +91,11 @@ def test_thank_you_within_24_hours() -> None:
     assert thank(at(2, 13)) == at(2, 14, 15)  # Wednesday afternoon: enough time left that day
     assert thank(at(2, 15)) == at(3, 9)  # only an hour left: the next business morning
     assert thank(at(4, 15)) == at(4, 16, 15)  # a Friday: Monday would be too late, so Friday it is
-    assert thank(at(4, 16, 30)) == at(7, 9)  # over after hours on Friday: the first working time after
-    assert thank(at(5, 10)) == at(7, 9)  # a Saturday interview: Monday morning
+    # over after hours on Friday: still Friday, right after it (Monday 09:00 would be 63 hours later)
+    assert thank(at(4, 16, 30)) == at(4, 17, 45)
+    assert thank(at(4, 17)) == at(4, 18, 15)  # until close of day: the same
+    assert thank(at(4, 19), minutes=30) == at(5, 9)  # ends 19:30: no half hour before 20:00, Saturday morning
+    assert thank(at(5, 10)) == at(5, 11, 15)  # a Saturday interview: that day, not Monday
 
 
 def test_near_decision_means_thank_you_today_and_call_before_the_decision() -> None:
@@ -169,7 +174,8 @@ def test_public_holidays_are_skipped() -> None:
     rules = PlanRules(holidays=Holidays(country="US"))
     start = at(25, 16, month=11)  # the afternoon before Thanksgiving
     item = interview(start, interviewers=(JANE,), decision=date(2026, 12, 31))
-    assert by_kind(plan(item, rules, start, NY, source="l"))[TaskKind.THANK_YOU].start == at(27, 9, month=11)
+    # Thanksgiving off: Friday 09:00 is 40 hours away, so the letter goes right after the interview
+    assert by_kind(plan(item, rules, start, NY, source="l"))[TaskKind.THANK_YOU].start == at(25, 17, 15, month=11)
     assert by_kind(plan(item, RULES, start, NY, source="l"))[TaskKind.THANK_YOU].start == at(26, 9, month=11)
     # a week after Fri Dec 18 is Christmas: the call goes to the next business day
     xmas = by_kind(plan(interview(at(18, 10), interviewers=(JANE,)), rules, at(18, 9), NY, source="l"))
@@ -296,8 +302,15 @@ def test_plan_properties(start, minutes, event_zone, user_zone, decision_days, l
             assert time(9) <= there.time() and (task.end.astimezone(their_zone)).time() <= time(17)
             assert there.weekday() < 5, "a working day for the interviewer"
             continue
-        assert cal.is_business_day(local_start.date())
-        assert time(9) <= local_start.time() and local_end.time() <= time(17) and local_end.date() == local_start.date()
+        in_hours = (cal.is_business_day(local_start.date()) and time(9) <= local_start.time()
+                    and local_end.time() <= time(17) and local_end.date() == local_start.date())
+        if task.kind is TaskKind.THANK_YOU and not in_hours:
+            # only when the next business morning is too late: then within 24 hours, by 20:00
+            assert cal.at(cal.add(ended.astimezone(zone).date(), 1), time(9)) - ended > timedelta(hours=24)
+            assert task.end <= ended + timedelta(hours=24), "outside working hours only to keep the 24 hours"
+            assert local_end.date() == local_start.date() and local_end.time() <= time(20)
+            continue
+        assert in_hours
     ordered = sorted(tasks, key=lambda t: t.start)
     assert all(a.end <= b.start for a, b in zip(ordered, ordered[1:])), "tasks never overlap"
     thank = kinds[TaskKind.THANK_YOU]
@@ -308,3 +321,50 @@ def test_plan_properties(start, minutes, event_zone, user_zone, decision_days, l
     assert call.start > thank.start, "never before the letter"
     if item.decision is None:
         assert call.start.astimezone(zone).date() >= last + timedelta(days=6)  # a day less in a zone far east
+
+
+# -- the outside review's findings 5 and 6, through the CLI on the local backend ---------------------
+
+JANE_LINE = "Interviewer: Jane Doe, Engineering Manager, jane@acme.example, +1 555 0100\n"
+
+
+def written_tasks(ws: Workspace) -> dict[str, datetime]:
+    """Generated tasks as written to the calendar: summary -> start (the user's wall clock)."""
+    found = {}
+    for text in ws.generated().values():
+        text = text.replace("\r\n", "\n").replace("\n ", "")
+        text = text[text.index("BEGIN:VEVENT"):]
+        summary = re.search(r"^SUMMARY:(.*)$", text, re.M).group(1).replace("\\,", ",")  # type: ignore[union-attr]
+        start = re.search(r"^DTSTART[^:]*:(\d{8}T\d{6})", text, re.M).group(1)  # type: ignore[union-attr]
+        found[summary] = datetime.strptime(start, "%Y%m%dT%H%M%S")
+    return found
+
+
+def test_friday_interview_until_close_of_day_is_thanked_within_24_hours(workspace: Workspace) -> None:
+    """Fri Dec 4 16:00-17:00: the letter landed on Monday 09:00, 64 hours later."""
+    workspace.add("a", vevent("a", "Interview - Acme", "20261204T160000", "20261204T170000",
+                              "Company: Acme\n" + JANE_LINE + "Decision: 2027-01-20"))
+    assert workspace.cli("sync")[0] == 0
+    start = next(v for k, v in written_tasks(workspace).items() if k.startswith("Send thank-you"))
+    assert start - datetime(2026, 12, 4, 17, 0) <= timedelta(hours=24), start
+    assert start == datetime(2026, 12, 4, 17, 15)  # right after it, the gap kept
+
+
+def test_an_interview_moved_into_the_past_gets_its_overdue_letter_at_the_next_free_slot(
+        workspace: Workspace) -> None:
+    """Planned for Thu Dec 3, then moved back to Wed Nov 25 on Wed Dec 2 at 10:00: the letter (now a
+    week late) stayed on Thu Dec 3, and the call was moved to 45 minutes after it."""
+    workspace.add("a", vevent("a", "Interview - Acme", "20261203T100000", "20261203T110000",
+                              "Company: Acme\n" + JANE_LINE))
+    assert workspace.cli("sync", now="2026-12-01T08:00")[0] == 0
+    workspace.add("a", vevent("a", "Interview - Acme", "20261125T100000", "20261125T110000",
+                              "Company: Acme\n" + JANE_LINE))
+    assert workspace.cli("sync", now="2026-12-02T10:00")[0] == 0
+    tasks = written_tasks(workspace)
+    start = next(v for k, v in tasks.items() if k.startswith("Send thank-you"))
+    assert start.date() == date(2026, 12, 2), start
+    call = next(v for k, v in tasks.items() if k.startswith("Follow-up call"))
+    assert call.date() == date(2026, 12, 3) and call - start >= timedelta(days=1), (start, call)
+    before = workspace.generated()
+    assert workspace.cli("sync", now="2026-12-02T10:05")[0] == 0
+    assert workspace.generated() == before  # and it settles there
