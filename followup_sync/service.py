@@ -14,12 +14,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from followup_sync import ics
+from followup_sync import bounds, ics
 from followup_sync.backends.base import AlreadyExists, AuthError, Backend, BackendError, PreconditionFailed
 from followup_sync.config import Config
 from followup_sync.detect import is_interview
 from followup_sync.details import interview_end, interview_start, read_interview
-from followup_sync.model import GeneratedEvent, Interview, Task
+from followup_sync.model import GeneratedEvent, Interview, SourceEvent, Task
 from followup_sync.planner import plan
 from followup_sync.reconcile import Action, Change, Reconciliation, reconcile
 from followup_sync.zones import system_zone, zone_or_none
@@ -94,8 +94,16 @@ def run_pass(
     zone = ZoneInfo(zone_name)
     notes = list(view.notes)
 
-    interviews: dict[str, Interview] = {}
+    events: list[SourceEvent] = []
     for event in view.events:
+        checked = bounds.bounded(event)
+        if isinstance(checked, str):
+            notes.append(checked)
+        else:
+            events.append(checked)
+
+    interviews: dict[str, Interview] = {}
+    for event in events:
         if not is_interview(event, config.detection):
             continue
         if event.key in interviews:

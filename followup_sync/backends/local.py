@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 import recurring_ical_events
 
-from followup_sync import ics
+from followup_sync import bounds, ics
 from followup_sync.backends.base import AlreadyExists, PreconditionFailed, Unavailable
 from followup_sync.fsutil import atomic_write
 from followup_sync.ids import PREFIX
@@ -105,7 +105,7 @@ class LocalBackend:
                 continue  # our own output, when the target folder is also the source
             try:
                 events.append(self._source_event(component, file, recurring))
-            except (ValueError, TypeError, AttributeError, KeyError) as error:
+            except (ValueError, TypeError, AttributeError, KeyError, OverflowError) as error:
                 notes.append(f"{file.name}: an event was skipped ({_short(error)})")
         return events
 
@@ -116,7 +116,7 @@ class LocalBackend:
         if end_prop is not None:
             end = self._when(end_prop.dt)
         elif "DURATION" in component:
-            end = start + component["DURATION"].dt
+            end = start + bounds.capped(component["DURATION"].dt)
         else:
             end = start + timedelta(days=1) if not isinstance(start, datetime) else start
         key = uid

@@ -138,7 +138,7 @@ class GoogleBackend:
                 continue
             try:
                 event = wire.source_event(raw, zone)
-            except (ValueError, KeyError, TypeError) as error:
+            except (ValueError, KeyError, TypeError, OverflowError) as error:
                 notes.append(f"event {str(raw.get('id'))[:40]} skipped: {type(error).__name__}: {str(error)[:80]}")
                 continue
             converted[event_id] = ((raw.get("etag"), zone), event)
