@@ -80,3 +80,36 @@ def test_google_year_one_interview_and_year_9999_end_are_notes(setup: Setup) -> 
         assert "note: event 'Interview at Rome' skipped: dated outside the years 1900-2200" in out
     assert set(setup.generated()) == {"Send thank-you letter: Acme Corp", "Follow-up call: Acme Corp",
                                       "Keep searching while you wait: Acme Corp"}
+
+
+def recurring(uid: str, summary: str, rule: str) -> str:
+    return ics_event(uid, summary, f"DTSTART:20261202T150000Z\r\nDTEND:20261202T153000Z\r\nRRULE:{rule}")
+
+
+def test_local_recurrence_is_never_finer_than_hourly_and_capped_per_event(workspace: Workspace) -> None:
+    from followup_sync.backends.local import LocalBackend
+
+    workspace.add("acme", ACME)
+    workspace.add("seconds", recurring("seconds", "Interview loop", "FREQ=SECONDLY"))
+    workspace.add("minutes", recurring("minutes", "Ping", "FREQ=MINUTELY;INTERVAL=5"))
+    workspace.add("hourly", recurring("hourly", "Hourly check", "FREQ=HOURLY"))
+    workspace.add("weekly", recurring("weekly", "Team sync", "FREQ=WEEKLY;COUNT=3"))
+    now = datetime(2026, 12, 1, 8, tzinfo=NY)
+    view = LocalBackend(workspace.source, workspace.target, NY).read(now - timedelta(days=180), now + timedelta(days=400))
+    per_uid: dict[str, int] = {}
+    for event in view.events:
+        per_uid[event.uid] = per_uid.get(event.uid, 0) + 1
+    assert per_uid == {"acme": 1, "hourly": bounds.MAX_INSTANCES, "weekly": 3}
+    hourly = sorted(e.start for e in view.events if e.uid == "hourly")
+    assert hourly[0] == datetime(2026, 12, 2, 15, tzinfo=timezone.utc)
+    assert hourly[-1] - hourly[0] == timedelta(hours=bounds.MAX_INSTANCES - 1)
+    assert set(view.notes) == {
+        "seconds.ics: recurring event 'Interview loop' skipped: it repeats more often than hourly",
+        "minutes.ics: recurring event 'Ping' skipped: it repeats more often than hourly",
+        f"hourly.ics: recurring event 'Hourly check': only its first {bounds.MAX_INSTANCES} occurrences are read",
+    }
+
+    code, out, err = workspace.cli("sync")
+    assert code == 0, err
+    assert "note: seconds.ics: recurring event 'Interview loop' skipped: it repeats more often than hourly" in out
+    assert "Send thank-you letter: Acme" in out

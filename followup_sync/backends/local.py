@@ -15,6 +15,7 @@ import logging
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -90,15 +91,15 @@ class LocalBackend:
     ) -> list[SourceEvent]:
         """Single events whatever their date (one may still have tasks pending); recurring ones as
         the instances inside [start, end)."""
-        recurring = {_uid(c) for c in calendar.walk("VEVENT") if "RRULE" in c or "RDATE" in c or "RECURRENCE-ID" in c}
-        components = [c for c in calendar.walk("VEVENT") if _uid(c) not in recurring]
-        if recurring:
-            try:
-                instances = recurring_ical_events.of(calendar).between(start, end)
-            except Exception as error:  # the library raises many types on odd recurrence data
-                notes.append(f"{file.name}: recurring events skipped, not expandable ({_short(error)})")
-                instances = []
-            components += [c for c in instances if _uid(c) in recurring]
+        by_uid: dict[str, list[icalendar.Component]] = {}
+        for component in calendar.walk("VEVENT"):
+            by_uid.setdefault(_uid(component), []).append(component)
+        recurring = {uid for uid, series in by_uid.items()
+                     if any("RRULE" in c or "RDATE" in c or "RECURRENCE-ID" in c for c in series)}
+        components = [c for uid, series in by_uid.items() if uid not in recurring for c in series]
+        zones = calendar.walk("VTIMEZONE")
+        for uid in sorted(recurring):
+            components += self._instances(by_uid[uid], zones, file, start, end, notes)
         events = []
         for component in components:
             if ics.MARK_KIND in component:
@@ -108,6 +109,40 @@ class LocalBackend:
             except (ValueError, TypeError, AttributeError, KeyError, OverflowError) as error:
                 notes.append(f"{file.name}: an event was skipped ({_short(error)})")
         return events
+
+    def _instances(self, series: list[icalendar.Component], zones: list[icalendar.Component], file: Path,
+                   start: datetime, end: datetime, notes: list[str]) -> list[icalendar.Component]:
+        """One recurring event's instances in [start, end), expanded lazily and at most
+        ``bounds.MAX_INSTANCES`` of them; one recurring more often than hourly is not expanded at all
+        (an endless ``FREQ=SECONDLY`` would otherwise fill the memory). ``series`` is the event's
+        components (the rule and its changed instances), ``zones`` the file's VTIMEZONEs."""
+        name = f"{file.name}: recurring event {one_line(str(series[0].get('SUMMARY', '')), 60)!r}"
+        rules = [r for c in series for r in _list(c.get("RRULE"))]
+        if any(str(f).upper() in bounds.TOO_FREQUENT for rule in rules for f in _list(rule.get("FREQ"))):
+            notes.append(f"{name} skipped: it repeats more often than hourly")
+            return []
+        alone = icalendar.Calendar()
+        for component in [*zones, *series]:
+            alone.add_component(component)
+        found: list[icalendar.Component] = []
+        try:
+            for instance in recurring_ical_events.of(alone).after(start):
+                if self._moment(instance["DTSTART"].dt) >= end:
+                    break
+                if len(found) == bounds.MAX_INSTANCES:
+                    notes.append(f"{name}: only its first {bounds.MAX_INSTANCES} occurrences are read")
+                    break
+                found.append(instance)
+        except Exception as error:  # the library raises many types on odd recurrence data
+            notes.append(f"{name} skipped, not expandable ({_short(error)})")
+            return []
+        return found
+
+    def _moment(self, value: When) -> datetime:
+        """A calendar time as an aware datetime: floating times and dates in the calendar's zone."""
+        if isinstance(value, datetime):
+            return value if value.tzinfo else value.replace(tzinfo=self.floating_zone)
+        return datetime(value.year, value.month, value.day, tzinfo=self.floating_zone)
 
     def _source_event(self, component: icalendar.Component, file: Path, recurring: set[str]) -> SourceEvent:
         uid = _uid(component) or f"file:{file.name}"
@@ -232,6 +267,13 @@ class LocalBackend:
 def _uid(component: icalendar.Component) -> str:
     """The UID names the interview in markers and file names: one clean line, as long as Google allows."""
     return one_line(str(component.get("UID", "")), 1000)
+
+
+def _list(value: object) -> list[Any]:
+    """A property icalendar gives as one value or a list of them (it repeats), as a list."""
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
 
 
 def _etag(data: bytes) -> str:
