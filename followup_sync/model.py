@@ -231,3 +231,8 @@ class CalendarView:
     notes: tuple[str, ...] = field(default=())
     #: An empty read is the calendar's own answer (an API said so), not possibly a missing folder.
     trust_empty: bool = False
+    #: What could not be read is unknown, not gone. ``unreadable`` names sources (files) that were
+    #: skipped in whole or in part: any interview not read this pass may live there.
+    #: ``unknown_keys`` are events known to exist whose content could not be read.
+    unreadable: tuple[str, ...] = ()
+    unknown_keys: frozenset[str] = frozenset()

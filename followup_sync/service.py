@@ -21,7 +21,7 @@ from followup_sync.detect import is_interview
 from followup_sync.details import interview_end, interview_start, read_interview
 from followup_sync.model import GeneratedEvent, Interview, SourceEvent, Task
 from followup_sync.planner import plan
-from followup_sync.reconcile import Action, Change, Reconciliation, reconcile
+from followup_sync.reconcile import UNKNOWN, Action, Change, Reconciliation, reconcile
 from followup_sync.zones import system_zone, zone_or_none
 
 log = logging.getLogger(__name__)
@@ -95,10 +95,12 @@ def run_pass(
     notes = list(view.notes)
 
     events: list[SourceEvent] = []
+    unknown_keys = set(view.unknown_keys)
     for event in view.events:
         checked = bounds.bounded(event)
         if isinstance(checked, str):
             notes.append(checked)
+            unknown_keys.add(event.key)
         else:
             events.append(checked)
 
@@ -135,7 +137,14 @@ def run_pass(
     allow_deletes = bool(view.events) or view.trust_empty or not pending
     if not allow_deletes:
         notes.append("the source calendar is empty; generated tasks were kept rather than deleted")
-    result = reconcile(desired, view.generated, now, allow_deletes=allow_deletes)
+    # Unknown is not gone: tasks of an interview that was not read, and that may be in what could not
+    # be read, are kept until it can be read again.
+    read = {event.key for event in events}
+    unknown = frozenset(g.task.interview_key for g in view.generated
+                        if g.task.interview_key not in read and (view.unreadable or g.task.interview_key in unknown_keys))
+    result = reconcile(desired, view.generated, now, allow_deletes=allow_deletes, unknown=unknown)
+    if held := sum(1 for k in result.kept if k.reason == UNKNOWN):
+        notes.append(f"tasks kept, not deleted: {held}, whose interview could not be read this pass")
 
     applied = (tuple(Applied(c) for c in result.changes) if dry_run
                else tuple(_apply(backend, result.changes, now, should_stop)))

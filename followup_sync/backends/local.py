@@ -53,14 +53,24 @@ class LocalBackend:
         if not self.path.exists():
             raise Unavailable(f"calendar not found: {self.path} (check calendar.local.path)")
         notes: list[str] = []
-        calendars = [(file, c) for file in self._source_files() if (c := self._load(file, notes)) is not None]
+        unreadable: list[str] = []
+        calendars = []
+        for file in self._source_files():
+            calendar = self._load(file, notes)
+            if calendar is None:
+                unreadable.append(file.name)
+            else:
+                calendars.append((file, calendar))
         zone_hint = next((z for _, c in calendars if (z := _calendar_zone(c))), None)
         self.floating_zone = self.zone or zone_or_none(zone_hint) or ZoneInfo(system_zone())
         events: list[SourceEvent] = []
         for file, calendar in calendars:
+            noted = len(notes)
             events.extend(self._events(calendar, file, start, end, notes))
+            if len(notes) > noted:  # every note of _events is about something of the file left unread
+                unreadable.append(file.name)
         generated = self._generated(notes)
-        return CalendarView(tuple(events), tuple(generated), zone_hint, tuple(notes))
+        return CalendarView(tuple(events), tuple(generated), zone_hint, tuple(notes), unreadable=tuple(unreadable))
 
     def _source_files(self) -> list[Path]:
         if self.path.is_file():

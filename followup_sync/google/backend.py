@@ -126,7 +126,7 @@ class GoogleBackend:
         for state in {id(self.source): self.source, id(self.target): self.target}.values():
             self._sync(state, start)
         zone = zone_or_none(self.source.time_zone)
-        events, notes = [], []
+        events, notes, unknown = [], [], set()
         converted: dict[str, tuple[object, SourceEvent]] = {}
         for event_id, raw in self.source.events.items():
             if wire.is_generated(raw) or raw.get("status") == "cancelled":
@@ -140,6 +140,7 @@ class GoogleBackend:
                 event = wire.source_event(raw, zone)
             except (ValueError, KeyError, TypeError, OverflowError) as error:
                 notes.append(f"event {str(raw.get('id'))[:40]} skipped: {type(error).__name__}: {str(error)[:80]}")
+                unknown.add(event_id)
                 continue
             converted[event_id] = ((raw.get("etag"), zone), event)
             events.append(event)
@@ -154,7 +155,8 @@ class GoogleBackend:
                     notes.append(f"generated event {str(raw.get('id'))[:40]} unreadable: {type(error).__name__}")
         seen = {g.task.id for g in generated}
         generated += [GeneratedEvent.tombstone(i) for i in sorted(self.ledger.user_deleted) if i not in seen]
-        return CalendarView(tuple(events), tuple(generated), self.source.time_zone, tuple(notes), trust_empty=True)
+        return CalendarView(tuple(events), tuple(generated), self.source.time_zone, tuple(notes), trust_empty=True,
+                            unknown_keys=frozenset(unknown))
 
     def _sync(self, state: SyncState, start: datetime) -> None:
         try:
