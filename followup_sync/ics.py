@@ -51,6 +51,7 @@ __all__ = [
     "ALL_CALNAME",
     "task_component",
     "calendar_bytes",
+    "patched_bytes",
     "read_generated",
     "safe_filename",
     "interview_filename",
@@ -225,6 +226,42 @@ def calendar_bytes(gens: Iterable[GeneratedEvent], fmt: Format = "vevent",
     for gen in gens:
         cal.add_component(task_component(gen, fmt))
     return cal.to_ical()
+
+
+#: What an update rewrites in an existing task file: what the plan decides, the markers and the
+#: stamps. Everything else (a reminder, LOCATION, COLOR, an app's own X- properties) is the user's
+#: and stays, as Google's patch keeps it (google/events.py PLANNED_FIELDS).
+PLANNED_PROPERTIES = frozenset({"UID", "DTSTAMP", "SEQUENCE", "SUMMARY", "DESCRIPTION", "DTSTART", "DTEND", "DUE",
+                                "DURATION", "RELATED-TO", MARK_KIND, MARK_INTERVIEW, MARK_FINGERPRINT, MARK_ID})
+
+
+def patched_bytes(old: bytes, new: GeneratedEvent) -> bytes:
+    """The task file ``old`` with only the planned properties of its event replaced by ``new``'s.
+
+    The user's properties and reminders are carried over; a reminder we wrote (its text is the old
+    summary) follows the new summary. ``old`` that holds no event of ours is replaced whole.
+    """
+    fresh = icalendar.Calendar.from_ical(calendar_bytes([new]))
+    event = fresh.walk("VEVENT")[0]
+    try:
+        before = icalendar.Calendar.from_ical(old)
+    except ValueError:
+        return fresh.to_ical()
+    ours = [c for c in before.walk() if c.name in ("VEVENT", "VTODO") and MARK_KIND in c]
+    if not ours:
+        return fresh.to_ical()
+    previous = ours[0]
+    for name in [name for name in event if name not in PLANNED_PROPERTIES]:
+        del event[name]  # what the user removed (TRANSP, CATEGORIES) stays removed
+    for name, value in previous.items():
+        if name not in PLANNED_PROPERTIES:
+            event[name] = value
+    old_summary = _prop_text(previous, "SUMMARY")
+    event.subcomponents = list(previous.subcomponents)
+    for alarm in event.walk("VALARM"):
+        if _prop_text(alarm, "DESCRIPTION") == old_summary:
+            alarm["DESCRIPTION"] = _Text(new.task.summary)
+    return fresh.to_ical()
 
 
 # --------------------------------------------------------------------------------------- reading

@@ -234,10 +234,16 @@ class LocalBackend:
         self._save_ledger(self._ledger() | {gen.task.id})
 
     def update(self, old: GeneratedEvent, new: GeneratedEvent) -> None:
+        """Patch only what the plan owns (ics.PLANNED_PROPERTIES): the user's reminder, place and
+        colour stay, as on Google."""
         file = self._file(old.task.id)
-        if not file.exists() or _etag(file.read_bytes()) != old.etag:
+        try:
+            data = file.read_bytes()
+        except FileNotFoundError:
+            data = b""
+        if not data or _etag(data) != old.etag:
             raise PreconditionFailed(f"{old.task.id} changed since it was read")
-        atomic_write(file, ics.calendar_bytes([new]))
+        atomic_write(file, ics.patched_bytes(data, new))
 
     def delete(self, old: GeneratedEvent) -> None:
         file = self._file(old.task.id)
