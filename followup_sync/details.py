@@ -12,8 +12,10 @@ from datetime import date, datetime, timedelta
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
-from followup_sync.decision import parse_decision
-from followup_sync.detect import contains_phrase, normalise
+from followup_sync.company import CALENDAR_SYSTEM
+from followup_sync.company import resolve as resolve_company
+from followup_sync.decision_prose import find_decision
+from followup_sync.detect import normalise
 from followup_sync.model import Attendee, Interview, Interviewer, Outcome, SourceEvent, Style, one_line
 from followup_sync.rules import DetectionRules, Identity, PlanRules
 
@@ -36,14 +38,6 @@ _OUTCOMES = {
     "heard back": Outcome.HEARD_BACK, "heard-back": Outcome.HEARD_BACK, "withdrawn": Outcome.WITHDRAWN,
     "withdrew": Outcome.WITHDRAWN,
 }
-_FREE_MAIL = frozenset(
-    "gmail.com googlemail.com outlook.com hotmail.com live.com msn.com yahoo.com icloud.com me.com "
-    "mac.com aol.com proton.me protonmail.com gmx.de gmx.net web.de fastmail.com hey.com zoho.com "
-    "yandex.ru mail.ru qq.com 163.com".split()
-)
-_CALENDAR_SYSTEM = ("calendar.google.com", "resource.calendar.google.com", "group.calendar.google.com")
-_SECOND_LEVEL = frozenset("co com org net ac gov edu ltd plc ne or".split())
-_COMPANY_SUFFIX = re.compile(r"\s*(?:\(.*\)|\[.*\]|#[\w-]+)\s*$")
 
 
 def plain_text(description: str) -> str:
@@ -98,28 +92,26 @@ def read_interview(
     problems: list[str] = []
     own = _own_addresses(event, identity)
     interviewers = tuple(_parse_interviewer(v) for v in fields.get("interviewer", []) if v)
+    # Names from Interviewer: lines are persons; resolve reads the attendees' names itself.
+    found = resolve_company(event, own, (p.name for p in interviewers if p.name))
     if not interviewers:
         interviewers = _interviewers_from_attendees(event.attendees, own)
-    company = _first(fields, "company") or _company_from_summary(event.summary, detection)
-    company = company or _company_from_attendees(event.attendees, own)
 
-    decision = None
-    decision_text = _first(fields, "decision")
-    if decision_text:
-        parsed = parse_decision(decision_text, last_day(event, zone), rules.date_order)
-        decision = parsed.date
-        if parsed.problem:
-            problems.append(parsed.problem)
+    text = f"{event.summary}\n{plain_text(event.description)}"
+    decision = find_decision(text, last_day(event, zone), rules.date_order)
+    if decision.problem:
+        problems.append(decision.problem)
 
     style = _lookup(_first(fields, "style"), _STYLES, "style", problems)
     outcome = _lookup(_first(fields, "status"), _OUTCOMES, "status", problems)
     return Interview(
         event=event,
-        company=company or None,
+        company=found.name if found else None,
+        company_source=found.source if found else None,
         role=_first(fields, "role") or None,
         interviewers=interviewers,
-        decision=decision,
-        decision_text=decision_text or None,
+        decision=decision.date,
+        decision_text=decision.phrase,
         style=style,
         outcome=outcome,
         problems=tuple(problems),
@@ -169,7 +161,7 @@ def _others(attendees: tuple[Attendee, ...], own: frozenset[str]) -> list[Attend
     return [
         a for a in attendees
         if a.email and a.email.lower() not in own and not a.is_resource and not a.is_self
-        and not a.email.lower().endswith(_CALENDAR_SYSTEM)
+        and not a.email.lower().endswith(CALENDAR_SYSTEM)
     ]
 
 
@@ -186,36 +178,3 @@ def _name_from_address(email: str) -> str:
     return " ".join(part.capitalize() for part in re.split(r"[._-]+", local) if part) or email
 
 
-def _company_from_summary(summary: str, detection: DetectionRules) -> str:
-    """``Interview at Acme``, ``Phone screen - Acme Corp``, ``Acme: onsite``, ``Tech screen with Umbrella``."""
-    text = one_line(_TAG.sub(" ", summary))
-    at = re.search(r"(?i)(?:\bat|@)\s+(.+)$", text)
-    if at and not at.group(1)[:1].isdigit():
-        return _trim_company(at.group(1))
-    for part in re.split(r"\s+[-\u2013\u2014|:]\s+|:\s+", text):
-        part = _trim_company(part)
-        if part and not any(contains_phrase(part, k) for k in detection.keywords):
-            return part
-    with_ = re.search(r"(?i)\b(?:with|for|bei|chez|con)\s+(.+)$", text)
-    return _trim_company(with_.group(1)) if with_ else ""
-
-
-def _trim_company(text: str) -> str:
-    previous = None
-    while previous != text:
-        previous, text = text, _COMPANY_SUFFIX.sub("", text).strip(" -:|,.")
-    return one_line(text, 80)
-
-
-def _company_from_attendees(attendees: tuple[Attendee, ...], own: frozenset[str]) -> str:
-    own_domains = {address.split("@")[-1] for address in own}
-    for attendee in _others(attendees, own):
-        domain = attendee.email.lower().split("@")[-1]
-        if domain in _FREE_MAIL or domain in own_domains:
-            continue
-        labels = domain.split(".")[:-1]
-        if len(labels) >= 2 and labels[-1] in _SECOND_LEVEL:
-            labels = labels[:-1]
-        if labels:
-            return labels[-1].replace("-", " ").title()
-    return ""

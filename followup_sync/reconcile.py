@@ -68,12 +68,10 @@ def reconcile(
 ) -> Reconciliation:
     """Compare by id. ``allow_deletes=False`` is the safety valve for a source that suddenly looks empty;
     ``unknown`` names interviews that may exist but could not be read, whose tasks are kept."""
-    desired = list(desired)
     by_id = {gen.task.id: gen for gen in existing}
     changes: list[Change] = []
     kept: list[Kept] = []
     wanted: set[str] = set()
-    changed = _changed_interviews(desired, by_id, now)
 
     for task in desired:
         wanted.add(task.id)
@@ -86,11 +84,9 @@ def reconcile(
             # A tombstone has no content of its own; name it by what it would have been.
             kept.append(Kept(task if gen.deleted else gen.task, left_alone))
             continue
-        if task.overdue and task.interview_key not in changed:
+        if task.overdue:
             # Planned for a time already gone and re-slotted after "now"; the copy that exists is
             # still ahead, so it is where it should be. Moving it each pass would never settle.
-            # Once the interview changes (moved into the past, say), its slot is planned afresh with
-            # the rest, or the call could come before the thank-you it must follow.
             task = with_start(task, gen.task.start)
         # The reminder is not compared: calendars drop or reset it on their own, and a user's change
         # to it is theirs to keep.
@@ -116,24 +112,6 @@ def reconcile(
     changes.sort(key=lambda c: (c.task.start, c.task.id))
     kept.sort(key=lambda k: (k.task.start, k.task.id))
     return Reconciliation(tuple(changes), tuple(kept))
-
-
-def _changed_interviews(desired: list[Task], by_id: dict[str, GeneratedEvent], now: datetime) -> set[str]:
-    """Interviews whose plan differs from the tasks that exist and may still be written: a task
-    that moved or whose words changed (an overdue one's slot is not compared, only its words, which
-    name the interview's day)."""
-    changed = set()
-    for task in desired:
-        gen = by_id.get(task.id)
-        if gen is None or _left_alone(gen, now):
-            continue
-        if task.overdue:
-            differs = (task.summary, task.description) != (gen.task.summary, gen.task.description)
-        else:
-            differs = task.fingerprint() != gen.task.fingerprint()
-        if differs:
-            changed.add(task.interview_key)
-    return changed
 
 
 def _left_alone(gen: GeneratedEvent, now: datetime) -> str | None:

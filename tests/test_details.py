@@ -106,3 +106,15 @@ def test_last_day_in_the_users_zone() -> None:
     assert last_day(event, tokyo) == date(2026, 12, 1)
     all_day = SourceEvent("k", "u", "Interview", date(2026, 12, 8), date(2026, 12, 10))
     assert last_day(all_day, NY) == date(2026, 12, 9)
+
+
+def test_the_decision_is_read_from_prose_and_its_words_are_kept() -> None:
+    interview = read("Onsite - Acme", "<p>Thanks for coming in!</p><p>We'll be making a final decision within two weeks.</p>")
+    assert interview.decision == date(2026, 12, 14)
+    assert interview.decision_text == "We'll be making a final decision within two weeks."
+    assert interview.problems == ()
+
+
+def test_the_title_can_carry_the_decision() -> None:
+    interview = read("Acme final round (decision by Friday)")
+    assert interview.decision == date(2026, 12, 4)

@@ -8,19 +8,25 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from followup_sync import ics
 from followup_sync.cli import main
+from followup_sync.decision import MAX_DAYS_AHEAD
+from followup_sync.decision_prose import find_decision
 from followup_sync.detect import is_interview
 from followup_sync.details import read_interview
 from followup_sync.model import Attendee, SourceEvent
-from followup_sync.planner import plan
+from followup_sync.planner import plan, plan_all
 from followup_sync.reconcile import reconcile
 from followup_sync.rules import DetectionRules, Identity, PlanRules
 from followup_sync.service import written
 from tests.icslint import lint
+
+#: Hypothesis fuzzing of whole passes: `pytest -m "not slow"` leaves it to CI.
+pytestmark = pytest.mark.slow
 
 ZONES = ["America/New_York", "Europe/Berlin", "Asia/Kathmandu", "Australia/Lord_Howe", "UTC", "Pacific/Apia",
          "America/Santiago", "Asia/Tehran"]
@@ -70,13 +76,11 @@ def events(draw: st.DrawFn) -> SourceEvent:
 def test_any_event_payload_plans_and_exports_valid_ics(batch: list[SourceEvent], zone_name: str, fmt: str) -> None:
     zone = ZoneInfo(zone_name)
     detection, rules = DetectionRules(), PlanRules()
-    tasks = []
-    for event in batch:
-        if not is_interview(event, detection):
-            continue
-        interview = read_interview(event, detection, rules, Identity(), zone)
-        tasks += plan(interview, rules, NOW, zone, source="fuzz")
-    by_id = {t.id: t for t in tasks}  # two fuzzed events may share a key
+    interviews = {e.key: read_interview(e, detection, rules, Identity(), zone)
+                  for e in batch if is_interview(e, detection)}  # two fuzzed events may share a key
+    # the whole batch is the calendar the interviews are planned around
+    planned = plan_all(list(interviews.values()), batch, [], rules, NOW, zone, source="fuzz")
+    by_id = {t.id: t for tasks in planned.tasks.values() for t in tasks}
     result = reconcile(list(by_id.values()), [], NOW)
     gens = [written(c.task, None, NOW) for c in result.changes]
     assert reconcile(list(by_id.values()), gens, NOW).changes == ()
@@ -193,3 +197,25 @@ def test_any_dates_durations_and_recurrences_never_break_a_local_sync(year: int,
                       f"calendar:\n  backend: local\n  local:\n    path: cal\nexport:\n  dir: {root / 'ics'}\n")
     assert main(["--config", str(config), "--now", "2026-12-01T08:00", "sync"]) == 0
     assert any(p.read_text().count("Acme") for p in (root / "state" / "calendar").glob("fs*.ics"))
+
+
+#: Pieces of decision sentences in all eight languages, so fuzzed text reaches every reading path.
+_DECISION_PIECES = st.sampled_from([
+    "Decision:", "Entscheidung:", "結果連絡:", "we'll get back to you", "decision", "feedback", "Rückmeldung",
+    "réponse", "esito", "uitslag", "päätös", "合否", "連絡", "within", "in", "by", "bis zum", "entro", "d'ici", "binnen",
+    "2", "10", "48h", "31", "99", "zwei", "quinze jours", "due", "kahden", "1週間以内", "3営業日", "business days",
+    "Wochen", "giorni", "werkdagen", "viikon sisällä", "next Friday", "vendredi prochain", "来週金曜日", "12/11",
+    "31.02.", "12-11", "12 de diciembre", "le 12 novembre", "11月12日", "12. marraskuuta", "end of next month",
+    "mid-January", "the 12th", "the 99th", "after the committee on", "next round on", "start date", "or", ",", ".",
+    "。", "\n", "Monday 12/11", "9999-12-31", "0000-00-00", "tomorrow", "翌営業日", "huitaine", "Dec.", "am 12.",
+])
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pieces=st.lists(st.one_of(_DECISION_PIECES, st.text(max_size=12)), max_size=40), day=st.dates(),
+       order=st.sampled_from(["mdy", "dmy"]))
+def test_decision_prose_never_raises_and_never_goes_back_in_time(pieces: list[str], day: date, order: str) -> None:
+    found = find_decision(" ".join(pieces), day, order)  # type: ignore[arg-type]
+    assert found.date is None or found.problem is None
+    assert found.date is None or day <= found.date <= day + timedelta(days=MAX_DAYS_AHEAD)
+    assert (found.phrase is None) == (found.date is None and found.problem is None)

@@ -101,13 +101,13 @@ def test_google_backslash_n_and_nel_read_back_unedited(setup: Setup) -> None:  #
 
 
 def test_entity_encoded_html_from_an_invitation_is_not_live_in_our_google_task(setup: Setup) -> None:  # noqa: F811
-    planted = ("Company: &lt;a href=&quot;https://evil.example&quot;&gt;Acme login&lt;/a&gt;\n"
+    planted = ("Company: Acme\nRole: &lt;a href=&quot;https://evil.example&quot;&gt;Engineer login&lt;/a&gt;\n"
                "Interviewer: Jane Doe, CTO, jane@acme.example\nDecision: 12/11")
     setup.fake.user_insert("primary", interview("Interview", description=planted))
     code, out, _ = setup.cli("sync")
     assert code == 0
     descriptions = [e["description"] for e in setup.generated().values()]
-    assert any("&lt;a href=\"https://evil.example\"&gt;Acme login&lt;/a&gt;" in d for d in descriptions)
+    assert any("the &lt;a href=\"https://evil.example\"&gt;Engineer login&lt;/a&gt; position" in d for d in descriptions)
     assert not any("<a" in d for d in descriptions)
     code, out, _ = setup.cli("sync", "-v")
     assert "0 created, 0 updated, 0 deleted" in out and "edited by you" not in out
