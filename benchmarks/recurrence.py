@@ -80,7 +80,8 @@ def main() -> None:
             count, seconds, peak = measure(
                 lambda: len(recurring_ical_events.of(icalendar.Calendar.from_ical(text)).between(*window)))
             scale = (WINDOW[1] - WINDOW[0]) / span
-            whole = "complete" if scale <= 1 else f"{span.total_seconds() / 3600:,.1f} h of the window; all of it: x{scale:,.0f}"
+            hours = span.total_seconds() / 3600
+            whole = "complete" if scale <= 1 else f"{hours:,.1f} h of the window; all of it: x{scale:,.0f}"
             rows.append([freq, "naive", f"{count:,}", f"{seconds:.2f} s", kib(peak), whole])
     print(table(["endless rule", "reader", "instances", "time", "heap peak", "run"], rows))
 

@@ -161,8 +161,8 @@ def _pass(config: Config, backend: Backend, now: datetime, saved: state.PassStat
     # Unknown is not gone: tasks of an interview that was not read, and that may be in what could not
     # be read, are kept until it can be read again.
     read = {event.key for event in events}
-    unknown = frozenset(g.task.interview_key for g in generated
-                        if g.task.interview_key not in read and (view.unreadable or g.task.interview_key in unknown_keys))
+    unknown = frozenset(key for g in generated if (key := g.task.interview_key) not in read
+                        and (view.unreadable or key in unknown_keys))
     result = state.hold(reconcile(desired, generated, now, allow_deletes=allow_deletes, unknown=unknown), ledger.held)
     if held := sum(1 for k in result.kept if k.reason == UNKNOWN):
         notes.append(f"tasks kept, not deleted: {held}, whose interview could not be read this pass")

@@ -96,7 +96,8 @@ def test_local_recurrence_is_never_finer_than_hourly_and_capped_per_event(worksp
     workspace.add("hourly", recurring("hourly", "Hourly check", "FREQ=HOURLY"))
     workspace.add("weekly", recurring("weekly", "Team sync", "FREQ=WEEKLY;COUNT=3"))
     now = datetime(2026, 12, 1, 8, tzinfo=NY)
-    view = LocalBackend(workspace.source, workspace.target, NY).read(now - timedelta(days=180), now + timedelta(days=400))
+    backend = LocalBackend(workspace.source, workspace.target, NY)
+    view = backend.read(now - timedelta(days=180), now + timedelta(days=400))
     per_uid: dict[str, int] = {}
     for event in view.events:
         per_uid[event.uid] = per_uid.get(event.uid, 0) + 1
