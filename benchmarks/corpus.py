@@ -103,7 +103,8 @@ def _item(raw: dict[str, Any]) -> Item:
     user = raw.get("user") or {}
     emails = tuple(user.get("emails") or (a.email for a in attendees if a.is_self))
     config = raw.get("config") or {}
-    detection = DetectionRules()
+    detection = DetectionRules(categories=tuple(config.get("categories") or ()),
+                               colors=tuple(str(c) for c in config.get("colors") or ()))
     label = raw["label"]
     decision = label.get("decision")
     if isinstance(decision, str):

@@ -60,16 +60,22 @@ def accuracy(items: list[Item], read: Callable[[Item], date | None]) -> tuple[fl
     return (right / total if total else 0.0), {k: (v[0], v[1]) for k, v in sorted(per_lang.items())}, misses
 
 
-def speed() -> float:
-    """Milliseconds to find the decision in a 5,000-character description (best of 20)."""
+def speed() -> tuple[float, float]:
+    """Milliseconds to find the decision in a 5,000-character description the first time and again (best of 20).
+
+    Each round changes the text's first word, so the first reading is not answered from the memo.
+    """
     filler = "We will talk about your background, the team and the role; bring questions. " * 60
-    text = (filler + "Thanks again, and we will get back to you within 5 business days. ")[:5000]
-    best = float("inf")
-    for _ in range(20):
+    text = (filler + "Thanks again, and we will get back to you within 5 business days. ")[:4990]
+    first = again = float("inf")
+    for n in range(20):
+        fresh = f"{n:<9} {text}"
         start = time.perf_counter()
-        find_decision(text, date(2026, 11, 30))
-        best = min(best, time.perf_counter() - start)
-    return best * 1000
+        find_decision(fresh, date(2026, 11, 30))
+        middle = time.perf_counter()
+        find_decision(fresh, date(2026, 11, 30))
+        first, again = min(first, middle - start), min(again, time.perf_counter() - middle)
+    return first * 1000, again * 1000
 
 
 def main() -> None:
@@ -87,7 +93,9 @@ def main() -> None:
         cells = ", ".join(f"{lang} {r}/{t}" for lang, (r, t) in langs.items())
         print(f"| {name} | {overall:.3f} | {cells} |")
         shown_misses = misses
-    print(f"\nfind_decision on a 5,000-character description: {speed():.2f} ms (best of 20)")
+    first, again = speed()
+    print(f"\nfind_decision on a 5,000-character description: {first:.2f} ms the first time, {again:.3f} ms again"
+          " (best of 20)")
     if not args.quiet and args.split == "dev" and shown_misses:
         print("\nmisses (dev):")
         print("\n".join(shown_misses))

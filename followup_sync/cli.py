@@ -56,6 +56,12 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("run", parents=[common],
                         help="run as a service: a pass now and every service.poll_interval seconds")
     commands.add_parser("status", parents=[common], help="each interview, its details, its tasks and the next action")
+    explain = commands.add_parser("explain", parents=[common],
+                                  help="why each event is, might be, or is not an interview")
+    explain.add_argument("query", nargs="?", metavar="QUERY",
+                         help="only events whose title contains this (any date read), else the planning window")
+    explain.add_argument("--all", action="store_true", help="also the events judged not to be interviews")
+    explain.add_argument("--json", action="store_true", help="machine-readable output (schema in README)")
     commands.add_parser("check", parents=[common], help="validate the config file and exit (78 when it is wrong)")
     return parser
 
@@ -136,7 +142,7 @@ def _run(args: argparse.Namespace) -> int:
     now = args.now or datetime.now(timezone.utc)
     if now.tzinfo is None:
         now = now.replace(tzinfo=ZoneInfo(resolve_zone(config, None)))
-    backend = open_backend(config, read_only=args.command == "status" or getattr(args, "dry_run", False))
+    backend = open_backend(config, read_only=args.command in ("status", "explain") or getattr(args, "dry_run", False))
 
     if args.command == "sync":
         result = run_pass(config, backend, now, dry_run=args.dry_run)
@@ -149,6 +155,17 @@ def _run(args: argparse.Namespace) -> int:
         from followup_sync.daemon import read_status
 
         print("\n".join(report.status_lines(result) + report.service_lines(read_status(config.state_dir))))
+        return EX_OK
+    if args.command == "explain":
+        import json
+
+        from followup_sync import explain
+
+        found = explain.explain(result, config.detection, config.rules, config.identity, args.query, args.all)
+        if args.json:
+            print(json.dumps(explain.document(found, result), ensure_ascii=False, indent=2))
+        else:
+            print("\n".join(explain.lines(found, result)))
         return EX_OK
     # export: what the calendar holds now, written as it is, without syncing
     out = args.out or config.export.dir

@@ -30,7 +30,11 @@ from followup_sync.decision_words import DateOrder, clean, to_english
 MAX_CHARS = 200
 #: A decision further off than this is a typo (2062 for 2026), and no follow-up plan spans it.
 MAX_DAYS_AHEAD = 366
-
+#: A date without a year that fell at most this many days before the interview is that past date,
+#: which ``verdict`` reports as before the interview: "by 12/1" written at a December 3 interview is a
+#: slip (or another event's date), not a decision next December. Earlier dates are next year's,
+#: some 300 days or more ahead, and "by 1/5" in December still means next January.
+YEARLESS_DAYS_PAST = 65
 
 @dataclass(frozen=True)
 class DecisionParse:
@@ -182,12 +186,24 @@ def _possible(month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= _MAX_DAYS[month - 1]
 
 
+def _yearless(on: Callable[[int], dt.date | None], ctx: _Context) -> dt.date | str:
+    """A date said without its year (``on`` builds it for a given year, ``None`` where it does not
+    exist): the one just past when it fell at most ``YEARLESS_DAYS_PAST`` days before the interview,
+    else the first one on or after the interview (in December, 01/05 is next January) within a year."""
+    years = range(max(ctx.day.year - 1, dt.MINYEAR), min(ctx.day.year + 1, dt.MAXYEAR) + 1)
+    dates = [found for found in map(on, years) if found is not None]
+    past = [found for found in dates if found < ctx.day]
+    if past and (ctx.day - past[-1]).days <= YEARLESS_DAYS_PAST:
+        return past[-1]
+    ahead = [found for found in dates if 0 <= (found - ctx.day).days <= MAX_DAYS_AHEAD]
+    if ahead:
+        return ahead[0]
+    return _OUT_OF_RANGE if ctx.day.year >= dt.MAXYEAR else f"is not a date in {ctx.day.year}"
+
+
 def _next_occurrence(month: int, day: int, ctx: _Context) -> dt.date | str:
-    """A date without a year is the first one on or after the interview (in December, 01/05 is next January)."""
-    year = ctx.day.year if (month, day) >= (ctx.day.month, ctx.day.day) else ctx.day.year + 1
-    if year > dt.MAXYEAR:
-        return _OUT_OF_RANGE
-    return _make(year, month, day) or f"is not a date in {year}"
+    """"12/11", "Nov 12" without a year."""
+    return _yearless(lambda year: _make(year, month, day), ctx)
 
 
 def _year(text: str) -> int:
@@ -226,12 +242,16 @@ def _named_date(m: re.Match[str], ctx: _Context) -> dt.date | str:
 
 
 def _weekday(m: re.Match[str], ctx: _Context) -> dt.date | str:
-    """A plain weekday is the first one on or after the interview; "next Friday" is the following week's."""
+    """A plain weekday is the first one after the interview day; "next Friday" is the following week's.
+
+    Never the interview day itself: "we'll let you know by Thursday", said at a Thursday interview,
+    means next Thursday (who decides the same day says "today" or "by the end of the day").
+    """
     target = _WEEKDAYS[m["wd"]]
     if m["next"] or m["nextweek"]:
         found = _week_day(ctx.day, 1, target)
     else:
-        found = _shift(ctx.day, (target - ctx.day.weekday()) % 7)
+        found = _shift(ctx.day, (target - ctx.day.weekday() - 1) % 7 + 1)
     return found or _OUT_OF_RANGE
 
 
@@ -323,7 +343,8 @@ def _part_day(part: str | None, year: int, month: int) -> dt.date | None:
 
 
 def _named_month(m: re.Match[str], ctx: _Context) -> dt.date | str:
-    """Without a year, the month is this year's unless it is already over (in December, January is next year).
+    """Without a year, the month is read by :func:`_yearless` (in December, January is next year;
+    "end of November" at a December 3 interview is a problem, not next November).
 
     A part of the interview's own month that is already past ("early December" on December 10) means
     as soon as possible, like "this week" for an interview on Saturday.
@@ -331,9 +352,10 @@ def _named_month(m: re.Match[str], ctx: _Context) -> dt.date | str:
     month = _MONTHS[m["mon"]]
     if m["year"]:
         return _part_day(m["part"], int(m["year"]), month) or _OUT_OF_RANGE
-    year = ctx.day.year if month >= ctx.day.month else ctx.day.year + 1
-    found = _part_day(m["part"], year, month)
-    return max(found, ctx.day) if found else _OUT_OF_RANGE
+    if month == ctx.day.month:
+        found = _part_day(m["part"], ctx.day.year, month)
+        return max(found, ctx.day) if found else _OUT_OF_RANGE
+    return _yearless(lambda year: _part_day(m["part"], year, month), ctx)
 
 
 def _relative_month(m: re.Match[str], ctx: _Context) -> dt.date | str:
@@ -351,16 +373,16 @@ def _relative_month(m: re.Match[str], ctx: _Context) -> dt.date | str:
 
 
 def _calendar_week(m: re.Match[str], ctx: _Context) -> dt.date | str:
-    """"KW 50", "week 50": the Friday of that ISO week, the first such week on or after the interview."""
+    """"KW 50", "week 50": the Friday of that ISO week, a week without a year read by :func:`_yearless`."""
     week = int(m["isoweek"])
-    for year in (ctx.day.year, ctx.day.year + 1):
+
+    def friday(year: int) -> dt.date | None:
         # week 53 exists in some years only; December 28 is always in the last week
         if year >= dt.MAXYEAR or not 1 <= week <= dt.date(year, 12, 28).isocalendar().week:
-            continue
-        friday = dt.date.fromisocalendar(year, week, _FRIDAY + 1)
-        if friday >= ctx.day:
-            return friday
-    return _NOT_A_DATE
+            return None
+        return dt.date.fromisocalendar(year, week, _FRIDAY + 1)
+
+    return _yearless(friday, ctx)
 
 
 def _year_end(m: re.Match[str], ctx: _Context) -> dt.date | str:
@@ -395,8 +417,10 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"(?:the\s+)?(?P<day>[0-9]{1,2})%(TH)s\.?\s+(?:of\s+)?(?P<mon>%(MON)s)\.?%(YEAR)s", _named_date, True),
     _rule(r"(?:today|tonight|eod|cob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|end\s+of\s+today|close\s+of\s+business)",
           _days_after(0)),  # fmt: skip
+    # before "tomorrow", and longer than "the day after", so neither takes part of it
+    _rule(r"(?:the\s+)?day\s+after\s+tomorrow", _days_after(2)),
     _rule(r"(?:tomorrow(?:\s+eod)?|end\s+of\s+(?:the\s+)?day\s+tomorrow)", _days_after(1)),
-    _rule(r"(?:(?:eod|cob|end\s+of\s+(?:the\s+)?day)\s+)?"
+    _rule(r"(?:(?:eod|cob|close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:business\s+)?day)\s+)?"
           r"(?:(?P<next>next|the\s+following|following)\s+|this\s+(?:coming\s+)?|coming\s+)?(?P<wd>%(WD)s)\.?"
           r"(?P<nextweek>\s+(?:of\s+)?next\s+week)?(?:\s+(?:eod|cob))?", _weekday),  # fmt: skip
     _rule(r"(?:(?:later\s+)?this\s+week|end\s+of\s+(?:the\s+|this\s+)?(?:(?:work|working|business)\s+)?week|eow)",
@@ -410,7 +434,7 @@ _RULES: tuple[_Rule, ...] = (
           r"|(?P<word>(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|a\s+single|an?))"
           r"\s*(?:calendar\s+)?(?P<business>(?:business|working|work)\s+)?(?P<unit>days?|weeks?|wks?|months?)"
           r"(?:(?:'|’)s?\s+time)?", _duration),  # fmt: skip
-    _rule(r"(?:(?:in|within)\s+)?(?:the\s+next\s+)?(?:a|an|one)\s+(?P<unit>day|week|month)\s+or\s+two", _or_two),
+    _rule(r"(?:(?:in|within)\s+)?(?:the\s+next\s+)?(?:(?:a|an|one)\s+)?(?P<unit>day|week|month)\s+or\s+two", _or_two),
     _rule(r"(?:(?:in|within)\s+)?(?:a\s+)?fortnight", _days_after(14)),
     _rule(r"(?:(?:in|within)\s+)?(?:the\s+)?(?:next\s+)?(?:(?P<lo>[0-9]{1,3})\s*(?:-|–|—|to|or)\s*)?(?P<hi>[0-9]{1,3})"
           r"\s*(?:hours?|hrs?|h)|(?:(?:in|within)\s+)?(?:an|one)\s+hour", _hours),  # fmt: skip
@@ -522,12 +546,21 @@ _PREFIXED: tuple[tuple[re.Pattern[str], _Rule], ...] = tuple(
 )
 
 
+#: Every phrase of the table holds one of these; a sentence without any is not searched at all.
+_HINT = re.compile(
+    r"[0-9]|day|week|wk|month|hour|fortnight|year|tonight|tomorrow|eo[dwmy]|cob|cw|close|morning|evening|afternoon"
+    r"|(?<![a-z])end|(?<![a-z])(?:%(WD)s|%(MON)s)(?![a-z])" % _FRAGMENTS
+)
+
+
 def scan(sentence: str, interview_day: dt.date, date_order: DateOrder) -> list[Span]:
     """Every time expression in ``sentence``, left to right; where two overlap, the longer one.
 
     Numeric dates are read only in ``date_order`` here: in running text "10.30" is more likely a time
     than October 30, so the fallback to the other order that a ``Decision:`` line allows is not taken.
     """
+    if not _HINT.search(sentence):
+        return []
     ctx = _Context(interview_day, date_order, strict_order=True)
     matches: list[tuple[int, int, re.Match[str], _Rule, bool]] = []
     for pattern, rule in _SEARCHES:

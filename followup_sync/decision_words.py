@@ -107,6 +107,7 @@ _FR: list[tuple[str, str]] = [
     (r"milieu de la|milieu du|milieu de|mi-|mi", "mid"),
     (r"sous|dans un délai de|dans les", "within"), (r"dans", "in"), (r"d'ici à|d'ici", "by"),
     (r"au plus tard le|au plus tard|avant le|avant", "by"), (r"le|la|les", "the"),
+    (r"après-demain|après demain|apres-demain|apres demain", "the day after tomorrow"),
     (r"demain", "tomorrow"), (r"aujourd'hui", "today"), (r"après", "after"), (r"environ", "about"), (r"ou", "or"),
 ]
 _ES_WEEKDAYS = ("lunes", "martes", "miércoles|miercoles", "jueves", "viernes", "sábado|sabado", "domingo")
@@ -131,6 +132,7 @@ _ES: list[tuple[str, str]] = [
     (r"en un plazo (?:máximo )?de|en un máximo de|en menos de|dentro de los|dentro de", "within"),
     (r"antes del|antes de|para el|como máximo el|a más tardar el|a más tardar", "by"),
     (r"en", "in"), (r"el|la|los|las", "the"), (r"del|de", "of"),
+    (r"pasado mañana|pasado manana", "the day after tomorrow"),
     (r"(?<!la )mañana|manana", "tomorrow"), (r"hoy", "today"), (r"después de|despues de|tras", "after"),
     (r"aproximadamente", "about"), (r"o", "or"),
     (r"quince días|quince dias|una quincena|quincena", "2 weeks"), (r"un par de", "a couple of"),
@@ -152,11 +154,12 @@ _IT: list[tuple[str, str]] = [
     (r"giorni lavorativi|giorni feriali", "business day"),
     (r"(?:la )?prossima settimana|(?:la )?settimana prossima", "next week"),
     (r"(?:il )?prossimo mese|(?:il )?mese prossimo", "next month"),
-    (r"questa settimana", "this week"), (r"questo mese", "this month"), (r"fine settimana", "end of the week"),
+    (r"questa settimana|in settimana|entro la settimana|entro questa settimana", "this week"), (r"questo mese", "this month"), (r"fine settimana", "end of the week"),
     (r"fine del|fine della|fine di|fine(?= (?:settimana|mese|%s))" % _IT_MONTHS, "end of the"), (r"metà|meta'", "mid"),
     (r"inizio del|inizio della|inizio di|inizio|primi di|i primi di", "early"),
     (r"entro e non oltre|entro il|entro la|entro", "by"), (r"tra|fra", "in"),
     (r"il|la|gli", "the"), (r"di", "of"),
+    (r"dopodomani|dopo domani", "the day after tomorrow"),
     (r"domani", "tomorrow"), (r"oggi", "today"), (r"dopo", "after"), (r"circa", "about"), (r"o|oppure", "or"),
     (r"quindici giorni", "2 weeks"), (r"un paio di", "a couple of"), (r"pochi|qualche", "a few"),
     (r"al massimo|al più tardi", "at most"),
@@ -181,6 +184,7 @@ _NL: list[tuple[str, str]] = [
     (r"begin(?= (?:volgende|komende|deze|van|%s))" % _NL_MONTHS, "early"),
     (r"binnen|binnen nu en", "within"), (r"uiterlijk op|uiterlijk|voor|vóór", "by"), (r"voor de|vóór de", "by the"),
     (r"van de|van het", "of the"), (r"op de|op", "on the"), (r"het", "the"),
+    (r"overmorgen", "the day after tomorrow"),
     (r"morgen", "tomorrow"), (r"vandaag", "today"), (r"ongeveer|zo'n", "about"), (r"een paar|enkele|paar", "a few"),
 ]
 _FI_MONTH_STEMS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras",
@@ -197,6 +201,7 @@ _FI_NOT_COUNTED = "".join(
 _FI: list[tuple[str, str]] = [
     *[(f"(?:{stem})\\w*", _EN_WEEKDAYS[i]) for i, stem in enumerate(_FI_WEEKDAY_STEMS)],
     *[(f"ensi (?:{stem})\\w*", f"next {_EN_WEEKDAYS[i]}") for i, stem in enumerate(_FI_WEEKDAY_STEMS)],
+    *[(f"ensi viikon (?:{stem})\\w*", f"{_EN_WEEKDAYS[i]} next week") for i, stem in enumerate(_FI_WEEKDAY_STEMS)],
     *[(f"{stem}kuu(?:ta|n|ssa|hun|lla)?", _EN_MONTHS[i]) for i, stem in enumerate(_FI_MONTH_STEMS)],
     *[(f"{stem}kuun (?:loppuun|lopussa|lopulla|loppuun mennessä)", f"end of {_EN_MONTHS[i]}")
       for i, stem in enumerate(_FI_MONTH_STEMS)],
@@ -216,9 +221,11 @@ _FI: list[tuple[str, str]] = [
     (r"(?:tämän )?kuun (?:loppuun(?: mennessä)?|lopussa|lopulla)", "end of the month"),
     (r"ensi kuussa|ensi kuun aikana", "next month"), (r"kuun puoliväli\w*", "mid-month"),
     (r"ensi viikon (?:puoliväli\w*|puolivälissä|keskivaiheilla)", "mid next week"),
-    (_FI_NOT_COUNTED + r"viikon (?:sisällä|kuluessa|aikana)|viikossa", "within a week"),
-    (_FI_NOT_COUNTED + r"kuukauden (?:sisällä|kuluessa|aikana)|kuukaudessa", "within a month"),
+    (_FI_NOT_COUNTED + r"(?:viikon (?:sisällä|kuluessa|aikana)|viikossa)", "within a week"),
+    (_FI_NOT_COUNTED + r"(?:kuukauden (?:sisällä|kuluessa|aikana)|kuukaudessa)", "within a month"),
+    (r"ensi|tuleva|tulevan|tulevalla", "next"), (r"kuluttua", "after"),
     (r"muutama|muutaman|muutamaa|muutamassa|parin|pari", "a few"), (r"viimeistään", "by"),
+    (r"ylihuomenna", "the day after tomorrow"),
     (r"huomenna", "tomorrow"), (r"tänään", "today"), (r"noin", "about"), (r"tai", "or"),
     (r"kuluessa|sisällä|sisään|mennessä", "within"), (r"jälkeen", "after"),
 ]
@@ -259,6 +266,7 @@ _JA: list[tuple[str, Callable[[re.Match[str]], str]]] = [
     (r"来週(?:中|いっぱい)?", lambda m: " next week "), (r"今週(?:中|いっぱい)?", lambda m: " this week "),
     (r"来月末", lambda m: " end of next month "), (r"今月末|月末", lambda m: " end of the month "),
     (r"来月(?:中旬)", lambda m: " mid next month "), (r"来月(?:中)?", lambda m: " next month "),
+    (r"明後日|あさって", lambda m: " the day after tomorrow "),
     (r"明日", lambda m: " tomorrow "), (r"本日|今日", lambda m: " today "), (r"翌日", lambda m: " the following day "),
     (r"当日", lambda m: " the same day "), (r"翌営業日", lambda m: " the next business day "),
     (r"数日", lambda m: " a few days "),
@@ -377,11 +385,11 @@ def to_english(text: str) -> tuple[str, DateOrder | None]:
         seen[lang] += 1
         return words
 
-    text = _rewrite(text, english)
-    text = _DAY_OF_MONTH.sub(lambda m: f"{m.group(1)} {m.group(2)}th", text)
-    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", _rewrite(text, english)).strip()
     if not seen:
         return text, None
+    # "le 12", "am 12.": English says "the 12th" itself, and "the 2 of us" is no date
+    text = _DAY_OF_MONTH.sub(lambda m: f"{m.group(1)} {m.group(2)}th", text)
     order = _ORDERS[seen.most_common(1)[0][0]]
     if order == "dmy":  # "uiterlijk 12-11": a day and a month, where English would need the year
         text = _DAY_DASH_MONTH.sub(lambda m: f"{m.group(1)}.{m.group(2)}.", text)

@@ -99,6 +99,28 @@ class DetectionRules(Strict):
     lookback_days: Annotated[int, Field(ge=0, le=365)] = 14
     #: Interviews further ahead are planned later: a long recurring series must not fill a year of tasks.
     lookahead_days: Annotated[int, Field(ge=0, le=365)] = 60
+    #: The user's own way of marking interviews: ICS CATEGORIES and Google colours (colorId "1"-"11"
+    #: or an ICS COLOR name) that mean "this is one of my interviews".
+    categories: tuple[str, ...] = ()
+    colors: tuple[str, ...] = ()
+    #: Scores from the summed evidence: at or above ``interview_score`` the event is planned; at or
+    #: above ``possible_score`` it is shown as possible (add #interview to confirm); below, it is not.
+    interview_score: Annotated[float, Field(ge=0, le=100)] = 2.5
+    possible_score: Annotated[float, Field(ge=0, le=100)] = 1.25
+
+    @field_validator("colors", mode="before")
+    @classmethod
+    def _colour_ids_as_text(cls, value: object) -> object:
+        """Google's colour ids are numbers to the eye: ``colors: [11]`` means "11"."""
+        if isinstance(value, (list, tuple)):
+            return tuple(str(v) if isinstance(v, int) and not isinstance(v, bool) else v for v in value)
+        return value
+
+    @model_validator(mode="after")
+    def _thresholds_ordered(self) -> DetectionRules:
+        if self.possible_score > self.interview_score:
+            raise ValueError("possible_score must not be above interview_score")
+        return self
 
 
 class WorkingHours(Strict):

@@ -20,11 +20,12 @@ from zoneinfo import ZoneInfo
 from followup_sync import bounds, ics, state
 from followup_sync.backends.base import AlreadyExists, AuthError, Backend, BackendError, PreconditionFailed
 from followup_sync.config import Config
-from followup_sync.detect import is_interview
+from followup_sync.detect import OWN_TASK, Outcome, Verdict
 from followup_sync.details import interview_end, interview_start, read_interview
 from followup_sync.model import GeneratedEvent, Interview, SourceEvent, Task
 from followup_sync.planner import plan_all
 from followup_sync.reconcile import UNKNOWN, Action, Change, Reconciliation, reconcile
+from followup_sync.verdicts import VerdictCache
 from followup_sync.zones import system_zone, zone_or_none
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,18 @@ READ_AHEAD = timedelta(days=400)
 class Applied:
     change: Change
     error: str | None = None
+
+
+@dataclass(frozen=True)
+class Classified:
+    """An event of the calendar with detection's verdict on it."""
+
+    event: SourceEvent
+    verdict: Verdict
+
+
+#: The service's verdicts from pass to pass (one process, one calendar).
+VERDICTS = VerdictCache()
 
 
 @dataclass(frozen=True)
@@ -64,6 +77,10 @@ class PassReport:
     dry_run: bool = False
     #: Interviews detected but outside [now - lookback, now + lookahead] and without tasks.
     untracked: int = 0
+    #: Events that might be interviews (not planned) inside the planning window, for the user to confirm.
+    possible: tuple[Classified, ...] = ()
+    #: Every event read, with its verdict (for ``explain``).
+    classified: tuple[Classified, ...] = ()
 
     @property
     def failed(self) -> tuple[Applied, ...]:
@@ -90,31 +107,34 @@ def run_pass(
     export: bool = True,
     should_stop: Callable[[], bool] = lambda: False,
     lock_wait: float | None = None,
+    verdicts: VerdictCache = VERDICTS,
 ) -> PassReport:
     """One pass. ``export=False`` skips the .ics export when nothing changed (the daemon's idle
     passes; a failed export is retried anyway); ``should_stop`` is asked before each write so a
-    stopping service starts no new one. Raises ``state.Busy`` when another process keeps the
-    state folder longer than ``lock_wait`` seconds."""
+    stopping service starts no new one; ``verdicts`` remembers detection's verdicts between passes.
+    Raises ``state.Busy`` when another process keeps the state folder longer than ``lock_wait``
+    seconds."""
     if dry_run:
         return _pass(config, backend, now, state.open_state(config), dry_run=True, export=False,
-                     should_stop=should_stop)
+                     should_stop=should_stop, verdicts=verdicts)
     with state.writer_lock(config.state_dir, lock_wait):
         return _pass(config, backend, now, state.open_state(config), dry_run=False, export=export,
-                     should_stop=should_stop)
+                     should_stop=should_stop, verdicts=verdicts)
 
 
 def _pass(config: Config, backend: Backend, now: datetime, saved: state.PassState, *, dry_run: bool,
-          export: bool, should_stop: Callable[[], bool]) -> PassReport:
+          export: bool, should_stop: Callable[[], bool], verdicts: VerdictCache) -> PassReport:
     ledger = saved.ledger
     # Reach back to every interview that still has tasks ahead, or a full re-read would lose it.
     start = min(now - READ_BEHIND, ledger.keep_from or now)
     view = backend.read(start, now + READ_AHEAD)
     zone_name = resolve_zone(config, view.timezone)
     zone = ZoneInfo(zone_name)
+    saved.check_first_run(view.generated)
     notes = [*saved.notes, *view.notes]
     generated = ledger.account(view.generated)
 
-    events: list[SourceEvent] = []
+    readable: list[SourceEvent] = []
     unknown_keys = set(view.unknown_keys)
     for event in view.events:
         checked = bounds.bounded(event)
@@ -122,11 +142,14 @@ def _pass(config: Config, backend: Backend, now: datetime, saved: state.PassStat
             notes.append(checked)
             unknown_keys.add(event.key)
         else:
-            events.append(checked)
+            readable.append(checked)
 
+    classified = [Classified(event, verdict)
+                  for event, verdict in verdicts.verdicts(readable, config.detection, config.identity)]
     interviews: dict[str, Interview] = {}
-    for event in events:
-        if not is_interview(event, config.detection):
+    for item in classified:
+        event = item.event
+        if item.verdict.outcome is not Outcome.INTERVIEW:
             continue
         if event.key in interviews:
             notes.append(f"two events share the id {event.key!r}; the second was ignored")
@@ -144,7 +167,11 @@ def _pass(config: Config, backend: Backend, now: datetime, saved: state.PassStat
     tracked = [i for i in interviews.values()
                if behind <= interview_end(i.event, zone) and interview_start(i.event, zone) <= ahead
                or i.key in has_tasks]
+    possible = tuple(c for c in classified if c.verdict.outcome is Outcome.POSSIBLE
+                     and _overlaps(c.event, behind, ahead, zone))
     # The whole calendar at once: tasks fit around the events read and the tasks already placed.
+    # Copies of our own tasks (another app dropped their markers) are not busy time of their own.
+    events = [c.event for c in classified if c.verdict.absolute != OWN_TASK]
     planned = plan_all(tracked, events, generated, config.rules, now, zone, source=backend.source_id,
                        signature=config.identity.name, rounds=tuple(interviews.values()))
     plans = planned.tasks
@@ -160,7 +187,7 @@ def _pass(config: Config, backend: Backend, now: datetime, saved: state.PassStat
         notes.append("the source calendar is empty; generated tasks were kept rather than deleted")
     # Unknown is not gone: tasks of an interview that was not read, and that may be in what could not
     # be read, are kept until it can be read again.
-    read = {event.key for event in events}
+    read = {event.key for event in readable}
     unknown = frozenset(key for g in generated if (key := g.task.interview_key) not in read
                         and (view.unreadable or key in unknown_keys))
     result = state.hold(reconcile(desired, generated, now, allow_deletes=allow_deletes, unknown=unknown), ledger.held)
@@ -196,7 +223,17 @@ def _pass(config: Config, backend: Backend, now: datetime, saved: state.PassStat
         export_error=export_error,
         dry_run=dry_run,
         untracked=len(interviews) - len(tracked),
+        possible=possible,
+        classified=tuple(classified),
     )
+
+
+def _overlaps(event: SourceEvent, start: datetime, end: datetime, zone: ZoneInfo) -> bool:
+    """Whether the event touches [start, end]; an event at the edge of the calendar does not."""
+    try:
+        return start <= interview_end(event, zone) and interview_start(event, zone) <= end
+    except (OverflowError, ValueError):
+        return False
 
 
 def export_tasks(config: Config, report: PassReport, out: Path) -> list[Path]:
@@ -224,6 +261,10 @@ def _export(saved: state.PassState, tasks: Sequence[GeneratedEvent], interviews:
 def _apply(backend: Backend, changes: Sequence[Change], now: datetime, should_stop: Callable[[], bool],
            saved: state.PassState) -> list[Applied]:
     ledger = saved.ledger
+    if changes:
+        # Saved before the first write: a first pass that dies midway must leave a ledger behind,
+        # or the next pass would take its tasks for a lost ledger's (state.PassState.check_first_run).
+        saved.save_ledger()
     done: list[Applied] = []
     for change in changes:
         if should_stop():

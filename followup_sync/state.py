@@ -17,6 +17,9 @@ used; without a good backup the ledger is rebuilt from the calendar's markers (e
 event found counts as created) and *held*: interviews known at that moment get no new task, since
 a task missing from the calendar may be one the user deleted. Interviews first seen later are
 planned as usual. A pass never fails for ever because of it, and says what happened in one note.
+A ledger that is simply missing, without a backup, is a first run only while the calendar holds
+none of our generated events; beside them it was lost (a target vdir restored by a sync tool
+holds only its ``.ics`` files) and the same policy applies.
 
 Backends only read and write events; the service loads this state under the lock at the start of
 each writing pass and saves it, so two processes never save from a stale copy. ``status`` and
@@ -302,6 +305,10 @@ class Manifest:
 
 # -- one pass's state --------------------------------------------------------------------------
 
+#: How a note about a lost ledger ends.
+_REBUILT = ("; rebuilt from the calendar, and tasks missing for the interviews known now are not created "
+            "again (you may have deleted them)")
+
 
 class PassState:
     """The ledger and manifest of one state folder as one pass sees them; the saves write what
@@ -313,10 +320,11 @@ class PassState:
         self.notes: list[str] = []
         loaded = load_document(ledger_path, {1, LEDGER_VERSION})
         self.ledger = Ledger.from_json(loaded.data, task_id_length) if loaded.data else Ledger()
+        #: No ledger and no backup: a first run, unless the calendar says otherwise (check_first_run).
+        self._missing = loaded.data is None and not loaded.lost
         if loaded.lost:
             self.ledger.rebuilding = True
-            loaded = Loaded(None, f"{loaded.note}; rebuilt from the calendar, and tasks missing for the "
-                                  "interviews known now are not created again (you may have deleted them)")
+            loaded = Loaded(None, f"{loaded.note}{_REBUILT}")
         if loaded.note:
             self.notes.append(loaded.note)
         self._saved_ledger = self.ledger.to_json() if loaded.data and not loaded.note else None
@@ -325,6 +333,17 @@ class PassState:
             self.notes.append(manifest.note.replace("was unreadable", "(the export manifest) was unreadable"))
         self.manifest = Manifest.from_json(manifest.data) if manifest.data else Manifest()
         self._saved_manifest = self.manifest.to_json() if not manifest.note else None
+
+    def check_first_run(self, generated: Collection[GeneratedEvent]) -> None:
+        """Without a ledger, the calendar's generated events (live or deleted) say whether this is
+        the first run: if any are there, the ledger was lost, and a task the user deleted must not
+        come back as if it had never been written. Call it with what the backend read, before
+        :meth:`Ledger.account`."""
+        if self._missing and generated:
+            self._missing = False
+            self.ledger.rebuilding = True
+            self.notes.append(f"{self.ledger_path} was missing while the calendar holds {len(generated)} "
+                              f"generated events{_REBUILT}")
 
     def save_ledger(self) -> None:
         """Write the ledger if it changed; called before each deletion and at the end of a pass."""

@@ -555,3 +555,13 @@ def test_rules_that_would_break_every_pass_fail_the_check(tmp_path: Path, rules:
     with pytest.raises(ConfigError) as info:
         parse_config(text, tmp_path / "c.yaml", ENV)
     assert f": {key}: " in str(info.value) and message in str(info.value) and info.value.exit_code == 78
+
+
+@pytest.mark.parametrize(("key", "line", "says"), [
+    ("within_business_days: 1", 4, "use thank_you.within_hours"),
+    ("same_day_if_decision_within_days: 3", 4, "use rules.near_decision_business_days"),
+])
+def test_keys_of_earlier_versions_say_what_replaced_them(tmp_path: Path, key: str, line: int, says: str) -> None:
+    error = error_of(f"rules:\n  thank_you:\n    time: \"09:00\"\n    {key}\n", tmp_path)
+    assert error.line == line and error.key == f"rules.thank_you.{key.split(':')[0]}"
+    assert says in str(error)

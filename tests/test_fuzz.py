@@ -16,7 +16,7 @@ from followup_sync import ics
 from followup_sync.cli import main
 from followup_sync.decision import MAX_DAYS_AHEAD
 from followup_sync.decision_prose import find_decision
-from followup_sync.detect import is_interview
+from followup_sync.detect import classify
 from followup_sync.details import read_interview
 from followup_sync.model import Attendee, SourceEvent
 from followup_sync.planner import plan, plan_all
@@ -77,7 +77,7 @@ def test_any_event_payload_plans_and_exports_valid_ics(batch: list[SourceEvent],
     zone = ZoneInfo(zone_name)
     detection, rules = DetectionRules(), PlanRules()
     interviews = {e.key: read_interview(e, detection, rules, Identity(), zone)
-                  for e in batch if is_interview(e, detection)}  # two fuzzed events may share a key
+                  for e in batch if classify(e, detection, Identity()).is_interview}  # two fuzzed events may share a key
     # the whole batch is the calendar the interviews are planned around
     planned = plan_all(list(interviews.values()), batch, [], rules, NOW, zone, source="fuzz")
     by_id = {t.id: t for tasks in planned.tasks.values() for t in tasks}
@@ -199,6 +199,61 @@ def test_any_dates_durations_and_recurrences_never_break_a_local_sync(year: int,
     assert any(p.read_text().count("Acme") for p in (root / "state" / "calendar").glob("fs*.ics"))
 
 
+@st.composite
+def evidence_events(draw: st.DrawFn) -> SourceEvent:
+    """An event with every piece of evidence detection weighs set to something hostile."""
+    from dataclasses import replace
+
+    base = draw(events())
+    people = tuple(
+        Attendee(email=draw(st.one_of(st.emails(), hostile)), name=draw(st.one_of(st.none(), hostile)),
+                 is_self=draw(st.booleans()), is_resource=draw(st.booleans()),
+                 response=draw(st.one_of(st.none(), st.sampled_from(["declined", "accepted", "DECLINED"]), hostile)),
+                 is_organizer=draw(st.booleans()))
+        for _ in range(draw(st.integers(0, 4))))
+    return replace(
+        base,
+        location=draw(hostile),
+        attendees=people,
+        organizer=draw(st.one_of(st.none(), hostile, st.emails())),
+        transparency=draw(st.one_of(st.sampled_from(["opaque", "transparent"]), hostile)),
+        event_type=draw(st.one_of(st.sampled_from(["default", "focusTime", "outOfOffice"]), hostile)),
+        categories=tuple(draw(st.lists(hostile, max_size=3))),
+        color=draw(st.one_of(st.none(), st.sampled_from(["11", "tomato"]), hostile)),
+        organizer_self=draw(st.booleans()),
+        conference=draw(st.one_of(st.just(""), hostile)),
+        status=draw(st.sampled_from(["confirmed", "tentative", "cancelled"])),
+    )
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(batch=st.lists(evidence_events(), min_size=1, max_size=5), zone_name=st.sampled_from(ZONES),
+       query=st.one_of(st.none(), hostile), tags=st.lists(hostile, max_size=2))
+def test_hostile_evidence_through_classify_and_explain_never_raises(
+    batch: list[SourceEvent], zone_name: str, query: str | None, tags: list[str]
+) -> None:
+    import json
+
+    from followup_sync import explain
+    from followup_sync.detect import Outcome, classify
+    from followup_sync.service import Classified, PassReport
+    from followup_sync.verdicts import VerdictCache
+
+    detection = DetectionRules(categories=tuple(tags), colors=tuple(tags))
+    cache = VerdictCache()
+    pairs = cache.verdicts(batch, detection, Identity(emails=("me@example.com",)))
+    for event, verdict in pairs:
+        assert verdict == classify(event, detection, Identity(emails=("me@example.com",)))
+        assert verdict.outcome in set(Outcome)
+        assert verdict.absolute is not None or verdict.score == round(sum(e.weight for e in verdict.evidence), 2)
+    report = PassReport(now=NOW, zone=zone_name, interviews=(), plans={}, reconciliation=reconcile([], [], NOW),
+                        applied=(), notes=(), tasks=(), classified=tuple(Classified(e, v) for e, v in pairs))
+    found = explain.explain(report, detection, PlanRules(), Identity(), query, show_all=True)
+    text = "\n".join(explain.lines(found, report))
+    assert "\x00" not in text.replace("\\x00", "")
+    json.loads(json.dumps(explain.document(found, report)))
+
+
 #: Pieces of decision sentences in all eight languages, so fuzzed text reaches every reading path.
 _DECISION_PIECES = st.sampled_from([
     "Decision:", "Entscheidung:", "結果連絡:", "we'll get back to you", "decision", "feedback", "Rückmeldung",
@@ -219,3 +274,4 @@ def test_decision_prose_never_raises_and_never_goes_back_in_time(pieces: list[st
     assert found.date is None or found.problem is None
     assert found.date is None or day <= found.date <= day + timedelta(days=MAX_DAYS_AHEAD)
     assert (found.phrase is None) == (found.date is None and found.problem is None)
+

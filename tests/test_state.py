@@ -324,6 +324,93 @@ def test_finding_13_a_corrupt_google_ledger_is_said_and_resurrects_nothing(setup
     assert "Send thank-you letter: Acme Corp" not in setup.generated()
 
 
+# -- review finding R4: a missing ledger beside our tasks is lost, not a first run ---------------
+
+
+def test_r4_a_missing_ledger_beside_generated_tasks_does_not_resurrect_a_deleted_task(workspace: Workspace) -> None:
+    """A target vdir restored by vdirsyncer (only .ics files), or a ledger and its backup removed: the
+    calendar holds our tasks, so this is not a first run; the policy for a lost ledger applies."""
+    workspace.add("acme", ACME)
+    deleted = _delete_one_and_sync(workspace)
+    for ledger in workspace.target.glob(LOCAL_LEDGER + "*"):
+        ledger.unlink()
+    code, out, _ = workspace.cli("status", now="2026-12-01T08:09")
+    assert code == 0 and "was missing while the calendar holds 2 generated events" in out
+    assert "[held: the ledger was lost]" in out and not (workspace.target / LOCAL_LEDGER).exists(), "status only tells"
+    code, out, err = workspace.cli("sync", "-v", now="2026-12-01T08:10")
+    assert code == 0, err
+    assert out.count("was missing") == 1 and "rebuilt from the calendar" in out and state.HELD in out
+    assert not (workspace.target / f"{deleted}.ics").exists(), "the task the user deleted was written again"
+    assert len(summaries(workspace)) == 2
+    assert sorted(ledger_of(workspace)["created"]) == sorted(p.stem for p in workspace.target.glob("fs*.ics"))
+
+    # rebuilt once: the next run is quiet, and a new interview gets its tasks as usual
+    code, out, _ = workspace.cli("sync", now="2026-12-01T08:15")
+    assert code == 0 and "note:" not in out and not (workspace.target / f"{deleted}.ics").exists()
+    workspace.add("globex", vevent("globex@example.com", "Interview at Globex", "20261202T130000",
+                                   "20261202T140000", "Decision: 12/20"))
+    assert workspace.cli("sync", now="2026-12-01T08:20")[0] == 0
+    assert any("Globex" in s for s in summaries(workspace))
+
+
+def test_r4_a_missing_google_ledger_beside_generated_tasks_resurrects_nothing(setup: Setup) -> None:
+    setup.fake.user_insert("primary", interview())
+    setup.sync()
+    letter = setup.generated()["Send thank-you letter: Acme Corp"]
+    setup.fake.user_delete("primary", letter["id"])
+    setup.sync(NOW + timedelta(minutes=5))
+    ledgers = list((setup.root / "state" / "google").glob("ledger-*"))
+    assert ledgers
+    for ledger in ledgers:
+        ledger.unlink()
+    report, _ = setup.sync(NOW + timedelta(minutes=10))
+    assert [n for n in report.notes if "was missing while the calendar holds" in n]
+    assert report.reconciliation.changes == ()
+    assert "Send thank-you letter: Acme Corp" not in setup.generated()
+    report, _ = setup.sync(NOW + timedelta(minutes=15))
+    assert not [n for n in report.notes if "missing" in n] and report.reconciliation.changes == ()
+
+
+def test_r4_a_true_first_run_plans_everything_and_says_nothing_local(workspace: Workspace) -> None:
+    """No ledger and none of our tasks in the calendar: nothing to hold."""
+    workspace.add("acme", ACME)
+    code, out, _ = workspace.cli("sync", "-v")
+    assert code == 0 and "3 created" in out and "note:" not in out and "held" not in out
+    assert len(summaries(workspace)) == 3 and ledger_of(workspace)["held"] == []
+
+
+def test_r4_a_true_first_run_plans_everything_and_says_nothing_google(setup: Setup) -> None:
+    setup.fake.user_insert("primary", interview())
+    report, _ = setup.sync()
+    assert report.count("create") == 3 and not report.notes and len(setup.generated()) == 3
+
+
+def test_r4_a_first_run_that_dies_midway_is_finished_by_the_next(tmp_path: Path) -> None:
+    """Its ledger is saved before the first write, so the next pass does not take the tasks already
+    written for a lost ledger's and hold the rest."""
+    config_path = tmp_path / "config.yaml"
+    config_path.write_text(f"timezone: America/New_York\nstate_dir: {tmp_path / 'state'}\n"
+                           f"calendar:\n  local:\n    path: {tmp_path}\nexport:\n  dir: {tmp_path / 'ics'}\n")
+    config = load_config(config_path, {})
+    memory = MemoryBackend()
+    start = datetime(2026, 11, 30, 10, tzinfo=NOW.tzinfo)
+    memory.user_add(SourceEvent(key="acme", uid="acme", summary="Phone screen - Acme Corp", start=start,
+                                end=start + timedelta(minutes=30), description=ACME_DESCRIPTION))
+    asked = []
+
+    def killed_after_one_write() -> bool:
+        asked.append(1)
+        if len(asked) == 2:
+            raise KeyboardInterrupt  # the process dies between two writes
+        return False
+
+    with pytest.raises(KeyboardInterrupt):
+        run_pass(config, memory, NOW, should_stop=killed_after_one_write)
+    assert len(memory.generated) == 1
+    finished = run_pass(config, memory, NOW + timedelta(minutes=1))
+    assert finished.count("create") == 2 and not finished.notes and len(memory.generated) == 3
+
+
 # -- the in-memory backend drives the service fast ---------------------------------------------
 
 
