@@ -25,6 +25,18 @@ MAX_DURATION = timedelta(days=366)
 MAX_INSTANCES = 1000
 #: RFC 5545 frequencies finer than hourly; events recurring like that are never expanded.
 TOO_FREQUENT = frozenset({"SECONDLY", "MINUTELY"})
+#: Occurrences a rule may have before the read window: expanding walks through every one of them,
+#: so an hourly rule from the year 1900 would cost minutes a pass. (About a second's work.)
+MAX_SKIPPED = 20_000
+_PERIOD = {"HOURLY": timedelta(hours=1), "DAILY": timedelta(days=1), "WEEKLY": timedelta(weeks=1),
+           "MONTHLY": timedelta(days=28), "YEARLY": timedelta(days=365)}
+
+
+def too_far_back(freq: str, interval: int, since: timedelta) -> bool:
+    """Whether a rule of ``freq`` every ``interval`` has more than ``MAX_SKIPPED`` occurrences in
+    ``since`` (from its first occurrence to the read window)."""
+    period = _PERIOD.get(freq.upper())
+    return period is not None and since / (period * max(interval, 1)) > MAX_SKIPPED
 
 
 def in_range(value: When) -> bool:

@@ -95,6 +95,7 @@ def test_local_recurrence_is_never_finer_than_hourly_and_capped_per_event(worksp
     workspace.add("minutes", recurring("minutes", "Ping", "FREQ=MINUTELY;INTERVAL=5"))
     workspace.add("hourly", recurring("hourly", "Hourly check", "FREQ=HOURLY"))
     workspace.add("weekly", recurring("weekly", "Team sync", "FREQ=WEEKLY;COUNT=3"))
+    workspace.add("since", ics_event("since", "Old hourly", "DTSTART:19500101T000000Z\r\nRRULE:FREQ=HOURLY"))
     now = datetime(2026, 12, 1, 8, tzinfo=NY)
     backend = LocalBackend(workspace.source, workspace.target, NY)
     view = backend.read(now - timedelta(days=180), now + timedelta(days=400))
@@ -109,6 +110,7 @@ def test_local_recurrence_is_never_finer_than_hourly_and_capped_per_event(worksp
         "seconds.ics: recurring event 'Interview loop' skipped: it repeats more often than hourly",
         "minutes.ics: recurring event 'Ping' skipped: it repeats more often than hourly",
         f"hourly.ics: recurring event 'Hourly check': only its first {bounds.MAX_INSTANCES} occurrences are read",
+        "since.ics: recurring event 'Old hourly' skipped: it starts too long before the dates read, on 1950-01-01",
     }
 
     code, out, err = workspace.cli("sync")

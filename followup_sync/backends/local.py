@@ -125,8 +125,8 @@ class LocalBackend:
         (an endless ``FREQ=SECONDLY`` would otherwise fill the memory). ``series`` is the event's
         components (the rule and its changed instances), ``zones`` the file's VTIMEZONEs."""
         name = f"{file.name}: recurring event {one_line(str(series[0].get('SUMMARY', '')), 60)!r}"
-        rules = [r for c in series for r in _list(c.get("RRULE"))]
-        if any(str(f).upper() in bounds.TOO_FREQUENT for rule in rules for f in _list(rule.get("FREQ"))):
+        rules = [(c, r) for c in series for r in _list(c.get("RRULE"))]
+        if any(str(f).upper() in bounds.TOO_FREQUENT for _, rule in rules for f in _list(rule.get("FREQ"))):
             notes.append(f"{name} skipped: it repeats more often than hourly")
             return []
         alone = icalendar.Calendar()
@@ -134,6 +134,13 @@ class LocalBackend:
             alone.add_component(component)
         found: list[icalendar.Component] = []
         try:
+            for component, rule in rules:
+                first = self._moment(component["DTSTART"].dt)
+                interval = int(_list(rule.get("INTERVAL"))[0]) if rule.get("INTERVAL") else 1
+                if not bounds.in_range(first) or any(bounds.too_far_back(str(f), interval, start - first)
+                                                     for f in _list(rule.get("FREQ"))):
+                    notes.append(f"{name} skipped: it starts too long before the dates read, on {first:%Y-%m-%d}")
+                    return []
             for instance in recurring_ical_events.of(alone).after(start):
                 if self._moment(instance["DTSTART"].dt) >= end:
                     break
