@@ -270,13 +270,19 @@ _DESC_ANCHORS = re.compile(
     r"openings|roles|positions)s?\s+(?:at|with|@)"
     r"|\bon\s+behalf\s+of|\bappl(?:y|ying|ied)\s+(?:to|for|with|at)"
     r"|\bapplication\s+(?:to|with|at)|\bwelcome\s+to|\bjoin(?:ing)?\s+(?:us\s+at|the\s+team\s+at)"
-    r"|\bthis\s+is\s+\w+\s+from"
+    r"|\bthis\s+is\s+\w+\s+from|\b[A-Z][a-z]+\s+from"
+    r"|\b(?:interview|call|chat|conversation|colloquio(?:\s+\w+)?|entrevista|entretien|gespräch|gesprek|"
+    r"haastattelu|conversación|chiamata|llamada)\s+(?:con|with|mit|avec|met|kanssa)"
     r"|\b(?:recruiter|recruiting|recruitment|talent\s+partner|hiring\s+manager)\s+(?:at|from|with|for)"
     r"|\bhere\s+at|\bwork(?:ing)?\s+(?:at|for)"
     r"|\b(?:recruiter|recruteu(?:r|se)|reclutador[a]?|reclutamiento|recrutement|recruiting|selezione|werving|"
     r"rekrytoija|personalabteilung|talent\s+acquisition)\s+(?:de|from|at|of|di|van|bei|chez|con|der|des)"
     r"|\bbei\s+der|\bbei|\bchez|\bau\s+sein\s+de|\bpresso|\ben\s+la\s+empresa|\bbij)\s+",
     re.IGNORECASE,
+)
+_TEAM_SIGNATURE = re.compile(
+    r"((?:[A-Z0-9][\w&.'’-]*\s+){1,4}?)(?:Campus\s+|University\s+|Graduate\s+|Early\s+Careers?\s+)?"
+    r"(?:Recruiting|Recruitment|Talent(?:\s+Acquisition)?|Careers|HR|People(?:\s+Team)?|Hiring)(?:\s+Team)?",
 )
 #: An agency's client is the employer: "unser Kunde Siemens", "nostro cliente Ferrero S.p.A.".
 _CLIENT = re.compile(
@@ -301,9 +307,10 @@ _WHEN_WORD = re.compile(
     r"building|floor|gate|entrance|lobby|front|downtown|uptown|noon-ish|tbd|tba|instructions|details"
 )
 _LINE_NAMES = re.compile(
-    r"^\s*[-*•]?\s*(?:company|employer|organi[sz]ation|client|facility|firma|unternehmen|arbeitgeber|entreprise|"
-    r"société|societe|empresa|azienda|società|societa|bedrijf|werkgever|organisatie|yritys|työnantaja|"
-    r"会社名?|企業名?|社名)\s*[:=：]\s*(.+)$",
+    # [ \t] and not \s after the colon: an empty "Company:" must not take the next line as its value.
+    r"^[ \t]*[-*•]?[ \t]*(?:company|employer|organi[sz]ation|client|facility|firma|unternehmen|arbeitgeber|"
+    r"entreprise|société|societe|empresa|azienda|società|societa|bedrijf|werkgever|organisatie|yritys|"
+    r"työnantaja|会社名?|企業名?|社名)[ \t]*[:=：][ \t]*(\S.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 _CONNECTORS = frozenset("& and of for de du des la le van der von den y e und et + 's".split())
@@ -342,8 +349,8 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
     employers = [d for d in domains if _label_key(d) not in AGENCIES]
     hosts = _vanity(event)
     text = f"{event.summary}\n{description[:20_000]}"
-    titles = list(_title_candidates(event.summary, persons))
-    texts = list(_description_candidates(description, persons))
+    titles = [c for c in _title_candidates(event.summary, persons) if not _first_name_alone(c, description)]
+    texts = [*_team_names(event), *_description_candidates(description, persons)]
     for candidate in [*titles, *texts]:
         if any(_agrees(candidate, domain) for domain in [*employers, *hosts]):
             words = _words(candidate)
@@ -394,6 +401,15 @@ def _person_name(text: str, persons: frozenset[str]) -> bool:
     if not words or any(w in _COMPANY_WORDS for w in words):
         return False
     return (_unaccented(words[0]) in _GIVEN_NAMES and len(words) <= 3) or all(w in persons for w in words)
+
+
+def _first_name_alone(candidate: str, description: str) -> bool:
+    """"Dana Whitfield" as a title, and "Dana is with Hays" below: the notes call a person by the first
+    name alone, which nobody does with a company's name."""
+    words = candidate.split()
+    if len(words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    return re.search(rf"\b{re.escape(words[0])}\b(?!\s+{re.escape(words[1])})", description) is not None
 
 
 def _latin(name: str) -> bool:
@@ -484,7 +500,7 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
     if (_unaccented(kept_keys[0]) in _GIVEN_NAMES and len(kept) == 2 and kept[1][:1].isupper()
             and kept_keys[1] not in _CONNECTORS and kept_keys[1] not in _COMPANY_WORDS):
         return []  # "Jordan Lee": a first name and a surname (but "Jane Street", "Morgan Stanley Bank")
-    if _label_key(" ".join(kept)) in PLATFORMS or " ".join(kept_keys) in _TOOL_NAMES:
+    if " ".join(kept_keys) in _TOOL_NAMES:
         return []
     return kept
 
@@ -533,6 +549,18 @@ def _client(description: str, persons: frozenset[str]) -> str | None:
     return None
 
 
+def _team_names(event: SourceEvent) -> Iterator[str]:
+    """"Goldman Sachs Campus Recruiting", "GS Campus Recruiting <campus-recruiting@gs.com>": a hiring
+    team signs with its employer's name."""
+    lines = [*_plain(event.description[-2000:]).splitlines(), *(a.name or "" for a in event.attendees)]
+    for line in lines:
+        match = _TEAM_SIGNATURE.fullmatch(line.strip())
+        if match:
+            name = _clean(match.group(1), legal_form=False)
+            if name and _key(name.split()[0]) not in _STAGE_WORDS:
+                yield name
+
+
 def _description_candidates(description: str, persons: frozenset[str]) -> Iterator[str]:
     text = _plain(description[:20_000])
     yield from _japanese(text)
@@ -563,17 +591,19 @@ def _name_after(text: str, start: int, persons: frozenset[str]) -> str:
     """The capitalised run of words that starts at ``start`` (up to the end of the line), trimmed."""
     words: list[str] = []
     for word in _words(text[start:start + 120].split("\n")[0]):
-        bare = word.strip(".,;:!?()[]{}\"'’“”*")
+        bare = word.strip(".,;:!?()[]{}\"“”*").removesuffix("'").removesuffix("’")
         k = bare.casefold()
         if bare[:1].isupper() or bare[:1].isdigit() or (words and k in _CONNECTORS):
             words.append(bare)
-            if word[-1:] in ",;:!?)" or (word.endswith(".") and _LEGAL_FORM.match(" " + word) is None
+            if re.search(r"['’]s$", bare) or word[-1:] in ",;:!?)" or (word.endswith(".") and _LEGAL_FORM.match(" " + word) is None
                                          and not re.fullmatch(r"\w+\.\w+\.?", word)):
                 break
         else:
             break
     while words and _key(words[-1]) in _CONNECTORS:
         words.pop()
+    if words:
+        words[-1] = re.sub(r"['’]s$", "", words[-1])  # "Wise's Talent team" names Wise
     kept = _trim(words, persons)
     return _clean(" ".join(kept), legal_form=False) if kept else ""
 
@@ -638,8 +668,8 @@ def _domains(event: SourceEvent, own: frozenset[str]) -> list[str]:
             domain = domain.removesuffix(".onmicrosoft.com") + ".com"  # a Microsoft 365 tenant's name
         if _label_key(domain) in _TOOL_NAMES and re.search(r"no-?reply|notif|invite|calendar", local):
             continue  # noreply@zoom.us: the meeting service's robot, not a Zoom employee
-        if _label_key(domain) in PLATFORMS:
-            # abbott@myworkday.com: an applicant-tracking system writes for the employer before the @.
+        if _label_key(domain) in PLATFORMS and not re.fullmatch(r"[a-z]+[._][a-z]+", local):
+            # jonas.h@personio.de works there; abbott@myworkday.com: an applicant-tracking system writes for the employer before the @.
             if _label_key(domain) not in _ATS_SENDERS:
                 continue
             if (local and local not in _SERVICE_LABELS and local not in _GIVEN_NAMES

@@ -234,6 +234,7 @@ _WORD_FAMILIES: tuple[tuple[str, tuple[str, ...], float, float, int], ...] = (
     ("research", words.RESEARCH, -6.0, -3.5, 1),
     ("civic or personal", words.CIVIC, -6.0, -3.0, 1),
     ("exit interview", words.EXIT, -8.0, -4.0, 1),
+    ("academic work", words.ACADEMIC, -6.0, -1.0, 1),
     ("errand", words.ERRAND, -6.0, 0.0, 1),
     ("about an interview", words.ABOUT_INTERVIEW, -6.0, 0.0, 1),
     ("practice", words.PRACTICE, -6.0, 0.0, 1),
@@ -252,6 +253,7 @@ _ROLE_MENTION_WEIGHT = 2.0  # "the Senior Backend role", "a field engineer posit
 _EXTERNAL_PEOPLE = 0.75     # guests from another organisation's domain
 _TITLE_NAMES_GUESTS = 1.0   # "Vincit / 13.00" with guests from vincit.fi
 _RECRUITING_MAILBOX = 1.5   # a guest or organiser writing from rekry@, careers@, recruiting@...
+_TITLE_IS_GUESTS = 1.0      # "Stripe 2pm": the title is nothing but the guests' organisation and a time
 _YOU_IN_TITLE = 3.0         # the title names the user: they are the candidate
 _CROWD = -2.0               # many guests: an all-hands, a class, a party
 _OWN_MEETING = -2.5         # the user invited others: they run the meeting
@@ -280,13 +282,16 @@ _APPLICANT_FOR = re.compile(
 _APPLICANT_FOR_WEIGHT = -2.5
 _CANDIDATE_NAMED_WEIGHT = -3.0
 
-#: The word for a job after a job title: "the Sr. Data Engineer opening", "a field engineer position".
+#: The word for a job next to a job title: "the Sr. Data Engineer opening", "a field engineer position",
+#: and, in the languages that name the job first, "la vacante de Product Manager", "il ruolo di sviluppatore".
 _JOB_WORDS = ("role", "opening", "position", "post", "vacancy", "job", "stelle", "poste", "puesto", "ruolo",
-              "posizione", "functie", "vacature", "tehtävä*")
+              "posizione", "functie", "vacature", "tehtävä*", "vacante", "plaza", "posición", "paikka*", "paika*")
 _JOB_WORD = re.compile(
     r"(?<!\w)(?:role|opening|position|post|vacancy|job|stelle|poste|puesto|ruolo|posizione|functie|vacature|"
-    r"tehtävä\w*)(?!\w)"
+    r"tehtävä\w*|vacante|plaza|posición|paikk?a\w*)(?!\w)"
 )
+#: What joins a word for a job to the job title that follows it: "poste de", "ruolo di", "position as".
+_JOB_THEN = re.compile(r"\s+(?:de|di|del|della|d'|of|as|als|come|como|en tant que|van)\s*")
 _MAILBOXES = frozenset(words.RECRUITING_MAILBOXES)
 #: Domain labels of hiring platforms and scheduling tools, as they appear in a sender's address.
 _PLATFORM_LABELS = frozenset(
@@ -426,6 +431,7 @@ _TITLE_NAMES = [f"{family[0]} (title)" for family in _WORD_FAMILIES]
 _BODY_NAMES = [f"{family[0]} (description)" for family in _WORD_FAMILIES]
 #: Families past the weighed ones: job titles, the words of detail lines, the user's own lists.
 _ROLE = len(_WORD_FAMILIES)
+_CONTEXT = next(i for i, family in enumerate(_WORD_FAMILIES) if family[1] is words.HIRING_CONTEXT)
 _FIELDS, _OWN, _JOBS, _KEYWORD, _EXCLUSION = _ROLE + 1, _ROLE + 2, _ROLE + 3, _ROLE + 4, _ROLE + 5
 
 
@@ -492,7 +498,8 @@ def _word_evidence(
     role = _role_mention(title) if _ROLE in in_title and _JOBS in in_title else None
     if role:
         yield Evidence("a job on offer (title)", _ROLE_MENTION_WEIGHT, role)
-    role = _role_mention(description) if _ROLE in in_body and _JOBS in in_body else None
+    # A job word may hide inside a longer hiring phrase ("la vacante de ..."): that phrase counts too.
+    role = _role_mention(description) if _ROLE in in_body and (_JOBS in in_body or _CONTEXT in in_body) else None
     if role:
         yield Evidence("a job on offer (description)", _ROLE_MENTION_WEIGHT, role)
 
@@ -503,12 +510,20 @@ def _roles_lexicon() -> _Lexicon:
 
 
 def _role_mention(description: str) -> str | None:
-    """A job title in the few words before a word for a job."""
+    """A job title in the few words before a word for a job, or right after it and a joining word.
+
+    Both orders, because the supported languages use both: English, German, Dutch and Finnish put
+    the title first ("Senior Developer -paikasta"); French, Spanish and Italian name the job first
+    ("le poste de développeur"). The joining word keeps "the role. Engineers will..." out.
+    """
     roles = _roles_lexicon()
     for match in _JOB_WORD.finditer(description):
         before = description[max(0, match.start() - 40):match.start()]
         if roles.scan(before):
             return " ".join([*before.split()[-4:], match.group(0)])
+        joined = _JOB_THEN.match(description, match.end())
+        if joined and roles.scan(description[joined.end():joined.end() + 40]):
+            return " ".join([match.group(0), *description[match.end():joined.end() + 40].split()[:5]])
     return None
 
 
@@ -538,6 +553,14 @@ def _organisation(address: str) -> str:
 
 def _domain(address: str) -> str:
     return address.rsplit("@", 1)[-1].casefold().strip(" >")
+
+
+#: What may stand beside an organisation's name in a title that says nothing else: a time, a
+#: date, separators ("Stripe 2pm", "Vincit / 13.00", "Acme – 14h30", "Wise @ 9:30 am").
+_BARE_TITLE_REST = re.compile(
+    r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|klo)?(?!\w)|\d{1,2}[./]\d{1,2}[./]?|"
+    r"\b(?:at|um|à|a las|alle|om|klo)\b|[\s\-/|@:,.()\[\]–—·~]+"
+)
 
 
 @dataclass(frozen=True)
@@ -580,21 +603,35 @@ def _people_evidence(event: SourceEvent, identity: Identity, title: str, own: se
         if mailbox:
             yield Evidence("a recruiting mailbox", _RECRUITING_MAILBOX, mailbox.text)
     external = [a.email for a in guests if _domain(a.email) not in _FREE_MAIL and _domain(a.email) not in own_domains]
+    bare = False
     if external and len(guests) <= 8:
         yield Evidence("guests from another organisation", _EXTERNAL_PEOPLE, _domain(external[0]))
         organisation = next((label for label in map(_organisation, external) if label in title), None)
         if organisation:
             yield Evidence("the title names the guests' organisation", _TITLE_NAMES_GUESTS, organisation)
+            bare = not _BARE_TITLE_REST.sub("", title.replace(organisation, " "))
+            if bare:
+                # "Stripe 2pm" with a guest from stripe.com: nothing but who and when, the way a
+                # candidate notes the call an employer booked (a meeting of one's own has a subject).
+                yield Evidence("the title is just the guests' organisation", _TITLE_IS_GUESTS, title)
         if organizer and _domain(organizer) in {_domain(e) for e in external}:
             yield Evidence("invited by the other organisation", 0.5, _domain(organizer))
     if len(guests) > 12:
         yield Evidence("many guests", _CROWD, f"{len(guests)} guests")
     organised_by_user = event.organizer_self or (event.organizer or "").casefold() in own
-    if organised_by_user and guests:
+    # Guests who all come from the one organisation a bare title names are the people the user
+    # meets there ("Stripe 2pm" put in by the candidate), not a meeting the user runs.
+    visiting = bare and len(external) == len(guests) and len({_domain(e) for e in external}) == 1
+    if organised_by_user and guests and not visiting:
         yield Evidence("you invited the guests", _OWN_MEETING, f"{len(guests)} guest{'s' * (len(guests) != 1)}")
-        named = next((name for name in map(_person_name, guests) if name and name in title), None)
-        if named:  # "Interview: Lukas Berger (Werkstudent)" with Lukas invited by the user: Lukas is the candidate
-            yield Evidence("the title names a guest you invited", _GUEST_IN_TITLE, named)
+    if (organised_by_user or colleague) and guests:
+        # The title names a guest the user invited, or an outsider among the user's colleagues:
+        # "Interview: Lukas Berger (Werkstudent)" — Lukas is the candidate, the user is on the panel.
+        outsiders = guests if organised_by_user else [g for g in guests if _domain(g.email) not in own_domains]
+        named = next((name for name in map(_person_name, outsiders) if name and name in title), None)
+        if named:
+            yield Evidence("the title names a guest you invited" if organised_by_user else
+                           "the title names an outsider among your colleagues", _GUEST_IN_TITLE, named)
     mine = [identity.name or "", *(a.name or "" for a in event.attendees if a.is_self)]
     you = next((n for n in map(_name, mine) if len(n) >= 4 and " " in n and n in title), None)
     if you:  # "Candidate interview - <your name>": the title an applicant-tracking system gave the candidate

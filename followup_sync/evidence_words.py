@@ -73,6 +73,11 @@ STAGES: tuple[str, ...] = (
     "segunda llamada", "segunda charla", "secondo step", "secondo incontro", "test tecnico", "zweite runde",
     "fachinterview*", "gespräch mit abteilungsleitung", "gespräch mit fachbereich", "technical chat",
     "技術面談", "最終面談",
+    # the same formats in every language: coding challenges, phone and video talks, trial days
+    "coding challenge", "coding test", "code challenge", "technical challenge", "tech challenge",
+    "technischer test", "programmieraufgabe", "telefonisch gesprek", "videogesprek", "電話面接", "電話面談",
+    "web面接", "web面談", "オンライン面談", "journée d'essai", "jour d'essai", "día de prueba",
+    "giornata di prova", "työkokeilu", "centro de evaluación", "centro di valutazione",
     "meet the team", "team meet", "kennenlernen des teams", "teamkennenlernen", "rencontre avec l'équipe",
     "rencontre équipe", "conocer al equipo", "conoce al equipo", "conoscere il team", "incontro con il team",
     "kennismaking met het team", "tiimin tapaaminen", "tiimihaastattelu*", "チーム面談", "現場面談",
@@ -121,6 +126,9 @@ HINTS: tuple[str, ...] = (
     "面談", "打ち合わせ", "ご面談", "screening", "hm", "rh", "la rh", "les rh", "hr", "二次", "三次", "最終",
     "intro w/", "deep dive w/", "meet the", "convo", "conversation with", "chat w/", "coding", "role", "position", "poste", "stelle", "puesto",
     "ruolo", "functie", "tehtävä",
+    # "technical" alone, as a title shortens a technical round, in each language
+    "técnico", "técnica", "tecnico", "tecnica", "technique", "technisch", "technisches", "technische",
+    "tekninen", "teknisen", "technisch gesprek", "技術",
 )
 
 #: The person who calls about a job: in a title, a call with one is a screening.
@@ -140,6 +148,10 @@ INVITATION: tuple[str, ...] = (
     "thank you for applying", "thanks for your application", "thank you for your application",
     "thank you for your interest in", "thanks for your interest in", "excited to move forward",
     "next step in our process", "next step of our process", "next round", "move you forward",
+    # the next round, as each language says it
+    "nächste runde", "nächsten runde", "tour suivant", "prochain tour", "siguiente ronda", "próxima ronda",
+    "prossimo round", "prossimo colloquio", "volgende ronde", "seuraava kierros", "seuraavalle kierrokselle",
+    "次の選考", "次回選考",
     "laden wir sie", "laden sie ein", "laden dich", "möchten wir sie", "möchten sie einladen", "einladung zum",
     "einladung zu einem", "persönliches gespräch", "persönlichen gespräch", "vielen dank für ihre bewerbung",
     "danke für deine bewerbung", "danke für ihr interesse", "nous vous proposons", "vous convier",
@@ -170,7 +182,12 @@ HIRING_CONTEXT: tuple[str, ...] = (
     "technical assessment", "assessment", "offer stage", "get back to you", "hear back", "decision",
     "we will be in touch", "we'll be in touch", "shortlist*", "hiring", "is hiring", "we're hiring",
     "linkedin", "indeed", "xing", "stepstone", "glassdoor",
-    "applied", "applying", "application", "opening", "vacancy", "comp range", "compensation",
+    "applied", "applying", "application", "opening", "vacancy", "comp range", "compensation", "next steps",
+    "recruitment", "reclutamiento", "ricerca e selezione", "talentwerving",
+    # the next step of a process, in each language
+    "nächster schritt", "nächste phase", "prochaine étape", "étape suivante", "siguiente etapa",
+    "próxima etapa", "siguiente fase", "prossima fase", "prossimo step", "fase successiva", "volgende stap",
+    "volgende fase", "seuraava vaihe", "次のステップ",
     # de
     "ihre bewerbung", "deine bewerbung", "bewerbung*", "die stelle", "der stelle", "die position",
     "ausgeschriebene stelle", "stellenausschreibung", "personalabteilung", "recruiting",
@@ -239,6 +256,19 @@ ROLES: tuple[str, ...] = (
     "ontwikkelaar", "stagiair", "stage", "medewerker", "adviseur",
     "kehittäjä", "insinööri", "harjoittelija", "asiantuntija", "suunnittelija",
     "エンジニア", "デザイナー", "マネージャー", "インターン", "新卒", "中途",
+    # beyond tech: the trades, care, retail, law, the public sector
+    "paralegal", "solicitor", "attorney", "lawyer", "physio*", "therapist", "pharmacist", "planner",
+    "officer", "assistant", "technician", "cashier", "crew member", "barista", "electrician", "plumber",
+    "journeyman", "apprentice*", "trainee", "graduate scheme", "graduate programme", "graduate program",
+    "grad program", "grad scheme", "clerk", "receptionist", "auditor", "controller", "copywriter", "editor",
+    "supervisor", "caregiver", "care assistant", "teaching assistant", "sales rep", "representative",
+    "fachkraft", "pflegefachkraft", "kaufmann", "kauffrau", "erzieher*", "assistenz", "mitarbeiter*",
+    "analyste", "chargé de*", "chargée de*", "technicien*", "infirmier*", "infirmière", "comptable",
+    "vendeur*", "vendeuse", "analista", "asistente", "gerente", "enfermero", "enfermera", "vendedor*",
+    "contador*", "contable", "addetto*", "addetta", "impiegato", "impiegata", "infermiere", "infermiera",
+    "commesso", "commessa", "analist", "verpleegkundige", "beleidsmedewerker", "projectleider",
+    "analyytikko", "sairaanhoitaja", "myyjä", "koordinaattori", "assistentti", "päällikkö", "営業職", "事務職",
+    "総合職", "アナリスト", "コンサルタント",
 )
 
 #: The user sits on the hiring side: interviewing candidates, scoring them, debriefing.
@@ -286,7 +316,7 @@ MEDIA: tuple[str, ...] = (
     "magazine", "radio", "tv interview", "television", "on air", "broadcast", "media interview",
     "media training", "live stream", "livestream", "youtube", "interview for the blog", "blog interview",
     "op-ed", "recording session", "episode", "guest on", "presseinterview", "presse", "zeitung",
-    "rundfunk", "fernsehen", "journaliste", "presse écrite", "émission", "entrevista para", "periodista",
+    "rundfunk", "fernsehen", "journaliste", "presse écrite", "émission", "periodista",
     "prensa", "giornalista", "intervista*", "stampa", "pers", "krant", "journalist", "toimittaja",
     "lehdistö", "lehti", "radiohaastattelu", "取材", "インタビュー記事", "ポッドキャスト", "記者", "メディア",
     "interview with the press", "for an article", "for the newsletter", "press release", "being interviewed by",
@@ -303,7 +333,11 @@ MEDIA: tuple[str, ...] = (
     "swr", "ard", "zdf", "wdr", "ndr", "mdr", "orf", "srf", "rtl", "tf1", "bfm", "france inter", "france info",
     "rueda de prensa", "conférence de presse", "conferenza stampa", "pressekonferenz", "persconferentie",
     "entrevista radiofónica", "entretien avec un journaliste", "entretien avec une journaliste",
-    "entretien pour le magazine", "interview pour", "entrevista para el diario",
+    "entretien pour le magazine", "interview pour le magazine", "interview pour la radio",
+    "interview pour le journal", "entrevista para el diario",
+    # documentaries and online channels
+    "documentary", "dokumentation", "doku", "documentaire", "documental", "documentario", "dokumentti",
+    "ドキュメンタリー", "vlog", "youtuber", "influencer", "student newspaper", "school paper", "local paper",
     "france bleu", "rtve", "cadena ser", "onda cero", "rai", "mediaset", "la7", "nos journaal", "nos nieuws", "rtl nieuws", "bnr",
     "npo", "mtv3", "journaal", "tagesschau", "heute journal",
 )
@@ -326,9 +360,20 @@ RESEARCH: tuple[str, ...] = (
     "käytettävyystesti*", "ユーザーインタビュー", "ユーザーテスト", "顧客インタビュー", "ユーザー調査",
 )
 
+#: Academic work the user interviews someone for: a thesis, a class project, oral and family history.
+#: Strong in a title; weak in a description, where a candidate may well mention their own thesis.
+ACADEMIC: tuple[str, ...] = (
+    "thesis", "dissertation", "masterarbeit", "bachelorarbeit", "abschlussarbeit", "doktorarbeit",
+    "mémoire de master", "pour mon mémoire", "mon mémoire", "tfg", "tfm", "tesis", "tesi", "tesi di laurea",
+    "scriptie", "afstudeeronderzoek", "gradu", "pro gradu", "opinnäytetyö*", "卒論", "卒業研究", "修論",
+    "class project", "school project", "student project", "oral history", "family history", "storycorps",
+    "genealogy",
+)
+
 #: Civic and personal interviews: visas, embassies, admissions, citizenship, police, adoption, housing.
 CIVIC: tuple[str, ...] = (
-    "visa", "visa interview", "embassy", "consulate", "consular", "uscis", "immigration", "green card",
+    "visa", "visa interview", "global entry", "trusted traveler", "trusted traveller", "precheck", "sentri",
+    "nexus interview", "nexus card", "embassy", "consulate", "consular", "uscis", "immigration", "green card",
     "citizenship", "naturalization", "naturalisation", "biometrics", "passport", "admissions",
     "admission interview", "college interview", "alumni interview", "mba interview", "university interview",
     "school interview", "kindergarten", "daycare", "police", "witness", "court", "adoption", "home study",
@@ -344,7 +389,10 @@ CIVIC: tuple[str, ...] = (
     "wohnungsbesichtigung", "visite appartement", "visita piso", "bezichtiging", "asuntonäyttö", "内見",
     "aufnahmegespräch*", "entretien d'admission", "entrevista de admisión", "colloquio di ammissione",
     "toelatingsgesprek*", "pääsykoe", "入試面接", "お受験", "phd admission*", "stipendium", "bourse",
-    "beca", "borsa di studio", "apurahahaastattelu", "奨学金", "custody", "jury duty", "arbeitsagentur",
+    "beca", "borsa di studio", "apurahahaastattelu", "奨学金",
+    # scholarships and bursaries: a selection interview, not a job
+    "scholarship*", "bursary", "bursaries", "stipendiat*", "bourse d'études", "becas", "studiebeurs*",
+    "apuraha*", "stipendio di studio", "custody", "jury duty", "arbeitsagentur",
     "jobcenter", "pôle emploi", "france travail", "sepe", "centro per l'impiego", "uwv", "te-toimisto",
     "ハローワーク", "job centre", "jobcentre", "unemployment office",
     "entretien ofii", "entretien de naturalisation", "entretien d'assimilation", "entrevista de asilo",
@@ -355,6 +403,11 @@ CIVIC: tuple[str, ...] = (
     "parent-teacher conference", "elternabend", "elterngespräch*", "réunion parents", "tutoría",
     "colloquio genitori", "vanhempainilta", "保護者会", "landlord interview", "roommate interview",
     "flatmate interview", "wg-casting", "wg casting", "tenant interview",
+    # benefits and the bank: interviews about the user's own affairs (not "mortgage advisor", a job)
+    "benefits assessment", "pip assessment", "work capability assessment", "mortgage interview",
+    "mortgage appointment", "mortgage meeting", "loan interview", "hypothekengespräch", "baufinanzierungsgespräch",
+    "rdv prêt immobilier", "entretien prêt immobilier", "cita hipoteca", "richiesta mutuo", "appuntamento mutuo",
+    "hypotheekgesprek*", "asuntolainaneuvottelu", "住宅ローン相談",
 )
 
 #: An exit interview when the user leaves a job.
@@ -436,6 +489,7 @@ LOOKALIKE_STRONG: tuple[str, ...] = (
     "jahresgespräch*", "table ronde", "entretien annuel", "entretien professionnel", "mesa redonda",
     "evaluación de desempeño", "tavola rotonda", "rondetafel*", "functioneringsgesprek*", "beoordelingsgesprek*",
     "paneelikeskustelu", "kehityskeskustelu*", "パネルディスカッション", "評価面談", "人事評価",
+    "referenzgespräch", "prise de références", "referentiecheck", "リファレンスチェック", "global entry",
 )
 
 #: Events that look like a hiring step but are not one: discussions, offers, onboarding, sport.
@@ -461,10 +515,21 @@ LOOKALIKE: tuple[str, ...] = (
     "visita cliente", "klantbezoek", "asiakaskäynti", "客先訪問", "colloquio annuale", "colloquio di valutazione",
     "valutazione annuale", "entretien d'évaluation", "evaluación anual", "jaargesprek*", "vuosikeskustelu*",
     "期末面談", "査定",
+    "verbal offer", "offer letter", "offer review", "offer chat", "offer details", "comp discussion",
+    "compensation discussion", "angebotsgespräch", "vertragsangebot", "referenzgespräch", "referenzen",
+    "erster arbeitstag", "appel offre", "proposition d'embauche", "promesse d'embauche",
+    "négociation salariale", "prise de références", "références", "premier jour", "signature du contrat",
+    "llamada oferta", "llamada de oferta", "oferta formal", "oferta económica", "propuesta económica",
+    "negociación salarial", "referencias", "día de incorporación", "primer día", "firma de contrato",
+    "proposta economica", "proposta di assunzione", "offerta economica", "call offerta", "referenze",
+    "primo giorno", "firma del contratto", "contractgesprek*", "referentiecheck",
+    "referenties", "eerste werkdag", "salarisonderhandeling", "työtarjous", "suosittelija*",
+    "ensimmäinen työpäivä", "työsopimuksen allekirjoitus", "リファレンスチェック", "入社手続き", "入社日",
     "entretien ménager", "entretien du véhicule", "entretien préalable", "entretien de recadrage",
     "entretien bilan", "entretien de fin de période d'essai", "entretien médical", "entretien d'orientation",
     "entretien pédagogique", "entretien de suivi", "entretien de la chaudière", "entretien des locaux",
-    "entretien jardin", "entretien piscine", "entretien clim", "entrevista con el tutor", "entrevista con la tutora",
+    "entretien jardin", "entretien piscine", "entretien clim", "contrôle technique", "controle technique",
+    "revisión técnica", "inspección técnica", "revisione tecnica", "technische keuring", "katsastus*", "車検", "entrevista con el tutor", "entrevista con la tutora",
     "entrevista médica", "entrevista con la profesora", "entrevista con el profesor", "entrevista en el colegio",
     "entrevista de evaluación", "entrevista de seguimiento", "entrevista de trabajo social", "trabajadora social",
     "trabajador social", "colloquio con il medico", "colloquio di verifica", "colloquio di fine prova",
@@ -499,7 +564,9 @@ ORDINARY: tuple[str, ...] = (
     "1:1", "1-1", "one on one", "one-on-one", "standup", "stand-up", "daily", "retro", "retrospective",
     "sprint", "sync", "weekly", "review", "team meeting", "board meeting", "planning", "review meeting", "status update",
     "jour fixe", "teammeeting", "réunion d'équipe", "point hebdo", "reunión semanal", "riunione settimanale",
-    "weekstart", "viikkopalaveri", "定例", "朝会",
+    "weekstart", "viikkopalaveri", "定例", "朝会", "qbr", "ebr", "quarterly", "monthly", "biweekly", "bi-weekly",
+    "fortnightly", "quartalsgespräch", "trimestriel", "mensual", "trimestrale", "mensile", "kwartaal*",
+    "maandelijks", "kuukausipalaveri", "月次", "四半期",
 )
 
 #: Titles that say the meeting was called off (Outlook and others prefix them).

@@ -215,3 +215,34 @@ def test_boilerplate_and_directions_in_a_description_name_no_employer(descriptio
 ])
 def test_free_mail_anywhere_tenants_and_meeting_robots(email: str, expected: tuple[str, str] | None) -> None:
     assert company("Phone screen", attendees=(Attendee(email),)) == expected
+
+
+def test_a_hiring_team_signs_with_its_employers_name() -> None:
+    body = "Four back-to-back interviews.\n\nGoldman Sachs Campus Recruiting"
+    assert company("Superday", body, (Attendee("campus-recruiting@gs.com", "GS Campus Recruiting"),)) == (
+        "Goldman Sachs", CONFIRMED)
+
+
+def test_a_person_called_by_first_name_in_the_notes_is_no_company() -> None:
+    notes = "recruiter call — Dana is with Hays, role = Senior Data Analyst at Siemens Healthineers."
+    assert company("Dana Whitfield", notes) == ("Siemens Healthineers", "description")
+
+
+@pytest.mark.parametrize(("summary", "description", "name"), [
+    ("Call", "Intro call with Tom from Wise's Talent team re: the Senior Analyst opening.", "Wise"),
+    ("Call", "Colloquio conoscitivo con Fastweb per il ruolo di Network Engineer.", "Fastweb"),
+])
+def test_who_a_call_is_with_in_prose(summary: str, description: str, name: str) -> None:
+    found = company(summary, description)
+    assert found is not None and found[0] == name
+
+
+def test_a_platform_is_an_employer_when_its_people_interview_you() -> None:
+    attendees = (Attendee("lena.vogt@web.de", "Lena Vogt"), Attendee("jonas.h@personio.de", "Jonas Hartmann"))
+    assert company("Personio – Runde 2", attendees=attendees) == ("Personio", CONFIRMED)
+    assert company("Interview", attendees=(Attendee("no-reply@personio.de"),)) is None
+
+
+def test_an_empty_company_line_does_not_take_the_next_line() -> None:
+    assert company("Phone screen - Acme", "Company:\nRole: Backend Engineer\n") == ("Acme", TITLE)
+    assert company("Phone screen", "Company:   \n\nRole: Backend Engineer") is None

@@ -344,3 +344,133 @@ def test_hostile_text_does_not_break_detection() -> None:
     assert not is_interview(event("\ud800" * 100), RULES)
     huge = classify(event("x", "interview " * 200_000), RULES, ME)
     assert huge.outcome is not None
+
+
+# ------------------------------------------------------------------ generalisation (issue 8 tuning)
+
+def test_a_job_named_first_and_its_title_after_is_a_job_on_offer() -> None:
+    # French, Spanish and Italian name the job first: "la vacante de Product Manager".
+    spanish = verdict("Videollamada 18:30", "Primera plática con reclutamiento para la vacante de Product Manager.")
+    assert "a job on offer (description)" in names(spanish) and spanish.is_interview
+    french = verdict("Appel", "Échange sur le poste de développeur backend chez Qonto.")
+    assert "a job on offer (description)" in names(french) and french.is_interview
+    finnish = verdict("Puhelu", "Ensimmäinen keskustelu Senior Developer -paikasta.")
+    assert "a job on offer (description)" in names(finnish)
+    # without a joining word the title after it belongs to another sentence
+    assert "a job on offer (description)" not in names(verdict("Sync", "Discuss the role. Engineers join later."))
+
+
+def test_technical_alone_counts_in_every_language_but_not_a_car_inspection() -> None:
+    guest = (Attendee("me@example.com", is_self=True), Attendee("a.conti@ynap.com", is_organizer=True))
+    italian = verdict("Yoox – tecnico", attendees=guest, organizer="a.conti@ynap.com", conference="Microsoft Teams")
+    assert "hiring hint (title)" in names(italian) and italian.is_interview
+    garage = (Attendee("me@example.com", is_self=True), Attendee("atelier@peugeot.fr", is_organizer=True))
+    car = verdict("Contrôle technique – Peugeot", attendees=garage, organizer="atelier@peugeot.fr")
+    assert "lookalike (title)" in names(car) and not car.is_interview
+
+
+def test_a_scholarship_selection_is_not_a_job_interview() -> None:
+    found = verdict("Rhodes – final interviews (District 4)", "Scholarship selection committee.")
+    assert "civic or personal (description)" in names(found) and not found.is_interview
+    assert not verdict("Stipendiaten-Auswahlgespräch").is_interview
+
+
+def test_a_title_that_is_just_the_guests_organisation_and_a_time() -> None:
+    me = Attendee("me@example.com", is_self=True)
+    stripe = (me, Attendee("jlaurent@stripe.com", name="Julie Laurent"))
+    bare = verdict("Stripe 2pm", attendees=stripe, organizer_self=True)
+    assert "the title is just the guests' organisation" in names(bare)
+    assert "you invited the guests" not in names(bare) and bare.is_interview
+    subject = verdict("Stripe – Q4 pricing review", attendees=stripe, organizer_self=True)
+    assert "the title is just the guests' organisation" not in names(subject)
+    assert "you invited the guests" in names(subject) and not subject.is_interview
+    mixed = verdict("Stripe 2pm", attendees=(*stripe, Attendee("ops@adyen.com")), organizer_self=True)
+    assert "you invited the guests" in names(mixed), "guests from two organisations: the user's own meeting"
+
+
+def test_an_outsider_named_in_the_title_among_your_colleagues_is_your_candidate() -> None:
+    work = Identity(emails=("sam@acme.com",))
+    guests = (Attendee("sam@acme.com", is_self=True), Attendee("bob@acme.com", is_organizer=True),
+              Attendee("jane.doe@gmail.com", name="Jane Doe"))
+    found = classify(event("Interview: Jane Doe", "Role: Backend Engineer", attendees=guests,
+                           organizer="bob@acme.com"), RULES, work)
+    assert "the title names an outsider among your colleagues" in names(found)
+    assert found.outcome is Outcome.NOT
+    colleague = classify(event("Interview: Bob Stone", attendees=(*guests, Attendee("bob.stone@acme.com")),
+                               organizer="bob@acme.com"), RULES, work)
+    assert "the title names an outsider among your colleagues" not in names(colleague)
+
+
+def _from(organisation: str) -> dict[str, Any]:
+    """An event a person at ``organisation`` invited the user to: the people evidence of an employer."""
+    host = f"jane@{organisation}"
+    return {"attendees": (Attendee("me@example.com", is_self=True), Attendee(host, is_organizer=True)),
+            "organizer": host}
+
+
+def test_job_titles_beyond_tech_count_next_to_the_employer() -> None:
+    for title in ("Acme – Paralegal", "Acme – Crew Member", "Acme – Analista de compras", "Acme – Sairaanhoitaja"):
+        found = verdict(title, **_from("acme.com"))
+        assert "job title (title)" in names(found) and found.is_interview, title
+
+
+@pytest.mark.parametrize("title", [
+    "Llamada oferta – Kavak", "Referenzgespräch – Kavak", "Appel offre – Kavak", "Proposta economica – Kavak",
+    "Referentiecheck – Kavak", "Työtarjous – Kavak", "Verbal offer – Kavak", "リファレンスチェック Kavak",
+])
+def test_offers_and_reference_checks_are_lookalikes_in_every_language(title: str) -> None:
+    found = verdict(title, **_from("kavak.com"))
+    assert "lookalike (title)" in names(found) and not found.is_interview
+
+
+def test_border_programmes_are_civic_and_business_reviews_ordinary() -> None:
+    assert "civic or personal (title)" in names(verdict("Global Entry interview – JFK T4"))
+    assert not verdict("Global Entry interview – JFK T4").is_interview
+    review = verdict("QBR – Deloitte", **_from("deloitte.com"))
+    assert "ordinary meeting (title)" in names(review) and review.outcome is Outcome.NOT
+
+
+@pytest.mark.parametrize("line", [
+    "Si todo va bien pasas a la siguiente ronda.", "Bei Erfolg geht es in die nächste Runde.",
+    "Ensuite, prochain tour avec l'équipe.", "Se va bene, prossimo colloquio con il CTO.",
+    "Daarna volgt de volgende ronde.", "Sen jälkeen seuraava kierros.", "通過者は次の選考へ。",
+])
+def test_the_next_round_counts_in_every_language(line: str) -> None:
+    found = verdict("Llamada – Kavak", line, **_from("kavak.com"))
+    assert "an employer's invitation (description)" in names(found) and found.is_interview
+
+
+@pytest.mark.parametrize("title", [
+    "Coding challenge – Kavak", "Technischer Test – Kavak", "Telefonisch gesprek – Kavak", "電話面談 Kavak",
+    "Journée d'essai – Kavak", "Día de prueba – Kavak", "Giornata di prova – Kavak", "Työkokeilu – Kavak",
+])
+def test_the_same_formats_count_in_every_language(title: str) -> None:
+    found = verdict(title)
+    assert "interview stage (title)" in names(found) and found.is_interview
+
+
+@pytest.mark.parametrize("title", [
+    "Entrevista para el puesto de Analista – BBVA", "Entrevista para Mercado Libre",
+    "Interview pour le poste de PM – Alan",
+])
+def test_an_interview_for_a_job_is_not_read_as_a_press_interview(title: str) -> None:
+    found = verdict(title)
+    assert not {"media (title)", "media (description)"} & names(found) and found.is_interview
+
+
+@pytest.mark.parametrize("title", [
+    "Interview für meine Masterarbeit", "Entretien pour mon mémoire", "Entrevista para mi TFG",
+    "Interview voor mijn scriptie", "Gradu-haastattelu", "卒論インタビュー", "Oral history interview w/ Grandma",
+    "Documentary interview", "Mortgage interview – Halifax", "Hypotheekgesprek Rabobank",
+    "Entretien prêt immobilier",
+])
+def test_academic_media_and_personal_affairs_interviews_are_not_job_interviews(title: str) -> None:
+    found = verdict(title)
+    assert {"academic work (title)", "media (title)", "civic or personal (title)"} & names(found)
+    assert not found.is_interview
+
+
+def test_a_candidates_own_thesis_or_a_mortgage_job_does_not_sink_a_real_interview() -> None:
+    thesis = verdict("Interview – Siemens", "Talk through my master's thesis on battery models.")
+    assert "academic work (description)" in names(thesis) and thesis.is_interview
+    assert verdict("Interview – Halifax (Mortgage Advisor)").is_interview
