@@ -67,10 +67,15 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _parse_now(text: str) -> datetime:
+    from followup_sync.bounds import MAX_YEAR, MIN_YEAR, in_range
+
     try:
-        return datetime.fromisoformat(text)
+        moment = datetime.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not an ISO date-time: {text!r} (e.g. 2026-12-01T08:00)") from None
+    if not in_range(moment):
+        raise argparse.ArgumentTypeError(f"{text!r} is outside the years {MIN_YEAR}-{MAX_YEAR}")
+    return moment
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -15,7 +15,9 @@ Notes on icalendar 7 that shaped this module:
   parsed back as ``vUnknown`` holding the raw, still escaped text. So markers are written as
   ``vText`` and unescaped by hand when read.
 * Lone surrogates make ``to_ical`` raise ``UnicodeEncodeError``; NUL and other control characters
-  are written through unchanged. Both are cleaned here before they reach icalendar.
+  are written through unchanged. Both are cleaned (``text.clean_text``) before they reach icalendar.
+* ``vText`` escaping replaces a literal ``\\N`` with a line break before it escapes, so TEXT values
+  are written by ``_Text``, which escapes exactly as RFC 5545 says; icalendar's reading is right.
 * Folding is at 75 octets and never splits a UTF-8 sequence (it counts encoded bytes per code point).
 * A ``timedelta(0)`` TRIGGER is written as ``P0D``; we write ``PT0S`` / ``-PT{n}M`` ourselves.
 * A TZID that is not an IANA (or known Windows) name parses to a *naive* datetime, silently.
@@ -36,6 +38,7 @@ import icalendar
 
 from followup_sync.fsutil import atomic_write
 from followup_sync.model import GeneratedEvent, Interview, Task, TaskKind
+from followup_sync.text import clean_text
 from followup_sync.vtimezone import vtimezone
 
 __all__ = [
@@ -48,6 +51,7 @@ __all__ = [
     "ALL_CALNAME",
     "task_component",
     "calendar_bytes",
+    "patched_bytes",
     "read_generated",
     "safe_filename",
     "interview_filename",
@@ -73,23 +77,7 @@ _UTC_KEYS = frozenset({"UTC", "Etc/UTC", "Etc/UCT", "UCT", "Etc/Universal", "Uni
                        "Etc/Zulu", "Zulu", "Etc/GMT", "GMT", "Etc/GMT0", "Etc/GMT+0", "Etc/GMT-0",
                        "GMT0", "GMT+0", "GMT-0", "Etc/Greenwich", "Greenwich"})
 
-# C0 controls except TAB and LF, DEL, C1 controls; CR is turned into LF first.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def clean_text(text: str) -> str:
-    """Make arbitrary text safe to put in a TEXT value.
-
-    Line ends become LF (icalendar escapes it as ``\\n``), other control characters (C0 but TAB
-    and LF, DEL, C1) are dropped, lone surrogates (not encodable as UTF-8) become U+FFFD.
-
-    The planner should build Task text through this too: text changed here reads back changed,
-    so its fingerprint would no longer match and the event would look edited by the user.
-    """
-    text = str(text).replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub("", text)
-    return _SURROGATE.sub("\ufffd", text)
 
 
 # --------------------------------------------------------------------------------------- writing
@@ -156,8 +144,17 @@ def _tzid(when: datetime) -> str | None:
     return tz.key if isinstance(tz, ZoneInfo) else None
 
 
-def _text(value: str) -> icalendar.vText:
-    return icalendar.vText(clean_text(value))
+class _Text(icalendar.vText):
+    """A TEXT value escaped by RFC 5545 alone. icalendar's own escaping first turns a literal
+    backslash-N into a line break, so ``Company: Acme\\Nordics`` would read back as two lines."""
+
+    def to_ical(self) -> bytes:
+        escaped = str(self).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+        return escaped.encode("utf-8")
+
+
+def _text(value: str) -> _Text:
+    return _Text(clean_text(value))
 
 
 def task_component(gen: GeneratedEvent, fmt: Format = "vevent") -> icalendar.Component:
@@ -171,7 +168,7 @@ def task_component(gen: GeneratedEvent, fmt: Format = "vevent") -> icalendar.Com
     written = gen.written if gen.written.tzinfo else gen.written.replace(tzinfo=timezone.utc)
     comp.add("dtstamp", written.astimezone(timezone.utc))
     comp.add("sequence", int(gen.sequence))
-    comp.add("summary", icalendar.vText(summary))
+    comp.add("summary", _Text(summary))
     comp.add("description", _text(task.description))
     start, end = _span(task.start, task.end)
     comp.add("dtstart", start)
@@ -190,7 +187,7 @@ def task_component(gen: GeneratedEvent, fmt: Format = "vevent") -> icalendar.Com
 
     alarm = icalendar.Alarm()
     alarm.add("action", "DISPLAY")
-    alarm.add("description", icalendar.vText(summary))
+    alarm.add("description", _Text(summary))
     alarm["TRIGGER"] = _Trigger(int(task.alarm_minutes))
     comp.add_component(alarm)
     return comp
@@ -229,6 +226,42 @@ def calendar_bytes(gens: Iterable[GeneratedEvent], fmt: Format = "vevent",
     for gen in gens:
         cal.add_component(task_component(gen, fmt))
     return cal.to_ical()
+
+
+#: What an update rewrites in an existing task file: what the plan decides, the markers and the
+#: stamps. Everything else (a reminder, LOCATION, COLOR, an app's own X- properties) is the user's
+#: and stays, as Google's patch keeps it (google/events.py PLANNED_FIELDS).
+PLANNED_PROPERTIES = frozenset({"UID", "DTSTAMP", "SEQUENCE", "SUMMARY", "DESCRIPTION", "DTSTART", "DTEND", "DUE",
+                                "DURATION", "RELATED-TO", MARK_KIND, MARK_INTERVIEW, MARK_FINGERPRINT, MARK_ID})
+
+
+def patched_bytes(old: bytes, new: GeneratedEvent) -> bytes:
+    """The task file ``old`` with only the planned properties of its event replaced by ``new``'s.
+
+    The user's properties and reminders are carried over; a reminder we wrote (its text is the old
+    summary) follows the new summary. ``old`` that holds no event of ours is replaced whole.
+    """
+    fresh = icalendar.Calendar.from_ical(calendar_bytes([new]))
+    event = fresh.walk("VEVENT")[0]
+    try:
+        before = icalendar.Calendar.from_ical(old)
+    except ValueError:
+        return fresh.to_ical()
+    ours = [c for c in before.walk() if c.name in ("VEVENT", "VTODO") and MARK_KIND in c]
+    if not ours:
+        return fresh.to_ical()
+    previous = ours[0]
+    for name in [name for name in event if name not in PLANNED_PROPERTIES]:
+        del event[name]  # what the user removed (TRANSP, CATEGORIES) stays removed
+    for name, value in previous.items():
+        if name not in PLANNED_PROPERTIES:
+            event[name] = value
+    old_summary = _prop_text(previous, "SUMMARY")
+    event.subcomponents = list(previous.subcomponents)
+    for alarm in event.walk("VALARM"):
+        if _prop_text(alarm, "DESCRIPTION") == old_summary:
+            alarm["DESCRIPTION"] = _Text(new.task.summary)
+    return fresh.to_ical()
 
 
 # --------------------------------------------------------------------------------------- reading

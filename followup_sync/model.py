@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from enum import StrEnum
 
+from followup_sync.text import clean_text
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 #: A point in time as calendars store it: an aware datetime, or a date for all-day events.
@@ -184,6 +186,12 @@ class Task:
     #: copy that is still ahead need not move. Planning detail only, never stored.
     overdue: bool = field(default=False, compare=False)
 
+    def __post_init__(self) -> None:
+        # The one place task text is sanitized, before any fingerprint: what is written is what
+        # every backend reads back (text.py says why).
+        object.__setattr__(self, "summary", clean_text(self.summary))
+        object.__setattr__(self, "description", clean_text(self.description))
+
     def fingerprint(self) -> str:
         """A digest of what the user sees. A mismatch with the stored marker means the user edited it."""
         parts = (
@@ -232,3 +240,8 @@ class CalendarView:
     notes: tuple[str, ...] = field(default=())
     #: An empty read is the calendar's own answer (an API said so), not possibly a missing folder.
     trust_empty: bool = False
+    #: What could not be read is unknown, not gone. ``unreadable`` names sources (files) that were
+    #: skipped in whole or in part: any interview not read this pass may live there.
+    #: ``unknown_keys`` are events known to exist whose content could not be read.
+    unreadable: tuple[str, ...] = ()
+    unknown_keys: frozenset[str] = frozenset()

@@ -146,6 +146,7 @@ def plan_all(
         guarded(interview, lambda: wants.extend(planner.wants(interview, interview.key in superseded)))
     for want in wants:
         guarded(want.interview, lambda: planner.keep(want))
+    planner.unkeep_overdue_of_moved(wants)
     for kind in PLACING_ORDER:
         for want in wants:
             if want.kind is kind and want.start is None:
@@ -233,6 +234,19 @@ class _Planner:
             return  # late already: placed afresh at the free slot that has opened up sooner
         want.overdue = slots.overdue
         self._take(want, start)
+
+    def unkeep_overdue_of_moved(self, wants: Sequence[_Want]) -> None:
+        """An overdue task keeps its slot only while its interview is unchanged. When a task of the
+        interview that is still on time could not keep its slot, the interview moved (into the past,
+        say): its overdue tasks are placed afresh with the rest, or the call could come before the
+        thank-you it must follow."""
+        moved = {w.interview.key for w in wants
+                 if w.start is None and w.id in self.existing and not self.slots(w).overdue}
+        for want in wants:
+            if want.overdue and want.start is not None and want.interview.key in moved and not self._fixed(want):
+                self.timeline.release(want.start, want.start + want.duration)
+                del self.placed[(want.interview.key, want.kind)]
+                want.start, want.overdue = None, False
 
     def place(self, want: _Want) -> None:
         slots = self.slots(want)

@@ -55,6 +55,7 @@ DELETED_BY_USER = "deleted by you; not recreated"
 EDITED_BY_USER = "edited by you; left as you changed it"
 PAST = "its time has passed; left as history"
 HELD_BACK = "not deleted: the source calendar looked empty this pass"
+UNKNOWN = "not deleted: its interview could not be read this pass"
 
 
 def reconcile(
@@ -63,8 +64,10 @@ def reconcile(
     now: datetime,
     *,
     allow_deletes: bool = True,
+    unknown: frozenset[str] = frozenset(),
 ) -> Reconciliation:
-    """Compare by id. ``allow_deletes=False`` is the safety valve for a source that suddenly looks empty."""
+    """Compare by id. ``allow_deletes=False`` is the safety valve for a source that suddenly looks empty;
+    ``unknown`` names interviews that may exist but could not be read, whose tasks are kept."""
     by_id = {gen.task.id: gen for gen in existing}
     changes: list[Change] = []
     kept: list[Kept] = []
@@ -101,6 +104,8 @@ def reconcile(
             kept.append(Kept(gen.task, left_alone))
         elif not allow_deletes:
             kept.append(Kept(gen.task, HELD_BACK))
+        elif gen.task.interview_key in unknown:
+            kept.append(Kept(gen.task, UNKNOWN))
         else:
             changes.append(Change(Action.DELETE, gen.task, gen, "no longer needed"))
 

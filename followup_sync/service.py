@@ -17,14 +17,14 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from followup_sync import ics, state
+from followup_sync import bounds, ics, state
 from followup_sync.backends.base import AlreadyExists, AuthError, Backend, BackendError, PreconditionFailed
 from followup_sync.config import Config
 from followup_sync.detect import OWN_TASK, Outcome, Verdict
 from followup_sync.details import interview_end, interview_start, read_interview
 from followup_sync.model import GeneratedEvent, Interview, SourceEvent, Task
 from followup_sync.planner import plan_all
-from followup_sync.reconcile import Action, Change, Reconciliation, reconcile
+from followup_sync.reconcile import UNKNOWN, Action, Change, Reconciliation, reconcile
 from followup_sync.verdicts import VerdictCache
 from followup_sync.zones import system_zone, zone_or_none
 
@@ -134,8 +134,18 @@ def _pass(config: Config, backend: Backend, now: datetime, saved: state.PassStat
     notes = [*saved.notes, *view.notes]
     generated = ledger.account(view.generated)
 
+    readable: list[SourceEvent] = []
+    unknown_keys = set(view.unknown_keys)
+    for event in view.events:
+        checked = bounds.bounded(event)
+        if isinstance(checked, str):
+            notes.append(checked)
+            unknown_keys.add(event.key)
+        else:
+            readable.append(checked)
+
     classified = [Classified(event, verdict)
-                  for event, verdict in verdicts.verdicts(view.events, config.detection, config.identity)]
+                  for event, verdict in verdicts.verdicts(readable, config.detection, config.identity)]
     interviews: dict[str, Interview] = {}
     for item in classified:
         event = item.event
@@ -175,7 +185,14 @@ def _pass(config: Config, backend: Backend, now: datetime, saved: state.PassStat
     allow_deletes = bool(view.events) or view.trust_empty or not pending
     if not allow_deletes:
         notes.append("the source calendar is empty; generated tasks were kept rather than deleted")
-    result = state.hold(reconcile(desired, generated, now, allow_deletes=allow_deletes), ledger.held)
+    # Unknown is not gone: tasks of an interview that was not read, and that may be in what could not
+    # be read, are kept until it can be read again.
+    read = {event.key for event in readable}
+    unknown = frozenset(key for g in generated if (key := g.task.interview_key) not in read
+                        and (view.unreadable or key in unknown_keys))
+    result = state.hold(reconcile(desired, generated, now, allow_deletes=allow_deletes, unknown=unknown), ledger.held)
+    if held := sum(1 for k in result.kept if k.reason == UNKNOWN):
+        notes.append(f"tasks kept, not deleted: {held}, whose interview could not be read this pass")
 
     applied = (tuple(Applied(c) for c in result.changes) if dry_run
                else tuple(_apply(backend, result.changes, now, should_stop, saved)))

@@ -3,6 +3,7 @@ and always give a valid .ics; arbitrary config files never give a traceback, alw
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -18,7 +19,7 @@ from followup_sync.decision_prose import find_decision
 from followup_sync.detect import classify
 from followup_sync.details import read_interview
 from followup_sync.model import Attendee, SourceEvent
-from followup_sync.planner import plan_all
+from followup_sync.planner import plan, plan_all
 from followup_sync.reconcile import reconcile
 from followup_sync.rules import DetectionRules, Identity, PlanRules
 from followup_sync.service import written
@@ -140,6 +141,66 @@ def test_fuzzed_vdir_files_never_break_a_local_sync(tmp_path: Path, capsys) -> N
     assert "Send thank-you letter: Acme" in out
     assert lint((tmp_path / "ics" / "followup-sync.ics").read_bytes()) == []
     assert "note: 1.ics: skipped" in out  # not a calendar at all
+
+
+@st.composite
+def any_dated_events(draw: st.DrawFn) -> SourceEvent:
+    """Events dated anywhere Python can date them, of any length, as hostile calendars send them."""
+    zone = ZoneInfo(draw(st.sampled_from(ZONES)))
+    start: datetime | date = draw(st.one_of(
+        st.dates(), st.datetimes(min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30)).map(
+            lambda d: d.replace(tzinfo=zone))))
+    end = draw(st.one_of(st.dates(), st.datetimes(min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30))
+                         .map(lambda d: d.replace(tzinfo=zone))))
+    return SourceEvent(key="k", uid="u", summary=draw(hostile), start=start, end=end,
+                       recurrence_id=draw(st.one_of(st.none(), st.just(start))))
+
+
+@settings(max_examples=300, deadline=None)
+@given(event=any_dated_events(), zone_name=st.sampled_from(ZONES))
+def test_bounded_events_are_safe_to_plan_whatever_their_dates(event: SourceEvent, zone_name: str) -> None:
+    from followup_sync import bounds
+    from followup_sync.details import interview_end, interview_start, last_day
+
+    zone = ZoneInfo(zone_name)
+    checked = bounds.bounded(event)
+    if isinstance(checked, str):
+        assert not bounds.in_range(event.start) or not bounds.in_range(event.recurrence_id or event.start)
+        assert "\n" not in checked
+        return
+    assert bounds.in_range(checked.start) and bounds.MIN_YEAR <= checked.end.year <= bounds.MAX_YEAR + 1
+    # Every conversion the pass makes is safe; planning never overflows on the event's own dates.
+    interview_start(checked, zone), interview_end(checked, zone), last_day(checked, zone)
+    interview = read_interview(replace(checked, summary="Interview at Acme"), DetectionRules(), PlanRules(),
+                               Identity(), zone)
+    tasks = plan(interview, PlanRules(), NOW, zone, source="fuzz")
+    assert all(task.start >= NOW for task in tasks)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(year=st.integers(1, 9999), days=st.integers(0, 99_999_999),
+       freq=st.sampled_from(["SECONDLY", "MINUTELY", "HOURLY", "DAILY", "WEEKLY", "YEARLY", None]),
+       count=st.one_of(st.none(), st.integers(1, 10**9)))
+def test_any_dates_durations_and_recurrences_never_break_a_local_sync(year: int, days: int, freq: str | None,
+                                                                      count: int | None, tmp_path_factory,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    root = tmp_path_factory.mktemp("bounds")
+    (root / "cal").mkdir()
+    rule = f"\r\nRRULE:FREQ={freq}" + (f";COUNT={count}" if count else "") if freq else ""
+    (root / "cal" / "odd.ics").write_bytes(
+        ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:odd\r\nSUMMARY:Odd\r\n"
+         f"DTSTART:{year:04d}1202T150000Z\r\nDURATION:P{days}D{rule}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n").encode())
+    (root / "cal" / "ok.ics").write_bytes(
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:ok\r\nSUMMARY:Interview at Acme\r\n"
+        b"DTSTART:20261130T150000Z\r\nDTEND:20261130T160000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    config = root / "config.yaml"
+    config.write_text(f"timezone: America/New_York\nstate_dir: {root / 'state'}\n"
+                      f"calendar:\n  backend: local\n  local:\n    path: cal\nexport:\n  dir: {root / 'ics'}\n")
+    code = main(["--config", str(config), "--now", "2026-12-01T08:00", "sync"])
+    out = capsys.readouterr().out
+    # The odd event may be busy time for a year (its length is cut to that), so Acme's tasks may
+    # find no slot; what must hold is that the pass ran, read Acme and said so.
+    assert code == 0 and "1 interviews tracked" in out, out
 
 
 @st.composite

@@ -926,3 +926,23 @@ def test_module_exports():
     for name in ("task_component", "calendar_bytes", "read_generated", "safe_filename",
                  "export_calendar"):
         assert callable(getattr(ics, name))
+
+
+def test_patched_bytes_replaces_the_plan_and_keeps_the_users_properties_and_reminders():
+    from followup_sync.ics import patched_bytes
+
+    old = make("fspatch", datetime(2026, 5, 1, 9, tzinfo=BERLIN), summary="Call: Acme")
+    data = calendar_bytes([old]).replace(b"TRANSP:TRANSPARENT", b"LOCATION:Booth 3\\, floor 2")
+    data = data.replace(b"END:VEVENT", b"BEGIN:VALARM\r\nACTION:AUDIO\r\nTRIGGER:-PT1H\r\nEND:VALARM\r\nEND:VEVENT")
+    new = make("fspatch", datetime(2026, 6, 2, 10, tzinfo=ZoneInfo("America/New_York")), summary="Call: Globex",
+               description="New words", sequence=2)
+    patched = patched_bytes(data, new)
+    assert lint(patched) == []
+    event = parse_icalendar(patched).walk("VEVENT")[0]
+    back = read_generated(event)
+    assert back is not None and back.task == new.task and back.fingerprint == new.fingerprint and back.sequence == 2
+    assert str(event["LOCATION"]) == "Booth 3, floor 2" and "TRANSP" not in event
+    alarms = [(str(a["ACTION"]), a.get("DESCRIPTION"), a["TRIGGER"].dt) for a in event.walk("VALARM")]
+    assert alarms == [("DISPLAY", "Call: Globex", timedelta(minutes=-30)), ("AUDIO", None, timedelta(hours=-1))]
+    assert b"TZID:America/New_York" in patched  # the zone of the new time is defined
+    assert patched_bytes(b"not a calendar", new) == calendar_bytes([new])

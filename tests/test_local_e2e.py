@@ -250,3 +250,34 @@ def test_files_follow_the_umask(workspace: Workspace) -> None:
                     "2026-12-01T08:00", "sync"], check=True, capture_output=True, preexec_fn=lambda: os.umask(0o077))
     written = [*workspace.target.iterdir(), *workspace.export.iterdir()]
     assert written and all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in written)
+
+
+def test_an_update_patches_only_the_planned_fields(workspace: Workspace) -> None:
+    """Issue 10, finding 4: the reminder, place, colour and an app's own properties the user set on a
+    task survive when the interview moves and the task with it."""
+    from datetime import timedelta
+
+    import vobject
+
+    acme = workspace.add("acme", vevent("acme", "Interview at Acme", "20261130T100000", "20261130T110000",
+                                        "Decision: 12/11\nInterviewer: Jane Doe, CTO, jane@acme.example"))
+    assert workspace.cli("sync")[0] == 0
+    call = next(p for p in sorted(workspace.target.glob("fs*.ics")) if "Follow-up call" in p.read_text())
+    text = call.read_text()
+    text = text.replace("TRIGGER:-PT30M", "TRIGGER:-PT2H").replace(
+        "TRANSP:TRANSPARENT", "LOCATION:Phone booth\nCOLOR:tomato\nX-APPLE-TRAVEL-ADVISORY-BEHAVIOR:AUTOMATIC")
+    call.write_text(text)
+    assert "0 created, 0 updated, 0 deleted" in workspace.cli("sync")[1]  # not an edit of what we planned
+
+    acme.write_text(acme.read_text().replace("Decision: 12/11", "Decision: 12/18"))
+    code, out, _ = workspace.cli("sync")
+    assert code == 0 and "updated  Mon Dec 21 10:00         Follow-up call: Acme (moved)" in out
+    event = vobject.readOne(call.read_text()).vevent
+    assert event.dtstart.value.isoformat() == "2026-12-21T10:00:00-05:00"
+    assert "decide by Friday, December 18" in event.description.value
+    assert event.location.value == "Phone booth"
+    assert event.contents["color"][0].value == "tomato"
+    assert event.contents["x-apple-travel-advisory-behavior"][0].value == "AUTOMATIC"
+    assert "transp" not in event.contents  # the user removed it; it stays removed
+    assert [a.trigger.value for a in event.valarm_list] == [-timedelta(hours=2)]
+    assert "0 created, 0 updated, 0 deleted" in workspace.cli("sync")[1]

@@ -151,7 +151,8 @@ def test_units_carry_the_required_settings(kind: str) -> None:
         "MemoryDenyWriteExecute": ["yes"], "SystemCallFilter": ["@system-service", "~@privileged @resources"],
         "SystemCallArchitectures": ["native"], "CapabilityBoundingSet": [""], "AmbientCapabilities": [""],
         "UMask": ["0077"], "RestrictAddressFamilies": ["AF_INET AF_INET6 AF_UNIX"], "RemoveIPC": ["yes"],
-        "DevicePolicy": ["closed"],
+        "DevicePolicy": ["closed"], "MemoryHigh": ["384M"], "MemoryMax": ["512M"], "MemorySwapMax": ["0"],
+        "CPUQuota": ["50%"],
     }
     for key, value in expected.items():
         assert values.get(key) == value, key

@@ -14,12 +14,13 @@ import logging
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import icalendar
 import recurring_ical_events
 
-from followup_sync import ics
+from followup_sync import bounds, ics
 from followup_sync.backends.base import AlreadyExists, PreconditionFailed, Unavailable
 from followup_sync.fsutil import atomic_write
 from followup_sync.ids import PREFIX
@@ -50,14 +51,24 @@ class LocalBackend:
         if not self.path.exists():
             raise Unavailable(f"calendar not found: {self.path} (check calendar.local.path)")
         notes: list[str] = []
-        calendars = [(file, c) for file in self._source_files() if (c := self._load(file, notes)) is not None]
+        unreadable: list[str] = []
+        calendars = []
+        for file in self._source_files():
+            calendar = self._load(file, notes)
+            if calendar is None:
+                unreadable.append(file.name)
+            else:
+                calendars.append((file, calendar))
         zone_hint = next((z for _, c in calendars if (z := _calendar_zone(c))), None)
         self.floating_zone = self.zone or zone_or_none(zone_hint) or ZoneInfo(system_zone())
         events: list[SourceEvent] = []
         for file, calendar in calendars:
+            noted = len(notes)
             events.extend(self._events(calendar, file, start, end, notes))
+            if len(notes) > noted:  # every note of _events is about something of the file left unread
+                unreadable.append(file.name)
         generated = self._generated(notes)
-        return CalendarView(tuple(events), tuple(generated), zone_hint, tuple(notes))
+        return CalendarView(tuple(events), tuple(generated), zone_hint, tuple(notes), unreadable=tuple(unreadable))
 
     def _source_files(self) -> list[Path]:
         if self.path.is_file():
@@ -88,24 +99,65 @@ class LocalBackend:
     ) -> list[SourceEvent]:
         """Single events whatever their date (one may still have tasks pending); recurring ones as
         the instances inside [start, end)."""
-        recurring = {_uid(c) for c in calendar.walk("VEVENT") if "RRULE" in c or "RDATE" in c or "RECURRENCE-ID" in c}
-        components = [c for c in calendar.walk("VEVENT") if _uid(c) not in recurring]
-        if recurring:
-            try:
-                instances = recurring_ical_events.of(calendar).between(start, end)
-            except Exception as error:  # the library raises many types on odd recurrence data
-                notes.append(f"{file.name}: recurring events skipped, not expandable ({_short(error)})")
-                instances = []
-            components += [c for c in instances if _uid(c) in recurring]
+        by_uid: dict[str, list[icalendar.Component]] = {}
+        for component in calendar.walk("VEVENT"):
+            by_uid.setdefault(_uid(component), []).append(component)
+        recurring = {uid for uid, series in by_uid.items()
+                     if any("RRULE" in c or "RDATE" in c or "RECURRENCE-ID" in c for c in series)}
+        components = [c for uid, series in by_uid.items() if uid not in recurring for c in series]
+        zones = calendar.walk("VTIMEZONE")
+        for uid in sorted(recurring):
+            components += self._instances(by_uid[uid], zones, file, start, end, notes)
         events = []
         for component in components:
             if ics.MARK_KIND in component:
                 continue  # our own output, when the target folder is also the source
             try:
                 events.append(self._source_event(component, file, recurring))
-            except (ValueError, TypeError, AttributeError, KeyError) as error:
+            except (ValueError, TypeError, AttributeError, KeyError, OverflowError) as error:
                 notes.append(f"{file.name}: an event was skipped ({_short(error)})")
         return events
+
+    def _instances(self, series: list[icalendar.Component], zones: list[icalendar.Component], file: Path,
+                   start: datetime, end: datetime, notes: list[str]) -> list[icalendar.Component]:
+        """One recurring event's instances in [start, end), expanded lazily and at most
+        ``bounds.MAX_INSTANCES`` of them; one recurring more often than hourly is not expanded at all
+        (an endless ``FREQ=SECONDLY`` would otherwise fill the memory). ``series`` is the event's
+        components (the rule and its changed instances), ``zones`` the file's VTIMEZONEs."""
+        name = f"{file.name}: recurring event {one_line(str(series[0].get('SUMMARY', '')), 60)!r}"
+        rules = [(c, r) for c in series for r in _list(c.get("RRULE"))]
+        if any(str(f).upper() in bounds.TOO_FREQUENT for _, rule in rules for f in _list(rule.get("FREQ"))):
+            notes.append(f"{name} skipped: it repeats more often than hourly")
+            return []
+        alone = icalendar.Calendar()
+        for component in [*zones, *series]:
+            alone.add_component(component)
+        found: list[icalendar.Component] = []
+        try:
+            for component, rule in rules:
+                first = self._moment(component["DTSTART"].dt)
+                interval = int(_list(rule.get("INTERVAL"))[0]) if rule.get("INTERVAL") else 1
+                if not bounds.in_range(first) or any(bounds.too_far_back(str(f), interval, start - first)
+                                                     for f in _list(rule.get("FREQ"))):
+                    notes.append(f"{name} skipped: it starts too long before the dates read, on {first:%Y-%m-%d}")
+                    return []
+            for instance in recurring_ical_events.of(alone).after(start):
+                if self._moment(instance["DTSTART"].dt) >= end:
+                    break
+                if len(found) == bounds.MAX_INSTANCES:
+                    notes.append(f"{name}: only its first {bounds.MAX_INSTANCES} occurrences are read")
+                    break
+                found.append(instance)
+        except Exception as error:  # the library raises many types on odd recurrence data
+            notes.append(f"{name} skipped, not expandable ({_short(error)})")
+            return []
+        return found
+
+    def _moment(self, value: When) -> datetime:
+        """A calendar time as an aware datetime: floating times and dates in the calendar's zone."""
+        if isinstance(value, datetime):
+            return value if value.tzinfo else value.replace(tzinfo=self.floating_zone)
+        return datetime(value.year, value.month, value.day, tzinfo=self.floating_zone)
 
     def _source_event(self, component: icalendar.Component, file: Path, recurring: set[str]) -> SourceEvent:
         uid = _uid(component) or f"file:{file.name}"
@@ -114,7 +166,7 @@ class LocalBackend:
         if end_prop is not None:
             end = self._when(end_prop.dt)
         elif "DURATION" in component:
-            end = start + component["DURATION"].dt
+            end = start + bounds.capped(component["DURATION"].dt)
         else:
             end = start + timedelta(days=1) if not isinstance(start, datetime) else start
         key = uid
@@ -180,10 +232,16 @@ class LocalBackend:
         atomic_write(file, ics.calendar_bytes([gen]))
 
     def update(self, old: GeneratedEvent, new: GeneratedEvent) -> None:
+        """Patch only what the plan owns (ics.PLANNED_PROPERTIES): the user's reminder, place and
+        colour stay, as on Google."""
         file = self._file(old.task.id)
-        if not file.exists() or _etag(file.read_bytes()) != old.etag:
+        try:
+            data = file.read_bytes()
+        except FileNotFoundError:
+            data = b""
+        if not data or _etag(data) != old.etag:
             raise PreconditionFailed(f"{old.task.id} changed since it was read")
-        atomic_write(file, ics.calendar_bytes([new]))
+        atomic_write(file, ics.patched_bytes(data, new))
 
     def delete(self, old: GeneratedEvent) -> None:
         file = self._file(old.task.id)
@@ -202,6 +260,13 @@ class LocalBackend:
 def _uid(component: icalendar.Component) -> str:
     """The UID names the interview in markers and file names: one clean line, as long as Google allows."""
     return one_line(str(component.get("UID", "")), 1000)
+
+
+def _list(value: object) -> list[Any]:
+    """A property icalendar gives as one value or a list of them (it repeats), as a list."""
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
 
 
 def _etag(data: bytes) -> str:

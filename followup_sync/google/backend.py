@@ -72,7 +72,7 @@ class GoogleBackend:
                 state.note = None
             self._sync(state, start)
         zone = zone_or_none(self.source.time_zone)
-        events = []
+        events, unknown = [], set()
         converted: dict[str, tuple[object, SourceEvent]] = {}
         for event_id, raw in self.source.events.items():
             if wire.is_generated(raw) or raw.get("status") == "cancelled":
@@ -84,8 +84,9 @@ class GoogleBackend:
                 continue
             try:
                 event = wire.source_event(raw, zone)
-            except (ValueError, KeyError, TypeError) as error:
+            except (ValueError, KeyError, TypeError, OverflowError) as error:
                 notes.append(f"event {str(raw.get('id'))[:40]} skipped: {type(error).__name__}: {str(error)[:80]}")
+                unknown.add(event_id)
                 continue
             converted[event_id] = ((raw.get("etag"), zone), event)
             events.append(event)
@@ -102,7 +103,8 @@ class GoogleBackend:
         seen = {g.task.id for g in generated}
         dead = {wire.task_id_of(i) for i, raw in self.target.events.items() if _tombstone(i, raw)}
         generated += [GeneratedEvent.tombstone(i) for i in sorted(dead - seen)]
-        return CalendarView(tuple(events), tuple(generated), self.source.time_zone, tuple(notes), trust_empty=True)
+        return CalendarView(tuple(events), tuple(generated), self.source.time_zone, tuple(notes), trust_empty=True,
+                            unknown_keys=frozenset(unknown))
 
     def _states(self) -> list[SyncState]:
         return [self.source] if self.target is self.source else [self.source, self.target]

@@ -8,6 +8,7 @@ followed by a generation number: Google keeps deleted ids forever and refuses th
 
 from __future__ import annotations
 
+import html
 from datetime import date, datetime, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -129,7 +130,7 @@ def generated_event(event: dict[str, Any]) -> GeneratedEvent:
         interview_key=private.get(INTERVIEW, ""),
         interview_uid=private.get(INTERVIEW_UID, ""),
         summary=str(event.get("summary") or ""),
-        description=str(event.get("description") or ""),
+        description=html.unescape(str(event.get("description") or "")),
         start=start,
         end=end,
         alarm_minutes=minutes,
@@ -168,7 +169,10 @@ def body(gen: GeneratedEvent, event_id: str) -> dict[str, Any]:
         "id": event_id,
         "status": "confirmed",
         "summary": task.summary,
-        "description": task.description,
+        # Google shows a description as HTML: text from an invitation ("&lt;a href=...&gt;", which
+        # the details reader unescapes) must not become a live link in our own task. Read back
+        # unescaped, so the fingerprint holds.
+        "description": html.escape(task.description, quote=False),
         "start": _time(task.start),
         "end": _time(task.end),
         "transparency": "transparent",

@@ -1,0 +1,119 @@
+"""Bounded work per event (issue 10, findings 1 and 2): dates outside 1900-2200, endless durations
+and too-frequent recurrences cost a note, never the pass, on both backends."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from followup_sync import bounds
+from followup_sync.model import SourceEvent
+from tests.conftest import Workspace, vevent
+from tests.test_local_e2e import summaries
+from tests.test_google import Setup, interview, setup  # noqa: F401  (fixture)
+
+NY = ZoneInfo("America/New_York")
+ACME = vevent("acme", "Interview at Acme", "20261130T100000", "20261130T110000",
+              "Decision: 12/11\nInterviewer: Jane Doe, CTO, jane@acme.example")
+
+
+def ics_event(uid: str, summary: str, lines: str) -> str:
+    return ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//tests//EN\r\nBEGIN:VEVENT\r\n"
+            f"UID:{uid}\r\nDTSTAMP:20261101T000000Z\r\nSUMMARY:{summary}\r\n{lines}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+
+
+def test_bounded_cuts_long_events_and_skips_those_out_of_range() -> None:
+    start = datetime(2026, 12, 2, 10, tzinfo=NY)
+    long = SourceEvent("k", "u", "Sabbatical", start, datetime(9999, 12, 31, tzinfo=NY))
+    assert bounds.bounded(long) == SourceEvent("k", "u", "Sabbatical", start, start + bounds.MAX_DURATION)
+    all_day = SourceEvent("k", "u", "Trip", date(2026, 12, 2), date(9999, 12, 31))
+    assert bounds.bounded(all_day) == SourceEvent("k", "u", "Trip", date(2026, 12, 2), date(2027, 12, 3))
+    backwards = SourceEvent("k", "u", "Odd", start, datetime(1, 1, 2, tzinfo=timezone.utc))
+    assert bounds.bounded(backwards) == SourceEvent("k", "u", "Odd", start, start)
+    ancient = SourceEvent("k", "u", "Interview\nat Rome", datetime(1, 1, 2, tzinfo=timezone.utc),
+                          datetime(1, 1, 2, 1, tzinfo=timezone.utc))
+    assert bounds.bounded(ancient) == "event 'Interview at Rome' skipped: dated outside the years 1900-2200"
+    instance = SourceEvent("k", "u", "Interview", start, start, recurrence_id=date(2201, 1, 1))
+    assert isinstance(bounds.bounded(instance), str)
+    fine = SourceEvent("k", "u", "Interview", start, start + timedelta(hours=1))
+    assert bounds.bounded(fine) is fine
+
+
+def test_local_endless_duration_and_year_one_interview_are_notes_not_tracebacks(workspace: Workspace) -> None:
+    workspace.add("acme", ACME)
+    workspace.add("dentist", ics_event("dentist", "Dentist", "DTSTART:20261202T150000Z\r\nDURATION:P99999999D"))
+    workspace.add("rome", ics_event("rome", "Interview at Rome", "DTSTART:00010102T150000Z\r\nDTEND:00010102T160000Z"))
+    workspace.add("far", ics_event("far", "Interview at Mars", "DTSTART:99991231T150000Z\r\nDTEND:99991231T160000Z"))
+    for command in ("sync", "status"):
+        code, out, err = workspace.cli(command)
+        assert code == 0, err
+        assert "Traceback" not in out + err
+        assert "note: event 'Interview at Rome' skipped: dated outside the years 1900-2200" in out
+        assert "note: event 'Interview at Mars' skipped: dated outside the years 1900-2200" in out
+    # The dentist, cut to a year, is busy time: whatever it leaves free is planned for Acme.
+    assert "Send thank-you letter: Acme" in summaries(workspace)
+    assert all(summary.endswith(": Acme") for summary in summaries(workspace))
+
+
+def test_now_outside_the_years_is_a_usage_error(workspace: Workspace) -> None:
+    workspace.add("acme", ACME)
+    with pytest.raises(SystemExit) as stopped:  # argparse's usage error
+        workspace.cli("sync", now="9999-12-31T23:00")
+    err = workspace.capsys.readouterr().err
+    assert stopped.value.code == 2
+    assert "argument --now: '9999-12-31T23:00' is outside the years 1900-2200" in err and "Traceback" not in err
+    assert workspace.generated() == {}
+
+
+def test_google_year_one_interview_and_year_9999_end_are_notes(setup: Setup) -> None:  # noqa: F811
+    setup.fake.user_insert("primary", interview())
+    assert setup.cli("sync")[0] == 0
+    # Added after the first (time-bounded) sync, so the incremental sync hands them over.
+    setup.fake.user_insert("primary", interview("Interview at Rome", "0001-01-02T10:00:00-05:00"))
+    setup.fake.user_insert("primary", {"summary": "Leave", "start": {"date": "2026-12-02"},
+                                       "end": {"date": "9999-12-31"}, "transparency": "transparent"})
+    for command in ("sync", "status"):
+        code, out, err = setup.cli(command)
+        assert code == 0, err
+        assert "Traceback" not in out + err
+        assert "note: event 'Interview at Rome' skipped: dated outside the years 1900-2200" in out
+    assert set(setup.generated()) == {"Send thank-you letter: Acme Corp", "Follow-up call: Acme Corp",
+                                      "Keep searching while you wait: Acme Corp"}
+
+
+def recurring(uid: str, summary: str, rule: str) -> str:
+    return ics_event(uid, summary, f"DTSTART:20261202T150000Z\r\nDTEND:20261202T153000Z\r\nRRULE:{rule}")
+
+
+def test_local_recurrence_is_never_finer_than_hourly_and_capped_per_event(workspace: Workspace) -> None:
+    from followup_sync.backends.local import LocalBackend
+
+    workspace.add("acme", ACME)
+    workspace.add("seconds", recurring("seconds", "Interview loop", "FREQ=SECONDLY"))
+    workspace.add("minutes", recurring("minutes", "Ping", "FREQ=MINUTELY;INTERVAL=5"))
+    workspace.add("hourly", recurring("hourly", "Hourly check", "FREQ=HOURLY"))
+    workspace.add("weekly", recurring("weekly", "Team sync", "FREQ=WEEKLY;COUNT=3"))
+    workspace.add("since", ics_event("since", "Old hourly", "DTSTART:19500101T000000Z\r\nRRULE:FREQ=HOURLY"))
+    now = datetime(2026, 12, 1, 8, tzinfo=NY)
+    backend = LocalBackend(workspace.source, workspace.target, NY)
+    view = backend.read(now - timedelta(days=180), now + timedelta(days=400))
+    per_uid: dict[str, int] = {}
+    for event in view.events:
+        per_uid[event.uid] = per_uid.get(event.uid, 0) + 1
+    assert per_uid == {"acme": 1, "hourly": bounds.MAX_INSTANCES, "weekly": 3}
+    hourly = sorted(e.start for e in view.events if e.uid == "hourly")
+    assert hourly[0] == datetime(2026, 12, 2, 15, tzinfo=timezone.utc)
+    assert hourly[-1] - hourly[0] == timedelta(hours=bounds.MAX_INSTANCES - 1)
+    assert set(view.notes) == {
+        "seconds.ics: recurring event 'Interview loop' skipped: it repeats more often than hourly",
+        "minutes.ics: recurring event 'Ping' skipped: it repeats more often than hourly",
+        f"hourly.ics: recurring event 'Hourly check': only its first {bounds.MAX_INSTANCES} occurrences are read",
+        "since.ics: recurring event 'Old hourly' skipped: it starts too long before the dates read, on 1950-01-01",
+    }
+
+    code, out, err = workspace.cli("sync")
+    assert code == 0, err
+    assert "note: seconds.ics: recurring event 'Interview loop' skipped: it repeats more often than hourly" in out
+    assert "Send thank-you letter: Acme" in out
