@@ -68,7 +68,9 @@ def test_company_and_interviewers_from_attendees() -> None:
     )
     interview = read("Final round", attendees=attendees)
     assert interview.company == "Initech"
-    assert [p.name for p in interview.interviewers] == ["Pat Recruiter", "Bill Lumbergh"]
+    # the recruiting mailbox is a way to reach the company, not a person to thank
+    assert [p.name for p in interview.interviewers] == ["Bill Lumbergh"]
+    assert [c.email for c in interview.contacts] == ["recruiting@careers.initech.co.uk"]
     assert all(p.title is None for p in interview.interviewers)
 
 
