@@ -66,19 +66,19 @@ def plan(
             )
         )
 
-    if rules.details.enabled and drafts.missing_details(interview):
+    thank = rules.thank_you
+    urgent = interview.decision is not None and (interview.decision - last).days <= thank.same_day_if_decision_within_days
+    if rules.details.enabled and drafts.details_needed(interview):
         minutes = rules.details.duration_minutes
         add(
             TaskKind.DETAILS,
             cal.next_slot(ended, timedelta(minutes=minutes)),
             minutes,
             drafts.details_summary(interview),
-            drafts.details_description(interview),
+            drafts.details_description(interview, thank.default_style, urgent),
         )
 
-    thank = rules.thank_you
     if thank.enabled:
-        urgent = interview.decision is not None and (interview.decision - last).days <= thank.same_day_if_decision_within_days
         if urgent or thank.within_business_days == 0:
             start = cal.next_slot(ended, timedelta(minutes=thank.duration_minutes))
         else:
@@ -87,8 +87,10 @@ def plan(
             TaskKind.THANK_YOU,
             start,
             thank.duration_minutes,
-            drafts.thank_you_summary(interview, thank.default_style),
-            drafts.thank_you_description(interview, thank.default_style, held_on, urgent, signature),
+            drafts.thank_you_summary(interview, thank.default_style, urgent),
+            # The letter is dated the day it is planned for; a task already late gets a blank date.
+            drafts.thank_you_description(interview, thank.default_style, start.date() if start >= now else None,
+                                         urgent, signature),
         )
 
     call = rules.follow_up_call
