@@ -9,6 +9,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from zoneinfo import ZoneInfo
 
 import icalendar
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import pytest
 
 from followup_sync import drafts, ics
@@ -381,3 +383,23 @@ def test_a_crowded_panel_is_written_to_google(tmp_path: Path) -> None:
         with pytest.raises(Exception, match="exceeds the allowed size limit"):
             fake.user_insert("primary", {"summary": "x", "description": "x" * (MAX_DESCRIPTION + 1),
                                          "start": {"date": "2026-12-01"}, "end": {"date": "2026-12-02"}})
+
+
+names = st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=80)
+
+
+@settings(max_examples=150, deadline=None)
+@given(people=st.lists(st.builds(Interviewer, name=names, title=st.one_of(st.none(), names),
+                                 email=st.one_of(st.none(), st.emails()),
+                                 honorific=st.sampled_from([None, "Dr.", "Prof.", "Ms."])), max_size=30),
+       style=st.sampled_from([None, Style.CREATIVE, Style.TRADITIONAL]), urgent=st.booleans(),
+       outcome=st.sampled_from([None, Outcome.REJECTED]), role=st.one_of(st.none(), names))
+def test_any_panel_gives_a_bounded_description_with_working_links(
+        people: list[Interviewer], style: Style | None, urgent: bool, outcome: Outcome | None, role: str | None) -> None:
+    item = interview(*people, style=style, outcome=outcome, role=role)
+    text = thank_you(item, urgent=urgent)
+    assert len(text.encode()) <= drafts.DESCRIPTION_LIMIT
+    for link in links(text):
+        assert len(link) <= drafts.MAILTO_LIMIT
+        query = parse_qs(urlsplit(link).query, keep_blank_values=True)
+        assert query["subject"][0].startswith("Thank you")
