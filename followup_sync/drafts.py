@@ -45,10 +45,6 @@ def _contact(person: Interviewer) -> str:
     return f"{person.full_name}{title}" + (f" ({ways})" if ways else "")
 
 
-def _people(interview: Interview) -> list[str]:
-    return [f"- {_contact(p)}" for p in interview.interviewers] or ["- (no interviewer recorded)"]
-
-
 def _what(interview: Interview) -> str:
     role = f"the {interview.role} position" if interview.role else "the position"
     return f"{role} at {interview.company}" if interview.company else role
@@ -216,8 +212,10 @@ def thank_you_description(
     head = [timing, _how(interview, default, urgent), f"Interview: {_held(interview.event)}."]
     if medium == "letter" and interview.channel != "fax" and not interview.address:
         head.append("The company's postal address is not recorded: add an 'Address:' line to the interview "
-                    "event and it appears in the letter (the details task asks for it too).")
-    letter = _Letter(interview, medium, sent_on, signature, later_round, rejected)
+                    "event and it appears in the letter" + (" (the details task asks for it too)."
+                                                           if details_needed(interview) else "."))
+    creative = (interview.style or default) is Style.CREATIVE
+    letter = _Letter(interview, medium, sent_on, signature, later_round, rejected, creative)
     tail = ["", "Before you send it:", "- Lead with the thanks and keep it brief.",
             "- Fill in or delete each [bracketed] part."]
     tail.append("- Check spelling and grammar; every name, title and address must be exactly right.")
@@ -255,13 +253,13 @@ class _Letter:
     """The drafts of one thank-you: the same words, addressed to each interviewer in turn."""
 
     def __init__(self, interview: Interview, medium: str, sent_on: date | None, signature: str | None,
-                 later_round: bool, rejected: bool) -> None:
+                 later_round: bool, rejected: bool, creative: bool) -> None:
         self.interview = interview
         self.medium = medium
         self.sent_on = sent_on
         self.signature = signature or "[Your name]"
         self.rejected = rejected
-        self.creative = (interview.style is Style.CREATIVE) and not rejected
+        self.creative = creative
         event = interview.event
         self.phone = bool(_PHONE_WORDS.search(f"{event.summary} {event.location}"))
         self.again = later_round or bool(_LATER_ROUND.search(event.summary))

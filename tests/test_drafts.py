@@ -403,3 +403,8 @@ def test_any_panel_gives_a_bounded_description_with_working_links(
         assert len(link) <= drafts.MAILTO_LIMIT
         query = parse_qs(urlsplit(link).query, keep_blank_values=True)
         assert query["subject"][0].startswith("Thank you")
+
+
+def test_a_creative_default_style_from_the_rules_also_means_first_names() -> None:
+    assert greetings(thank_you(interview(CHEN), default=Style.CREATIVE)) == ["Hi Wei,"]
+    assert greetings(thank_you(interview(CHEN, outcome=Outcome.REJECTED, style=Style.CREATIVE))) == ["Hi Wei,"]
