@@ -12,8 +12,10 @@ from datetime import date, datetime, timedelta
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
+from followup_sync.company import CALENDAR_SYSTEM
+from followup_sync.company import resolve as resolve_company
 from followup_sync.decision import parse_decision
-from followup_sync.detect import contains_phrase, normalise
+from followup_sync.detect import normalise
 from followup_sync.model import Attendee, Interview, Interviewer, Outcome, SourceEvent, Style, one_line
 from followup_sync.people import is_team_mailbox, name_from_address, parse_person, person_from_attendee
 from followup_sync.rules import DetectionRules, Identity, PlanRules
@@ -45,14 +47,6 @@ _CHANNELS = {
 }
 #: A US or Canadian "state postcode" part, which stays on the line of its city: "Springfield, IL 62701".
 _REGION_PART = re.compile(r"^[A-Z]{2}(?:\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d))?$")
-_FREE_MAIL = frozenset(
-    "gmail.com googlemail.com outlook.com hotmail.com live.com msn.com yahoo.com icloud.com me.com "
-    "mac.com aol.com proton.me protonmail.com gmx.de gmx.net web.de fastmail.com hey.com zoho.com "
-    "yandex.ru mail.ru qq.com 163.com".split()
-)
-_CALENDAR_SYSTEM = ("calendar.google.com", "resource.calendar.google.com", "group.calendar.google.com")
-_SECOND_LEVEL = frozenset("co com org net ac gov edu ltd plc ne or".split())
-_COMPANY_SUFFIX = re.compile(r"\s*(?:\(.*\)|\[.*\]|#[\w-]+)\s*$")
 
 
 def plain_text(description: str) -> str:
@@ -107,11 +101,11 @@ def read_interview(
         named_team = bool(person.email) and is_team_mailbox(person.email) and person.name == name_from_address(
             person.email or "")
         (contacts if named_team or is_team_mailbox(None, person.name) else interviewers).append(person)
+    # Names from Interviewer: lines are persons; resolve reads the attendees' names itself.
+    found = resolve_company(event, own, (p.name for p in interviewers if p.name))
     guests, mailboxes = _people_from_attendees(event, own)
     interviewers = interviewers or guests
     contacts += [m for m in mailboxes if m.email not in {c.email for c in contacts}]
-    company = _first(fields, "company") or _company_from_summary(event.summary, detection)
-    company = company or _company_from_attendees(event.attendees, own)
 
     decision = None
     decision_text = _first(fields, "decision")
@@ -130,7 +124,8 @@ def read_interview(
         problems.append(f"unknown time zone {zone_text[:40]!r} (an IANA name such as Asia/Tokyo, or JST, CET, PT)")
     return Interview(
         event=event,
-        company=company or None,
+        company=found.name if found else None,
+        company_source=found.source if found else None,
         role=_first(fields, "role") or None,
         interviewers=tuple(interviewers),
         decision=decision,
@@ -213,7 +208,7 @@ def _others(attendees: tuple[Attendee, ...], own: frozenset[str]) -> list[Attend
     return [
         a for a in attendees
         if a.email and a.email.lower() not in own and not a.is_resource and not a.is_self
-        and not a.email.lower().endswith(_CALENDAR_SYSTEM)
+        and not a.email.lower().endswith(CALENDAR_SYSTEM)
     ]
 
 
@@ -235,36 +230,3 @@ def _people_from_attendees(event: SourceEvent, own: frozenset[str]) -> tuple[lis
     return people, mailboxes
 
 
-def _company_from_summary(summary: str, detection: DetectionRules) -> str:
-    """``Interview at Acme``, ``Phone screen - Acme Corp``, ``Acme: onsite``, ``Tech screen with Umbrella``."""
-    text = one_line(_TAG.sub(" ", summary))
-    at = re.search(r"(?i)(?:\bat|@)\s+(.+)$", text)
-    if at and not at.group(1)[:1].isdigit():
-        return _trim_company(at.group(1))
-    for part in re.split(r"\s+[-\u2013\u2014|:]\s+|:\s+", text):
-        part = _trim_company(part)
-        if part and not any(contains_phrase(part, k) for k in detection.keywords):
-            return part
-    with_ = re.search(r"(?i)\b(?:with|for|bei|chez|con)\s+(.+)$", text)
-    return _trim_company(with_.group(1)) if with_ else ""
-
-
-def _trim_company(text: str) -> str:
-    previous = None
-    while previous != text:
-        previous, text = text, _COMPANY_SUFFIX.sub("", text).strip(" -:|,.")
-    return one_line(text, 80)
-
-
-def _company_from_attendees(attendees: tuple[Attendee, ...], own: frozenset[str]) -> str:
-    own_domains = {address.split("@")[-1] for address in own}
-    for attendee in _others(attendees, own):
-        domain = attendee.email.lower().split("@")[-1]
-        if domain in _FREE_MAIL or domain in own_domains:
-            continue
-        labels = domain.split(".")[:-1]
-        if len(labels) >= 2 and labels[-1] in _SECOND_LEVEL:
-            labels = labels[:-1]
-        if labels:
-            return labels[-1].replace("-", " ").title()
-    return ""

@@ -1,0 +1,622 @@
+"""Which employer an interview is with, and where that was read.
+
+The thank-you draft names the employer, so a wrong guess is worse than none: the drafts have a
+neutral wording and the details task asks for it when the company is unknown. Evidence, strongest
+first:
+1. an explicit ``Company:`` line (in any of the supported languages);
+2. a name from the title or description that the interviewers' work domain confirms
+   ("Datadog - round 2" with jane@datadoghq.com);
+3. the interviewers' (attendees', organiser's, the invite's contact addresses') work domain;
+4. a name from the title ("Zoom: Final round - Datadog", "Interview w/ Figma - Sr Frontend Eng");
+5. a name from the description ("...the Senior Backend role at SafetyCulture").
+Hiring platforms, meeting apps, free mail and recruiting agencies are never taken for the employer
+(an agency is the answer only when nothing else names one); a person's name, a role or a generic
+word ("Onsite", "HR", "Phone screen") is never a company.
+
+Pure: a function of the event's text and addresses and the user's own addresses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from followup_sync.model import SourceEvent, one_line
+
+#: Where a company was read, as ``explain`` and ``status`` show it.
+LINE, CLIENT, CONFIRMED, DOMAIN, TITLE, DESCRIPTION, AGENCY = (
+    "company line", "an agency's client", "text confirmed by attendee domain", "attendee domain", "title",
+    "description", "recruiting agency",
+)
+
+
+@dataclass(frozen=True)
+class Company:
+    name: str
+    source: str
+
+
+FREE_MAIL = frozenset(
+    "gmail.com googlemail.com outlook.com hotmail.com hotmail.co.uk hotmail.fr hotmail.de hotmail.it "
+    "hotmail.es live.com live.co.uk live.fr live.nl msn.com yahoo.com yahoo.co.uk yahoo.fr yahoo.de "
+    "yahoo.es yahoo.it yahoo.co.jp ymail.com icloud.com me.com mac.com aol.com proton.me protonmail.com "
+    "pm.me gmx.de gmx.net gmx.at gmx.ch web.de t-online.de freenet.de posteo.de mailbox.org fastmail.com "
+    "fastmail.fm hey.com zoho.com yandex.ru yandex.com mail.ru qq.com 163.com 126.com orange.fr "
+    "wanadoo.fr free.fr laposte.net sfr.fr libero.it virgilio.it tiscali.it alice.it kpnmail.nl ziggo.nl "
+    "planet.nl telenet.be skynet.be luukku.com suomi24.fi elisanet.fi btinternet.com sky.com "
+    "virginmedia.com comcast.net verizon.net att.net sbcglobal.net bigpond.com optusnet.com.au "
+    "rediffmail.com docomo.ne.jp ezweb.ne.jp softbank.ne.jp nifty.com".split()
+)
+
+#: Scheduling, applicant-tracking, assessment and meeting services: they send invites for employers.
+PLATFORMS = frozenset(
+    "greenhouse greenhouse-mail lever ashbyhq ashby workday myworkday myworkdayjobs smartrecruiters "
+    "goodtime modernloop calendly icims taleo oracle successfactors sapsf personio recruitee teamtailor "
+    "hirevue codility hackerrank coderpad karat jobvite bamboohr workable breezy breezyhr recruiterbox "
+    "jazzhr applytojob paradox olivia phenom beamery gem rippling zoho zohorecruit softgarden "
+    "onlyfy prescreen jobylon welcometothejungle homerun hireology indeed linkedin glassdoor "
+    "zoomgov office365 googlemail gotomeeting bluejeans whereby amazonchime doodle youcanbook "
+    "acuityscheduling outreach gmass mailchimp sendgrid mandrillapp pramp hackajob triplebyte "
+    "hired wellfound angellist otta cord efinancialcareers stepstone monster teamtailormail "
+    "workablemail recruiteemail greenhousemail ashbymail herp hrmos talentio wantedly jobcan "
+    "doda bizreach mynavi rikunabi en-gage engage".split()
+)
+
+#: Tools that title an event ("HireVue video interview", "Zoom meeting") but are not its employer.
+#: Big employers that also make tools (Google, Microsoft, Zoom) are left out on purpose: "Onsite @
+#: Google" is an interview at Google; their meeting links are read as links, not as addresses.
+_TOOL_NAMES = frozenset(
+    "zoom teams meet webex skype whereby hirevue codility hackerrank coderpad karat calendly greenhouse "
+    "lever ashby workday modernloop goodtime chime facetime hangouts".split()
+)
+
+#: Recruiting agencies: the employer when nobody else is named, never over a named client.
+AGENCIES = frozenset(
+    "hays roberthalf michaelpage pagegroup page randstad adecco manpower manpowergroup kellyservices "
+    "kelly kornferry teksystems kforce aerotek robertwalters harveynash hudson spherion insightglobal "
+    "modis akkodis experis allegisgroup allegis cielo alexandermann alexandermannsolutions "
+    "lhh gi-group gigroup tempo-team tempoteam start-people unique yacht brunel huxley "
+    "reed hayspeople kellyocg persol pasona barona youngcapital tempoteam startpeople olympia "
+    "undutchables eurofirms synergie crit gigroup umana openjobmetis tiempo talentfirst psycon "
+    "academicwork academic-work".split()
+)
+
+#: Applicant-tracking systems that send from employer@their-domain.
+_ATS_SENDERS = frozenset("myworkday workday greenhousemail greenhouse lever icims taleo smartrecruiters "
+                         "teamtailormail workablemail recruiteemail successfactors sapsf jobvite".split())
+_SECOND_LEVEL = frozenset("co com org net ac gov edu ltd plc ne or go gob gouv gv nhs".split())
+CALENDAR_SYSTEM = ("calendar.google.com", "resource.calendar.google.com", "group.calendar.google.com")
+#: Labels that name a part of a company's site, not the company: jobs.acme.com, acme.careers.
+_SERVICE_LABELS = frozenset(
+    "mail email careers career jobs job talent recruiting recruitment hr people hire hiring apply "
+    "corp corporate team teams us eu uk emea apac na global intl www m app apps my calendar "
+    "zoom webex teams meet noreply no-reply".split()
+)
+_DOMAIN_AFFIXES = ("hq", "inc", "corp", "app", "jobs", "careers", "group", "global", "labs", "online")
+_DOMAIN_PREFIXES = ("get", "try", "join", "use", "go", "make", "hello", "meet", "the", "with")
+
+# --------------------------------------------------------------------------------------------------
+# Words that are never a company: stages of a hiring process, roles, formats and small words.
+
+_STAGE_WORDS = frozenset(
+    """interview interviews interviewing interviewed intvw intv itw screen screening screener phone call
+    calls chat chats conversation conversations meeting meet meetup sync intro introduction introductory
+    coffee catch-up catchup catch up quick short brief informal formal initial first second third fourth
+    final finals last next round rounds r1 r2 r3 r4 r5 loop onsite on-site on site virtual video remote
+    in-person person live panel panels technical technicals tech coding code pair pairing programming
+    live-coding system design architecture whiteboard case cases fit behavioral behavioural competency
+    culture values leadership presentation present demo take-home takehome take home homework assignment
+    exercise challenge test assessment assessments centre center day superday super day hirevue
+    walkthrough walk-through review debrief discussion discuss opportunity role position job hm hiring
+    manager recruiter recruiting recruitment talent acquisition ta hr people team meet-the-team the
+    with w/ at @ for from re re: about regarding and & + x <> vs of on in to a an my our your his her
+    hold tentative confirmed confirmation invitation invite updated reminder rescheduled canceled
+    cancelled fw fwd tbc tbd scheduled schedule scheduling slot follow-up followup follow up pei mr tr
+    gd stage step part prelim preliminary portfolio partner director vp ceo cto cfo coo cpo founder
+    founders co-founder cofounder hiring-manager hiringmanager screen- assessment-center
+    vorstellungsgespräch bewerbungsgespräch gespräch kennenlerngespräch zweitgespräch fachgespräch
+    telefoninterview erstgespräch probearbeiten entretien entrevue entrevista entrevistas colloquio
+    sollicitatiegesprek sollicitatie gesprek kennismakingsgesprek haastattelu työhaastattelu
+    rekrytointihaastattelu rekrytointi mit bei chez avec con presso bij met en le la les el los las der
+    die das des du de del di da van het een un une
+    termin treffen kennenlernen kaffee anruf telefonat videocall video-call zweite zweites dritte
+    runde finale rdv rendez-vous rencontre visio visioconférence appel café échange deuxième second
+    seconde troisième premier première dernier tour étape cas pratique équipe l'équipe reunión reunion
+    llamada videollamada café charla segunda tercera primera ronda prueba técnica técnico dinámica
+    presencial incontro appuntamento chiamata videochiamata caffè secondo seconda terzo primo prova
+    tecnico tecnica afspraak gesprek koffie belletje videogesprek selectiegesprek tweede derde ronde
+    uitnodiging kennismaking tapaaminen puhelu kahvit kahvi toinen kolmas ensimmäinen kierros
+    videopuhelu rekrytoijan haastattelu etähaastattelu soveltuvuusarviointi
+    面接 一次面接 二次面接 三次面接 最終面接 面談 カジュアル面談 選考 ご案内 案内 日程 日程確定 お知らせ 確定
+    mr. mrs. ms. mx. dr. prof. fr. hr. mme mlle m. sr. sra. sig. sig.ra dhr. mevr. hi hello hey hallo rh drh rrhh
+    hoi moi hei bonjour salut hola ciao buongiorno year kunde client confidential vertraulich
+    confidentiel confidencial riservato""".split()
+)
+_ROLE_WORDS = frozenset(
+    """engineer engineers eng engineering developer dev developers swe sde sre sdet devops programmer
+    architect manager mgr management director lead leads head principal staff senior sr snr junior jr
+    associate analyst analysts scientist researcher designer design product pm pmm tpm owner
+    consultant specialist coordinator administrator admin assistant officer executive exec rep
+    representative sales account ae sdr bdr marketing marketer writer editor nurse rn physio physician
+    doctor teacher tutor lecturer professor postdoc fellow intern internship interns apprentice
+    apprenticeship graduate grad trainee clerk cashier crew member barista technician tech mechanic
+    electrician plumber journeyman driver operator counsel lawyer attorney paralegal solicitor
+    accountant auditor actuary banker trader quant advisor adviser planner controller controls
+    recruiter generalist partner vp president chief cfo cto coo ceo cpo ciso programme program scheme
+    backend back-end frontend front-end fullstack full-stack full stack mobile ios android data ml ai
+    platform infrastructure infra security cloud qa test qe support success customer operations ops
+    finance financial legal hr people strategy business bi band level l3 l4 l5 l6 l7 e4 e5 e6 ic
+    ingenieur ingénieur entwickler werkstudent praktikum praktikant stagiaire stage alternance
+    desarrollador ingeniero becario prácticas tirocinio stagista sviluppatore stagiair ontwikkelaar
+    kehittäjä harjoittelija insinööri software hardware systems system network web digital project
+    projects quality supply chain risk credit research clinical civil mechanical electrical chemical
+    process field retail service services technical sr. jr. ii iii iv""".split()
+)
+#: Endings of role words in languages that write compounds: Projektmanager, Bilanzbuchhalter.
+_ROLE_ENDINGS = (
+    "manager", "engineer", "entwickler", "leiter", "leiterin", "berater", "beraterin", "ingenieur",
+    "buchhalter", "referent", "referentin", "sachbearbeiter", "analyst", "analyste", "developer",
+    "designer", "kehittäjä", "ontwikkelaar", "sviluppatore", "desarrollador", "ingénieur", "ingeniero",
+    "recruiter", "assistent", "assistentin", "päällikkö", "asiantuntija", "medewerker", "adviseur",
+)
+#: Given names common across the supported languages; "Call with Jordan" is a person, not a company.
+_GIVEN_NAMES = frozenset(
+    """james john robert michael william david richard joseph thomas tom charles chris christopher daniel
+    dan matthew matt anthony mark donald steven steve paul andrew andy joshua josh kenneth kevin brian
+    george timothy tim ronald edward jason jeffrey jeff ryan jacob gary nicholas nick eric jonathan
+    stephen larry justin scott brandon benjamin ben samuel sam gregory greg frank alexander alex
+    raymond patrick pat jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter pete
+    kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean austin arthur
+    lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy
+    ralph randy eugene vincent russell elijah louis bobby philip phil johnny mary patricia jennifer
+    jenny linda elizabeth liz barbara susan jessica sarah sara karen nancy lisa betty margaret sandra
+    ashley kimberly kim emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca
+    sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha
+    katherine kate christine debra rachel catherine carolyn janet ruth maria heather diane virginia
+    julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah
+    martha jacqueline frances gloria ann teresa kathryn sophia sophie grace judy rose beverly denise
+    marilyn amber danielle brittany diana abigail jane natalie lucy harriet jenna priya priyanka raj
+    rahul amit anil sunil ravi vijay arjun rohan neha pooja anjali shreya aditi kavya ananya wei li
+    ming jun hui yan mei lei chen wang zhang liu yang huang zhao kenji hiroshi takashi yuki haruka
+    sakura taro hanako akira satoshi mohammed mohamed muhammad ahmed ali omar fatima aisha layla
+    samira hassan yusuf ibrahim carlos luis miguel javier pablo diego sofia lucia carmen pilar marco
+    luca giulia francesca giovanni alessandro matteo lorenzo chiara hans jürgen jurgen klaus stefan
+    bob rob bill will liz beth lukas jonas lena lea leonie katrin anke pierre jean louis camille chloé chloe léa manon julien
+    nicolas mathieu antoine jan pieter sanne daan lotte bram mikko matti juha jukka anni aino emilia
+    elina timo tero joost sanne thijs ruben niels koen jeroen maarten anouk fleur iris eva noor jesse
+    sebastian felix maximilian paul leon finn emma mia hanna laura julia sarah""".split()
+)
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. prof prof. fr. frau herr hr. mme mme. mlle m. "
+                        "sr. sra. sig. sig.ra dhr. mevr. sig.na 様 さん".split())
+#: Japanese has no spaces: a segment holding one of these is about the meeting, not a name.
+_CJK_STAGE = re.compile(r"面接|面談|選考|案内|お知らせ|日程|連絡|打ち合わせ|説明会|との")
+#: Words after a name that describe a place of the company, not the company: "Target store #1423".
+_PLACE_WORDS = frozenset("store shop branch office offices location site campus hq headquarters plant "
+                         "warehouse".split())
+#: Words that make a name a company's, not a person's: "Jane Street", "Morgan Capital".
+_COMPANY_WORDS = frozenset(
+    "street capital partners partner group labs lab bank health systems technologies technology tech "
+    "ventures media studios studio foods motors energy solutions consulting associates holdings industries "
+    "international global software robotics analytics security insurance pharma pharmaceuticals clinic "
+    "hospital university college school institute foundation trust council agency bio therapeutics ai "
+    "networks logistics airlines airways games entertainment financial finance investments advisors "
+    "company co inc corp llc ltd gmbh ag".split()
+)
+
+# --------------------------------------------------------------------------------------------------
+# Title clean-up.
+
+_TAG = re.compile(r"(?<!\w)#[\w-]+")
+_WRAPPER = re.compile(
+    r"^\s*(?:(?:updated\s+)?invitation|accepted|declined|tentatively\s+accepted|tentative|canceled|cancelled|"
+    r"abgesagt|annulé|annule|cancelado|annullato|geannuleerd|peruttu|fw|fwd|re|aw|wg|tr|rv|hold|reminder|"
+    r"confirmed|confirmation|rescheduled|new\s+event|updated|\[[^\]]{0,40}\])\s*[:\-–—|]?\s+",
+    re.IGNORECASE,
+)
+_APP_PREFIX = re.compile(
+    r"^\s*(?:zoom(?:\s+meeting)?|(?:microsoft\s+)?teams(?:\s+meeting)?|google\s+meet|meet|webex|skype|"
+    r"whereby|gotomeeting|bluejeans|amazon\s+chime|chime|hangouts?|facetime|phone|tel|call)\s*[:\-–—|]\s*",
+    re.IGNORECASE,
+)
+#: Google's e-mailed invitation title: "Interview @ Tue Nov 3, 2026 10am - 11am (EST) (me@x.dev)".
+_GOOGLE_INVITE_TAIL = re.compile(
+    r"\s+@\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+[a-z]{3}.*$", re.IGNORECASE)
+_TIME = re.compile(r"(?<!\w)(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|h)|\d{1,2}[:.h]\d{2}|\d{1,2}\s*uhr)(?!\w)", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s+[-–—|/•·~+>]+\s+|\s*[|•·｜／・]\s*|[:：]\s+|：|\s*[()\[\]{}（）【】「」『』]\s*|,\s+|、|"
+                         r"\s+x\s+|\s+<>\s+|\s*/\s*")
+#: "at X", "@ X", "w/ X": the words after these name the company more often than not.
+_AT = re.compile(r"(?:^|\s)(?:at|@|bei|chez|presso|bij)\s+(?=\S)|(?:^|\s)@(?=\w)", re.IGNORECASE)
+_WITH = re.compile(r"(?:^|\s)(?:w/\s*|(?:with|from|for|mit|avec|con|met|re:?|regarding|für|pour|para|per|voor|"
+                   r"kanssa|via)\s+)(?=\S)", re.IGNORECASE)
+_PARTS = re.compile(r"(?i)\s(?:at|with|w/|for|from|re:?|@|bei|mit|chez|avec|con|presso|bij|met|für|pour|para|via)\s")
+
+# --------------------------------------------------------------------------------------------------
+# Description anchors: phrases after which the employer's name follows.
+
+_DESC_ANCHORS = re.compile(
+    r"(?:\b(?:role|position|job|opening|vacancy|opportunity|internship|team|interview|career|offer|"
+    r"openings|roles|positions)s?\s+(?:at|with|@)"
+    r"|\bon\s+behalf\s+of|\b(?:interest|interested)\s+in|\bappl(?:y|ying|ied)\s+(?:to|for|with|at)"
+    r"|\bapplication\s+(?:to|with|at)|\bwelcome\s+to|\bjoin(?:ing)?|\bthis\s+is\s+\w+\s+from"
+    r"|\b(?:recruiter|recruiting|recruitment|talent\s+partner|hiring\s+manager)\s+(?:at|from|with|for)"
+    r"|\bhere\s+at|\bwork(?:ing)?\s+(?:at|for)"
+    r"|\b(?:recruiter|recruteu(?:r|se)|reclutador[a]?|reclutamiento|recrutement|recruiting|selezione|werving|"
+    r"rekrytoija|personalabteilung|talent\s+acquisition)\s+(?:de|from|at|of|di|van|bei|chez|con|der|des)"
+    r"|\bbei\s+der|\bbei|\bchez|\bau\s+sein\s+de|\bpresso|\ben\s+la\s+empresa|\bbij)\s+",
+    re.IGNORECASE,
+)
+#: An agency's client is the employer: "unser Kunde Siemens", "nostro cliente Ferrero S.p.A.".
+_CLIENT = re.compile(
+    r"\b(?:(?:our|unser(?:em|en|er)?|notre|nuestro|nostro|onze|meidän)\s+(?:client|customer|kunde[n]?|cliente|"
+    r"opdrachtgever|klant|asiakas)|asiakasyrityksemme|client(?:e)?\s*:)\s+",
+    re.IGNORECASE,
+)
+#: A name followed by its legal form is a company: "Schneider & Partner mbB", "Valmet Oyj:n".
+_LEGAL_FORM = re.compile(
+    r"(?<=\S)\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KG|mbB|e\.\s?V\.?|S\.\s?L\.?(?:U\.?)?|S\.\s?A\.?(?:S\.?)?|SAS|SARL|SRL|"
+    r"S\.r\.l\.?|S\.p\.A\.?|SpA|B\.V\.?|N\.V\.?|BV|NV|Oyj|Oy|Ab|AB|ASA|A/S|Inc\.?|LLC|L\.L\.C\.?|Ltd\.?|Limited|plc|PLC|"
+    r"Corp\.?|Corporation|Pty\s+Ltd|LLP)(?=[\s,.;:)–—-]|:n|$)"
+)
+#: The weakest anchor, read last: "superintendent at Mortenson".
+_AT_IN_PROSE = re.compile(r"\b(?:at|@)\s+")
+#: Words after "at" that say when or where, not who: "at 10am", "at Monday", "at Reception".
+_WHEN_WORD = re.compile(
+    r"\d.*|noon|midnight|reception|home|the|our|your|my|this|that|least|last|first|once|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
+    r"nov|dec|eod|eow|cob|pst|est|cet|gmt|utc|main|building|floor|gate|entrance|lobby|front"
+)
+_LINE_NAMES = re.compile(
+    r"^\s*[-*•]?\s*(?:company|employer|organi[sz]ation|client|facility|firma|unternehmen|arbeitgeber|entreprise|"
+    r"société|societe|empresa|azienda|società|societa|bedrijf|werkgever|organisatie|yritys|työnantaja|"
+    r"会社名?|企業名?|社名)\s*[:=：]\s*(.+)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_CONNECTORS = frozenset("& and of for de du des la le van der von den y e und et + 's".split())
+_DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@([A-Za-z0-9.-]+\.[A-Za-z]{2,})")
+#: Company sub-domains of meeting and hiring services: acme.zoom.us, acme.wd5.myworkdayjobs.com.
+_VANITY = re.compile(
+    r"\b([a-z0-9][a-z0-9-]{1,40})\.(?:zoom\.us|zoomgov\.com|webex\.com|my\.webex\.com|"
+    r"wd\d+\.myworkdayjobs\.com|myworkdayjobs\.com|bamboohr\.com|recruitee\.com|teamtailor\.com|"
+    r"workable\.com|breezy\.hr|applytojob\.com)\b|"
+    r"\b(?:jobs\.lever\.co|boards\.greenhouse\.io|job-boards\.greenhouse\.io|jobs\.ashbyhq\.com|"
+    r"apply\.workable\.com|jobs\.smartrecruiters\.com)/([a-z0-9][a-z0-9-]{1,40})",
+    re.IGNORECASE,
+)
+_JA_COMPANY = re.compile(r"(?:株式会社|有限会社|合同会社)\s*[^\s、。・（）()【】「」/／|｜:：\-—]{1,20}|"
+                         r"[^\s、。・（）()【】「」/／|｜:：\-—]{1,20}(?:株式会社|有限会社|合同会社)")
+
+
+def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ()) -> Company | None:
+    """The employer of an interview event, and where it was read; ``None`` when nothing says.
+
+    ``own`` are the user's addresses (never the employer's); ``people`` are names known to be persons
+    (interviewers from ``Interviewer:`` lines), so that "Call with Jordan Lee" is not a company.
+    """
+    description = event.description
+    explicit = _LINE_NAMES.search(_plain(description[:20_000]))
+    if explicit:
+        name = one_line(_TAG.sub(" ", explicit.group(1)), 80).strip(" -–—:|,;\"'“”‘’*_")
+        if name:
+            return Company(name, LINE)
+    persons = _person_words(event, people)
+    client = _client(description, persons)
+    if client:
+        return Company(client, CLIENT)
+    domains = _domains(event, own)
+    employers = [d for d in domains if _label_key(d) not in AGENCIES]
+    titles = list(_title_candidates(event.summary, persons))
+    texts = list(_description_candidates(description, persons))
+    for candidate in [*titles, *texts]:
+        if any(_agrees(candidate, domain) for domain in employers):
+            return Company(candidate, CONFIRMED)
+    if employers:
+        # A name the interviewers' own domain does not confirm loses to the domain.
+        return Company(_domain_name(employers[0]), DOMAIN)
+    named = [c for c in titles if _label_key(c) not in AGENCIES] or [c for c in texts if _label_key(c) not in AGENCIES]
+    if named:
+        return Company(named[0], TITLE if named[0] in titles else DESCRIPTION)
+    if titles or texts:
+        return Company((titles or texts)[0], AGENCY)
+    if domains:
+        return Company(_domain_name(domains[0]), AGENCY)
+    return None
+
+
+# --------------------------------------------------------------------------------------------------
+# Candidates from text.
+
+
+def _clean(text: str, legal_form: bool = True) -> str:
+    """A company name as written, without tags or trailing punctuation. ``legal_form=False`` drops a
+    legal form from prose ("our client Ferrero S.p.A.", "Valmet Oyj:n"); in a title it stays as typed."""
+    text = one_line(_TAG.sub(" ", text), 120).strip(" -–—:|,;\"'“”‘’*_")
+    if not legal_form:
+        text = _LEGAL_FORM.sub("", text.removesuffix(":n")).strip(" -–—:|,.;")
+    return text if _plausible(text) else ""
+
+
+def _plausible(name: str) -> bool:
+    words = name.split()
+    return 0 < len(words) <= 7 and any(ch.isalpha() for ch in name) and len(name) <= 80
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"\s+", text.strip()) if w]
+
+
+def _key(word: str) -> str:
+    return word.casefold().strip(",:;!?()[]{}\"'’")
+
+
+def _role(key: str) -> bool:
+    return key in _ROLE_WORDS or (len(key) > 8 and key.endswith(_ROLE_ENDINGS))
+
+
+def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
+    """Keep the name out of a run of words: stage words and roles around it go, so do trailing place words.
+
+    In a title typed with capitals, a company name is its run of capitalised words ("Walgreens
+    pharmacy mgr" → "Walgreens"); an all-lower-case title keeps what is not a known word. A person
+    named with an honorific ends the name: "Flix Hr. Lehmann" → "Flix".
+    """
+    keys = [_key(w) for w in words]
+    cut = next((i for i, k in enumerate(keys) if k in _HONORIFICS), len(keys))
+    words, keys = words[:cut], keys[:cut]
+    if not words:
+        return []
+    if any(_role(k) for k in keys) and all(_role(k) or k in _STAGE_WORDS or k in _CONNECTORS
+                                            or _TIME.fullmatch(k) or k.isdigit() for k in keys):
+        return []
+    # drop leading and trailing words that are not part of a name
+    def droppable(i: int) -> bool:
+        k = keys[i]
+        return (not k or k in _STAGE_WORDS or k in _CONNECTORS or bool(_TIME.fullmatch(k)) or _role(k)
+                or (k.isdigit() and len(k) < 4) or bool(re.fullmatch(r"r?\d{1,2}(?:st|nd|rd|th)?", k)))
+    start, end = 0, len(words)
+    while start < end and droppable(start):
+        start += 1
+    while end > start and (droppable(end - 1) or (keys[end - 1] in _PLACE_WORDS and not words[end - 1][:1].isupper())):
+        end -= 1
+    kept = words[start:end]
+    if not kept:
+        return []
+    capitalised = any(w[:1].isupper() for w in words)
+    if capitalised:
+        run: list[str] = []
+        for word in kept:
+            k = _key(word)
+            if run and k in _CONNECTORS:
+                run.append(word)
+            elif word[:1].isupper() or word[:1].isdigit() or not word[:1].isalpha():
+                if (_role(k) or k in _STAGE_WORDS) and run:
+                    break
+                run.append(word)
+            elif run:
+                break
+        while run and _key(run[-1]) in _CONNECTORS:
+            run.pop()
+        kept = run
+    if not kept:
+        return []
+    kept_keys = [_key(w) for w in kept]
+    if all(k in _STAGE_WORDS or _role(k) or k in _CONNECTORS or k.isdigit() for k in kept_keys):
+        return []
+    if _label_key(" ".join(kept)) in AGENCIES:
+        return kept
+    if any(_CJK_STAGE.search(k) for k in kept_keys):
+        return []  # "現場社員との面談"
+    if all(k in persons or k in _GIVEN_NAMES or k in _CONNECTORS for k in kept_keys):
+        return []  # a person: "Jordan", "Priyanka Das and Sam Lee"
+    if (kept_keys[0] in _GIVEN_NAMES and len(kept) == 2 and kept[1][:1].isupper()
+            and kept_keys[1] not in _CONNECTORS and kept_keys[1] not in _COMPANY_WORDS):
+        return []  # "Jordan Lee": a first name and a surname (but "Jane Street", "Morgan Stanley Bank")
+    if _label_key(" ".join(kept)) in PLATFORMS or " ".join(kept_keys) in _TOOL_NAMES:
+        return []
+    return kept
+
+
+def _candidates(text: str, persons: frozenset[str]) -> Iterator[str]:
+    """Names in one title-like string: the words after "at"/"@" first, then each segment."""
+    seen: set[str] = set()
+    after_at = [m.end() for m in _AT.finditer(text)]
+    after_with = [m.end() for m in _WITH.finditer(text)]
+    pieces = [text[i:] for i in after_at] + [text[i:] for i in after_with] + [text]
+    for piece in pieces:
+        for segment in _SEPARATORS.split(piece):
+            # Within a segment, a preposition starts a new part: "Interview for Legal Counsel".
+            for part in _PARTS.split(f" {segment} "):
+                words = _trim(_words(_TIME.sub(" ", part)), persons)
+                name = _clean(" ".join(words)) if words else ""
+                if name and name.casefold() not in seen:
+                    seen.add(name.casefold())
+                    yield name
+
+
+def _title_candidates(summary: str, persons: frozenset[str]) -> Iterator[str]:
+    text = _GOOGLE_INVITE_TAIL.sub("", _TAG.sub(" ", summary))
+    text = re.sub(r"\([^()]*@[^()]*\)", " ", text)  # "(me@example.com)"
+    previous = None
+    while previous != text:
+        previous = text
+        text = _WRAPPER.sub("", text)
+        text = _APP_PREFIX.sub("", text)
+    text = re.sub(r"\[[^\]]{0,40}\]", " ", text)
+    yield from _japanese(text)
+    yield from _candidates(text, persons)
+
+
+def _client(description: str, persons: frozenset[str]) -> str | None:
+    """The client an agency recruits for, named in the invite."""
+    text = _plain(description[:20_000])
+    for match in _CLIENT.finditer(text):
+        name = _name_after(text, match.end(), persons)
+        if name:
+            return name
+    return None
+
+
+def _description_candidates(description: str, persons: frozenset[str]) -> Iterator[str]:
+    text = _plain(description[:20_000])
+    yield from _japanese(text)
+    for match in _LEGAL_FORM.finditer(text):
+        before = text[max(0, match.start() - 80):match.start()].split("\n")[-1]
+        words = _words(before)
+        run: list[str] = []
+        for word in reversed(words):
+            if word[:1].isupper() or word[:1].isdigit() or (run and _key(word) in _CONNECTORS):
+                run.insert(0, word)
+                if len(run) == 4:
+                    break
+            else:
+                break
+        while run and (_key(run[0]) in _CONNECTORS or _key(run[0]) in _STAGE_WORDS or _role(_key(run[0]))):
+            run.pop(0)  # a legal form vouches for the words before it, roles ("Partner") included
+        name = _clean(" ".join(run), legal_form=False) if run and not all(_key(w) in persons for w in run) else ""
+        if name:
+            yield name
+    for anchors in (_DESC_ANCHORS, _AT_IN_PROSE):
+        for match in anchors.finditer(text):
+            name = _name_after(text, match.end(), persons)
+            if name and not _WHEN_WORD.fullmatch(name.split()[0].casefold()):
+                yield name
+
+
+def _name_after(text: str, start: int, persons: frozenset[str]) -> str:
+    """The capitalised run of words that starts at ``start`` (up to the end of the line), trimmed."""
+    words: list[str] = []
+    for word in _words(text[start:start + 120].split("\n")[0]):
+        bare = word.strip(".,;:!?()[]{}\"'’“”*")
+        k = bare.casefold()
+        if bare[:1].isupper() or bare[:1].isdigit() or (words and k in _CONNECTORS):
+            words.append(bare)
+            if word[-1:] in ",;:!?)" or (word.endswith(".") and _LEGAL_FORM.match(" " + word) is None
+                                         and not re.fullmatch(r"\w+\.\w+\.?", word)):
+                break
+        else:
+            break
+    while words and _key(words[-1]) in _CONNECTORS:
+        words.pop()
+    kept = _trim(words, persons)
+    return _clean(" ".join(kept), legal_form=False) if kept else ""
+
+
+def _plain(text: str) -> str:
+    if "<" in text or "&" in text:
+        import html
+
+        text = html.unescape(re.sub(r"(?i)<\s*br\s*/?>|</\s*(?:p|div|li)\s*>", "\n", text))
+        text = re.sub(r"<[^>]{0,500}>", " ", text)
+    return text
+
+
+def _japanese(text: str) -> Iterator[str]:
+    for match in _JA_COMPANY.finditer(text):
+        name = one_line(match.group(0), 40).strip()
+        if name:
+            yield name
+
+
+def _person_words(event: SourceEvent, people: Iterable[str]) -> frozenset[str]:
+    """Lower-case words of the names of the people on the invite, which never make a company."""
+    individuals = [a for a in event.attendees if not _service_address(a.email)]
+    names = [*people, *(a.name or "" for a in individuals)]
+    names += [a.email.split("@")[0].replace(".", " ").replace("_", " ") for a in individuals]
+    return frozenset(_key(w) for name in names for w in _words(name) if len(_key(w)) > 1)
+
+
+# --------------------------------------------------------------------------------------------------
+# Domains.
+
+
+def _service_address(address: str) -> bool:
+    """A platform's or a team's mailbox (smartly@teamtailor-mail.com, recruiting@acme.com): not a person."""
+    local, _, domain = address.lower().rpartition("@")
+    return _label_key(domain) in PLATFORMS or local in _SERVICE_LABELS or bool(re.search(r"no-?reply|notif", local))
+
+
+def _domains(event: SourceEvent, own: frozenset[str]) -> list[str]:
+    """Work domains of the people on the invite, most frequent first: attendees, organiser, the
+    addresses and company sub-domains in the description."""
+    own_domains = {address.rsplit("@", 1)[-1] for address in own}
+    found: list[str] = []
+    addresses = [a.email for a in event.attendees if not a.is_self and not a.is_resource and a.email.lower() not in own]
+    if event.organizer and event.organizer.lower() not in own and not event.organizer_self:
+        addresses.append(event.organizer)
+    text = f"{event.location}\n{event.description[:20_000]}"
+    addresses += [m.group(0) for m in _EMAIL.finditer(text)]
+    for address in addresses:
+        domain = address.rsplit("@", 1)[-1].lower().strip(".")
+        if "@" not in address or domain in FREE_MAIL or domain in own_domains or domain.endswith(CALENDAR_SYSTEM):
+            continue
+        local = address.rsplit("@", 1)[0].lower()
+        if not _DOMAIN.fullmatch(domain):
+            continue
+        if _label_key(domain) in PLATFORMS:
+            # abbott@myworkday.com: an applicant-tracking system writes for the employer before the @.
+            if _label_key(domain) not in _ATS_SENDERS:
+                continue
+            if (local and local not in _SERVICE_LABELS and local not in _GIVEN_NAMES
+                    and not re.search(r"[\d.]|no-?reply|notif|schedul|invite|calendar", local)):
+                found.append(local + ".com")
+            continue
+        found.append(domain)
+    for match in _VANITY.finditer(text):
+        label = (match.group(1) or match.group(2) or "").lower()
+        if label and label not in _SERVICE_LABELS and label not in PLATFORMS and not label.isdigit():
+            found.append(label + ".com")
+    counts: dict[str, int] = {}
+    for domain in found:
+        counts[_registered(domain)] = counts.get(_registered(domain), 0) + 1
+    order = {d: i for i, d in reversed(list(enumerate(_registered(d) for d in found)))}
+    return sorted(counts, key=lambda d: (-counts[d], order[d]))
+
+
+def _registered(domain: str) -> str:
+    """``careers.initech.co.uk`` → ``initech.co.uk``: the part a company registers."""
+    labels = domain.split(".")
+    keep = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
+def _label_key(name_or_domain: str) -> str:
+    """The comparable core of a name or domain: ``Datadog, Inc.`` → ``datadoginc``, ``hays.co.uk`` → ``hays``."""
+    text = name_or_domain.casefold()
+    if "@" in text:
+        text = text.rsplit("@", 1)[-1]
+    if re.fullmatch(r"[a-z0-9.-]+\.[a-z]{2,}", text):
+        labels = _registered(text).split(".")
+        text = labels[0]
+    return re.sub(r"[^\w]", "", text)
+
+
+def _domain_name(domain: str) -> str:
+    """A readable name for a domain when no text spells it: ``datadoghq.com`` → ``Datadog``."""
+    key = _label_key(domain)
+    for prefix in _DOMAIN_PREFIXES:
+        if key.startswith(prefix) and len(key) - len(prefix) >= 4:
+            key = key[len(prefix):]
+            break
+    for affix in _DOMAIN_AFFIXES:
+        if key.endswith(affix) and len(key) - len(affix) >= 3:
+            key = key[: -len(affix)]
+            break
+    return key.upper() if len(key) <= 3 else key[:1].upper() + key[1:]
+
+
+def _agrees(name: str, domain: str) -> bool:
+    """Whether a name from the text and a domain are the same company: ``JPMorgan Chase`` and
+    ``jpmchase.com``, ``Boston Consulting Group`` and ``bcg.com``, ``Notion`` and ``makenotion.com``."""
+    label = _label_key(domain)
+    squashed = re.sub(r"[^\w]", "", name.casefold())
+    if len(label) < 2 or not squashed:
+        return False
+    if len(squashed) >= 3 and (squashed in label or label in squashed):
+        return True
+    words = [re.sub(r"[^\w]", "", w.casefold()) for w in _words(name)]
+    if any(len(w) >= 4 and w in label for w in words):
+        return True
+    initials = "".join(w[:1] for w in words if w and w not in _CONNECTORS)
+    return len(initials) >= 2 and label.startswith(initials)

@@ -1,0 +1,141 @@
+"""Which employer an interview is with: titles as people type them, invites as tools write them."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from followup_sync.company import AGENCY, CLIENT, CONFIRMED, DOMAIN, LINE, TITLE, resolve
+from followup_sync.model import Attendee, SourceEvent
+
+START = datetime(2026, 11, 3, 15, tzinfo=timezone.utc)
+ME = frozenset({"sam@gmail.com"})
+
+
+def company(summary: str, description: str = "", attendees: tuple[Attendee, ...] = (),
+            organizer: str | None = None) -> tuple[str, str] | None:
+    event = SourceEvent("k", "u", summary, START, START, description=description, attendees=attendees,
+                        organizer=organizer)
+    found = resolve(event, ME)
+    return (found.name, found.source) if found else None
+
+
+@pytest.mark.parametrize(("summary", "name"), [
+    ("Zoom: Final round - Datadog", "Datadog"),
+    ("Google Meet: Interview with Lyft", "Lyft"),
+    ("Technical interview (Meta)", "Meta"),
+    ("[Interview] Stripe", "Stripe"),
+    ("Interview @ Acme", "Acme"),
+    ("Onsite @Palantir", "Palantir"),
+    ("Phone Screen - Stripe (Backend Engineer)", "Stripe"),
+    ("Interview for Legal Counsel – Clifford Chance", "Clifford Chance"),
+    ("Interview - Slater and Gordon (Paralegal)", "Slater and Gordon"),
+    ("Job interview - City of Austin (Planner II)", "City of Austin"),
+    ("Phone interview w/ Walgreens pharmacy mgr", "Walgreens"),
+    ("Interview w/ Mike @ Brennan Plumbing & Heating - journeyman", "Brennan Plumbing & Heating"),
+    ("Final w/ CTO – Monzo", "Monzo"),
+    ("Quick call – Deel", "Deel"),
+    ("Airbnb 2pm", "Airbnb"),
+    ("DoorDash HM", "DoorDash"),
+    ("Brandon / P&G", "P&G"),
+    ("Koffie met Joost – Booking.com", "Booking.com"),
+    ("Invitation: Interview with Acme @ Tue Nov 3, 2026 10am - 11am (EST) (sam@gmail.com)", "Acme"),
+    ("Flix Hr. Lehmann 14 Uhr", "Flix"),
+    ("Deuxième entretien BNP Paribas – Analyste risque de crédit", "BNP Paribas"),
+    ("Toinen haastattelu Supercell", "Supercell"),
+    ("Secondo colloquio Prima Assicurazioni", "Prima Assicurazioni"),
+    ("面接（SmartHR）", "SmartHR"),
+    ("最終面接 株式会社サイバーエージェント", "株式会社サイバーエージェント"),
+    ("Conversation w/ Lindqvist Architects", "Lindqvist Architects"),
+])
+def test_company_from_the_title(summary: str, name: str) -> None:
+    assert company(summary) == (name, TITLE)
+
+
+@pytest.mark.parametrize("summary", [
+    "Onsite", "HR", "Phone screen", "Interview", "Final round", "Call with Jordan", "Chat - Harriet",
+    "Interview with Jane Doe", "Phone screen w/ recruiter", "Termin Fr. Dr. Lenz", "Hi!",
+    "Interview: Senior Software Engineer", "Zoom meeting", "Round 2 (R2)", "HireVue",
+])
+def test_generic_words_people_roles_and_tools_are_never_a_company(summary: str) -> None:
+    assert company(summary) is None
+
+
+def test_the_interviewers_domain_confirms_a_name_from_the_title() -> None:
+    attendees = (Attendee("jane@figma.com", "Jane Doe"),)
+    assert company("Interview w/ Figma - Sr Frontend Eng", attendees=attendees) == ("Figma", CONFIRMED)
+    assert company("HM chat (Jenna) – Notion", attendees=(Attendee("jenna@makenotion.com", "Jenna"),)) == (
+        "Notion", CONFIRMED)
+    assert company("Teams - Interview | JPMorgan Chase | Associate",
+                   attendees=(Attendee("a.b@jpmchase.com"),)) == ("JPMorgan Chase", CONFIRMED)
+
+
+def test_the_domain_wins_over_a_title_it_does_not_confirm() -> None:
+    attendees = (Attendee("priyanka@betterment.com", "Priyanka Das"), Attendee("sam@gmail.com", "Sam Lee"))
+    assert company("Recruiter Screen between Priyanka Das and Sam Lee", attendees=attendees) == (
+        "Betterment", DOMAIN)
+    assert company("Round 3", attendees=(Attendee("x@ramp.com"),)) == ("Ramp", DOMAIN)
+    assert company("Sync", attendees=(Attendee("ops@datadoghq.com"),)) == ("Datadog", DOMAIN)
+
+
+def test_platforms_free_mail_and_the_users_own_address_are_never_the_employer() -> None:
+    attendees = (Attendee("sam@gmail.com", is_self=True), Attendee("no-reply@us.greenhouse-mail.io"),
+                 Attendee("scheduling@modernloop.io"), Attendee("bob@calendly.com"), Attendee("x@outlook.com"))
+    assert company("Interview", attendees=attendees) is None
+    assert company("Interview", "Scheduled via Greenhouse on behalf of Brex.\nhttps://brex.zoom.us/j/99",
+                   attendees=attendees) == ("Brex", CONFIRMED)
+
+
+def test_a_workday_sender_names_the_employer_before_the_at() -> None:
+    assert company("Interview: Financial Analyst (R-0048812)", organizer="abbott@myworkday.com") == (
+        "Abbott", DOMAIN)
+
+
+def test_a_company_line_wins_in_any_language_and_from_html() -> None:
+    assert company("Interview", "Agenda\nCompany: Acme &amp; Sons<br>") == ("Acme & Sons", LINE)
+    assert company("Gespräch", "Unternehmen: Muster GmbH") == ("Muster GmbH", LINE)
+    assert company("面接", "会社名：株式会社カケハシ") == ("株式会社カケハシ", LINE)
+
+
+def test_an_agencys_client_is_the_employer_and_the_agency_only_when_nobody_else_is_named() -> None:
+    recruiter = (Attendee("alessia.marino@randstad.it", "Alessia Marino"),)
+    text = "ti confermo il colloquio presso il nostro cliente Ferrero S.p.A. per la posizione di Quality"
+    assert company("Appuntamento Randstad – Alba", text, recruiter) == ("Ferrero", CLIENT)
+    assert company("Interview with Hays", attendees=(Attendee("kim@hays.com", "Kim"),)) == ("Hays", AGENCY)
+
+
+def test_names_in_prose_with_a_legal_form_or_after_an_anchor() -> None:
+    signature = "Mit freundlichen Grüßen\nDr. Katharina Lenz\nSteuerberaterin\nSchneider & Partner mbB\n"
+    assert company("Termin Fr. Dr. Lenz", signature)[0] == "Schneider & Partner"  # type: ignore[index]
+    assert company("Intro", "Intro call with Tom re: the Senior Backend role at SafetyCulture — he'll cover")[0] \
+        == "SafetyCulture"  # type: ignore[index]
+    assert company("Hi!", "Hi Jamal, this is Rosa from Sweetgreen, thanks for applying")[0] == "Sweetgreen"  # type: ignore[index]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300), st.text(max_size=2000), st.lists(st.text(max_size=60), max_size=4))
+def test_hostile_text_never_raises_and_gives_one_short_line(summary: str, description: str, emails: list[str]) -> None:
+    event = SourceEvent("k", "u", summary, START, START, description=description,
+                        attendees=tuple(Attendee(e) for e in emails))
+    found = resolve(event, ME)
+    if found is not None:
+        assert found.name and len(found.name) <= 80
+        assert not any(ch in found.name for ch in "\r\n\x00")
+
+
+@pytest.mark.parametrize(("summary", "name"), [
+    ("Onsite @ Google (L4)", "Google"),
+    ("2nd round - Jane Street", "Jane Street"),
+    ("Panel interview - Mayo Clinic", "Mayo Clinic"),
+    ("Interview for Assistant Manager position – Target store #1423", "Target"),
+])
+def test_employers_that_look_like_tools_people_or_places(summary: str, name: str) -> None:
+    assert company(summary) == (name, TITLE)
+
+
+def test_the_weakest_anchor_is_at_in_prose_but_not_a_time_or_place() -> None:
+    assert company("Coffee", "w/ Pete Sandoval, superintendent at Mortenson — he's hiring")[0] == "Mortenson"  # type: ignore[index]
+    assert company("Coffee", "Meet at Reception at 10am, at Monday") is None
