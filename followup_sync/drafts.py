@@ -17,9 +17,9 @@ from followup_sync.model import Interview, Interviewer, Outcome, SourceEvent, St
 from followup_sync.people import first_name, surname
 
 
-#: The longest description written, in UTF-8 bytes. Google Calendar keeps about 8,192 characters
-#: of an event's description and refuses larger values on write ("A provided value exceeds the
-#: allowed size limit"); counting bytes stays under that whatever unit Google counts in.
+#: The longest description written, as ``stored_size`` counts. Google Calendar keeps about 8,192
+#: characters of an event's description and refuses larger values on write ("A provided value
+#: exceeds the allowed size limit").
 DESCRIPTION_LIMIT = 8000
 #: Mail programs and browsers cut or refuse longer ``mailto:`` links (Outlook about 2,000 characters).
 MAILTO_LIMIT = 1900
@@ -33,6 +33,13 @@ _VIDEO_LINK = re.compile(
     r"(?i)\b(?:zoom\.us|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com|webex\.com|whereby\.com"
     r"|bluejeans\.com|gotomeeting\.com|chime\.aws|meet\.jit\.si)\b"
 )
+
+
+def stored_size(text: str) -> int:
+    """An upper bound on the length of ``text`` wherever it is stored: UTF-8 bytes (not fewer than
+    characters or UTF-16 units, whatever Google counts), plus room for each ``&``, ``<`` and ``>`` to
+    become an HTML entity, as descriptions sent to Google are escaped."""
+    return len(text.encode()) + 4 * sum(text.count(c) for c in "&<>")
 
 
 def _day(value: date) -> str:
@@ -53,12 +60,12 @@ def _what(interview: Interview) -> str:
 def _fit(lines: list[str], limit: int = DESCRIPTION_LIMIT) -> str:
     """Join ``lines``, dropping whole lines from the end (marked) when the text would pass ``limit`` bytes."""
     text = "\n".join(lines)
-    if len(text.encode()) <= limit:
+    if stored_size(text) <= limit:
         return text
     kept: list[str] = []
-    used = len("\n[...]".encode())
+    used = stored_size("\n[...]")
     for line in lines:
-        size = len(line.encode()) + 1
+        size = stored_size(line) + 1
         if used + size > limit:
             break
         kept.append(line)
@@ -226,7 +233,7 @@ def thank_you_description(
     if interview.contacts:
         tail += ["", "Contacts, not interviewers (no letter needed; useful for questions):",
                  *[f"- {_contact(c)}" for c in interview.contacts[:5]]]
-    budget = DESCRIPTION_LIMIT - len("\n".join([*head, *tail]).encode())
+    budget = DESCRIPTION_LIMIT - stored_size("\n".join([*head, *tail]))
     return "\n".join([*head, *letter.drafts(budget), *tail])
 
 
@@ -271,7 +278,7 @@ class _Letter:
         rest: list[Interviewer] = []
         for index, person in enumerate(people):
             block = ["", self._heading(person, index, len(people)), *self._draft(person)]
-            size = len("\n".join(block).encode()) + 1
+            size = stored_size("\n".join(block)) + 1
             if not rest and size <= budget - 400:
                 lines += block
                 budget -= size
@@ -283,12 +290,12 @@ class _Letter:
                 entry = f"- {_contact(person)}: {self.salutation(person)}"
                 if self.medium == "e-mail":
                     linked = f"{entry} {mailto(person.email, self.subject(), self._text(person))}"
-                    entry = linked if len(linked.encode()) + 1 <= budget - 200 else entry
-                if len(entry.encode()) + 1 > budget - 100:
+                    entry = linked if stored_size(linked) + 1 <= budget - 200 else entry
+                if stored_size(entry) + 1 > budget - 100:
                     more.append(f"- and {len(rest) - count} more on the invitation")
                     break
                 more.append(entry)
-                budget -= len(entry.encode()) + 1
+                budget -= stored_size(entry) + 1
             lines += more
         return lines
 
