@@ -408,3 +408,52 @@ def test_any_panel_gives_a_bounded_description_with_working_links(
 def test_a_creative_default_style_from_the_rules_also_means_first_names() -> None:
     assert greetings(thank_you(interview(CHEN), default=Style.CREATIVE)) == ["Hi Wei,"]
     assert greetings(thank_you(interview(CHEN, outcome=Outcome.REJECTED, style=Style.CREATIVE))) == ["Hi Wei,"]
+
+
+# ------------------------------------------------------------------------------- both backends
+
+TOKYO_ROUND = (
+    "Company: Acme Corp\nRole: Backend Engineer\n"
+    "Interviewer: Dr. Wei Chen, Head of Research, chen@acme.example\n"
+    "Interviewer: Jane Doe, Engineering Manager, jane@acme.example\n"
+    "Decision: in 2 weeks\nStyle: traditional\nAddress: Acme K.K. / 1-2-3 Shibuya / Tokyo 150-0002"
+)
+
+
+def check_tokyo_letter(description: str) -> None:
+    """A later round held at 10:00 in Tokyo (20:00 the evening before for the New York user)."""
+    assert "Interview: Tuesday, December 1, 10:00-11:00 JST (Asia/Tokyo)." in description
+    assert greetings(description) == ["Dear Dr. Chen,", "Dear Jane Doe,"]
+    assert "Thank you for meeting with me again on Tuesday, December 1 about the Backend Engineer position" \
+        in description
+    letterhead = ["December 1, 2026", "", "Dr. Wei Chen", "Head of Research", "Acme Corp", "Acme K.K.",
+                  "1-2-3 Shibuya", "Tokyo 150-0002", "", "Dear Dr. Chen,"]
+    assert "\n".join(letterhead) in description
+    assert "November 30" not in description and "- Print it on good paper and sign it by hand." in description
+
+
+def test_tokyo_letter_from_a_local_calendar(workspace) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import vevent
+    workspace.add("acme", vevent("acme-tokyo@example.com", "Second round interview - Acme Corp", "20261201T100000",
+                                 "20261201T110000", TOKYO_ROUND, tzid="Asia/Tokyo"))
+    code, _, err = workspace.cli("sync")
+    assert code == 0, err
+    found = [icalendar.Calendar.from_ical(text).walk("VEVENT")[0] for text in workspace.generated().values()]
+    letter = next(e for e in found if str(e["SUMMARY"]) == "Send thank-you letter: Acme Corp")
+    check_tokyo_letter(str(letter["DESCRIPTION"]))
+
+
+def test_tokyo_letter_in_google(tmp_path: Path) -> None:
+    import html
+    with FakeGoogle(owner="alex@example.com", time_zone="America/New_York") as fake:
+        config = google_config(fake, tmp_path)
+        fake.user_insert("primary", {
+            "summary": "Second round interview - Acme Corp", "description": TOKYO_ROUND,
+            "start": {"dateTime": "2026-12-01T10:00:00+09:00", "timeZone": "Asia/Tokyo"},
+            "end": {"dateTime": "2026-12-01T11:00:00+09:00", "timeZone": "Asia/Tokyo"}})
+        loaded = load_config(config, {"HOME": str(tmp_path)})
+        report = run_pass(loaded, open_google(loaded, FAST), datetime(2026, 12, 1, 8, tzinfo=NY))
+        assert not report.failed
+        stored = {e["summary"]: e["description"] for e in fake.events("primary")
+                  if (e.get("extendedProperties") or {}).get("private", {}).get("followupSync") == "1"}
+        check_tokyo_letter(html.unescape(stored["Send thank-you letter: Acme Corp"]))
