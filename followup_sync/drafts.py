@@ -285,12 +285,15 @@ class _Letter:
             elif person is not None:
                 rest.append(person)
         if rest:
+            plain = [f"- {_contact(person)}: {self.salutation(person)}" for person in rest]
+            if self.medium == "e-mail":
+                # Links for all of them, or for none: a name more is worth more than a link.
+                linked = [f"{entry} {mailto(person.email, self.subject(), self._text(person))}"
+                          for entry, person in zip(plain, rest)]
+                if sum(stored_size(entry) + 1 for entry in linked) <= budget - 200:
+                    plain = linked
             more = ["", "Also write to these, with the same words and their own greeting:"]
-            for count, person in enumerate(rest):
-                entry = f"- {_contact(person)}: {self.salutation(person)}"
-                if self.medium == "e-mail":
-                    linked = f"{entry} {mailto(person.email, self.subject(), self._text(person))}"
-                    entry = linked if stored_size(linked) + 1 <= budget - 200 else entry
+            for count, entry in enumerate(plain):
                 if stored_size(entry) + 1 > budget - 100:
                     more.append(f"- and {len(rest) - count} more on the invitation")
                     break
