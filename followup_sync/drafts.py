@@ -13,7 +13,7 @@ import re
 from datetime import date, datetime, timedelta
 from urllib.parse import quote
 
-from followup_sync.model import Interview, Interviewer, Outcome, SourceEvent, Style
+from followup_sync.model import Interview, Interviewer, Outcome, SourceEvent, Style, one_line
 from followup_sync.people import first_name, surname
 
 
@@ -39,7 +39,7 @@ def stored_size(text: str) -> int:
     """An upper bound on the length of ``text`` wherever it is stored: UTF-8 bytes (not fewer than
     characters or UTF-16 units, whatever Google counts), plus room for each ``&``, ``<`` and ``>`` to
     become an HTML entity, as descriptions sent to Google are escaped."""
-    return len(text.encode()) + 4 * sum(text.count(c) for c in "&<>")
+    return len(text.encode("utf-8", "surrogatepass")) + 4 * sum(text.count(c) for c in "&<>")
 
 
 def _day(value: date) -> str:
@@ -264,7 +264,7 @@ class _Letter:
         self.interview = interview
         self.medium = medium
         self.sent_on = sent_on
-        self.signature = signature or "[Your name]"
+        self.signature = one_line(signature or "", 80) or "[Your name]"  # from the config: any text
         self.rejected = rejected
         self.creative = creative
         event = interview.event

@@ -457,3 +457,9 @@ def test_tokyo_letter_in_google(tmp_path: Path) -> None:
         stored = {e["summary"]: e["description"] for e in fake.events("primary")
                   if (e.get("extendedProperties") or {}).get("private", {}).get("followupSync") == "1"}
         check_tokyo_letter(html.unescape(stored["Send thank-you letter: Acme Corp"]))
+
+
+def test_a_signature_with_a_lone_surrogate_does_not_break_the_budget() -> None:
+    text = drafts.thank_you_description(interview(JANE, style=Style.CREATIVE), None, None, False, "Alex \ud800")
+    assert drafts.stored_size(text) <= drafts.DESCRIPTION_LIMIT and "\ud800" not in text
+    assert greetings(text) == ["Hi Jane,"] and "\nAlex\n" in text
