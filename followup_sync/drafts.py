@@ -58,19 +58,24 @@ def _what(interview: Interview) -> str:
 
 
 def _fit(lines: list[str], limit: int = DESCRIPTION_LIMIT) -> str:
-    """Join ``lines``, dropping whole lines from the end (marked) when the text would pass ``limit`` bytes."""
+    """Join ``lines``; when that passes ``limit``, whole lines are cut from the middle (marked), so the
+    opening and the closing advice both stay and only the middle of a long list is lost."""
     text = "\n".join(lines)
     if stored_size(text) <= limit:
         return text
-    kept: list[str] = []
-    used = stored_size("\n[...]")
-    for line in lines:
-        size = stored_size(line) + 1
-        if used + size > limit:
+    marker = "[... shortened to fit the calendar ...]"
+    budget = limit - stored_size(marker) - 2
+    tail: list[str] = []
+    for line in reversed(lines):
+        if stored_size("\n".join([line, *tail])) > budget // 2:
             break
-        kept.append(line)
-        used += size
-    return "\n".join([*kept, "[...]"])
+        tail.insert(0, line)
+    head: list[str] = []
+    for line in lines[: len(lines) - len(tail)]:
+        if stored_size("\n".join([*head, line, *tail])) > budget:
+            break
+        head.append(line)
+    return "\n".join([*head, marker, *tail])
 
 
 def channel(interview: Interview, default: Style | None, urgent: bool = False) -> str:
@@ -403,7 +408,7 @@ def call_description(interview: Interview, when: date, days_after: int) -> str:
     else:
         reason = f"It has been about {days_after} days since the interview and you have not heard back."
     reach = [f"- {_contact(p)}" for p in interview.interviewers if p.phone or p.email]
-    return "\n".join(
+    return _fit(
         [
             f"Call about {_what(interview)} (interview on {_day(when)}). {reason}",
             "",

@@ -463,3 +463,14 @@ def test_a_signature_with_a_lone_surrogate_does_not_break_the_budget() -> None:
     text = drafts.thank_you_description(interview(JANE, style=Style.CREATIVE), None, None, False, "Alex \ud800")
     assert drafts.stored_size(text) <= drafts.DESCRIPTION_LIMIT and "\ud800" not in text
     assert greetings(text) == ["Hi Jane,"] and "\nAlex\n" in text
+
+
+def test_long_lists_are_shortened_in_the_middle_keeping_the_advice() -> None:
+    panel = tuple(Interviewer(f"Person {i} " + "&" * 60, "Title", f"p{i}@acme.example") for i in range(200))
+    call = drafts.call_description(interview(*panel), date(2026, 11, 30), 7)
+    assert drafts.stored_size(call) <= drafts.DESCRIPTION_LIMIT
+    assert call.startswith("Call about") and "Person 0 " in call and "not pushy" in call
+    assert "[... shortened to fit the calendar ...]" in call and "Person 100 " not in call
+    details = drafts.details_description(interview(*(Interviewer(f"P{i} " + "x" * 70) for i in range(300))))
+    assert drafts.stored_size(details) <= drafts.DESCRIPTION_LIMIT
+    assert details.startswith("While the interview is fresh") and details.rstrip().endswith("employer's decision.")
