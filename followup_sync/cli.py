@@ -56,6 +56,12 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("run", parents=[common],
                         help="run as a service: a pass now and every service.poll_interval seconds")
     commands.add_parser("status", parents=[common], help="each interview, its details, its tasks and the next action")
+    explain = commands.add_parser("explain", parents=[common],
+                                  help="why each event is, might be, or is not an interview")
+    explain.add_argument("query", nargs="?", metavar="QUERY",
+                         help="only events whose title contains this (any date read), else the planning window")
+    explain.add_argument("--all", action="store_true", help="also the events judged not to be interviews")
+    explain.add_argument("--json", action="store_true", help="machine-readable output (schema in README)")
     commands.add_parser("check", parents=[common], help="validate the config file and exit (78 when it is wrong)")
     return parser
 
@@ -116,20 +122,22 @@ def _run(args: argparse.Namespace) -> int:
         return daemon.main(config, config.source or config_path(args.config, os.environ), os.environ)
     if args.command == "auth":
         from followup_sync.google import auth
+        from followup_sync.state import AUTH_LOCK_WAIT, writer_lock
 
         port = args.port if args.port is not None else (8765 if args.no_browser else 0)
         auth.sign_in(config.calendar.google.client_secret_file, config.google_token_file,
-                     open_browser=not args.no_browser, port=port, say=print)
+                     open_browser=not args.no_browser, port=port, say=print,
+                     guard=lambda: writer_lock(config.state_dir, AUTH_LOCK_WAIT))
         return EX_OK
 
-    from followup_sync import ics, report
+    from followup_sync import report
     from followup_sync.backends import open_backend
-    from followup_sync.service import resolve_zone, run_pass
+    from followup_sync.service import export_tasks, resolve_zone, run_pass
 
     now = args.now or datetime.now(timezone.utc)
     if now.tzinfo is None:
         now = now.replace(tzinfo=ZoneInfo(resolve_zone(config, None)))
-    backend = open_backend(config)
+    backend = open_backend(config, read_only=args.command in ("status", "explain") or getattr(args, "dry_run", False))
 
     if args.command == "sync":
         result = run_pass(config, backend, now, dry_run=args.dry_run)
@@ -143,9 +151,19 @@ def _run(args: argparse.Namespace) -> int:
 
         print("\n".join(report.status_lines(result) + report.service_lines(read_status(config.state_dir))))
         return EX_OK
+    if args.command == "explain":
+        import json
+
+        from followup_sync import explain
+
+        found = explain.explain(result, config.detection, config.rules, config.identity, args.query, args.all)
+        if args.json:
+            print(json.dumps(explain.document(found, result), ensure_ascii=False, indent=2))
+        else:
+            print("\n".join(explain.lines(found, result)))
+        return EX_OK
     # export: what the calendar holds now, written as it is, without syncing
     out = args.out or config.export.dir
-    interviews = {i.key: i for i in result.interviews}
-    paths = ics.export_calendar(result.existing, interviews, out, config.export.format)
+    paths = export_tasks(config, result, out)
     print(f"Exported {len(result.existing)} tasks to {len(paths)} files in {out}")
     return EX_OK

@@ -19,6 +19,7 @@ Pure: a function of the event's text and addresses and the user's own addresses.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -29,6 +30,10 @@ LINE, CLIENT, CONFIRMED, DOMAIN, TITLE, DESCRIPTION, AGENCY = (
     "company line", "an agency's client", "text confirmed by attendee domain", "attendee domain", "title",
     "description", "recruiting agency",
 )
+
+
+#: How much of a title is read for the employer's name.
+MAX_TITLE = 300
 
 
 @dataclass(frozen=True)
@@ -49,16 +54,22 @@ FREE_MAIL = frozenset(
     "rediffmail.com docomo.ne.jp ezweb.ne.jp softbank.ne.jp nifty.com".split()
 )
 
+#: Free-mail providers by name, for the country endings not listed above.
+_FREE_LABELS = frozenset(
+    "gmail googlemail hotmail outlook live msn yahoo ymail icloud aol gmx protonmail yandex libero "
+    "virgilio wanadoo laposte rediffmail naver hanmail seznam interia".split()
+)
+
 #: Scheduling, applicant-tracking, assessment and meeting services: they send invites for employers.
 PLATFORMS = frozenset(
     "greenhouse greenhouse-mail lever ashbyhq ashby workday myworkday myworkdayjobs smartrecruiters "
     "goodtime modernloop calendly icims taleo oracle successfactors sapsf personio recruitee teamtailor "
     "hirevue codility hackerrank coderpad karat jobvite bamboohr workable breezy breezyhr recruiterbox "
-    "jazzhr applytojob paradox olivia phenom beamery gem rippling zoho zohorecruit softgarden "
+    "jazzhr applytojob zohorecruit softgarden "
     "onlyfy prescreen jobylon welcometothejungle homerun hireology indeed linkedin glassdoor "
     "zoomgov office365 googlemail gotomeeting bluejeans whereby amazonchime doodle youcanbook "
     "acuityscheduling outreach gmass mailchimp sendgrid mandrillapp pramp hackajob triplebyte "
-    "hired wellfound angellist otta cord efinancialcareers stepstone monster teamtailormail "
+    "efinancialcareers stepstone monster teamtailormail "
     "workablemail recruiteemail greenhousemail ashbymail herp hrmos talentio wantedly jobcan "
     "doda bizreach mynavi rikunabi en-gage engage".split()
 )
@@ -69,7 +80,8 @@ PLATFORMS = frozenset(
 _TOOL_NAMES = frozenset(
     "zoom teams meet webex skype whereby hirevue codility hackerrank coderpad karat calendly greenhouse "
     "lever ashby workday modernloop goodtime chime facetime hangouts".split()
-)
+) | {"google meet", "microsoft teams", "teams meeting", "microsoft teams meeting", "zoom meeting",
+     "webex meeting", "google hangouts", "amazon chime", "microsoft teams-besprechung", "réunion microsoft teams"}
 
 #: Recruiting agencies: the employer when nobody else is named, never over a named client.
 AGENCIES = frozenset(
@@ -84,7 +96,8 @@ AGENCIES = frozenset(
 
 #: Applicant-tracking systems that send from employer@their-domain.
 _ATS_SENDERS = frozenset("myworkday workday greenhousemail greenhouse lever icims taleo smartrecruiters "
-                         "teamtailormail workablemail recruiteemail successfactors sapsf jobvite".split())
+                         "teamtailormail teamtailor workablemail workable recruiteemail recruitee personio "
+                         "successfactors sapsf jobvite bamboohr".split())
 _SECOND_LEVEL = frozenset("co com org net ac gov edu ltd plc ne or go gob gouv gv nhs".split())
 CALENDAR_SYSTEM = ("calendar.google.com", "resource.calendar.google.com", "group.calendar.google.com")
 #: Labels that name a part of a company's site, not the company: jobs.acme.com, acme.careers.
@@ -94,6 +107,8 @@ _SERVICE_LABELS = frozenset(
     "zoom webex teams meet noreply no-reply".split()
 )
 _DOMAIN_AFFIXES = ("hq", "inc", "corp", "app", "jobs", "careers", "group", "global", "labs", "online")
+#: Endings no company name ends in, cut without evidence: datadoghq, acmeinc.
+_SAFE_AFFIXES = frozenset({"hq", "inc", "careers", "jobs"})
 _DOMAIN_PREFIXES = ("get", "try", "join", "use", "go", "make", "hello", "meet", "the", "with")
 
 # --------------------------------------------------------------------------------------------------
@@ -151,7 +166,9 @@ _ROLE_WORDS = frozenset(
     desarrollador ingeniero becario prácticas tirocinio stagista sviluppatore stagiair ontwikkelaar
     kehittäjä harjoittelija insinööri software hardware systems system network web digital project
     projects quality supply chain risk credit research clinical civil mechanical electrical chemical
-    process field retail service services technical sr. jr. ii iii iv""".split()
+    process field retail service services technical sr. jr. ii iii iv analist medewerker adviseur
+    beleidsmedewerker teamlead teamleider consulente addetto responsabile directrice directeur
+    chargé chargée chef cheffe jefe jefa""".split()
 )
 #: Endings of role words in languages that write compounds: Projektmanager, Bilanzbuchhalter.
 _ROLE_ENDINGS = (
@@ -159,6 +176,7 @@ _ROLE_ENDINGS = (
     "buchhalter", "referent", "referentin", "sachbearbeiter", "analyst", "analyste", "developer",
     "designer", "kehittäjä", "ontwikkelaar", "sviluppatore", "desarrollador", "ingénieur", "ingeniero",
     "recruiter", "assistent", "assistentin", "päällikkö", "asiantuntija", "medewerker", "adviseur",
+    "programm", "programme", "program", "directeur", "directrice", "directora", "director",
 )
 #: Given names common across the supported languages; "Call with Jordan" is a person, not a company.
 _GIVEN_NAMES = frozenset(
@@ -187,13 +205,24 @@ _GIVEN_NAMES = frozenset(
     elina timo tero joost sanne thijs ruben niels koen jeroen maarten anouk fleur iris eva noor jesse
     sebastian felix maximilian paul leon finn emma mia hanna laura julia sarah""".split()
 )
-_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. prof prof. fr. frau herr hr. mme mme. mlle m. "
-                        "sr. sra. sig. sig.ra dhr. mevr. sig.na 様 さん".split())
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. prof prof. fr. frau herr herrn hr. mme mme. mlle "
+                        "m. madame monsieur sr. sra. señor señora don doña signor signora sig. sig.ra sig.na "
+                        "dott. dott.ssa dhr. mevr. meneer mevrouw herra rouva 様 さん".split())
 #: Japanese has no spaces: a segment holding one of these is about the meeting, not a name.
-_CJK_STAGE = re.compile(r"面接|面談|選考|案内|お知らせ|日程|連絡|打ち合わせ|説明会|との")
+_CJK_STAGE = re.compile(r"面接|面談|選考|案内|お知らせ|日程|連絡|打ち合わせ|説明会|との|非公開|経由|適性検査|検査|試験|ミーティング|"
+                        r"予約|招待|確認|会議|電話|オンライン")
+#: Japanese name suffixes: "佐藤さん" is a person, and ends any name before it.
+_JA_PERSON = ("さん", "様", "氏", "殿")
 #: Words after a name that describe a place of the company, not the company: "Target store #1423".
 _PLACE_WORDS = frozenset("store shop branch office offices location site campus hq headquarters plant "
-                         "warehouse".split())
+                         "warehouse restaurant".split())
+#: Lower-case words after a name that make it a place of work, not the employer: "London office".
+_LOCATION_WORDS = frozenset("office offices campus site hq headquarters building location area".split())
+#: Nouns that make a name a place: "Visitor Lot B", "Union Station", "Extension 442".
+_PLACE_NOUNS = frozenset(
+    "lot parking station extension ext room suite floor lobby gate terminal airport hotel cafe café "
+    "coffee avenue ave road rd boulevard blvd lane square plaza reception entrance building".split()
+)
 #: Words that make a name a company's, not a person's: "Jane Street", "Morgan Capital".
 _COMPANY_WORDS = frozenset(
     "street capital partners partner group labs lab bank health systems technologies technology tech "
@@ -229,6 +258,8 @@ _SEPARATORS = re.compile(r"\s+[-–—|/•·~+>]+\s+|\s*[|•·｜／・]\s*|[:
 _AT = re.compile(r"(?:^|\s)(?:at|@|bei|chez|presso|bij)\s+(?=\S)|(?:^|\s)@(?=\w)", re.IGNORECASE)
 _WITH = re.compile(r"(?:^|\s)(?:w/\s*|(?:with|from|for|mit|avec|con|met|re:?|regarding|für|pour|para|per|voor|"
                    r"kanssa|via)\s+)(?=\S)", re.IGNORECASE)
+#: "Interview in San Francisco", "Acme in Boston": what follows "in" is a place, not a name.
+_IN_PLACE = re.compile(r"(?i)\s(?:in|im|à|nel|nella)\s+\S.*$")
 _PARTS = re.compile(r"(?i)\s(?:at|with|w/|for|from|re:?|@|bei|mit|chez|avec|con|presso|bij|met|für|pour|para|via)\s")
 
 # --------------------------------------------------------------------------------------------------
@@ -237,14 +268,21 @@ _PARTS = re.compile(r"(?i)\s(?:at|with|w/|for|from|re:?|@|bei|mit|chez|avec|con|
 _DESC_ANCHORS = re.compile(
     r"(?:\b(?:role|position|job|opening|vacancy|opportunity|internship|team|interview|career|offer|"
     r"openings|roles|positions)s?\s+(?:at|with|@)"
-    r"|\bon\s+behalf\s+of|\b(?:interest|interested)\s+in|\bappl(?:y|ying|ied)\s+(?:to|for|with|at)"
-    r"|\bapplication\s+(?:to|with|at)|\bwelcome\s+to|\bjoin(?:ing)?|\bthis\s+is\s+\w+\s+from"
+    r"|\bon\s+behalf\s+of|\bappl(?:y|ying|ied)\s+(?:to|for|with|at)"
+    r"|\bapplication\s+(?:to|with|at)|\bwelcome\s+to|\bjoin(?:ing)?\s+(?:us\s+at|the\s+team\s+at)"
+    r"|\bthis\s+is\s+\w+\s+from|\b[A-Z][a-z]+\s+from"
+    r"|\b(?:interview|call|chat|conversation|colloquio(?:\s+\w+)?|entrevista|entretien|gespräch|gesprek|"
+    r"haastattelu|conversación|chiamata|llamada)\s+(?:con|with|mit|avec|met|kanssa)"
     r"|\b(?:recruiter|recruiting|recruitment|talent\s+partner|hiring\s+manager)\s+(?:at|from|with|for)"
     r"|\bhere\s+at|\bwork(?:ing)?\s+(?:at|for)"
     r"|\b(?:recruiter|recruteu(?:r|se)|reclutador[a]?|reclutamiento|recrutement|recruiting|selezione|werving|"
     r"rekrytoija|personalabteilung|talent\s+acquisition)\s+(?:de|from|at|of|di|van|bei|chez|con|der|des)"
     r"|\bbei\s+der|\bbei|\bchez|\bau\s+sein\s+de|\bpresso|\ben\s+la\s+empresa|\bbij)\s+",
     re.IGNORECASE,
+)
+_TEAM_SIGNATURE = re.compile(
+    r"((?:[A-Z0-9][\w&.'’-]*\s+){1,4}?)(?:Campus\s+|University\s+|Graduate\s+|Early\s+Careers?\s+)?"
+    r"(?:Recruiting|Recruitment|Talent(?:\s+Acquisition)?|Careers|HR|People(?:\s+Team)?|Hiring)(?:\s+Team)?",
 )
 #: An agency's client is the employer: "unser Kunde Siemens", "nostro cliente Ferrero S.p.A.".
 _CLIENT = re.compile(
@@ -265,7 +303,8 @@ _WHEN_WORD = re.compile(
     r"\d.*|noon|midnight|reception|home|the|our|your|my|this|that|least|last|first|once|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|january|february|march|april|"
     r"may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
-    r"nov|dec|eod|eow|cob|pst|est|cet|gmt|utc|main|building|floor|gate|entrance|lobby|front"
+    r"nov|dec|eod|eow|cob|pst|pdt|est|edt|cst|cdt|mst|mdt|cet|cest|bst|gmt|utc|ist|jst|aest|main|"
+    r"building|floor|gate|entrance|lobby|front|downtown|uptown|noon-ish|tbd|tba|instructions|details"
 )
 _LINE_NAMES = re.compile(
     r"^\s*[-*•]?\s*(?:company|employer|organi[sz]ation|client|facility|firma|unternehmen|arbeitgeber|entreprise|"
@@ -307,21 +346,34 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
         return Company(client, CLIENT)
     domains = _domains(event, own)
     employers = [d for d in domains if _label_key(d) not in AGENCIES]
-    titles = list(_title_candidates(event.summary, persons))
-    texts = list(_description_candidates(description, persons))
+    hosts = _vanity(event)
+    text = f"{event.summary}\n{description[:20_000]}"
+    titles = [c for c in _title_candidates(event.summary, persons) if not _first_name_alone(c, description)]
+    texts = [*_team_names(event), *_description_candidates(description, persons)]
     for candidate in [*titles, *texts]:
-        if any(_agrees(candidate, domain) for domain in employers):
-            return Company(candidate, CONFIRMED)
+        if any(_agrees(candidate, domain) for domain in [*employers, *hosts]):
+            words = _words(candidate)
+            while len(words) > 1 and _key(words[-1]) in _PLACE_WORDS and any(
+                    _agrees(" ".join(words[:-1]), d) for d in [*employers, *hosts]):
+                words.pop()  # "Apple Store" with apple.com: the domain names the company, the word its shop
+            return Company(" ".join(words), CONFIRMED)
+    spelled = [c for c in titles if _LEGAL_FORM.search(c) or _JA_COMPANY.search(c) or not _latin(c)]
+    if spelled:
+        # "LINEヤフー株式会社" with lycorp.co.jp: a name written out with its legal form, or in a script
+        # no domain can spell, is no guess.
+        return Company(spelled[0], TITLE)
     if employers:
         # A name the interviewers' own domain does not confirm loses to the domain.
-        return Company(_domain_name(employers[0]), DOMAIN)
+        return Company(_domain_name(employers[0], text), DOMAIN)
     named = [c for c in titles if _label_key(c) not in AGENCIES] or [c for c in texts if _label_key(c) not in AGENCIES]
     if named:
         return Company(named[0], TITLE if named[0] in titles else DESCRIPTION)
+    if hosts:
+        return Company(_domain_name(hosts[0], text), DOMAIN)
     if titles or texts:
         return Company((titles or texts)[0], AGENCY)
     if domains:
-        return Company(_domain_name(domains[0]), AGENCY)
+        return Company(_domain_name(domains[0], text), AGENCY)
     return None
 
 
@@ -336,6 +388,32 @@ def _clean(text: str, legal_form: bool = True) -> str:
     if not legal_form:
         text = _LEGAL_FORM.sub("", text.removesuffix(":n")).strip(" -–—:|,.;")
     return text if _plausible(text) else ""
+
+
+def _unaccented(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+def _person_name(text: str, persons: frozenset[str]) -> bool:
+    """"john smith", "maría garcía": a given name and at most two more words, or a known person."""
+    words = text.split()
+    if not words or any(w in _COMPANY_WORDS for w in words):
+        return False
+    return (_unaccented(words[0]) in _GIVEN_NAMES and len(words) <= 3) or all(w in persons for w in words)
+
+
+def _first_name_alone(candidate: str, description: str) -> bool:
+    """"Dana Whitfield" as a title, and "Dana is with Hays" below: the notes call a person by the first
+    name alone, which nobody does with a company's name."""
+    words = candidate.split()
+    if len(words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    return re.search(rf"\b{re.escape(words[0])}\b(?!\s+{re.escape(words[1])})", description) is not None
+
+
+def _latin(name: str) -> bool:
+    """Whether a name's letters are Latin ones, which a domain name can spell."""
+    return all(ord(ch) < 0x250 for ch in name if ch.isalpha())
 
 
 def _plausible(name: str) -> bool:
@@ -363,7 +441,9 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
     named with an honorific ends the name: "Flix Hr. Lehmann" → "Flix".
     """
     keys = [_key(w) for w in words]
-    cut = next((i for i, k in enumerate(keys) if k in _HONORIFICS), len(keys))
+    if " ".join(keys) in _TOOL_NAMES:
+        return []  # "Google Meet", "Microsoft Teams Meeting"
+    cut = next((i for i, k in enumerate(keys) if k in _HONORIFICS or k.endswith(_JA_PERSON)), len(keys))
     words, keys = words[:cut], keys[:cut]
     if not words:
         return []
@@ -402,30 +482,38 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
     if not kept:
         return []
     kept_keys = [_key(w) for w in kept]
+    if _WHEN_WORD.fullmatch(kept_keys[0]) or any(k in _PLACE_NOUNS for k in kept_keys):
+        return []  # "at noon", "at 3pm EST", "Visitor Lot B", "Union Station"
+    if end < len(keys) and keys[end] in _LOCATION_WORDS:
+        return []  # "London office", "Downtown Seattle office": where, not who
     if all(k in _STAGE_WORDS or _role(k) or k in _CONNECTORS or k.isdigit() for k in kept_keys):
         return []
     if _label_key(" ".join(kept)) in AGENCIES:
         return kept
     if any(_CJK_STAGE.search(k) for k in kept_keys):
         return []  # "現場社員との面談"
-    if all(k in persons or k in _GIVEN_NAMES or k in _CONNECTORS for k in kept_keys):
+    if all(_person_name(part, persons) for part in re.split(r"\s(?:and|&|und|et|y|e|en|ja|og)\s", " ".join(kept_keys))):
+        return []  # "John Smith and Jane Doe", "María García"
+    if all(k in persons or _unaccented(k) in _GIVEN_NAMES or k in _CONNECTORS for k in kept_keys):
         return []  # a person: "Jordan", "Priyanka Das and Sam Lee"
-    if (kept_keys[0] in _GIVEN_NAMES and len(kept) == 2 and kept[1][:1].isupper()
+    if (_unaccented(kept_keys[0]) in _GIVEN_NAMES and len(kept) == 2 and kept[1][:1].isupper()
             and kept_keys[1] not in _CONNECTORS and kept_keys[1] not in _COMPANY_WORDS):
         return []  # "Jordan Lee": a first name and a surname (but "Jane Street", "Morgan Stanley Bank")
-    if _label_key(" ".join(kept)) in PLATFORMS or " ".join(kept_keys) in _TOOL_NAMES:
+    if " ".join(kept_keys) in _TOOL_NAMES:
         return []
     return kept
 
 
 def _candidates(text: str, persons: frozenset[str]) -> Iterator[str]:
     """Names in one title-like string: the words after "at"/"@" first, then each segment."""
+    text = re.sub(r"(?i)(?<!\w)w/(?!\w*/)", "with ", text)  # "w/ Acme" is "with Acme", not a "/" between names
     seen: set[str] = set()
     after_at = [m.end() for m in _AT.finditer(text)]
     after_with = [m.end() for m in _WITH.finditer(text)]
-    pieces = [text[i:] for i in after_at] + [text[i:] for i in after_with] + [text]
+    # "with X" often names a person ("échange avec la directrice"): read it after the segments.
+    pieces = [text[i:] for i in after_at] + [text] + [text[i:] for i in after_with]
     for piece in pieces:
-        for segment in _SEPARATORS.split(piece):
+        for segment in _SEPARATORS.split(_IN_PLACE.sub("", piece)):
             # Within a segment, a preposition starts a new part: "Interview for Legal Counsel".
             for part in _PARTS.split(f" {segment} "):
                 words = _trim(_words(_TIME.sub(" ", part)), persons)
@@ -436,7 +524,9 @@ def _candidates(text: str, persons: frozenset[str]) -> Iterator[str]:
 
 
 def _title_candidates(summary: str, persons: frozenset[str]) -> Iterator[str]:
-    text = _GOOGLE_INVITE_TAIL.sub("", _TAG.sub(" ", summary))
+    # A title longer than this is not one a person typed; reading more only costs time (each "at"
+    # or "with" starts a piece read to the end, so the work grows with the square of the length).
+    text = _GOOGLE_INVITE_TAIL.sub("", _TAG.sub(" ", summary[:MAX_TITLE]))
     text = re.sub(r"\([^()]*@[^()]*\)", " ", text)  # "(me@example.com)"
     previous = None
     while previous != text:
@@ -456,6 +546,18 @@ def _client(description: str, persons: frozenset[str]) -> str | None:
         if name:
             return name
     return None
+
+
+def _team_names(event: SourceEvent) -> Iterator[str]:
+    """"Goldman Sachs Campus Recruiting", "GS Campus Recruiting <campus-recruiting@gs.com>": a hiring
+    team signs with its employer's name."""
+    lines = [*_plain(event.description[-2000:]).splitlines(), *(a.name or "" for a in event.attendees)]
+    for line in lines:
+        match = _TEAM_SIGNATURE.fullmatch(line.strip())
+        if match:
+            name = _clean(match.group(1), legal_form=False)
+            if name and _key(name.split()[0]) not in _STAGE_WORDS:
+                yield name
 
 
 def _description_candidates(description: str, persons: frozenset[str]) -> Iterator[str]:
@@ -488,17 +590,19 @@ def _name_after(text: str, start: int, persons: frozenset[str]) -> str:
     """The capitalised run of words that starts at ``start`` (up to the end of the line), trimmed."""
     words: list[str] = []
     for word in _words(text[start:start + 120].split("\n")[0]):
-        bare = word.strip(".,;:!?()[]{}\"'’“”*")
+        bare = word.strip(".,;:!?()[]{}\"“”*").removesuffix("'").removesuffix("’")
         k = bare.casefold()
         if bare[:1].isupper() or bare[:1].isdigit() or (words and k in _CONNECTORS):
             words.append(bare)
-            if word[-1:] in ",;:!?)" or (word.endswith(".") and _LEGAL_FORM.match(" " + word) is None
+            if re.search(r"['’]s$", bare) or word[-1:] in ",;:!?)" or (word.endswith(".") and _LEGAL_FORM.match(" " + word) is None
                                          and not re.fullmatch(r"\w+\.\w+\.?", word)):
                 break
         else:
             break
     while words and _key(words[-1]) in _CONNECTORS:
         words.pop()
+    if words:
+        words[-1] = re.sub(r"['’]s$", "", words[-1])  # "Wise's Talent team" names Wise
     kept = _trim(words, persons)
     return _clean(" ".join(kept), legal_form=False) if kept else ""
 
@@ -531,6 +635,11 @@ def _person_words(event: SourceEvent, people: Iterable[str]) -> frozenset[str]:
 # Domains.
 
 
+def _free_mail(domain: str) -> bool:
+    """Free mail whatever its country ending: outlook.de, hotmail.nl, yahoo.co.in."""
+    return domain in FREE_MAIL or _label_key(domain) in _FREE_LABELS
+
+
 def _service_address(address: str) -> bool:
     """A platform's or a team's mailbox (smartly@teamtailor-mail.com, recruiting@acme.com): not a person."""
     local, _, domain = address.lower().rpartition("@")
@@ -549,13 +658,17 @@ def _domains(event: SourceEvent, own: frozenset[str]) -> list[str]:
     addresses += [m.group(0) for m in _EMAIL.finditer(text)]
     for address in addresses:
         domain = address.rsplit("@", 1)[-1].lower().strip(".")
-        if "@" not in address or domain in FREE_MAIL or domain in own_domains or domain.endswith(CALENDAR_SYSTEM):
+        if "@" not in address or domain in own_domains or domain.endswith(CALENDAR_SYSTEM):
             continue
         local = address.rsplit("@", 1)[0].lower()
-        if not _DOMAIN.fullmatch(domain):
+        if not _DOMAIN.fullmatch(domain) or _free_mail(domain):
             continue
-        if _label_key(domain) in PLATFORMS:
-            # abbott@myworkday.com: an applicant-tracking system writes for the employer before the @.
+        if domain.endswith(".onmicrosoft.com"):
+            domain = domain.removesuffix(".onmicrosoft.com") + ".com"  # a Microsoft 365 tenant's name
+        if _label_key(domain) in _TOOL_NAMES and re.search(r"no-?reply|notif|invite|calendar", local):
+            continue  # noreply@zoom.us: the meeting service's robot, not a Zoom employee
+        if _label_key(domain) in PLATFORMS and not re.fullmatch(r"[a-z]+[._][a-z]+", local):
+            # jonas.h@personio.de works there; abbott@myworkday.com: an applicant-tracking system writes for the employer before the @.
             if _label_key(domain) not in _ATS_SENDERS:
                 continue
             if (local and local not in _SERVICE_LABELS and local not in _GIVEN_NAMES
@@ -563,15 +676,24 @@ def _domains(event: SourceEvent, own: frozenset[str]) -> list[str]:
                 found.append(local + ".com")
             continue
         found.append(domain)
-    for match in _VANITY.finditer(text):
-        label = (match.group(1) or match.group(2) or "").lower()
-        if label and label not in _SERVICE_LABELS and label not in PLATFORMS and not label.isdigit():
-            found.append(label + ".com")
     counts: dict[str, int] = {}
     for domain in found:
         counts[_registered(domain)] = counts.get(_registered(domain), 0) + 1
     order = {d: i for i, d in reversed(list(enumerate(_registered(d) for d in found)))}
     return sorted(counts, key=lambda d: (-counts[d], order[d]))
+
+
+def _vanity(event: SourceEvent) -> list[str]:
+    """Company sub-domains of meeting and hiring services in the invite (acme.zoom.us): weaker than
+    an address, they confirm a name but never beat one. Regional hosts (us06web.zoom.us) are not names."""
+    text = f"{event.location}\n{event.description[:20_000]}"
+    labels = []
+    for match in _VANITY.finditer(text):
+        label = (match.group(1) or match.group(2) or "").lower()
+        if (label and label not in _SERVICE_LABELS and label not in PLATFORMS and label not in _TOOL_NAMES
+                and not re.search(r"\d|web$|^(?:us|eu|ap|ca|uk|de|jp|au|in|sg|nl|fr|br)$", label)):
+            labels.append(label + ".com")
+    return list(dict.fromkeys(labels))
 
 
 def _registered(domain: str) -> str:
@@ -592,15 +714,18 @@ def _label_key(name_or_domain: str) -> str:
     return re.sub(r"[^\w]", "", text)
 
 
-def _domain_name(domain: str) -> str:
-    """A readable name for a domain when no text spells it: ``datadoghq.com`` → ``Datadog``."""
+def _domain_name(domain: str, text: str) -> str:
+    """A readable name for a domain: ``datadoghq.com`` → ``Datadog``. A marketing prefix or suffix
+    ("makenotion", "getdbt") goes only when the rest stands in the event's text as a word, so
+    ``google.com`` stays Google and ``withings.com`` stays Withings."""
     key = _label_key(domain)
+    words = {w.casefold() for w in re.findall(r"\w+", text)}
     for prefix in _DOMAIN_PREFIXES:
-        if key.startswith(prefix) and len(key) - len(prefix) >= 4:
+        if key.startswith(prefix) and key[len(prefix):] in words:
             key = key[len(prefix):]
             break
     for affix in _DOMAIN_AFFIXES:
-        if key.endswith(affix) and len(key) - len(affix) >= 3:
+        if key.endswith(affix) and len(key) - len(affix) >= 3 and (affix in _SAFE_AFFIXES or key[:-len(affix)] in words):
             key = key[: -len(affix)]
             break
     return key.upper() if len(key) <= 3 else key[:1].upper() + key[1:]

@@ -552,6 +552,16 @@ _TYPE_MESSAGES = {
 }
 
 
+#: Keys of earlier versions, and what replaced them: an old config must say how to fix it.
+_REPLACED = {
+    "within_business_days": "no longer used: the letter is now timed in hours after the interview; "
+                            "use thank_you.within_hours (default 24)",
+    "same_day_if_decision_within_days": "no longer used: a near decision is now counted in business days; "
+                                        "use rules.near_decision_business_days (default 5) and "
+                                        "thank_you.same_day_if_minutes_left",
+}
+
+
 def _message(error: Mapping[str, Any], loc: Key) -> str:
     kind = error["type"]
     msg = str(error["msg"])
@@ -560,6 +570,8 @@ def _message(error: Mapping[str, Any], loc: Key) -> str:
     if kind == "missing":
         return "required"
     if kind == "extra_forbidden" and loc:
+        if str(loc[-1]) in _REPLACED:
+            return _REPLACED[str(loc[-1])]
         model = _model_at(loc[:-1])
         names = [n for n in (model.model_fields if model else {}) if not (model is Config and n == "source")]
         close = difflib.get_close_matches(str(loc[-1]), names, n=1, cutoff=0.6)

@@ -1,4 +1,8 @@
-"""Reads the employer's decision time frame from the ``Decision:`` line of an interview event.
+"""Reads the employer's decision time frame: a table of the ways people say one, in English.
+
+``parse_decision`` reads a whole ``Decision:`` line; ``scan`` finds the same phrasings inside a
+sentence, for ``decision_prose``, which looks for the decision in free text. Other languages reach
+the table through ``decision_words``, which rewrites their time words into its English.
 
 The user copies what the interviewer said ("we'll decide by the end of next week"), so the parser
 accepts the ways people actually say it rather than one date format. It is strict all the same: a
@@ -19,15 +23,18 @@ import re
 from calendar import monthrange
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Literal
 
-DateOrder = Literal["mdy", "dmy"]
+from followup_sync.decision_words import DateOrder, clean, to_english
 
 #: Longer text is not a time frame but a note; reading only part of it could change its meaning.
 MAX_CHARS = 200
 #: A decision further off than this is a typo (2062 for 2026), and no follow-up plan spans it.
 MAX_DAYS_AHEAD = 366
-
+#: A date without a year that fell at most this many days before the interview is that past date,
+#: which ``verdict`` reports as before the interview: "by 12/1" written at a December 3 interview is a
+#: slip (or another event's date), not a decision next December. Earlier dates are next year's,
+#: some 300 days or more ahead, and "by 1/5" in December still means next January.
+YEARLESS_DAYS_PAST = 65
 
 @dataclass(frozen=True)
 class DecisionParse:
@@ -45,6 +52,8 @@ class DecisionParse:
 class _Context:
     day: dt.date  # the interview's last day, in the user's zone
     order: DateOrder
+    #: In prose, "10.30" may be a time: a numeric date is read only in ``order``, never the other way round.
+    strict_order: bool = False
 
 
 #: A handler returns the date it read, or why the text cannot be used (a phrase like "is not a date").
@@ -107,7 +116,8 @@ _FILLERS = (
     "circa", "ca.", "until", "no later than", "not later than", "on",
 )  # fmt: skip
 _LEADING = re.compile(rf"^(?:(?:{_alternation(_FILLERS)})(?![a-z0-9])|[~≈])[\s:,]*")
-_TRAILING = re.compile(r"(?:[\s,]*(?:at the latest|latest|or so|or sooner|or earlier|at most|[-\s]ish))?[\s.!,;]*$")
+#: Japanese and Finnish put "by" and "within" after the date (12/11 まで, viikon kuluessa).
+_TRAILING = re.compile(r"(?:[\s,]*(?:at the latest|latest|or so|or sooner|or earlier|at most|[-\s]ish|by|within))?[\s.!,;]*$")
 #: Said when the employer gave no time frame; the planner's default applies without complaint.
 _NO_DECISION = re.compile(r"tb[ad]|unknown|not (?:sure|known|given|stated|said)|unsure|n/?a|none|\?+|[-—–]+")
 
@@ -176,12 +186,24 @@ def _possible(month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= _MAX_DAYS[month - 1]
 
 
+def _yearless(on: Callable[[int], dt.date | None], ctx: _Context) -> dt.date | str:
+    """A date said without its year (``on`` builds it for a given year, ``None`` where it does not
+    exist): the one just past when it fell at most ``YEARLESS_DAYS_PAST`` days before the interview,
+    else the first one on or after the interview (in December, 01/05 is next January) within a year."""
+    years = range(max(ctx.day.year - 1, dt.MINYEAR), min(ctx.day.year + 1, dt.MAXYEAR) + 1)
+    dates = [found for found in map(on, years) if found is not None]
+    past = [found for found in dates if found < ctx.day]
+    if past and (ctx.day - past[-1]).days <= YEARLESS_DAYS_PAST:
+        return past[-1]
+    ahead = [found for found in dates if 0 <= (found - ctx.day).days <= MAX_DAYS_AHEAD]
+    if ahead:
+        return ahead[0]
+    return _OUT_OF_RANGE if ctx.day.year >= dt.MAXYEAR else f"is not a date in {ctx.day.year}"
+
+
 def _next_occurrence(month: int, day: int, ctx: _Context) -> dt.date | str:
-    """A date without a year is the first one on or after the interview (in December, 01/05 is next January)."""
-    year = ctx.day.year if (month, day) >= (ctx.day.month, ctx.day.day) else ctx.day.year + 1
-    if year > dt.MAXYEAR:
-        return _OUT_OF_RANGE
-    return _make(year, month, day) or f"is not a date in {year}"
+    """"12/11", "Nov 12" without a year."""
+    return _yearless(lambda year: _make(year, month, day), ctx)
 
 
 def _year(text: str) -> int:
@@ -202,7 +224,7 @@ def _numeric(m: re.Match[str], ctx: _Context) -> dt.date | str:
     a, b = int(m["a"]), int(m["b"])
     readings = [(a, b), (b, a)] if ctx.order != "dmy" else [(b, a), (a, b)]
     possible = [(month, day) for month, day in readings if _possible(month, day)]
-    if not possible:
+    if not possible or (ctx.strict_order and possible[0] != readings[0]):
         return _NOT_A_DATE
     month, day = possible[0]
     if m["year"]:
@@ -220,12 +242,16 @@ def _named_date(m: re.Match[str], ctx: _Context) -> dt.date | str:
 
 
 def _weekday(m: re.Match[str], ctx: _Context) -> dt.date | str:
-    """A plain weekday is the first one on or after the interview; "next Friday" is the following week's."""
+    """A plain weekday is the first one after the interview day; "next Friday" is the following week's.
+
+    Never the interview day itself: "we'll let you know by Thursday", said at a Thursday interview,
+    means next Thursday (who decides the same day says "today" or "by the end of the day").
+    """
     target = _WEEKDAYS[m["wd"]]
     if m["next"] or m["nextweek"]:
         found = _week_day(ctx.day, 1, target)
     else:
-        found = _shift(ctx.day, (target - ctx.day.weekday()) % 7)
+        found = _shift(ctx.day, (target - ctx.day.weekday() - 1) % 7 + 1)
     return found or _OUT_OF_RANGE
 
 
@@ -263,7 +289,7 @@ def _quantity(text: str | None) -> int:
 def _duration(m: re.Match[str], ctx: _Context) -> dt.date | str:
     """Ranges ("1-2 weeks") count to the upper bound: the follow-up call should not come too early."""
     count = max(_quantity(m["lo"]), _quantity(m["hi"]), _quantity(m["word"]))
-    unit = m["unit"].rstrip("s")
+    unit = "week" if m["unit"].startswith("w") else m["unit"].rstrip("s")
     if m["business"]:
         if unit != "day":
             return "counts business days only in days, e.g. '10 business days'"
@@ -271,6 +297,29 @@ def _duration(m: re.Match[str], ctx: _Context) -> dt.date | str:
     if unit == "month":
         return _add_months(ctx.day, count) or _OUT_OF_RANGE
     return _shift(ctx.day, count * (7 if unit == "week" else 1)) or _OUT_OF_RANGE
+
+
+def _hours(m: re.Match[str], ctx: _Context) -> dt.date | str:
+    """Hours count in whole days, rounded up: "within 48h" is two days after the interview."""
+    hours = max(_quantity(m["lo"]), _quantity(m["hi"]), 1)
+    return _shift(ctx.day, -(-hours // 24)) or _OUT_OF_RANGE
+
+
+def _day_of_month(m: re.Match[str], ctx: _Context) -> dt.date | str:
+    """"The 12th": the first 12th on or after the interview, skipping months too short for it."""
+    day = int(m["dom"])
+    if not 1 <= day <= 31:
+        return _NOT_A_DATE
+    for ahead in range(3):  # from January 31, two months on is the next 31st
+        first = _add_months(ctx.day.replace(day=1), ahead)
+        found = first and _make(first.year, first.month, day)
+        if found and found >= ctx.day:
+            return found
+    return _OUT_OF_RANGE
+
+
+def _next_business_day(m: re.Match[str], ctx: _Context) -> dt.date | str:
+    return _add_business_days(ctx.day, 1) or _OUT_OF_RANGE
 
 
 def _or_two(m: re.Match[str], ctx: _Context) -> dt.date | str:
@@ -289,12 +338,13 @@ _PART_DAYS: dict[str, int | None] = {
 
 def _part_day(part: str | None, year: int, month: int) -> dt.date | None:
     """A part of a month as one date; no part means the end of the month ("next month")."""
-    day = _PART_DAYS[part.removeprefix("the ")] if part else None
+    day = _PART_DAYS[part.split()[-1]] if part else None  # "the beginning", whatever the space
     return _month_end(year, month) if day is None else _make(year, month, day)
 
 
 def _named_month(m: re.Match[str], ctx: _Context) -> dt.date | str:
-    """Without a year, the month is this year's unless it is already over (in December, January is next year).
+    """Without a year, the month is read by :func:`_yearless` (in December, January is next year;
+    "end of November" at a December 3 interview is a problem, not next November).
 
     A part of the interview's own month that is already past ("early December" on December 10) means
     as soon as possible, like "this week" for an interview on Saturday.
@@ -302,16 +352,37 @@ def _named_month(m: re.Match[str], ctx: _Context) -> dt.date | str:
     month = _MONTHS[m["mon"]]
     if m["year"]:
         return _part_day(m["part"], int(m["year"]), month) or _OUT_OF_RANGE
-    year = ctx.day.year if month >= ctx.day.month else ctx.day.year + 1
-    found = _part_day(m["part"], year, month)
-    return max(found, ctx.day) if found else _OUT_OF_RANGE
+    if month == ctx.day.month:
+        found = _part_day(m["part"], ctx.day.year, month)
+        return max(found, ctx.day) if found else _OUT_OF_RANGE
+    return _yearless(lambda year: _part_day(m["part"], year, month), ctx)
 
 
 def _relative_month(m: re.Match[str], ctx: _Context) -> dt.date | str:
+    """"Mid-month" on the 20th is next month's 15th; "this month" or its end is never before the interview."""
     ahead = 1 if m["which"] in ("next", "following", "the following") else 0
-    index = ctx.day.month - 1 + ahead
-    found = _part_day(m.groupdict().get("part"), ctx.day.year + index // 12, index % 12 + 1)
-    return max(found, ctx.day) if found else _OUT_OF_RANGE
+    part = m.groupdict().get("part")
+    for extra in (0, 1) if m["which"] is None and part else (0,):
+        index = ctx.day.month - 1 + ahead + extra
+        found = _part_day(part, ctx.day.year + index // 12, index % 12 + 1)
+        if found is None:
+            return _OUT_OF_RANGE
+        if found >= ctx.day:
+            return found
+    return ctx.day
+
+
+def _calendar_week(m: re.Match[str], ctx: _Context) -> dt.date | str:
+    """"KW 50", "week 50": the Friday of that ISO week, a week without a year read by :func:`_yearless`."""
+    week = int(m["isoweek"])
+
+    def friday(year: int) -> dt.date | None:
+        # week 53 exists in some years only; December 28 is always in the last week
+        if year >= dt.MAXYEAR or not 1 <= week <= dt.date(year, 12, 28).isocalendar().week:
+            return None
+        return dt.date.fromisocalendar(year, week, _FRIDAY + 1)
+
+    return _yearless(friday, ctx)
 
 
 def _year_end(m: re.Match[str], ctx: _Context) -> dt.date | str:
@@ -346,9 +417,12 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"(?:the\s+)?(?P<day>[0-9]{1,2})%(TH)s\.?\s+(?:of\s+)?(?P<mon>%(MON)s)\.?%(YEAR)s", _named_date, True),
     _rule(r"(?:today|tonight|eod|cob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|end\s+of\s+today|close\s+of\s+business)",
           _days_after(0)),  # fmt: skip
+    # before "tomorrow", and longer than "the day after", so neither takes part of it
+    _rule(r"(?:the\s+)?day\s+after\s+tomorrow", _days_after(2)),
     _rule(r"(?:tomorrow(?:\s+eod)?|end\s+of\s+(?:the\s+)?day\s+tomorrow)", _days_after(1)),
-    _rule(r"(?:(?P<next>next|the\s+following|following)\s+|this\s+(?:coming\s+)?|coming\s+)?(?P<wd>%(WD)s)\.?"
-          r"(?P<nextweek>\s+(?:of\s+)?next\s+week)?", _weekday),  # fmt: skip
+    _rule(r"(?:(?:eod|cob|close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:business\s+)?day)\s+)?"
+          r"(?:(?P<next>next|the\s+following|following)\s+|this\s+(?:coming\s+)?|coming\s+)?(?P<wd>%(WD)s)\.?"
+          r"(?P<nextweek>\s+(?:of\s+)?next\s+week)?(?:\s+(?:eod|cob))?", _weekday),  # fmt: skip
     _rule(r"(?:(?:later\s+)?this\s+week|end\s+of\s+(?:the\s+|this\s+)?(?:(?:work|working|business)\s+)?week|eow)",
           _in_week(0, _FRIDAY)),  # fmt: skip
     _rule(r"(?:(?:the\s+)?end\s+of\s+|later\s+|late\s+)?(?:the\s+)?%s\s+week" % _NEXT, _in_week(1, _FRIDAY)),
@@ -358,14 +432,23 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"(?:(?:in|within|after|over)\s+)?(?:the\s+)?(?:next\s+)?"
           r"(?:(?P<lo>%(N)s)(?:\s*(?:-|–|—|to|or)\s*(?P<hi>%(N)s))?"
           r"|(?P<word>(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|a\s+single|an?))"
-          r"\s*(?:calendar\s+)?(?P<business>(?:business|working|work)\s+)?(?P<unit>days?|weeks?|months?)"
+          r"\s*(?:calendar\s+)?(?P<business>(?:business|working|work)\s+)?(?P<unit>days?|weeks?|wks?|months?)"
           r"(?:(?:'|’)s?\s+time)?", _duration),  # fmt: skip
-    _rule(r"(?:(?:in|within)\s+)?(?:the\s+next\s+)?(?:a|an|one)\s+(?P<unit>day|week|month)\s+or\s+two", _or_two),
+    _rule(r"(?:(?:in|within)\s+)?(?:the\s+next\s+)?(?:(?:a|an|one)\s+)?(?P<unit>day|week|month)\s+or\s+two", _or_two),
     _rule(r"(?:(?:in|within)\s+)?(?:a\s+)?fortnight", _days_after(14)),
+    _rule(r"(?:(?:in|within)\s+)?(?:the\s+)?(?:next\s+)?(?:(?P<lo>[0-9]{1,3})\s*(?:-|–|—|to|or)\s*)?(?P<hi>[0-9]{1,3})"
+          r"\s*(?:hours?|hrs?|h)|(?:(?:in|within)\s+)?(?:an|one)\s+hour", _hours),  # fmt: skip
+    _rule(r"(?:on\s+|by\s+)?(?:the\s+)?(?P<dom>[0-9]{1,2})(?:st|nd|rd|th)", _day_of_month),
+    _rule(r"(?:the\s+)?(?:following|next)\s+(?:day|morning)|the\s+day\s+after(?:\s+the\s+interview)?",
+          _days_after(1)),  # fmt: skip
+    _rule(r"(?:the\s+)?(?:following|next)\s+(?:business|working|work)\s+day", _next_business_day),
+    _rule(r"(?:the\s+)?same\s+(?:day|evening|afternoon)|(?:on\s+)?the\s+day(?:\s+of\s+(?:the\s+)?interview)?",
+          _days_after(0)),  # fmt: skip
     _rule(_PART + r"(?:the\s+)?(?P<mon>%(MON)s)\.?%(YEAR)s", _named_month),
-    _rule(_PART + r"(?:(?P<which>this|next|following|the\s+following)\s+|the\s+)?month", _relative_month),
+    _rule(_PART + r"(?:the\s+)?(?:(?P<which>this|next|following|the\s+following)\s+)?month", _relative_month),
     _rule(r"(?P<which>this|next|following|the\s+following)\s+month|eom", _relative_month),
     _rule(r"(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year\s*-?\s*end|eoy)", _year_end),
+    _rule(r"(?:(?:the\s+)?end\s+of\s+)?(?:calendar\s+)?(?:week|wk|cw)\s*(?P<isoweek>[0-9]{1,2})", _calendar_week),
 )
 
 _WEEKDAY_PREFIX = re.compile(r"(?P<wd>%(WD)s)\.?,?\s+(?P<rest>.+)" % _FRAGMENTS)
@@ -402,8 +485,9 @@ def parse_decision(text: str, interview_day: dt.date, date_order: DateOrder = "m
     """Read ``text`` (what follows ``Decision:``) as the date by which the employer will decide.
 
     Relative phrases ("in 2 weeks", "next Friday", "end of the month") count from ``interview_day``,
-    the interview's last day in the user's zone. ``date_order`` says how ``12/04`` is read. A date
-    before the interview is a problem: the decision cannot precede the interview, so it is a typo.
+    the interview's last day in the user's zone. ``date_order`` says how ``12/04`` is read, unless
+    the words are German, French, ... (day first) or Japanese (month first). A date before the
+    interview is a problem: the decision cannot precede the interview, so it is a typo.
     """
     stripped = text.strip()
     if not stripped:
@@ -411,19 +495,86 @@ def parse_decision(text: str, interview_day: dt.date, date_order: DateOrder = "m
     shown = _quote(stripped)
     if len(stripped) > MAX_CHARS:
         return DecisionParse(None, f"decision time frame {shown} is too long to be a time frame")
-    phrase = _normalise(stripped)
+    english, implied = to_english(clean(stripped))
+    phrase = _normalise(english)
     if _NO_DECISION.fullmatch(phrase):
         return DecisionParse(None, None)
-    found = _read(phrase, _Context(interview_day, date_order))
+    found = _read(phrase, _Context(interview_day, implied or date_order))
     if found is None:
         return DecisionParse(None, f"cannot read decision time frame {shown}")
+    return verdict(found, stripped, interview_day)
+
+
+def verdict(found: dt.date | str, said: str, interview_day: dt.date) -> DecisionParse:
+    """A date read from ``said`` as a decision date, or why it cannot be one."""
+    shown = _quote(said)
     if isinstance(found, str):
         return DecisionParse(None, f"decision time frame {shown} {found}")
     if found < interview_day:
-        means = "" if found.isoformat() in stripped else f" ({found.isoformat()})"
+        means = "" if found.isoformat() in said else f" ({found.isoformat()})"
         return DecisionParse(
             None, f"decision time frame {shown}{means} is before the interview ({interview_day.isoformat()})"
         )
     if (found - interview_day).days > MAX_DAYS_AHEAD:
         return DecisionParse(None, f"decision time frame {shown} ({found.isoformat()}) is more than a year away")
     return DecisionParse(found, None)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Searching: the same table, for time frames inside a sentence rather than a whole line.
+
+
+@dataclass(frozen=True)
+class Span:
+    """A time expression found in a (``clean``, English) sentence, and what it reads as."""
+
+    start: int
+    end: int
+    found: dt.date | str
+
+
+_EDGE_BEFORE, _EDGE_AFTER = r"(?<![\w/.:-])", r"(?![\w/:-]|\.[0-9])"
+_SEARCHES: tuple[tuple[re.Pattern[str], _Rule], ...] = tuple(
+    (re.compile(_EDGE_BEFORE + "(?:" + rule.pattern.pattern + ")" + _EDGE_AFTER), rule) for rule in _RULES
+)
+#: "Friday 10/30" as one expression, so its weekday is checked against the date.
+_PREFIXED: tuple[tuple[re.Pattern[str], _Rule], ...] = tuple(
+    (re.compile(_EDGE_BEFORE + r"(?P<wd>%(WD)s)\.?,?\s+" % _FRAGMENTS + "(?:" + rule.pattern.pattern + ")" + _EDGE_AFTER),
+     rule)
+    for rule in _RULES
+    if rule.absolute
+)
+
+
+#: Every phrase of the table holds one of these; a sentence without any is not searched at all.
+_HINT = re.compile(
+    r"[0-9]|day|week|wk|month|hour|fortnight|year|tonight|tomorrow|eo[dwmy]|cob|cw|close|morning|evening|afternoon"
+    r"|(?<![a-z])end|(?<![a-z])(?:%(WD)s|%(MON)s)(?![a-z])" % _FRAGMENTS
+)
+
+
+def scan(sentence: str, interview_day: dt.date, date_order: DateOrder) -> list[Span]:
+    """Every time expression in ``sentence``, left to right; where two overlap, the longer one.
+
+    Numeric dates are read only in ``date_order`` here: in running text "10.30" is more likely a time
+    than October 30, so the fallback to the other order that a ``Decision:`` line allows is not taken.
+    """
+    if not _HINT.search(sentence):
+        return []
+    ctx = _Context(interview_day, date_order, strict_order=True)
+    matches: list[tuple[int, int, re.Match[str], _Rule, bool]] = []
+    for pattern, rule in _SEARCHES:
+        matches += [(m.start(), m.end(), m, rule, False) for m in pattern.finditer(sentence)]
+    for pattern, rule in _PREFIXED:
+        matches += [(m.start(), m.end(), m, rule, True) for m in pattern.finditer(sentence)]
+    matches.sort(key=lambda item: (item[0], item[0] - item[1]))
+    spans: list[Span] = []
+    for start, end, match, rule, prefixed in matches:
+        if spans and start < spans[-1].end:
+            continue
+        found = rule.read(match, ctx)
+        if prefixed and isinstance(found, dt.date) and found.weekday() != _WEEKDAYS[match["wd"]]:
+            said = _WEEKDAY_NAMES[_WEEKDAYS[match["wd"]]].title()
+            found = f"falls on a {_WEEKDAY_NAMES[found.weekday()].title()}, not a {said}"
+        spans.append(Span(start, end, found))
+    return spans

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from followup_sync.company import CALENDAR_SYSTEM
 from followup_sync.company import resolve as resolve_company
-from followup_sync.decision import parse_decision
+from followup_sync.decision_prose import find_decision
 from followup_sync.detect import normalise
 from followup_sync.model import Attendee, Interview, Interviewer, Outcome, SourceEvent, Style, one_line
 from followup_sync.people import is_team_mailbox, name_from_address, parse_person, person_from_attendee
@@ -107,13 +107,10 @@ def read_interview(
     interviewers = interviewers or guests
     contacts += [m for m in mailboxes if m.email not in {c.email for c in contacts}]
 
-    decision = None
-    decision_text = _first(fields, "decision")
-    if decision_text:
-        parsed = parse_decision(decision_text, last_day(event, zone), rules.date_order)
-        decision = parsed.date
-        if parsed.problem:
-            problems.append(parsed.problem)
+    text = f"{event.summary}\n{plain_text(event.description)}"
+    decision = find_decision(text, last_day(event, zone), rules.date_order)
+    if decision.problem:
+        problems.append(decision.problem)
 
     style = _lookup(_first(fields, "style"), _STYLES, "style", problems)
     outcome = _lookup(_first(fields, "status"), _OUTCOMES, "status", problems)
@@ -128,8 +125,8 @@ def read_interview(
         company_source=found.source if found else None,
         role=_first(fields, "role") or None,
         interviewers=tuple(interviewers),
-        decision=decision,
-        decision_text=decision_text or None,
+        decision=decision.date,
+        decision_text=decision.phrase,
         style=style,
         outcome=outcome,
         problems=tuple(problems),

@@ -1,81 +1,641 @@
-"""Which calendar events are the user's own job interviews.
+"""Which calendar events are the user's own job interviews, and why.
 
-A pure function of the event's text and the detection rules. Matching is on whole words (a keyword
-inside a longer word does not count) for scripts written with spaces; for scripts without spaces
-(Japanese, Chinese) a keyword matches anywhere.
+``classify`` weighs every piece of evidence an event carries — its words (title, description,
+location), its people (how many, their domains, who organised it, whether the user declined), its
+video-call data, duration, transparency, Google event type, and the user's own tags (categories,
+colours) — and sums the weights into a score. Two thresholds turn the score into an outcome:
+*interview* (planned), *possible* (shown with how to confirm it) or *not*. The verdict keeps the
+evidence that decided it, so ``explain`` can answer "why (not) this one?".
+
+Some evidence is absolute and decides alone: the user's ``#nofollowup`` and ``#interview`` tags, a
+declined invitation, a Google focus-time/out-of-office/working-location block, and a copy of the
+product's own task (recognised by the shape of its summary or its body, even when another app
+stripped our markers — planning follow-ups for a follow-up would never end).
+
+A pure function of (event, rules, identity), fast enough for a whole calendar: each event's text is
+normalised once, and the phrases of every word family (``evidence_words``) share one trie-shaped
+regular expression, so the title and description are scanned once. The weights below were set on
+the corpus's dev split (``benchmarks/detection.py``); the held-out split only measures them.
+
+Matching is on whole words (a keyword inside a longer word does not count) for scripts written with
+spaces; for scripts without spaces (Japanese, Chinese) a keyword matches anywhere.
 """
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
 from functools import lru_cache
+from typing import Any, NamedTuple
 
-from followup_sync.model import SourceEvent
-from followup_sync.rules import DetectionRules
+from followup_sync import evidence_words as words
+from followup_sync.model import Attendee, SourceEvent
+from followup_sync.rules import DetectionRules, Identity
 
-_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
+_DASHES = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]")
 
 
 def normalise(text: str) -> str:
     """Fold case, compatibility forms, dash variants and runs of blanks so rules match as written."""
-    text = unicodedata.normalize("NFKC", text).translate(_DASHES).casefold()
+    text = _DASHES.sub("-", unicodedata.normalize("NFKC", text)).casefold()
     return " ".join(text.split())
+
+
+_UNSPACED_FROM = "\u2e80"
 
 
 def _spaced_script(char: str) -> bool:
     """Scripts before CJK in Unicode separate words with spaces; a word boundary means something there."""
-    return ord(char) < 0x2E80
+    return char < _UNSPACED_FROM
 
 
-@lru_cache(maxsize=512)
-def _phrase_pattern(phrase: str) -> re.Pattern[str] | None:
-    words = normalise(phrase)
-    if not words:
+def _atoms(phrase: str) -> tuple[str, list[str]] | None:
+    """A phrase as regex atoms, one per character, and its right boundary; ``None`` when empty."""
+    prefix = phrase.endswith("*")
+    text = normalise(phrase.rstrip("*"))
+    if not text:
         return None
-    body = re.escape(words).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[-\s]?")
-    left = r"(?<!\w)" if _spaced_script(words[0]) else ""
-    # A plural or possessive still counts: "interviews", "panel's".
-    right = r"(?:s|es|'s)?(?!\w)" if _spaced_script(words[-1]) else ""
-    return re.compile(left + body + right)
+    atoms = [r"[\s-]+" if ch == " " else r"[-\s]?" if ch == "-" else re.escape(ch) for ch in text]
+    if prefix or not _spaced_script(text[-1]) or not text[-1].isalnum():
+        atoms.append("")
+    else:
+        atoms.append(r"(?:s|es|'s)?(?!\w)")  # a plural or possessive still counts: "interviews", "panel's"
+    return text, atoms
 
 
-def contains_phrase(text: str, phrase: str) -> bool:
-    """``phrase`` occurs in ``text`` as whole words, ignoring case, accents' forms and dash styles."""
-    pattern = _phrase_pattern(phrase)
-    return bool(pattern and pattern.search(normalise(text)))
+@dataclass(frozen=True)
+class _Lexicon:
+    """Every phrase of every family in one regular expression, shaped as a trie.
+
+    One scan of a text finds the phrases of all families; the regex engine branches on one
+    character at a time instead of trying a thousand alternatives at each position. Longer
+    phrases win over their own beginnings ("exit interview" over "exit"), and a match consumes its
+    words, so "customer interview" is research and not also an interview stage.
+    """
+
+    #: Phrases of scripts written with blanks (whole words), and of scripts without (anywhere):
+    #: apart, because the second kind is tried at every position, and only texts with such
+    #: characters need it.
+    spaced: re.Pattern[str] | None
+    unspaced: re.Pattern[str] | None
+    #: a phrase's letters (``_key``) -> the families (indexes) it belongs to
+    owners: dict[str, tuple[int, ...]]
+    #: matched texts already traced back (bounded: hostile text can vary blanks without end)
+    seen: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def families(self, found: str) -> tuple[int, ...]:
+        """The families of a matched text."""
+        known = self.seen.get(found)
+        if known is None:
+            known = self._trace(found)
+            if len(self.seen) < 20_000:
+                self.seen[found] = known
+        return known
+
+    def _trace(self, found: str) -> tuple[int, ...]:
+        """A plural or possessive ending is not part of the phrase."""
+        key = _key(found)
+        owning = self.owners.get(key)
+        if owning is None:
+            for suffix in _SUFFIXES:
+                if key.endswith(suffix) and key[: -len(suffix)] in self.owners:
+                    return self.owners[key[: -len(suffix)]]
+            return ()
+        return owning
+
+    def scan(self, text: str) -> dict[int, list[str]]:
+        """The distinct phrases found of each family, in order, by family index."""
+        found = self.spaced.findall(text) if self.spaced else []
+        if self.unspaced is not None and not text.isascii() and max(text) >= _UNSPACED_FROM:
+            found += self.unspaced.findall(text)
+        hits: dict[int, list[str]] = {}
+        seen = self.seen
+        for phrase in found:
+            owning = seen.get(phrase)
+            if owning is None:
+                owning = self.families(phrase)
+            for family in owning:
+                texts = hits.get(family)
+                if texts is None:
+                    hits[family] = [phrase]
+                elif phrase not in texts:
+                    texts.append(phrase)
+        return hits
 
 
-@lru_cache(maxsize=64)
-def _any_phrase(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One pattern for a whole list, so an event's text is normalised and scanned once, not per phrase."""
-    parts = [p.pattern for p in map(_phrase_pattern, phrases) if p is not None]
-    return re.compile("|".join(f"(?:{part})" for part in parts)) if parts else None
+@lru_cache(maxsize=16)
+def _lexicon(families: tuple[tuple[str, ...], ...]) -> _Lexicon:
+    """The lexicon of ``families`` (cached: built once per configuration).
+
+    The pattern has no groups: a thousand of them would cost megabytes and time on every match.
+    A match is traced back to its phrase by its letters alone (``_key``), which is all that tells
+    phrases apart once blanks and dashes are allowed to vary.
+    """
+    owners: dict[str, set[int]] = {}
+    spaced: dict[str, Any] = {}
+    unspaced: dict[str, Any] = {}
+    for index, phrases in enumerate(families):
+        for phrase in phrases:
+            parsed = _atoms(phrase)
+            if parsed is None:
+                continue
+            text, atoms = parsed
+            owners.setdefault(_key(text), set()).add(index)
+            node = spaced if _spaced_script(text[0]) and (text[0].isalnum() or text[0] == "_") else unspaced
+            for atom in atoms[:-1]:
+                node = node.setdefault(atom, {})
+            node.setdefault("\0" + atoms[-1], {})
+
+    def emit(node: dict[str, Any]) -> str:
+        # Continuations before endings, and a whole-word ending before a bare prefix ending: the
+        # longest phrase wins.
+        order = sorted(node, key=lambda a: (a.startswith("\0"), a == "\0"))
+        branches = [atom[1:] if atom.startswith("\0") else atom + emit(node[atom]) for atom in order]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return _Lexicon(
+        spaced=re.compile(r"(?<!\w)" + emit(spaced)) if spaced else None,
+        unspaced=re.compile(emit(unspaced)) if unspaced else None,
+        owners={key: tuple(sorted(found)) for key, found in owners.items()},
+    )
 
 
-def _matches_any(normalised: str, phrases: tuple[str, ...]) -> bool:
-    pattern = _any_phrase(phrases)
-    return bool(pattern and pattern.search(normalised))
+_NOT_KEY = re.compile(r"[\s-]+")
+_SUFFIXES = ("'s", "es", "s")
+
+
+def _key(text: str) -> str:
+    """A phrase or a match without its blanks and dashes, which the patterns let vary."""
+    return _NOT_KEY.sub("", text)
+
+
+@lru_cache(maxsize=16)
+def _tag_pattern(tag: str) -> re.Pattern[str] | None:
+    tag = normalise(tag)
+    return re.compile(re.escape(tag) + r"(?![\w-])") if tag else None
 
 
 def _has_tag(normalised: str, tag: str) -> bool:
-    tag = normalise(tag)
-    return bool(tag) and re.search(re.escape(tag) + r"(?![\w-])", normalised) is not None
+    pattern = _tag_pattern(tag)
+    return pattern is not None and pattern.search(normalised) is not None
 
 
-def is_interview(event: SourceEvent, rules: DetectionRules) -> bool:
-    """True for the user's own interviews.
+class Outcome(StrEnum):
+    """What detection concluded: planned, shown for the user to confirm, or ignored."""
 
-    The opt-out tag wins over everything; the ``#interview`` tag wins over exclusions (the user
-    said so explicitly); otherwise the summary must name an interview and no exclusion may apply
-    (mock interviews, prep, workshops, interviews the user conducts as an employee).
-    """
+    INTERVIEW = "interview"
+    POSSIBLE = "possible"
+    NOT = "not"
+
+
+class Evidence(NamedTuple):
+    """One reason: its family's ``name``, its ``weight`` in the score, and the ``text`` it matched.
+
+    A named tuple rather than a frozen dataclass: a calendar's worth of them is made per pass."""
+
+    name: str
+    weight: float
+    text: str
+
+
+class Verdict(NamedTuple):
+    """What detection concluded about one event, and why."""
+
+    outcome: Outcome
+    score: float
+    evidence: tuple[Evidence, ...]
+    #: Set when one piece of evidence decided alone (a tag, a declined invitation, our own task...).
+    absolute: str | None = None
+
+    @property
+    def is_interview(self) -> bool:
+        return self.outcome is Outcome.INTERVIEW
+
+
+# ------------------------------------------------------------------------------------ the weights
+
+#: Word families: (name, phrases, weight in the title, weight in the description or location, and
+#: how many distinct phrases of the family count; more signs of a hiring conversation say more).
+_WORD_FAMILIES: tuple[tuple[str, tuple[str, ...], float, float, int], ...] = (
+    ("interview stage", words.STAGES, 3.5, 2.25, 1),
+    ("recruiter", words.RECRUITERS, 3.0, 1.0, 1),
+    ("hiring hint", words.HINTS, 1.5, 0.5, 2),
+    ("hiring context", words.HIRING_CONTEXT, 1.0, 0.75, 3),
+    ("an employer's invitation", words.INVITATION, 2.0, 2.0, 1),
+    ("hiring platform", words.HIRING_PLATFORMS, 2.5, 1.5, 1),
+    ("user as interviewer", words.INTERVIEWER, -6.0, -5.5, 1),
+    ("a candidate in the title", words.CANDIDATE, -3.5, 0.0, 1),
+    ("media", words.MEDIA, -6.0, -3.0, 1),
+    ("research", words.RESEARCH, -6.0, -3.5, 1),
+    ("civic or personal", words.CIVIC, -6.0, -3.0, 1),
+    ("exit interview", words.EXIT, -8.0, -4.0, 1),
+    ("errand", words.ERRAND, -6.0, 0.0, 1),
+    ("about an interview", words.ABOUT_INTERVIEW, -6.0, 0.0, 1),
+    ("practice", words.PRACTICE, -6.0, 0.0, 1),
+    ("practice platform", words.PRACTICE_PLATFORMS, -6.0, -3.0, 1),
+    ("lookalike", words.LOOKALIKE + words.LOOKALIKE_STRONG, -3.5, 0.0, 1),
+    ("lookalike", words.LOOKALIKE_STRONG, 0.0, -2.0, 1),  # in a title, LOOKALIKE has them already
+    ("ordinary meeting", words.ORDINARY, -1.5, 0.0, 1),
+    ("cancelled", words.CANCELLED, -8.0, 0.0, 1),
+)
+_USER_KEYWORD = 3.5         # a word of the configured ``detection.keywords`` in the title
+_USER_EXCLUSION = -6.0      # a phrase of ``detection.exclude`` in the title
+_USER_TAG = 4.0             # one of the user's interview categories or colours
+_FIELD_LINES = 2.0          # ``Interviewer:``, ``Role:``, ``Company:`` lines in the description
+_ROLE_IN_TITLE = 1.0        # a job title in the title ("Sr Frontend Eng - Figma")
+_ROLE_MENTION_WEIGHT = 2.0  # "the Senior Backend role", "a field engineer position"
+_EXTERNAL_PEOPLE = 0.75     # guests from another organisation's domain
+_TITLE_NAMES_GUESTS = 1.0   # "Vincit / 13.00" with guests from vincit.fi
+_RECRUITING_MAILBOX = 1.5   # a guest or organiser writing from rekry@, careers@, recruiting@...
+_YOU_IN_TITLE = 3.0         # the title names the user: they are the candidate
+_CROWD = -2.0               # many guests: an all-hands, a class, a party
+_OWN_MEETING = -2.5         # the user invited others: they run the meeting
+_COLLEAGUES = -3.0          # guests or organiser from the user's own (work) domain
+_GUEST_IN_TITLE = -4.0      # the user invited the person the title names: a candidate of theirs
+_VIDEO_CALL = 0.25
+_FREE_TIME = -1.5           # marked "free"
+_ALL_DAY = -1.0
+_VERY_SHORT = -1.0          # under 10 minutes: a reminder, not a conversation
+_VERY_LONG = -1.5           # over 10 hours
+
+#: A person written with an initial, right after the stage ("Phone screen: J. Alvarez (SDR)",
+#: "Loop – Priya S."): how the hiring side names the candidate it meets. A candidate's own event
+#: names the company there, or the interviewer after "with".
+_CANDIDATE_NAMED = re.compile(
+    r"^[^:\-–—|]{2,40}[:\-–—|]\s*(?:[A-Z]\.\s?[A-Z][a-z]{2,}|[A-Z][a-z]{2,}\s[A-Z]\.)(?!\w)"
+    # or a person addressed formally right after the stage: "Bewerbungsgespräch Frau Yilmaz", "Entretien : Mme Martin"
+    r"|^\S+(?:\s\S+)?\s*[:\-–—|]?\s*(?:Frau|Herr|Hr\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Sr\.|Sra\.|Sig\.(?:ra)?|Dhr\.|Mevr\.)"
+    r"\s+[A-ZÄÖÜ][\w-]+"
+)
+#: A full name and the job they are applying for: "Interview with Jane Doe for Backend Engineer".
+#: Weaker: "Interview with Goldman Sachs for IBD" has the same shape.
+_APPLICANT_FOR = re.compile(
+    r"^[^:]{0,40}?(?:\bwith|\bw/|:)\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:for|für|pour|para|per|voor)\s"
+)
+_APPLICANT_FOR_WEIGHT = -2.5
+_CANDIDATE_NAMED_WEIGHT = -3.0
+
+#: The word for a job after a job title: "the Sr. Data Engineer opening", "a field engineer position".
+_JOB_WORDS = ("role", "opening", "position", "post", "vacancy", "job", "stelle", "poste", "puesto", "ruolo",
+              "posizione", "functie", "vacature", "tehtävä*")
+_JOB_WORD = re.compile(
+    r"(?<!\w)(?:role|opening|position|post|vacancy|job|stelle|poste|puesto|ruolo|posizione|functie|vacature|"
+    r"tehtävä\w*)(?!\w)"
+)
+_MAILBOXES = frozenset(words.RECRUITING_MAILBOXES)
+#: Domain labels of hiring platforms and scheduling tools, as they appear in a sender's address.
+_PLATFORM_LABELS = frozenset(
+    "greenhouse greenhouse-mail lever ashbyhq ashby myworkday myworkdayjobs workday smartrecruiters goodtime "
+    "modernloop calendly icims taleo personio recruitee teamtailor hirevue codility hackerrank coderpad karat "
+    "jobvite bamboohr workable breezy jazzhr successfactors paradox prelude yello cronofy codesignal hackerearth "
+    "testgorilla softgarden onlyfy dvinci welcometothejungle stepstone hrmos herp talentio wantedly bizreach "
+    "hays michaelpage pagepersonnel roberthalf robertwalters randstad adecco manpower kellyservices harveynash "
+    "barona academicwork gigroup".split()
+)
+_NEVER_TYPES = frozenset({"focustime", "outofoffice", "workinglocation", "birthday"})
+#: The names of detail lines; a description without any of these words has no such line to look for.
+_FIELD_WORDS = (
+    "interviewer", "interviewers", "role", "position", "company", "employer", "job title", "stelle",
+    "unternehmen", "firma", "poste", "entreprise", "puesto", "empresa", "ruolo", "azienda", "functie",
+    "bedrijf", "rooli", "yritys", "会社", "職種",
+)
+_FIELD_LINE = re.compile(
+    r"(?im)^[ \t]*[-*•]?[ \t]*(interviewers?|role|position|company|employer|job title|stelle|unternehmen|"
+    r"firma|poste|entreprise|puesto|empresa|ruolo|azienda|functie|bedrijf|rooli|yritys|会社|職種)[ \t]*[:=]"
+)
+_TAGS = re.compile(r"<[^>]{0,500}>")
+_FREE_MAIL = frozenset(
+    "gmail.com googlemail.com outlook.com hotmail.com live.com msn.com yahoo.com icloud.com me.com "
+    "mac.com aol.com proton.me protonmail.com gmx.de gmx.net web.de fastmail.com hey.com zoho.com "
+    "yandex.ru mail.ru qq.com 163.com orange.fr free.fr laposte.net libero.it virgilio.it t-online.de "
+    "kolumbus.fi luukku.com yahoo.co.jp docomo.ne.jp ziggo.nl kpnmail.nl".split()
+)
+_CALENDAR_SYSTEM = ("calendar.google.com", "resource.calendar.google.com")
+
+#: The verdict's ``absolute`` for a copy of one of the product's own tasks.
+OWN_TASK = "the product's own task"
+#: The summaries of the product's own tasks, as ``drafts.py`` words them: "<prefix>: <label>".
+OWN_TASK_PREFIXES: tuple[str, ...] = (
+    "record interview details", "send thank-you letter", "send thank-you e-mail", "send thank-you email",
+    "send thank-you note", "send thank-you", "send thank you", "follow-up call", "follow up call",
+    "keep searching while you wait", "keep searching", "before the interview", "prepare for the interview",
+    "thank-you letter", "thank-you e-mail", "write thank-you", "call to follow up",
+)
+_OWN_SUMMARY = re.compile(
+    r"^(?:" + "|".join(re.escape(p).replace(r"\-", r"[-\s]?").replace(r"\ ", r"\s+") for p in OWN_TASK_PREFIXES)
+    # A few words may follow the kind before the colon ("Send thank-you letter to Jane Doe: Acme"),
+    # so new wordings of the same tasks are still ours.
+    + r")(?![\w-])[^:]{0,40}:\s*\S"
+)
+#: Lines only the product's own task bodies contain (the thank-you draft, the call's talking points,
+#: the details request, the keep-searching nudge); two of them identify a copy of our task.
+_OWN_LINES: tuple[str, ...] = (
+    "add these lines to the interview event's description", "still missing:", "talking points:",
+    "heard back already? add 'status:", "before you send it:", "thanks is the main point",
+    "one letter per interviewer", "[optional: restate", "[optional: add a skill", "[optional: clarify",
+    "don't give up or put your search on hold", "send at least one new application today",
+    "send it within a day or two of the interview", "whom to call:",
+    "with them, the thank-you letter is addressed correctly",
+    # the drafts' own wording since the per-interviewer letters (older tasks keep the lines above)
+    "lead with the thanks and keep it brief.", "fill in or delete each [bracketed] part.",
+    "[optional: in one sentence, why your experience suits the role.]",
+    "[optional: a skill or result you did not get to mention.]",
+    "with them the thank-you reaches each interviewer by name and title",
+)
+
+
+def _plain(text: str) -> str:
+    """Descriptions may be HTML as Google stores them; read the words, not the markup."""
+    if "<" in text:
+        text = _TAGS.sub(" ", text)
+    if "&" in text:
+        text = html.unescape(text)
+    return text
+
+
+#: Past this many characters a description is not read further: invitation boilerplate and long
+#: threads bury nothing detection needs deeper, and the work per event stays bounded.
+DESCRIPTION_LIMIT = 20_000
+
+
+def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Identity()) -> Verdict:
+    """The verdict on one event, with the evidence that decided it."""
+    title = normalise(event.summary[:2_000])
+    raw_description = event.description[:DESCRIPTION_LIMIT]
+    plain = _plain(raw_description) if raw_description else ""
+    description = normalise(plain) if plain else ""
+    location = normalise(event.location[:2_000]) if event.location else ""
+    tagged = f"{title}\n{description}" if "#" in raw_description else title
+    tagged = tagged if "#" in tagged else ""
+
     if event.cancelled:
-        return False
-    summary = normalise(event.summary)
-    text = f"{summary}\n{normalise(event.description)}" if "#" in event.description else summary
-    if _has_tag(text, rules.opt_out_tag):
-        return False
-    if _has_tag(text, rules.tag):
-        return True
-    return not _matches_any(summary, rules.exclude) and _matches_any(summary, rules.keywords)
+        return _absolute(Outcome.NOT, "cancelled", "status: cancelled")
+    if _has_tag(tagged, rules.opt_out_tag):
+        return _absolute(Outcome.NOT, "opt-out tag", rules.opt_out_tag)
+    if _has_tag(tagged, rules.tag):
+        return _absolute(Outcome.INTERVIEW, "interview tag", rules.tag)
+    if _OWN_SUMMARY.match(title):
+        return _absolute(Outcome.NOT, OWN_TASK, title[:80])
+    if event.event_type.casefold() in _NEVER_TYPES:
+        return _absolute(Outcome.NOT, "event type", event.event_type)
+    own = _own_addresses(event, identity)
+    declined = _declined(event, own)
+    if declined:
+        return _absolute(Outcome.NOT, "declined by you", declined)
+
+    lexicon = _lexicon_for(rules)
+    body = f"{description}\n{location}" if location else description
+    in_title = lexicon.scan(title)
+    in_body = lexicon.scan(body) if body else {}
+    ours = in_body.get(_OWN, ())
+    if len(ours) >= 2:  # two lines only the product's task bodies have: a copy of one of them
+        return _absolute(Outcome.NOT, OWN_TASK, "; ".join(sorted(ours))[:80])
+    evidence = list(_word_evidence(event.summary[:200], title, description, plain, in_title, in_body))
+    evidence += _tag_evidence(event, rules)
+    evidence += _people_evidence(event, identity, title, own)
+    evidence += _shape_evidence(event)
+    score = round(sum([e.weight for e in evidence]), 2)
+    if score >= rules.interview_score:
+        outcome = Outcome.INTERVIEW
+    elif score >= rules.possible_score:
+        outcome = Outcome.POSSIBLE
+    else:
+        outcome = Outcome.NOT
+    return Verdict(outcome, score, tuple(evidence))
+
+
+def _absolute(outcome: Outcome, name: str, text: str) -> Verdict:
+    weight = 100.0 if outcome is Outcome.INTERVIEW else -100.0
+    return Verdict(outcome, weight, (Evidence(name, weight, text),), absolute=name)
+
+
+def _own_addresses(event: SourceEvent, identity: Identity) -> set[str]:
+    own = {e.casefold() for e in identity.emails}
+    own.update(a.email.casefold() for a in event.attendees if a.is_self)
+    return own
+
+
+def _declined(event: SourceEvent, own: set[str]) -> str | None:
+    for attendee in event.attendees:
+        if (attendee.is_self or attendee.email.casefold() in own) and (attendee.response or "").casefold() == "declined":
+            return attendee.email or "you"
+    return None
+
+
+_TITLE_NAMES = [f"{family[0]} (title)" for family in _WORD_FAMILIES]
+_BODY_NAMES = [f"{family[0]} (description)" for family in _WORD_FAMILIES]
+#: Families past the weighed ones: job titles, the words of detail lines, the user's own lists.
+_ROLE = len(_WORD_FAMILIES)
+_FIELDS, _OWN, _JOBS, _KEYWORD, _EXCLUSION = _ROLE + 1, _ROLE + 2, _ROLE + 3, _ROLE + 4, _ROLE + 5
+
+
+_LAST: list[tuple[tuple[str, ...], tuple[str, ...], _Lexicon]] = []
+
+
+def _lexicon_for(rules: DetectionRules) -> _Lexicon:
+    """The lexicon for these rules; the last one is kept by identity (hashing the lists costs more
+    than classifying a short event)."""
+    if _LAST and _LAST[0][0] is rules.keywords and _LAST[0][1] is rules.exclude:
+        return _LAST[0][2]
+    lexicon = _families(rules.keywords, rules.exclude)
+    _LAST[:] = [(rules.keywords, rules.exclude, lexicon)]
+    return lexicon
+
+
+@lru_cache(maxsize=16)
+def _families(keywords: tuple[str, ...], exclude: tuple[str, ...]) -> _Lexicon:
+    return _lexicon((*(f[1] for f in _WORD_FAMILIES), words.ROLES, _FIELD_WORDS, _OWN_LINES, _JOB_WORDS, keywords,
+                     exclude))
+
+
+def _word_evidence(
+    summary: str, title: str, description: str, plain: str,
+    in_title: dict[int, list[str]], in_body: dict[int, list[str]],
+) -> Iterable[Evidence]:
+    """Evidence from the phrases found in the title and the description (with the location).
+
+    ``title`` and ``description`` are normalised; ``summary`` and ``plain`` are as written, for
+    the shapes that need capitals or lines (a name with an initial, ``Role:`` lines).
+    """
+    for index in sorted(in_title.keys() | in_body.keys()):
+        if index >= _ROLE:
+            continue
+        _, _, title_weight, body_weight, cap = _WORD_FAMILIES[index]
+        if title_weight and index in in_title:
+            texts = in_title[index][:cap]
+            yield Evidence(_TITLE_NAMES[index], round(title_weight * len(texts), 2), ", ".join(texts))
+        elif body_weight and index in in_body:
+            texts = in_body[index][:cap]
+            yield Evidence(_BODY_NAMES[index], round(body_weight * len(texts), 2), ", ".join(texts))
+    # The configured keywords mostly repeat the built-in stages; they add weight only when they say
+    # something the stages do not (the user's own word for an interview).
+    if _KEYWORD in in_title and 0 not in in_title:
+        yield Evidence("your keyword (title)", _USER_KEYWORD, in_title[_KEYWORD][0])
+    # Likewise the configured exclusions: they count where no built-in evidence against says the same.
+    exclusion = None
+    if _EXCLUSION in in_title:
+        said = {text for index, family in enumerate(_WORD_FAMILIES) if family[2] < 0 for text in in_title.get(index, ())}
+        exclusion = next((text for text in in_title[_EXCLUSION] if text not in said), None)
+    if exclusion:
+        yield Evidence("your exclusion (title)", _USER_EXCLUSION, exclusion)
+    named = _CANDIDATE_NAMED.match(summary) if 0 in in_title else None
+    if named:
+        yield Evidence("a person named after the stage", _CANDIDATE_NAMED_WEIGHT, named.group(0))
+    applicant = _APPLICANT_FOR.match(summary) if 0 in in_title and not named else None
+    if applicant:
+        yield Evidence("a person and the job they apply for", _APPLICANT_FOR_WEIGHT, applicant.group(0))
+    fields = _FIELD_LINE.search(plain) if _FIELDS in in_body else None
+    if fields:
+        yield Evidence("interview detail lines", _FIELD_LINES, fields.group(0).strip())
+    if _ROLE in in_title:
+        yield Evidence("job title (title)", _ROLE_IN_TITLE, in_title[_ROLE][0])
+    role = _role_mention(title) if _ROLE in in_title and _JOBS in in_title else None
+    if role:
+        yield Evidence("a job on offer (title)", _ROLE_MENTION_WEIGHT, role)
+    role = _role_mention(description) if _ROLE in in_body and _JOBS in in_body else None
+    if role:
+        yield Evidence("a job on offer (description)", _ROLE_MENTION_WEIGHT, role)
+
+
+@lru_cache(maxsize=1)
+def _roles_lexicon() -> _Lexicon:
+    return _lexicon((words.ROLES,))
+
+
+def _role_mention(description: str) -> str | None:
+    """A job title in the few words before a word for a job."""
+    roles = _roles_lexicon()
+    for match in _JOB_WORD.finditer(description):
+        before = description[max(0, match.start() - 40):match.start()]
+        if roles.scan(before):
+            return " ".join([*before.split()[-4:], match.group(0)])
+    return None
+
+
+@lru_cache(maxsize=16)
+def _folded(values: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(map(normalise, values))
+
+
+def _tag_evidence(event: SourceEvent, rules: DetectionRules) -> Iterable[Evidence]:
+    if rules.categories and event.categories:
+        wanted = _folded(rules.categories)
+        category = next((c for c in event.categories if normalise(c) in wanted), None)
+        if category is not None:
+            yield Evidence("your interview category", _USER_TAG, category)
+    if rules.colors and event.color is not None and normalise(event.color) in _folded(rules.colors):
+        yield Evidence("your interview colour", _USER_TAG, event.color)
+
+
+def _organisation(address: str) -> str:
+    """The name part of an address's domain: "vincit" for rekry@vincit.fi, "bbc" for x@bbc.co.uk."""
+    labels = _domain(address).split(".")[:-1]
+    while len(labels) > 1 and labels[-1] in ("co", "com", "org", "net", "ac", "gov", "ne", "or"):
+        labels.pop()
+    label = labels[-1] if labels else ""
+    return label if len(label) >= 3 else "\0"
+
+
+def _domain(address: str) -> str:
+    return address.rsplit("@", 1)[-1].casefold().strip(" >")
+
+
+@dataclass(frozen=True)
+class _Address:
+    """An e-mail address taken apart once: folded whole, its domain, its local part's words."""
+
+    text: str
+    domain: str
+    local_words: frozenset[str]
+
+    @classmethod
+    def of(cls, address: str) -> _Address | None:
+        if "@" not in address:
+            return None
+        local, _, domain = address.casefold().strip(" <>").rpartition("@")
+        return cls(address, domain, frozenset(re.split(r"[._+-]", local)))
+
+
+def _people_evidence(event: SourceEvent, identity: Identity, title: str, own: set[str]) -> Iterable[Evidence]:
+    """Who is invited and by whom; ``title`` (normalised) is checked for the people it names."""
+    if not event.attendees and not event.organizer:
+        return
+    own_domains = {_domain(a) for a in own} - _FREE_MAIL
+    guests = [a for a in event.attendees
+              if a.email and not a.is_resource and not a.is_self and a.email.casefold() not in own
+              and not _domain(a.email).endswith(_CALENDAR_SYSTEM)]
+    organizer = event.organizer if event.organizer and event.organizer.casefold() not in own else ""
+    people = [p for p in map(_Address.of, [*(g.email for g in guests), organizer]) if p]
+    colleague = next((p for p in people if p.domain in own_domains), None)
+    if colleague:
+        # An interview among the user's colleagues is one the user sits on the hiring side of; the
+        # recruiting mailbox or platform that invited them is their own employer's.
+        yield Evidence("colleagues of yours invited", _COLLEAGUES, colleague.text)
+    else:
+        platform = next((p for p in people if not _PLATFORM_LABELS.isdisjoint(p.domain.split("."))), None)
+        if platform:
+            yield Evidence("hiring platform (guest)", 2.0, platform.text)
+        mailbox = next((p for p in people if p.domain not in _FREE_MAIL and not _MAILBOXES.isdisjoint(p.local_words)),
+                       None)
+        if mailbox:
+            yield Evidence("a recruiting mailbox", _RECRUITING_MAILBOX, mailbox.text)
+    external = [a.email for a in guests if _domain(a.email) not in _FREE_MAIL and _domain(a.email) not in own_domains]
+    if external and len(guests) <= 8:
+        yield Evidence("guests from another organisation", _EXTERNAL_PEOPLE, _domain(external[0]))
+        organisation = next((label for label in map(_organisation, external) if label in title), None)
+        if organisation:
+            yield Evidence("the title names the guests' organisation", _TITLE_NAMES_GUESTS, organisation)
+        if organizer and _domain(organizer) in {_domain(e) for e in external}:
+            yield Evidence("invited by the other organisation", 0.5, _domain(organizer))
+    if len(guests) > 12:
+        yield Evidence("many guests", _CROWD, f"{len(guests)} guests")
+    organised_by_user = event.organizer_self or (event.organizer or "").casefold() in own
+    if organised_by_user and guests:
+        yield Evidence("you invited the guests", _OWN_MEETING, f"{len(guests)} guest{'s' * (len(guests) != 1)}")
+        named = next((name for name in map(_person_name, guests) if name and name in title), None)
+        if named:  # "Interview: Lukas Berger (Werkstudent)" with Lukas invited by the user: Lukas is the candidate
+            yield Evidence("the title names a guest you invited", _GUEST_IN_TITLE, named)
+    mine = [identity.name or "", *(a.name or "" for a in event.attendees if a.is_self)]
+    you = next((n for n in map(_name, mine) if len(n) >= 4 and " " in n and n in title), None)
+    if you:  # "Candidate interview - <your name>": the title an applicant-tracking system gave the candidate
+        yield Evidence("the title names you", _YOU_IN_TITLE, you)
+
+
+@lru_cache(maxsize=1024)
+def _name(text: str) -> str:
+    """A person's name as titles are compared (the same few names recur on every pass)."""
+    return normalise(text)
+
+
+def _person_name(attendee: Attendee) -> str:
+    """A guest's name as a title would write it: their display name, else from "first.last@"."""
+    name = _name(attendee.name or "")
+    if not name:
+        local = attendee.email.split("@", 1)[0]
+        parts = re.split(r"[._-]+", local)
+        name = " ".join(parts).casefold() if len(parts) >= 2 and all(p.isalpha() for p in parts) else ""
+    return name if len(name) >= 4 and " " in name else ""
+
+
+def _shape_evidence(event: SourceEvent) -> Iterable[Evidence]:
+    if event.conference:
+        yield Evidence("video call", _VIDEO_CALL, event.conference)
+    if not event.busy:
+        yield Evidence("marked free", _FREE_TIME, event.transparency)
+    if not isinstance(event.start, datetime) or not isinstance(event.end, datetime):
+        yield Evidence("all-day", _ALL_DAY, "all day")
+        return
+    try:
+        minutes = (event.end - event.start).total_seconds() / 60
+    except (OverflowError, TypeError):
+        return
+    if 0 < minutes < 10:  # zero is how iCalendar says "no end given", not a short meeting
+        yield Evidence("very short", _VERY_SHORT, f"{minutes:.0f} min")
+    elif minutes > 600:
+        yield Evidence("very long", _VERY_LONG, f"{minutes / 60:.0f} h")
+

@@ -86,6 +86,7 @@ def channel(interview: Interview, default: Style | None, urgent: bool = False) -
     decision calls for e-mail (a posted letter would arrive too late) and an interview held online
     leans to e-mail; otherwise, when in doubt, the letter.
     """
+    urgent = urgent and interview.outcome is None  # once they have answered, no decision is pending
     if interview.channel:
         return "e-mail" if interview.channel == "e-mail" else "letter"
     style = interview.style or default
@@ -96,6 +97,7 @@ def channel(interview: Interview, default: Style | None, urgent: bool = False) -
 
 def _how(interview: Interview, default: Style | None, urgent: bool) -> str:
     """One sentence on the channel and why, in the words of the case at hand."""
+    urgent = urgent and interview.outcome is None
     medium = channel(interview, default, urgent)
     style = interview.style or default
     if interview.channel == "by hand":
@@ -213,6 +215,7 @@ def thank_you_description(
     in advance; ``urgent`` means the decision is days away; ``later_round`` that the user met the
     company before (the planner knows the rounds; the event's title may say so too).
     """
+    urgent = urgent and interview.outcome is None
     medium = channel(interview, default, urgent)
     rejected = interview.outcome is Outcome.REJECTED
     if rejected:
@@ -402,8 +405,14 @@ def call_summary(interview: Interview) -> str:
     return f"Follow-up call: {interview.label}"
 
 
-def call_description(interview: Interview, when: date, days_after: int) -> str:
-    if interview.decision:
+def call_description(interview: Interview, when: date, days_after: int, *, near: bool = False,
+                     their_time: str | None = None) -> str:
+    """Whom to call and what to say. ``near``: the decision is days away, so this call comes before it;
+    ``their_time`` says what the slot is for an interviewer in another zone."""
+    if interview.decision and near:
+        reason = (f"They expect to decide by {_day(interview.decision)}: a short call now, before they "
+                  "decide, keeps you in mind while it counts.")
+    elif interview.decision:
         reason = f"They said they would decide by {_day(interview.decision)} and you have not heard back."
     else:
         reason = f"It has been about {days_after} days since the interview and you have not heard back."
@@ -411,6 +420,7 @@ def call_description(interview: Interview, when: date, days_after: int) -> str:
     return _fit(
         [
             f"Call about {_what(interview)} (interview on {_day(when)}). {reason}",
+            *([their_time] if their_time else []),
             "",
             "Whom to call:",
             *(reach or ["- the recruiter or hiring manager (no phone or e-mail recorded)"]),
@@ -428,17 +438,54 @@ def call_description(interview: Interview, when: date, days_after: int) -> str:
     )
 
 
+def _settled(interview: Interview) -> bool:
+    """A no (theirs or the user's): nothing left to wait for from this employer."""
+    return interview.outcome in (Outcome.REJECTED, Outcome.WITHDRAWN)
+
+
 def keep_searching_summary(interview: Interview) -> str:
+    if _settled(interview):
+        return f"Keep searching: {interview.label}"
     return f"Keep searching while you wait: {interview.label}"
 
 
 def keep_searching_description(interview: Interview) -> str:
+    """Waiting for an answer is no reason to pause; after a no, the search simply goes on."""
+    if _settled(interview):
+        opening = (f"{interview.label} is settled; put the energy into the next opportunities. "
+                   "Every interview was practice for the one that works out.")
+    else:
+        opening = f"Don't give up or put your search on hold while you wait to hear from {interview.label}."
     return "\n".join(
         [
-            f"Don't give up or put your search on hold while you wait to hear from {interview.label}.",
+            opening,
             "- Send at least one new application today.",
             "- Keep your other interviews and applications moving.",
             "- Follow up on applications that have gone quiet.",
         ]
     )
 
+
+def before_summary(interview: Interview) -> str:
+    return f"Before the interview (ask about next steps): {interview.label}"
+
+
+def before_description(interview: Interview) -> str:
+    """What to find out while there: the follow-up needs a date to aim at and names to write to."""
+    asks = []
+    if interview.decision is None:
+        asks.append("- When do they expect to decide? Ask who will let you know, and by when.")
+    asks += [
+        "- Ask each interviewer for a business card: name, title, e-mail, phone and the postal address.",
+        "- Did not get one? The receptionist or the recruiter can give you names and titles on the way out.",
+    ]
+    return "\n".join(
+        [
+            f"Next: the interview with {interview.label}. Two things to come away with besides a good impression:",
+            *asks,
+            "",
+            "Afterwards add them to the interview event, e.g. 'Decision: Friday' and one "
+            "'Interviewer: <name>, <title>, <e-mail>, <phone>' line per person; the thank-you and the call "
+            "are then addressed and timed right.",
+        ]
+    )

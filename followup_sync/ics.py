@@ -26,7 +26,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Any, Literal
@@ -427,12 +427,13 @@ def _write_if_changed(path: Path, data: bytes) -> None:
 
 
 def export_calendar(gens: Sequence[GeneratedEvent], interviews: Mapping[str, Interview],
-                    out_dir: Path, fmt: Format = "vevent") -> list[Path]:
+                    out_dir: Path, fmt: Format = "vevent", previous: Collection[str] = ()) -> list[Path]:
     """Write ``followup-sync.ics`` and one file per interview with tasks into ``out_dir``.
 
     Tombstones are skipped. Generated events whose interview is not in ``interviews`` are in the
-    combined file only. Per-interview files from earlier exports that are no longer wanted are
-    removed (only names of our own pattern). A file whose bytes would not change is not rewritten
+    combined file only. Per-interview files of an earlier export that are no longer wanted are
+    removed: only names in ``previous`` (the manifest of what we wrote there; a file of the user's
+    that merely looks like ours is never touched). A file whose bytes would not change is not rewritten
     (its mtime stays, so sync tools see no change); returns the paths that make up the export
     (combined file first, then per-interview files by name).
     """
@@ -460,9 +461,8 @@ def export_calendar(gens: Sequence[GeneratedEvent], interviews: Mapping[str, Int
         _write_if_changed(path, per_file[filename])
         written.append(path)
 
-    for entry in sorted(out_dir.iterdir()):
-        if entry.name in per_file or not _OWN_FILE.match(entry.name):
-            continue
-        if entry.is_symlink() or entry.is_file():
+    for name in sorted(set(previous) - set(per_file)):
+        entry = out_dir / name
+        if _OWN_FILE.match(name) and (entry.is_symlink() or entry.is_file()):
             entry.unlink(missing_ok=True)
     return written

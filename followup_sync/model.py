@@ -27,6 +27,7 @@ def one_line(text: str, limit: int = 200) -> str:
 class TaskKind(StrEnum):
     """What a generated event asks the user to do. The value is part of the deterministic id."""
 
+    BEFORE_INTERVIEW = "before-interview"
     DETAILS = "details"
     THANK_YOU = "thank-you"
     FOLLOW_UP_CALL = "follow-up-call"

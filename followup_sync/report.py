@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from followup_sync import drafts
 from followup_sync.details import interview_end, interview_start
-from followup_sync.model import Interview
+from followup_sync.model import Interview, one_line
 from followup_sync.reconcile import Action
 from followup_sync.service import PassReport
 
@@ -80,8 +80,23 @@ def status_lines(report: PassReport) -> list[str]:
             lines.append(f"  next: {upcoming[0].summary}, {when(upcoming[0].start, zone)}")
         for problem in interview.problems:
             lines.append(f"  problem: {problem}")
+    lines += possible_lines(report)
     other = [n for n in report.notes if not any(n.startswith(f"{i.label}: ") for i in report.interviews)]
     lines += ["", *[f"note: {n}" for n in other]] if other else []
+    return lines
+
+
+def possible_lines(report: PassReport) -> list[str]:
+    """Events that might be interviews: not planned until the user says so, and how to say so."""
+    if not report.possible:
+        return []
+    zone = ZoneInfo(report.zone)
+    lines = ["", f"{len(report.possible)} possible interviews, not planned. To plan one, add #interview to its "
+             "title or description; #nofollowup silences it. `followup-sync explain TITLE` says why."]
+    for item in sorted(report.possible, key=lambda c: interview_start(c.event, zone)):
+        reasons = ", ".join(f"{e.name} {e.weight:+g}" for e in item.verdict.evidence[:3])
+        lines.append(f"  {when(interview_start(item.event, zone), zone)}  {one_line(item.event.summary, 60) or '(no title)'}"
+                     f"  (score {item.verdict.score:g}: {reasons})")
     return lines
 
 

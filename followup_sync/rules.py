@@ -99,6 +99,28 @@ class DetectionRules(Strict):
     lookback_days: Annotated[int, Field(ge=0, le=365)] = 14
     #: Interviews further ahead are planned later: a long recurring series must not fill a year of tasks.
     lookahead_days: Annotated[int, Field(ge=0, le=365)] = 60
+    #: The user's own way of marking interviews: ICS CATEGORIES and Google colours (colorId "1"-"11"
+    #: or an ICS COLOR name) that mean "this is one of my interviews".
+    categories: tuple[str, ...] = ()
+    colors: tuple[str, ...] = ()
+    #: Scores from the summed evidence: at or above ``interview_score`` the event is planned; at or
+    #: above ``possible_score`` it is shown as possible (add #interview to confirm); below, it is not.
+    interview_score: Annotated[float, Field(ge=0, le=100)] = 2.5
+    possible_score: Annotated[float, Field(ge=0, le=100)] = 1.25
+
+    @field_validator("colors", mode="before")
+    @classmethod
+    def _colour_ids_as_text(cls, value: object) -> object:
+        """Google's colour ids are numbers to the eye: ``colors: [11]`` means "11"."""
+        if isinstance(value, (list, tuple)):
+            return tuple(str(v) if isinstance(v, int) and not isinstance(v, bool) else v for v in value)
+        return value
+
+    @model_validator(mode="after")
+    def _thresholds_ordered(self) -> DetectionRules:
+        if self.possible_score > self.interview_score:
+            raise ValueError("possible_score must not be above interview_score")
+        return self
 
 
 class WorkingHours(Strict):
@@ -146,10 +168,12 @@ class DetailsRule(TaskRule):
 
 
 class ThankYouRule(TaskRule):
-    #: Business days after the interview's last day: the advice says within a day or two.
-    within_business_days: Annotated[int, Field(ge=0, le=2)] = 1
-    #: A decision this many days away or fewer means writing the letter the same day.
-    same_day_if_decision_within_days: Annotated[int, Field(ge=0, le=30)] = 3
+    #: The advice: thanks within a day of the interview's end, so the letter is written while it is fresh.
+    within_hours: Annotated[int, Field(ge=1, le=72)] = 24
+    #: The same day when at least this much working time is left after the interview; else the next
+    #: business morning (or still the same day when that morning is later than ``within_hours``).
+    same_day_if_minutes_left: Annotated[int, Field(ge=0, le=480)] = 90
+    #: The time of day of a next-morning letter.
     time: dt.time = dt.time(9, 0)
     #: When the style is not recorded; the advice says the letter when in doubt.
     default_style: Style | None = None
@@ -160,17 +184,27 @@ class ThankYouRule(TaskRule):
 class FollowUpCallRule(TaskRule):
     #: Calendar days after the interview when no decision time frame is known (advice: 7-10).
     days_after: Annotated[int, Field(ge=7, le=10)] = 7
+    #: The time of day the call would ideally start (in the interviewer's hours as well as yours).
     time: dt.time = dt.time(10, 0)
+    #: A call before a near decision may still fall on the decision day, up to this time.
+    before_decision_until: dt.time = dt.time(12, 0)
     duration_minutes: Annotated[int, Field(ge=5, le=480)] = 15
 
-    _parse = field_validator("time", mode="before")(parse_clock)
+    _parse = field_validator("time", "before_decision_until", mode="before")(parse_clock)
 
 
 class KeepSearchingRule(TaskRule):
     business_days_after: Annotated[int, Field(ge=0, le=30)] = 2
-    time: dt.time = dt.time(9, 0)
+    #: The afternoon by default: mornings go to letters and calls, so the day's tasks spread out.
+    time: dt.time = dt.time(14, 0)
 
     _parse = field_validator("time", mode="before")(parse_clock)
+
+
+class BeforeInterviewRule(TaskRule):
+    """A reminder just before the interview to ask for what the follow-up will need."""
+
+    duration_minutes: Annotated[int, Field(ge=5, le=480)] = 15
 
 
 class PlanRules(Strict):
@@ -180,6 +214,12 @@ class PlanRules(Strict):
     #: How ``12/04`` in a ``Decision:`` line is read.
     date_order: Literal["mdy", "dmy"] = "mdy"
     reminder_minutes: Annotated[int, Field(ge=0, le=10080)] = 30
+    #: Free minutes kept between a task and any other task or busy event.
+    gap_minutes: Annotated[int, Field(ge=0, le=120)] = 15
+    #: A decision at most this many business days after the interview is near: the thank-you goes
+    #: out the same day and the call comes before the decision, not after it.
+    near_decision_business_days: Annotated[int, Field(ge=0, le=30)] = 5
+    before_interview: BeforeInterviewRule = BeforeInterviewRule()
     details: DetailsRule = DetailsRule()
     thank_you: ThankYouRule = ThankYouRule()
     follow_up_call: FollowUpCallRule = FollowUpCallRule()
@@ -196,7 +236,7 @@ class PlanRules(Strict):
     def _tasks_fit_the_day(self) -> PlanRules:
         hours = self.working_hours
         day = (hours.end.hour * 60 + hours.end.minute) - (hours.start.hour * 60 + hours.start.minute)
-        for name in ("details", "thank_you", "follow_up_call", "keep_searching"):
+        for name in ("before_interview", "details", "thank_you", "follow_up_call", "keep_searching"):
             if getattr(self, name).duration_minutes > day:
                 raise ValueError(f"{name}.duration_minutes is longer than the working day ({day} minutes)")
         return self

@@ -13,10 +13,6 @@ from zoneinfo import ZoneInfo
 
 from followup_sync.rules import WEEKDAYS, PlanRules
 
-#: Tasks start on this grid, so "the next free slot after now" stays the same minute after minute.
-SLOT = timedelta(minutes=15)
-
-
 def wall_clock(day: date, at: time, zone: ZoneInfo) -> datetime:
     """``day`` at ``at`` in ``zone``; a time skipped by a DST gap moves forward by the gap.
 
@@ -62,6 +58,13 @@ class BusinessCalendar:
             day += timedelta(days=1)
         return day
 
+    def previous(self, day: date) -> date:
+        """The last business day before ``day``."""
+        day -= timedelta(days=1)
+        while not self.is_business_day(day):
+            day -= timedelta(days=1)
+        return day
+
     def add(self, day: date, count: int) -> date:
         """The ``count``-th business day after ``day`` (``count`` 0: ``day`` itself if it is one)."""
         if count <= 0:
@@ -76,27 +79,3 @@ class BusinessCalendar:
         """A time on a day, pulled inside working hours so a task never lands at 06:00 or 22:00."""
         at = min(max(at, self.start), self.end)
         return wall_clock(day, at, self.zone)
-
-    def next_slot(self, after: datetime, duration: timedelta) -> datetime:
-        """The earliest start at or after ``after``, on the slot grid, that fits in working hours."""
-        local = after.astimezone(self.zone)
-        day = local.date()
-        while True:
-            if self.is_business_day(day):
-                opens = wall_clock(day, self.start, self.zone)
-                closes = wall_clock(day, self.end, self.zone)
-                candidate = max(opens, _ceil_to_slot(local, opens))
-                if candidate + duration <= closes:
-                    return candidate
-            day += timedelta(days=1)
-            local = wall_clock(day, self.start, self.zone)
-
-
-def _ceil_to_slot(moment: datetime, anchor: datetime) -> datetime:
-    """``moment`` rounded up onto the grid of ``SLOT`` steps counted from ``anchor``."""
-    if moment <= anchor:
-        return anchor
-    # In UTC: subtracting two times of one zone counts wall-clock time, off by an hour across DST.
-    elapsed = moment.astimezone(timezone.utc) - anchor.astimezone(timezone.utc)
-    steps = -(-elapsed // SLOT)
-    return (anchor.astimezone(timezone.utc) + steps * SLOT).astimezone(moment.tzinfo)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followup_sync.company import AGENCY, CLIENT, CONFIRMED, DOMAIN, LINE, TITLE, resolve
+from followup_sync.company import AGENCY, CLIENT, CONFIRMED, DOMAIN, LINE, MAX_TITLE, TITLE, resolve
 from followup_sync.model import Attendee, SourceEvent
 
 START = datetime(2026, 11, 3, 15, tzinfo=timezone.utc)
@@ -139,3 +139,105 @@ def test_employers_that_look_like_tools_people_or_places(summary: str, name: str
 def test_the_weakest_anchor_is_at_in_prose_but_not_a_time_or_place() -> None:
     assert company("Coffee", "w/ Pete Sandoval, superintendent at Mortenson — he's hiring")[0] == "Mortenson"  # type: ignore[index]
     assert company("Coffee", "Meet at Reception at 10am, at Monday") is None
+
+
+@pytest.mark.parametrize(("summary", "description", "attendees", "name"), [
+    ("最終面接 - LINEヤフー株式会社", "", (Attendee("recruit-career@lycorp.co.jp"),), "LINEヤフー株式会社"),
+    ("ファストリ 佐藤さん", "", (), "ファストリ"),
+    ("Sanofi – échange avec la directrice Affaires réglementaires", "", (), "Sanofi"),
+    ("Interview for Retail Sales Associate (Apple Store, Regent Street)", "", (Attendee("no_reply@apple.com"),), "Apple"),
+    ("Loop: Staff Software Engineer – Panel 2/3", "", (Attendee("chen.wei@rippling.com"),), "Rippling"),
+])
+def test_names_written_out_tools_that_are_employers_and_shops_of_a_company(
+        summary: str, description: str, attendees: tuple[Attendee, ...], name: str) -> None:
+    found = company(summary, description, attendees)
+    assert found is not None and found[0] == name
+
+
+# -- Found by the outside review (R1-R3, R6, R7) ---------------------------------------------------
+
+ZOOM_BODY = ("Jane Recruiter is inviting you to a scheduled Zoom meeting.\n\nJoin Zoom Meeting\n"
+             "https://us06web.zoom.us/j/81234567890?pwd=abc\n\nMeeting ID: 812 3456 7890\nPasscode: 123456")
+
+
+def test_only_the_start_of_a_long_title_is_read() -> None:
+    """Each "at"/"with" starts a piece read to the end: a 40 KB title would cost minutes a pass."""
+    title = "Interview " + "at Acme " * 5000
+    assert len(title) > 40 * MAX_TITLE
+    assert company(title) == company(title[:MAX_TITLE]) == ("Acme", TITLE)
+
+
+@pytest.mark.parametrize(("summary", "expected"), [("Interview - Acme", ("Acme", TITLE)), ("Technical interview", None)])
+def test_zooms_regional_host_is_not_the_employer(summary: str, expected: tuple[str, str] | None) -> None:
+    assert company(summary, ZOOM_BODY) == expected
+    assert company("Technical interview", ZOOM_BODY.replace("us06web", "rippling")) == ("Rippling", DOMAIN)
+
+
+@pytest.mark.parametrize(("email", "name"), [
+    ("jane@google.com", "Google"), ("r@godaddy.com", "Godaddy"), ("r@hellofresh.com", "Hellofresh"),
+    ("r@thermofisher.com", "Thermofisher"), ("r@goodyear.com", "Goodyear"), ("r@withings.com", "Withings"),
+    ("r@whatsapp.com", "Whatsapp"), ("r@datadoghq.com", "Datadog"),
+])
+def test_an_interviewers_domain_keeps_its_letters(email: str, name: str) -> None:
+    assert company("Technical interview", attendees=(Attendee(email),)) == (name, DOMAIN)
+
+
+def test_a_marketing_prefix_goes_only_when_the_text_names_the_rest() -> None:
+    assert company("Sync", "Notion's hiring team", (Attendee("jenna@makenotion.com"),)) == ("Notion", DOMAIN)
+
+
+@pytest.mark.parametrize("summary", [
+    "Phone screen at noon", "Interview at 3pm EST", "Interview @ Monday 10am",
+    "Onsite interview - London office", "Interview in San Francisco", "Final Interview - Downtown Seattle office",
+    "Interview (Google Meet)", "Interview — Microsoft Teams",
+    "Interview with John Smith and Jane Doe", "Vorstellungsgespräch mit Herrn Müller", "Entrevista con María García",
+])
+def test_times_places_meeting_apps_and_people_in_a_title_are_no_employer(summary: str) -> None:
+    assert company(summary) is None
+
+
+@pytest.mark.parametrize("description", [
+    "Join Microsoft Teams Meeting\n+1 555-555-5555 United States, Seattle (Toll)\nConference ID: 123 456 789#",
+    "Your interview will take place at Microsoft Teams.",
+    "Joining Instructions: dial in with the number below.",
+    "Thanks for your interest in Python.",
+    "Parking is available at Visitor Lot B.",
+    "Meet at Union Station at 10.",
+    "If you get lost, call me at Extension 442.",
+])
+def test_boilerplate_and_directions_in_a_description_name_no_employer(description: str) -> None:
+    assert company("Phone screen", description) is None
+
+
+@pytest.mark.parametrize(("email", "expected"), [
+    ("jane@outlook.de", None), ("jane@hotmail.nl", None), ("jane@yahoo.co.in", None),
+    ("jane@acme.onmicrosoft.com", ("Acme", DOMAIN)), ("noreply@zoom.us", None),
+])
+def test_free_mail_anywhere_tenants_and_meeting_robots(email: str, expected: tuple[str, str] | None) -> None:
+    assert company("Phone screen", attendees=(Attendee(email),)) == expected
+
+
+def test_a_hiring_team_signs_with_its_employers_name() -> None:
+    body = "Four back-to-back interviews.\n\nGoldman Sachs Campus Recruiting"
+    assert company("Superday", body, (Attendee("campus-recruiting@gs.com", "GS Campus Recruiting"),)) == (
+        "Goldman Sachs", CONFIRMED)
+
+
+def test_a_person_called_by_first_name_in_the_notes_is_no_company() -> None:
+    notes = "recruiter call — Dana is with Hays, role = Senior Data Analyst at Siemens Healthineers."
+    assert company("Dana Whitfield", notes) == ("Siemens Healthineers", "description")
+
+
+@pytest.mark.parametrize(("summary", "description", "name"), [
+    ("Call", "Intro call with Tom from Wise's Talent team re: the Senior Analyst opening.", "Wise"),
+    ("Call", "Colloquio conoscitivo con Fastweb per il ruolo di Network Engineer.", "Fastweb"),
+])
+def test_who_a_call_is_with_in_prose(summary: str, description: str, name: str) -> None:
+    found = company(summary, description)
+    assert found is not None and found[0] == name
+
+
+def test_a_platform_is_an_employer_when_its_people_interview_you() -> None:
+    attendees = (Attendee("lena.vogt@web.de", "Lena Vogt"), Attendee("jonas.h@personio.de", "Jonas Hartmann"))
+    assert company("Personio – Runde 2", attendees=attendees) == ("Personio", CONFIRMED)
+    assert company("Interview", attendees=(Attendee("no-reply@personio.de"),)) is None

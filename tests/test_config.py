@@ -103,8 +103,11 @@ rules:
   workdays: [mon, wed]
   working_hours: {start: "08:00", end: "12:30"}
   holidays: {country: "DE", subdivision: "BE"}
-  thank_you: {within_business_days: 2, default_style: creative}
-  follow_up_call: {days_after: 10}
+  thank_you: {within_hours: 48, default_style: creative}
+  follow_up_call: {days_after: 10, before_decision_until: "11:30"}
+  gap_minutes: 0
+  near_decision_business_days: 3
+  before_interview: {enabled: false}
 identity: {emails: [me@example.org], name: Alex}
 detection: {keywords: [chat], lookback_days: 0}
 export: {format: vtodo}
@@ -114,7 +117,10 @@ export: {format: vtodo}
     assert cfg.rules.workdays == ("mon", "wed")
     assert cfg.rules.working_hours.end.hour == 12 and cfg.rules.working_hours.end.minute == 30
     assert cfg.rules.holidays.country == "DE"
-    assert cfg.rules.thank_you.within_business_days == 2
+    assert cfg.rules.thank_you.within_hours == 48
+    assert cfg.rules.follow_up_call.before_decision_until.minute == 30
+    assert cfg.rules.gap_minutes == 0 and cfg.rules.near_decision_business_days == 3
+    assert not cfg.rules.before_interview.enabled
     assert cfg.rules.thank_you.default_style == "creative"
     assert cfg.rules.follow_up_call.days_after == 10
     assert cfg.identity.emails == ("me@example.org",) and cfg.identity.name == "Alex"
@@ -452,6 +458,7 @@ def test_recursive_alias_is_refused(tmp_path: Path) -> None:
     assert err.key == "a"
 
 
+@pytest.mark.slow
 def test_deep_nesting_is_refused(tmp_path: Path) -> None:
     assert "nested" in error_of("[" * 20000 + "]" * 20000, tmp_path).message
     assert "nested" in error_of("a:\n" + "".join(" " * i + "- \n" for i in range(1, 200)), tmp_path).message
@@ -530,6 +537,7 @@ def test_fuzz_random_bytes_only_raise_config_error(data: bytes) -> None:
     _only_config_errors(data.decode("latin-1"))
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(_SHAPED, _values))
 def test_fuzz_shaped_yaml_only_raises_config_error(data: object) -> None:
@@ -547,3 +555,13 @@ def test_rules_that_would_break_every_pass_fail_the_check(tmp_path: Path, rules:
     with pytest.raises(ConfigError) as info:
         parse_config(text, tmp_path / "c.yaml", ENV)
     assert f": {key}: " in str(info.value) and message in str(info.value) and info.value.exit_code == 78
+
+
+@pytest.mark.parametrize(("key", "line", "says"), [
+    ("within_business_days: 1", 4, "use thank_you.within_hours"),
+    ("same_day_if_decision_within_days: 3", 4, "use rules.near_decision_business_days"),
+])
+def test_keys_of_earlier_versions_say_what_replaced_them(tmp_path: Path, key: str, line: int, says: str) -> None:
+    error = error_of(f"rules:\n  thank_you:\n    time: \"09:00\"\n    {key}\n", tmp_path)
+    assert error.line == line and error.key == f"rules.thank_you.{key.split(':')[0]}"
+    assert says in str(error)

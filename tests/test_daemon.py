@@ -18,6 +18,9 @@ import pytest
 from tests.fake_google import FakeGoogle
 from tests.test_google import google_config, interview
 
+#: Real processes, signals and kills: `pytest -m "not slow"` leaves them to CI.
+pytestmark = pytest.mark.slow
+
 
 @dataclass
 class Service:

@@ -237,3 +237,15 @@ def test_unknown_channel_and_zone_are_problems_not_errors() -> None:
     assert len(interview.problems) == 2
     assert "channel" in interview.problems[0] and "e-mail" in interview.problems[0]
     assert "time zone" in interview.problems[1]
+
+
+def test_the_decision_is_read_from_prose_and_its_words_are_kept() -> None:
+    interview = read("Onsite - Acme", "<p>Thanks for coming in!</p><p>We'll be making a final decision within two weeks.</p>")
+    assert interview.decision == date(2026, 12, 14)
+    assert interview.decision_text == "We'll be making a final decision within two weeks."
+    assert interview.problems == ()
+
+
+def test_the_title_can_carry_the_decision() -> None:
+    interview = read("Acme final round (decision by Friday)")
+    assert interview.decision == date(2026, 12, 4)

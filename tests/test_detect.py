@@ -1,90 +1,261 @@
-"""Interview detection over a table of realistic event titles."""
+"""Interview detection: each family of evidence, the absolute rules, and how the verdict reads."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+import inspect
+from dataclasses import replace
+from datetime import date, datetime, timedelta, timezone
+from typing import Any
 
 import pytest
 
-from followup_sync.detect import contains_phrase, is_interview
-from followup_sync.model import SourceEvent
-from followup_sync.rules import DetectionRules
+from followup_sync import drafts
+from followup_sync.detect import Outcome, Verdict, classify
+from followup_sync.model import Attendee, Interview, Interviewer, SourceEvent, Style
+from followup_sync.rules import DetectionRules, Identity
 
 RULES = DetectionRules()
+ME = Identity(emails=("me@example.com",))
 START = datetime(2026, 12, 1, 15, tzinfo=timezone.utc)
 
 
-def event(summary: str, description: str = "", status: str = "confirmed") -> SourceEvent:
-    return SourceEvent(key="k", uid="u", summary=summary, start=START, end=START, description=description, status=status)
+def event(summary: str, description: str = "", status: str = "confirmed", **fields: Any) -> SourceEvent:
+    base = SourceEvent(key="k", uid="u", summary=summary, start=START, end=START + timedelta(hours=1),
+                       description=description, status=status)
+    return replace(base, **fields)
 
+
+def is_interview(event: SourceEvent, rules: DetectionRules, identity: Identity = ME) -> bool:
+    return classify(event, rules, identity).is_interview
+
+
+def verdict(summary: str, description: str = "", rules: DetectionRules = RULES, **fields: Any) -> Verdict:
+    return classify(event(summary, description, **fields), rules, ME)
+
+
+def names(v: Verdict) -> set[str]:
+    return {e.name for e in v.evidence}
+
+
+# ------------------------------------------------------------------------------ positive evidence
 
 INTERVIEWS = [
-    "Interview with Acme Corp",
-    "Phone screen - Acme Corp",
-    "Phone-screen: Globex",
-    "Tech screen with Umbrella",
-    "Technical screen (Initech)",
-    "HR screen Hooli",
-    "Recruiter screen — Pied Piper",
-    "Recruiter call with Stark Industries",
-    "Onsite at Wayne Enterprises",
-    "On-site loop, Cyberdyne",
-    "Panel with the Globex data team",
-    "Final round - Initech",
-    "Case interview McKinsey",
-    "Hiring manager chat: Hooli",
-    "2nd interview – Soylent",
-    "INTERVIEW: Tyrell Corp",
-    "Interviews at Acme (3 rounds)",
-    "Vorstellungsgespräch bei Siemens",
-    "Zweites Bewerbungsgespräch SAP",
-    "Entretien d'embauche chez Airbus",
-    "Entrevista de trabajo - Telefónica",
-    "Colloquio con Ferrero",
-    "Sollicitatiegesprek Philips",
-    "最終面接 トヨタ",
+    # titles that say interview, in the eight languages
+    "Interview with Acme Corp", "Phone screen - Acme Corp", "Phone-screen: Globex", "Tech screen with Umbrella",
+    "Technical screen (Initech)", "HR screen Hooli", "Recruiter screen — Pied Piper",
+    "Recruiter call with Stark Industries", "Onsite at Wayne Enterprises", "On-site loop, Cyberdyne",
+    "Panel with the Globex data team", "Final round - Initech", "Case interview McKinsey",
+    "Hiring manager chat: Hooli", "2nd interview – Soylent", "INTERVIEW: Tyrell Corp", "Interviews at Acme (3 rounds)",
+    "Vorstellungsgespräch bei Siemens", "Zweites Bewerbungsgespräch SAP", "Entretien d'embauche chez Airbus",
+    "Entrevista de trabajo - Telefónica", "Colloquio con Ferrero", "Sollicitatiegesprek Philips",
+    "Työhaastattelu – Wolt", "最終面接 トヨタ",
+    # stages without the word "interview"
+    "Datadog – round 2", "R2 - Datadog", "Superday – Goldman Sachs", "Virtual loop – Amazon",
+    "HM chat – Plaid", "Take-home walkthrough – Linear", "Assessment centre: Unilever", "Fit interview BCG",
+    "Zweitgespräch Bosch", "Kennenlerngespräch Zalando", "Deuxième entretien Doctolib", "Segunda ronda – Glovo",
+    "Secondo colloquio Satispay", "Tweede gesprek ING", "Jatkohaastattelu Supercell", "二次面接 メルカリ",
     "Coffee with Jane #interview",
-]
-
-NOT_INTERVIEWS = [
-    "Mock interview with Sam (practice)",
-    "Practice interview with career coach",
-    "Interview prep",
-    "Prep for Acme interview",
-    "Preparing for the Globex onsite",
-    "Interviewing workshop at the library",
-    "Interview skills webinar",
-    "Interviewing candidate for our team",
-    "Interview candidate: John Smith",
-    "Candidate interview - backend role (I'm on the panel) scorecard",
-    "Interview debrief",
-    "Submit interview feedback",
-    "Scorecard for Jane's onsite",
-    "Hiring committee",
-    "Dentist",
-    "Lunch with Pat",
-    "Team standup",
-    "Pianola practice",  # "panel"-like letters inside a word do not count
-    "Panelling the kitchen",
-    "Reinterviewing cats",  # a keyword inside a longer word does not count
-    "Acme interview #nofollowup",
 ]
 
 
 @pytest.mark.parametrize("summary", INTERVIEWS)
 def test_interviews_are_detected(summary: str) -> None:
-    assert is_interview(event(summary), RULES)
+    assert is_interview(event(summary), RULES, ME)
+
+
+def test_a_bland_title_with_a_hiring_description_is_an_interview() -> None:
+    description = ("Hi Chris, thanks again for applying to the Senior Account Executive role at Vasion. "
+                   "This call is with our VP of Sales. We will make a decision within two weeks.")
+    found = verdict("Zoom meeting", description)
+    assert found.outcome is Outcome.INTERVIEW
+    assert {"hiring context (description)", "a job on offer (description)"} <= names(found)
+    assert verdict("Zoom meeting").outcome is Outcome.NOT
+
+
+def test_detail_lines_count_in_any_supported_language() -> None:
+    for line in ("Role: Backend Engineer", "Interviewer: Jane Doe", "Stelle: Werkstudent", "Poste : Data analyst",
+                 "Puesto: Diseñador", "Ruolo: Data Engineer", "Functie: Ontwikkelaar", "Rooli: Kehittäjä"):
+        found = verdict("Call", f"Notes\n{line}\n")
+        assert "interview detail lines" in names(found), line
+
+
+def test_hiring_platforms_and_recruiting_mailboxes_are_evidence() -> None:
+    guests = (Attendee("me@example.com", is_self=True), Attendee("no-reply@greenhouse.io"))
+    found = verdict("Chat – Acme", attendees=guests)
+    assert "hiring platform (guest)" in names(found)
+    mailbox = verdict("Vincit / 13.00", attendees=(Attendee("rekry@vincit.fi"), Attendee("sami@vincit.fi")))
+    assert "a recruiting mailbox" in names(mailbox)
+    assert "a recruiting mailbox" not in names(verdict("x", attendees=(Attendee("jobs@gmail.com"),)))
+    agency = verdict("Call mit Hays – Projektmanager Siemens Healthineers")
+    assert agency.outcome is Outcome.INTERVIEW and "hiring platform (title)" in names(agency)
+
+
+def test_the_users_own_categories_and_colours_mark_interviews() -> None:
+    rules = DetectionRules(categories=("Job search",), colors=("11",))
+    tagged = verdict("Brandon / P&G", rules=rules, categories=("Work", "JOB SEARCH"))
+    assert tagged.outcome is Outcome.INTERVIEW and "your interview category" in names(tagged)
+    coloured = verdict("Brandon / P&G", rules=rules, color="11")
+    assert coloured.outcome is Outcome.INTERVIEW and "your interview colour" in names(coloured)
+    assert verdict("Brandon / P&G", categories=("Job search",), color="11").outcome is Outcome.NOT
+
+
+def test_your_keywords_add_your_own_words() -> None:
+    rules = DetectionRules(keywords=("vibe check",), exclude=("lunch",), tag="#job", opt_out_tag="#skip")
+    assert is_interview(event("Vibe check – Acme"), rules)
+    assert not is_interview(event("Vibe check – Acme"), RULES)
+    assert not is_interview(event("Lunch interview"), rules)
+    assert is_interview(event("Lunch", "#job"), rules)
+    assert not is_interview(event("Interview with Acme #skip"), rules)
+
+
+# ------------------------------------------------------------------------------ negative evidence
+
+NOT_INTERVIEWS = [
+    # practice and preparation
+    "Mock interview with Sam (practice)", "Practice interview with career coach", "Interview prep",
+    "Prep for Acme interview", "Preparing for the Globex onsite", "Interviewing workshop at the library",
+    "Interview skills webinar", "Pramp session", "interviewing.io practice", "Bewerbungstraining IHK",
+    "Simulation d'entretien avec Pôle emploi", "Simulacro de entrevista", "Oefengesprek met coach", "模擬面接",
+    # the user as interviewer
+    "Interviewing candidate for our team", "Interview candidate: John Smith",
+    "Candidate interview - backend role (I'm on the panel) scorecard", "Interview debrief",
+    "Submit interview feedback", "Scorecard for Jane's onsite", "Hiring committee", "面接官トレーニング",
+    # exit, media, research, civic, errands
+    "Exit interview with HR", "Austrittsgespräch", "Entretien de sortie", "退職面談",
+    "Podcast interview – The Changelog", "Press interview with Le Monde", "Radio interview (BBC)",
+    "Customer interview – Northwind", "User research interview #4", "Usability test session",
+    "Visa interview – US Embassy", "Citizenship interview USCIS", "Admissions interview – MIT Sloan",
+    "Buy interview shoes", "Print résumés for interview", "Test Zoom + lighting for interview tmrw",
+    "Ritirare giacca in tintoria per colloquio di giovedì",
+    # lookalikes and ordinary events
+    "Panel discussion: future of AI", "Screen repair – iPhone", "Final round of golf", "Offer call – Acme",
+    "Reference check for Jane", "Entretien chaudière – Engie", "Colloquio con i professori – Sofia 3B",
+    "三者面談（長女・高2）", "Dentist", "Lunch with Pat", "Team standup", "Pianola practice",
+    "Panelling the kitchen", "Reinterviewing cats", "Canceled: Interview with Acme", "Acme interview #nofollowup",
+]
 
 
 @pytest.mark.parametrize("summary", NOT_INTERVIEWS)
 def test_non_interviews_are_not(summary: str) -> None:
-    assert not is_interview(event(summary), RULES)
+    assert classify(event(summary), RULES, ME).outcome is not Outcome.INTERVIEW
+
+
+def test_negative_evidence_is_named() -> None:
+    assert "exit interview (title)" in names(verdict("Exit interview with HR"))
+    assert "media (title)" in names(verdict("Podcast interview – The Changelog"))
+    assert "research (title)" in names(verdict("Customer interview – Northwind"))
+    assert "civic or personal (title)" in names(verdict("Visa interview – US Embassy"))
+    assert "errand (title)" in names(verdict("Buy interview shoes"))
+    assert "about an interview (title)" in names(verdict("Test Zoom + lighting for interview tmrw"))
+    assert "user as interviewer (title)" in names(verdict("Interview debrief"))
+    assert "practice platform (title)" in names(verdict("Pramp session"))
+
+
+def test_the_interviewer_side_shows_in_the_description_too() -> None:
+    found = verdict("Interview – backend", "Please submit your feedback in Greenhouse within 24h.")
+    assert found.outcome is Outcome.NOT and "user as interviewer (description)" in names(found)
+
+
+def test_a_candidate_invitation_that_mentions_candidates_is_still_an_interview() -> None:
+    found = verdict("Interview - City of Austin (Planner II)",
+                    "All candidates are asked to bring photo ID. Decision within 2 weeks.")
+    assert found.outcome is Outcome.INTERVIEW
+
+
+# --------------------------------------------------------------------------- people and shape
+
+
+def test_a_declined_invitation_is_never_an_interview() -> None:
+    guests = (Attendee("me@example.com", response="declined"), Attendee("jane@acme.com"))
+    found = verdict("Interview with Acme", attendees=guests)
+    assert found.outcome is Outcome.NOT and found.absolute == "declined by you"
+    google_self = (Attendee("other@example.org", is_self=True, response="declined"),)
+    assert verdict("Interview with Acme", attendees=google_self).absolute == "declined by you"
+    assert verdict("Interview with Acme", attendees=(Attendee("jane@acme.com", response="declined"),)).is_interview
+
+
+@pytest.mark.parametrize("kind", ["focusTime", "outOfOffice", "workingLocation"])
+def test_blocks_are_never_interviews(kind: str) -> None:
+    found = verdict("Interview prep block – Acme onsite", event_type=kind)
+    assert found.outcome is Outcome.NOT and found.absolute == "event type"
+    assert verdict("Interview with Acme", event_type=kind).outcome is Outcome.NOT
+
+
+def test_the_user_organising_a_meeting_with_guests_counts_against() -> None:
+    guests = (Attendee("me@example.com", is_self=True, is_organizer=True), Attendee("lukas.berger@stud.tu-berlin.de"))
+    found = verdict("Vorstellungsgespräch: Lukas Berger (Werkstudent Backend)",
+                    attendees=guests, organizer="me@example.com", organizer_self=True)
+    assert {"you invited the guests", "the title names a guest you invited"} <= names(found)
+    assert found.outcome is not Outcome.INTERVIEW
+    alone = verdict("Vorstellungsgespräch Siemens", organizer_self=True)
+    assert alone.is_interview and "you invited the guests" not in names(alone)
+
+
+def test_colleagues_and_candidates_named_by_initial_mean_the_hiring_side() -> None:
+    work = Identity(emails=("sam@acme.com",))
+    guests = (Attendee("sam@acme.com", is_self=True), Attendee("lee@acme.com"), Attendee("recruiting@acme.com"))
+    found = classify(event("Onsite – backend loop", attendees=guests, organizer="recruiting@acme.com"), RULES, work)
+    assert "colleagues of yours invited" in names(found)
+    alone = classify(event("Coffee chat – Hooli", organizer="sam@acme.com", organizer_self=True), RULES, work)
+    assert "colleagues of yours invited" not in names(alone), "the user is not their own colleague"
+    assert "a person named after the stage" in names(verdict("Phone screen: J. Alvarez (SDR)"))
+    assert "a person named after the stage" in names(verdict("Loop – Priya S. (Staff Eng)"))
+    assert "a person named after the stage" not in names(verdict("Phone screen with J. Alvarez – Acme"))
+    assert "a person named after the stage" in names(verdict("Bewerbungsgespräch Frau Yilmaz – Buchhaltung"))
+    assert "a person named after the stage" in names(verdict("Entretien : Mme Martin (stage marketing)"))
+    hiring = verdict("Interview with Jane Doe for Backend Engineer")
+    assert "a person and the job they apply for" in names(hiring) and not hiring.is_interview
+    assert "a person and the job they apply for" not in names(verdict("Interview for Backend Engineer at Acme"))
+
+
+def test_the_title_naming_you_or_the_guests_organisation_counts_for() -> None:
+    me = (Attendee("shreya.k@gmail.com", name="Shreya Kulkarni", is_self=True), Attendee("talent@zomato.com"))
+    found = verdict("Candidate Interview - Shreya Kulkarni (Associate, Strategy)", attendees=me)
+    assert "the title names you" in names(found) and "a recruiting mailbox" in names(found)
+    vincit = verdict("Vincit / 13.00", attendees=(Attendee("rekry@vincit.fi"), Attendee("sami@vincit.fi")))
+    assert "the title names the guests' organisation" in names(vincit) and vincit.is_interview
+    assert "the title names the guests' organisation" not in names(
+        verdict("Lunch / 13.00", attendees=(Attendee("sami@vincit.fi"),)))
+
+
+def test_an_invitation_from_another_organisation_counts_for() -> None:
+    guests = (Attendee("me@example.com", is_self=True), Attendee("jane@acme.com", is_organizer=True))
+    found = verdict("Acme", attendees=guests, organizer="jane@acme.com", conference="Zoom")
+    assert {"invited by the other organisation", "the title names the guests' organisation"} <= names(found)
+    assert found.is_interview
+    ours = verdict("Acme", attendees=guests, organizer="me@example.com", organizer_self=True)
+    assert "invited by the other organisation" not in names(ours)
+
+
+def test_shape_evidence_free_time_all_day_crowds_and_video_calls() -> None:
+    assert "marked free" in names(verdict("Recruiter call – Acme", transparency="transparent"))
+    all_day = classify(replace(event("Interview week"), start=date(2026, 12, 1), end=date(2026, 12, 2)), RULES, ME)
+    assert "all-day" in names(all_day)
+    crowd = tuple(Attendee(f"p{i}@acme.com") for i in range(20))
+    assert "many guests" in names(verdict("Panel", attendees=crowd))
+    assert "video call" in names(verdict("Chat", conference="Zoom"))
+    assert "very short" in names(verdict("Call", end=START + timedelta(minutes=5)))
+    assert "very short" not in names(verdict("Call", end=START))  # no end given is not short
+
+
+def test_thresholds_are_configurable_and_possible_sits_between() -> None:
+    found = verdict("Coffee chat – Acme")
+    assert found.outcome is Outcome.POSSIBLE, found
+    strict = DetectionRules(interview_score=10, possible_score=9)
+    assert verdict("Interview with Acme", rules=strict).outcome is Outcome.NOT
+    lenient = DetectionRules(interview_score=1, possible_score=0.5)
+    assert verdict("Coffee chat – Acme", rules=lenient).outcome is Outcome.INTERVIEW
+
+
+# ------------------------------------------------------------------------------ absolute rules
 
 
 def test_tag_in_description_counts_and_opt_out_wins() -> None:
     assert is_interview(event("Chat with Jane", "Notes\n#interview"), RULES)
     assert not is_interview(event("Interview with Acme", "#nofollowup"), RULES)
     assert not is_interview(event("Chat with Jane #interview #nofollowup"), RULES)
+    tagged = verdict("Mock interview with the real hiring team #interview")
+    assert tagged.is_interview and tagged.absolute == "interview tag"
 
 
 def test_tag_must_be_the_whole_tag() -> None:
@@ -92,27 +263,84 @@ def test_tag_must_be_the_whole_tag() -> None:
 
 
 def test_cancelled_event_is_not_an_interview() -> None:
-    assert not is_interview(event("Interview with Acme", status="cancelled"), RULES)
+    assert verdict("Interview with Acme", status="cancelled").absolute == "cancelled"
 
 
-def test_tag_overrides_an_exclusion() -> None:
-    assert is_interview(event("Mock interview with the real hiring team #interview"), RULES)
+def _interview() -> Interview:
+    base = event("Phone screen - Acme Corp")
+    return Interview(event=base, company="Acme Corp", role="Backend Engineer",
+                     interviewers=(Interviewer("Jane Doe", "Engineering Manager", "jane@acme.com"),),
+                     decision=date(2026, 12, 11), decision_text="12/11", style=Style.TRADITIONAL)
 
 
-def test_rules_are_configurable() -> None:
-    rules = DetectionRules(keywords=("chat",), exclude=("lunch",), tag="#job", opt_out_tag="#skip")
-    assert is_interview(event("Chat with Acme"), rules)
-    assert not is_interview(event("Interview with Acme"), rules)
-    assert not is_interview(event("Lunch chat"), rules)
-    assert is_interview(event("Lunch", "#job"), rules)
+def _own_summaries() -> list[str]:
+    """Every summary drafts.py can write, by calling each ``*_summary`` function it has."""
+    found = []
+    for name, function in inspect.getmembers(drafts, inspect.isfunction):
+        if not name.endswith("_summary"):
+            continue
+        params = list(inspect.signature(function).parameters.values())
+        args: list[object] = [_interview()] + [None] * (len(params) - 1)
+        for style in (Style.TRADITIONAL, Style.CREATIVE):
+            if len(params) > 1:
+                args[1] = style
+            found.append(function(*args))
+    return found
+
+
+def test_every_summary_the_product_writes_is_recognised_as_its_own_task() -> None:
+    summaries = _own_summaries()
+    assert len(summaries) >= 4
+    for summary in summaries:
+        found = classify(event(summary, "Company: Acme Corp\nInterviewer: Jane Doe"), RULES, ME)
+        assert found.outcome is Outcome.NOT and found.absolute == "the product's own task", summary
+
+
+def test_a_copied_task_body_is_recognised_without_its_summary() -> None:
+    interview = _interview()
+    bodies = [
+        drafts.thank_you_description(interview, None, date(2026, 12, 1), False, "Sam"),
+        drafts.call_description(interview, date(2026, 12, 1), 7),
+        drafts.details_description(interview),
+        drafts.keep_searching_description(interview),
+    ]
+    for body in bodies:
+        found = classify(event("Acme Corp interview follow-up", body), RULES, ME)
+        assert found.absolute == "the product's own task", body[:60]
+
+
+def test_a_real_interview_named_like_a_task_kind_is_still_an_interview() -> None:
+    assert is_interview(event("Follow-up interview with Acme (round 2)"), RULES)
+
+
+# ---------------------------------------------------------------------------------- the plumbing
 
 
 def test_phrase_matching_folds_case_dashes_and_spaces() -> None:
-    assert contains_phrase("PHONE\u2013SCREEN today", "phone screen")
-    assert contains_phrase("final   round", "final round")
-    assert not contains_phrase("finalround", "final round x")
+    assert is_interview(event("PHONE\u2013SCREEN today"), RULES)
+    assert is_interview(event("Acme final   round"), RULES)
+    assert not is_interview(event("finalround"), RULES)
+
+
+def test_evidence_quotes_the_text_it_matched() -> None:
+    found = verdict("Datadog – Round 2", "Hi! Thanks for applying.")
+    stage = next(e for e in found.evidence if e.name == "interview stage (title)")
+    assert stage.text == "round 2" and stage.weight > 0
+    assert found.score == round(sum(e.weight for e in found.evidence), 2)
+
+
+def test_the_location_is_read_with_the_description() -> None:
+    found = verdict("Acme", location="Acme HQ, 3rd floor – onsite interview, ask for the recruiter")
+    assert found.is_interview and "interview stage (description)" in names(found)
+
+
+def test_html_descriptions_are_read_as_text() -> None:
+    found = verdict("Zoom meeting", "<p>Thanks for applying to the <b>Data Engineer</b> role</p>&amp; more")
+    assert "a job on offer (description)" in names(found)
 
 
 def test_hostile_text_does_not_break_detection() -> None:
     assert is_interview(event("Interview " + "(" * 10_000 + "\x00\r\nEND:VEVENT"), RULES)
     assert not is_interview(event("\ud800" * 100), RULES)
+    huge = classify(event("x", "interview " * 200_000), RULES, ME)
+    assert huge.outcome is not None

@@ -115,6 +115,7 @@ def test_paging_and_next_sync_token_only_on_last_page(fake_google: FakeGoogle, s
     assert pages[0]["kind"] == "calendar#events" and pages[0]["accessRole"] == "owner"
 
 
+@pytest.mark.slow
 def test_max_results_defaults_to_250_and_caps_at_2500(fake_google: FakeGoogle, service) -> None:
     for i in range(2600):
         fake_google.user_insert("primary", timed("2026-12-01T09:00", summary=f"e{i}"))
@@ -612,6 +613,7 @@ def test_request_log_counts_requests(fake_google: FakeGoogle, service) -> None:
 # ----------------------------------------------------------------------------------- scale
 
 
+@pytest.mark.slow
 def test_ten_thousand_events_page_quickly(fake_google: FakeGoogle, service) -> None:
     for i in range(10_000):
         fake_google.user_insert("primary", timed(f"2026-12-{1 + i % 28:02d}T09:00", summary=f"e{i}",

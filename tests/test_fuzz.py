@@ -7,19 +7,25 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from followup_sync import ics
 from followup_sync.cli import main
-from followup_sync.detect import is_interview
+from followup_sync.decision import MAX_DAYS_AHEAD
+from followup_sync.decision_prose import find_decision
+from followup_sync.detect import classify
 from followup_sync.details import read_interview
 from followup_sync.model import Attendee, SourceEvent
-from followup_sync.planner import plan
+from followup_sync.planner import plan_all
 from followup_sync.reconcile import reconcile
 from followup_sync.rules import DetectionRules, Identity, PlanRules
 from followup_sync.service import written
 from tests.icslint import lint
+
+#: Hypothesis fuzzing of whole passes: `pytest -m "not slow"` leaves it to CI.
+pytestmark = pytest.mark.slow
 
 ZONES = ["America/New_York", "Europe/Berlin", "Asia/Kathmandu", "Australia/Lord_Howe", "UTC", "Pacific/Apia",
          "America/Santiago", "Asia/Tehran"]
@@ -70,13 +76,11 @@ def events(draw: st.DrawFn) -> SourceEvent:
 def test_any_event_payload_plans_and_exports_valid_ics(batch: list[SourceEvent], zone_name: str, fmt: str) -> None:
     zone = ZoneInfo(zone_name)
     detection, rules = DetectionRules(), PlanRules()
-    tasks = []
-    for event in batch:
-        if not is_interview(event, detection):
-            continue
-        interview = read_interview(event, detection, rules, Identity(), zone)
-        tasks += plan(interview, rules, NOW, zone, source="fuzz")
-    by_id = {t.id: t for t in tasks}  # two fuzzed events may share a key
+    interviews = {e.key: read_interview(e, detection, rules, Identity(), zone)
+                  for e in batch if classify(e, detection, Identity()).is_interview}  # two fuzzed events may share a key
+    # the whole batch is the calendar the interviews are planned around
+    planned = plan_all(list(interviews.values()), batch, [], rules, NOW, zone, source="fuzz")
+    by_id = {t.id: t for tasks in planned.tasks.values() for t in tasks}
     result = reconcile(list(by_id.values()), [], NOW)
     gens = [written(c.task, None, NOW) for c in result.changes]
     assert reconcile(list(by_id.values()), gens, NOW).changes == ()
@@ -137,3 +141,81 @@ def test_fuzzed_vdir_files_never_break_a_local_sync(tmp_path: Path, capsys) -> N
     assert "Send thank-you letter: Acme" in out
     assert lint((tmp_path / "ics" / "followup-sync.ics").read_bytes()) == []
     assert "note: 1.ics: skipped" in out  # not a calendar at all
+
+
+@st.composite
+def evidence_events(draw: st.DrawFn) -> SourceEvent:
+    """An event with every piece of evidence detection weighs set to something hostile."""
+    from dataclasses import replace
+
+    base = draw(events())
+    people = tuple(
+        Attendee(email=draw(st.one_of(st.emails(), hostile)), name=draw(st.one_of(st.none(), hostile)),
+                 is_self=draw(st.booleans()), is_resource=draw(st.booleans()),
+                 response=draw(st.one_of(st.none(), st.sampled_from(["declined", "accepted", "DECLINED"]), hostile)),
+                 is_organizer=draw(st.booleans()))
+        for _ in range(draw(st.integers(0, 4))))
+    return replace(
+        base,
+        location=draw(hostile),
+        attendees=people,
+        organizer=draw(st.one_of(st.none(), hostile, st.emails())),
+        transparency=draw(st.one_of(st.sampled_from(["opaque", "transparent"]), hostile)),
+        event_type=draw(st.one_of(st.sampled_from(["default", "focusTime", "outOfOffice"]), hostile)),
+        categories=tuple(draw(st.lists(hostile, max_size=3))),
+        color=draw(st.one_of(st.none(), st.sampled_from(["11", "tomato"]), hostile)),
+        organizer_self=draw(st.booleans()),
+        conference=draw(st.one_of(st.just(""), hostile)),
+        status=draw(st.sampled_from(["confirmed", "tentative", "cancelled"])),
+    )
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(batch=st.lists(evidence_events(), min_size=1, max_size=5), zone_name=st.sampled_from(ZONES),
+       query=st.one_of(st.none(), hostile), tags=st.lists(hostile, max_size=2))
+def test_hostile_evidence_through_classify_and_explain_never_raises(
+    batch: list[SourceEvent], zone_name: str, query: str | None, tags: list[str]
+) -> None:
+    import json
+
+    from followup_sync import explain
+    from followup_sync.detect import Outcome, classify
+    from followup_sync.service import Classified, PassReport
+    from followup_sync.verdicts import VerdictCache
+
+    detection = DetectionRules(categories=tuple(tags), colors=tuple(tags))
+    cache = VerdictCache()
+    pairs = cache.verdicts(batch, detection, Identity(emails=("me@example.com",)))
+    for event, verdict in pairs:
+        assert verdict == classify(event, detection, Identity(emails=("me@example.com",)))
+        assert verdict.outcome in set(Outcome)
+        assert verdict.absolute is not None or verdict.score == round(sum(e.weight for e in verdict.evidence), 2)
+    report = PassReport(now=NOW, zone=zone_name, interviews=(), plans={}, reconciliation=reconcile([], [], NOW),
+                        applied=(), notes=(), tasks=(), classified=tuple(Classified(e, v) for e, v in pairs))
+    found = explain.explain(report, detection, PlanRules(), Identity(), query, show_all=True)
+    text = "\n".join(explain.lines(found, report))
+    assert "\x00" not in text.replace("\\x00", "")
+    json.loads(json.dumps(explain.document(found, report)))
+
+
+#: Pieces of decision sentences in all eight languages, so fuzzed text reaches every reading path.
+_DECISION_PIECES = st.sampled_from([
+    "Decision:", "Entscheidung:", "結果連絡:", "we'll get back to you", "decision", "feedback", "Rückmeldung",
+    "réponse", "esito", "uitslag", "päätös", "合否", "連絡", "within", "in", "by", "bis zum", "entro", "d'ici", "binnen",
+    "2", "10", "48h", "31", "99", "zwei", "quinze jours", "due", "kahden", "1週間以内", "3営業日", "business days",
+    "Wochen", "giorni", "werkdagen", "viikon sisällä", "next Friday", "vendredi prochain", "来週金曜日", "12/11",
+    "31.02.", "12-11", "12 de diciembre", "le 12 novembre", "11月12日", "12. marraskuuta", "end of next month",
+    "mid-January", "the 12th", "the 99th", "after the committee on", "next round on", "start date", "or", ",", ".",
+    "。", "\n", "Monday 12/11", "9999-12-31", "0000-00-00", "tomorrow", "翌営業日", "huitaine", "Dec.", "am 12.",
+])
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pieces=st.lists(st.one_of(_DECISION_PIECES, st.text(max_size=12)), max_size=40), day=st.dates(),
+       order=st.sampled_from(["mdy", "dmy"]))
+def test_decision_prose_never_raises_and_never_goes_back_in_time(pieces: list[str], day: date, order: str) -> None:
+    found = find_decision(" ".join(pieces), day, order)  # type: ignore[arg-type]
+    assert found.date is None or found.problem is None
+    assert found.date is None or day <= found.date <= day + timedelta(days=MAX_DAYS_AHEAD)
+    assert (found.phrase is None) == (found.date is None and found.problem is None)
+

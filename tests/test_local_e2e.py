@@ -8,7 +8,7 @@ import re
 
 import icalendar
 
-from followup_sync.backends.local import LEDGER
+from followup_sync.state import LOCAL_LEDGER as LEDGER
 from tests.conftest import Workspace, vevent
 
 ACME = vevent(
@@ -34,10 +34,11 @@ def test_sync_writes_the_plan_and_a_second_sync_changes_nothing(workspace: Works
 
     code, out, err = workspace.cli("sync")
     assert code == 0, err
-    assert re.search(r"created\s+Tue Dec  1 09:00\s+Send thank-you letter: Acme Corp", out)
+    # the letter's day (the interview's) is over: first thing next morning, after the dentist
+    assert re.search(r"created\s+Tue Dec  1 10:15\s+Send thank-you letter: Acme Corp", out)
     assert summaries(workspace) == {
-        "Send thank-you letter: Acme Corp": "2026-12-01T09:00:00-05:00",
-        "Keep searching while you wait: Acme Corp": "2026-12-02T09:00:00-05:00",
+        "Send thank-you letter: Acme Corp": "2026-12-01T10:15:00-05:00",
+        "Keep searching while you wait: Acme Corp": "2026-12-02T14:00:00-05:00",
         "Follow-up call: Acme Corp": "2026-12-14T10:00:00-05:00",
     }
     ledger = json.loads((workspace.target / LEDGER).read_text())
@@ -92,7 +93,8 @@ def test_reschedule_moves_pending_tasks_and_cancel_removes_them(workspace: Works
     code, out, _ = workspace.cli("sync", now="2026-12-01T09:00")
     assert code == 0 and "updated" in out and "(moved)" in out
     assert summaries(workspace)["Follow-up call: Acme Corp"] == "2026-12-10T10:00:00-05:00"
-    assert summaries(workspace)["Send thank-you letter: Acme Corp"] == "2026-12-04T09:00:00-05:00"
+    # the same day, after the details reminder that follows the interview
+    assert summaries(workspace)["Send thank-you letter: Acme Corp"] == "2026-12-03T11:15:00-05:00"
 
     path.write_text(ACME.replace("SUMMARY:", "STATUS:CANCELLED\r\nSUMMARY:"), newline="")
     code, out, _ = workspace.cli("sync", now="2026-12-01T09:30")

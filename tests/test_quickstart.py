@@ -7,14 +7,21 @@ import subprocess
 import sys
 from datetime import datetime, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import icalendar
+import pytest
+import recurring_ical_events
 import vobject
 from ical.calendar_stream import IcsCalendarStream
 
 from tests.icslint import lint
 
+#: The README's commands in fresh processes: `pytest -m "not slow"` leaves them to CI.
+pytestmark = pytest.mark.slow
+
 REPO = Path(__file__).resolve().parent.parent
+NY = ZoneInfo("America/New_York")
 
 
 def run(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -29,6 +36,8 @@ def test_quick_start_plans_the_example_calendar_and_exports_valid_ics(tmp_path: 
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "7 interviews tracked; 23 created, 0 updated, 0 deleted" in out
+    plan = out.split("\nExported")[0].strip()
+    assert f"```text\n{plan}\n```" in (REPO / "README.md").read_text("utf-8"), "the README shows this very plan"
     for company in ("Acme Corp", "Globex", "Hooli", "Initech", "Umbrella Corporation", "Stark Industries (Nov 27)"):
         assert f"Send thank-you letter: {company}" in out or f"Send thank-you e-mail: {company}" in out
     assert "Follow-up call: Umbrella" not in out  # Status: rejected
@@ -50,13 +59,36 @@ def test_quick_start_plans_the_example_calendar_and_exports_valid_ics(tmp_path: 
     assert len(everything.events) == 23
     # Acme said "end of next week" (Fri Dec 11): the call is Monday Dec 14, 10:00 in New York (15:00 UTC).
     assert starts["Follow-up call: Acme Corp"] == datetime(2026, 12, 14, 15, tzinfo=timezone.utc)
-    # Globex is "Style: creative": an e-mail, the next business day after the Berlin interview.
-    assert starts["Send thank-you e-mail: Globex"] == datetime(2026, 12, 4, 14, tzinfo=timezone.utc)
+    # Globex is "Style: creative": an e-mail, the same day as the Berlin interview (over at 11:00 New York).
+    assert starts["Send thank-you e-mail: Globex"] == datetime(2026, 12, 3, 16, 15, tzinfo=timezone.utc)
+    assert_no_overlaps(everything.events)
     generated = sorted((tmp_path / ".local/state/followup-sync/calendar").glob("fs*.ics"))
     assert len(generated) == 23
 
     again = run(tmp_path, "--config", "config.example.yaml", "--now", "2026-12-01T08:01", "sync")
     assert again.returncode == 0 and again.stdout.startswith("Nothing to change.")
+
+
+def assert_no_overlaps(tasks: list) -> None:
+    """The example's plan, read back by ``ical``, against the example calendar read by
+    recurring-ical-events: no task on another, none on an interview or any busy event."""
+    spans = sorted((t.dtstart.astimezone(timezone.utc), t.dtend.astimezone(timezone.utc), t.summary) for t in tasks)
+    for (_, end, first), (start, _, second) in zip(spans, spans[1:]):
+        assert end <= start, f"{first} overlaps {second}"
+    busy = []
+    for file in sorted((REPO / "examples" / "calendar").glob("*.ics")):
+        calendar = icalendar.Calendar.from_ical(file.read_bytes())
+        for event in recurring_ical_events.of(calendar).between(datetime(2026, 11, 1), datetime(2027, 2, 1)):
+            if str(event.get("TRANSP", "OPAQUE")).upper() == "TRANSPARENT":
+                continue
+            start, end = event["DTSTART"].dt, event["DTEND"].dt
+            if not isinstance(start, datetime):  # all day: the whole day in the example's zone
+                start, end = (datetime.combine(d, datetime.min.time(), NY) for d in (start, end))
+            busy.append((start.astimezone(timezone.utc), end.astimezone(timezone.utc), str(event["SUMMARY"])))
+    assert any("Day off" in b[2] for b in busy) and len(busy) >= 10
+    for start, end, task in spans:
+        for begins, ends, what in busy:
+            assert end <= begins or ends <= start, f"{task} at {start} sits on {what}"
 
 
 def test_bad_config_exits_78_with_file_line_and_key(tmp_path: Path) -> None:

@@ -22,6 +22,9 @@ from followup_sync.service import run_pass
 from tests.fake_google import FakeGoogle
 from tests.test_google import FAST, NOW, Setup, google_config, interview, setup, user_events  # noqa: F401  (fixture)
 
+#: Real processes, signals and kills: `pytest -m "not slow"` leaves them to CI.
+pytestmark = pytest.mark.slow
+
 Step = Callable[[FakeGoogle, dict[str, str]], None]
 
 

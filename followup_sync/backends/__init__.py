@@ -12,12 +12,13 @@ if TYPE_CHECKING:
     from followup_sync.config import Config
 
 
-def open_backend(config: Config) -> Backend:
-    """The backend the config names, imported only now."""
+def open_backend(config: Config, *, read_only: bool = False) -> Backend:
+    """The backend the config names, imported only now. ``read_only`` (status, dry runs): it saves
+    nothing of its own either (Google's sync state and refreshed token)."""
     if config.calendar.backend == "local":
         from followup_sync.backends.local import LocalBackend
 
         return LocalBackend(config.calendar.local.path, config.local_target, config.zone)
     from followup_sync.google.backend import open_google
 
-    return open_google(config)
+    return open_google(config, read_only=read_only)

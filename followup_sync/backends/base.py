@@ -1,8 +1,11 @@
 """The contract every calendar backend keeps, and the errors it may raise.
 
-A backend reads the whole picture in one call (the user's events and the generated events,
-tombstones included) and writes one generated event at a time. Writes are conditional where the
-calendar allows it, so a concurrent edit by the user is detected instead of overwritten.
+A backend reads the whole picture in one call (the user's events and the generated events) and
+writes one generated event at a time. Writes are conditional where the calendar allows it, so a
+concurrent edit by the user is detected instead of overwritten. Backends read and write events
+only: what the calendar cannot tell (which ids we created, which we deleted ourselves) is the
+service's state (``state.py``), loaded under its lock. ``tests/test_backend_contract.py`` holds
+every backend to this contract.
 """
 
 from __future__ import annotations
@@ -46,7 +49,12 @@ class Backend(Protocol):
     source_id: str
 
     def read(self, start: datetime, end: datetime) -> CalendarView:
-        """The user's events and all generated events (tombstones included).
+        """The user's events and the generated events, each live one once, with its etag.
+
+        A generated event deleted from the calendar is either missing (a vdir) or reported as a
+        tombstone (Google, the memory backend); the service's ledger decides whose deletion it was.
+        Reading changes nothing the service owns; it may save the backend's own cache (Google's
+        sync state) unless the backend was opened read-only.
 
         [start, end) bounds what must be there, not what may: recurring events are expanded into
         instances inside it (the local backend) or the first full sync starts at ``start`` (Google,
@@ -55,12 +63,17 @@ class Backend(Protocol):
         """
         ...
 
-    def create(self, gen: GeneratedEvent) -> None: ...
+    def create(self, gen: GeneratedEvent) -> None:
+        """Write a new generated event; ``AlreadyExists`` when a live one has its id. The service
+        asks only for tasks that are not the user's deletions, so an id we deleted may be reused."""
+        ...
 
     def update(self, old: GeneratedEvent, new: GeneratedEvent) -> None:
-        """Replace ``old`` with ``new`` only if the calendar still holds ``old`` (its etag)."""
+        """Replace ``old`` with ``new`` only if the calendar still holds ``old`` (its etag);
+        ``PreconditionFailed`` when it was edited or deleted meanwhile."""
         ...
 
     def delete(self, old: GeneratedEvent) -> None:
-        """Remove a generated event; already gone counts as done."""
+        """Remove a generated event; already gone counts as done, ``PreconditionFailed`` when the
+        user edited it since it was read."""
         ...

@@ -2,15 +2,14 @@
 generated events written as one .ics file each into a target vdir.
 
 This is the khal/vdirsyncer layout, so a local calendar app, or vdirsyncer pushing to a CalDAV
-server, shows the tasks. The user's files are only ever read. Writes are atomic. A small ledger in
-the target folder lists the ids this product created, which is how a file the user deleted is told
-apart from one never written (the vdir's equivalent of Google's tombstones).
+server, shows the tasks. The user's files are only ever read. Writes are atomic. A vdir has no
+tombstones: a file the user deleted is simply missing, and the service's ledger (``state.py``,
+kept in the target folder) is what tells it apart from one never written.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -29,7 +28,6 @@ from followup_sync.zones import system_zone, zone_or_none
 
 log = logging.getLogger(__name__)
 
-LEDGER = ".followup-sync-ledger.json"
 #: Files larger than this are not calendars a person keeps by hand; skipped with a note.
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -163,13 +161,7 @@ class LocalBackend:
             if gen is not None:
                 found[file.stem] = gen
         self._parsed = parsed
-        ledger = self._ledger()
-        if not set(found) <= ledger:
-            # Files written by a pass that crashed before it recorded them: record them now.
-            ledger |= set(found)
-            self._save_ledger(ledger)
-        tombstones = [GeneratedEvent.tombstone(task_id) for task_id in sorted(ledger - set(found))]
-        return [*found.values(), *tombstones]
+        return list(found.values())
 
     def _read_generated(self, file: Path, data: bytes, etag: str, notes: list[str]) -> GeneratedEvent | None:
         calendar = self._parse(file.name, data, notes)
@@ -183,10 +175,9 @@ class LocalBackend:
 
     def create(self, gen: GeneratedEvent) -> None:
         file = self._file(gen.task.id)
-        if file.exists() or gen.task.id in self._ledger():
+        if file.exists():
             raise AlreadyExists(f"{gen.task.id} exists already")
         atomic_write(file, ics.calendar_bytes([gen]))
-        self._save_ledger(self._ledger() | {gen.task.id})
 
     def update(self, old: GeneratedEvent, new: GeneratedEvent) -> None:
         file = self._file(old.task.id)
@@ -198,9 +189,6 @@ class LocalBackend:
         file = self._file(old.task.id)
         if file.exists() and old.etag is not None and _etag(file.read_bytes()) != old.etag:
             raise PreconditionFailed(f"{old.task.id} changed since it was read")
-        # Forget it first, so a task we removed (interview cancelled) can come back if the interview
-        # does; a crash before the unlink leaves a file the next read adopts and deletes again.
-        self._save_ledger(self._ledger() - {old.task.id})
         file.unlink(missing_ok=True)
 
     # -- files -------------------------------------------------------------------------------
@@ -209,24 +197,6 @@ class LocalBackend:
         if not task_id.startswith(PREFIX) or not task_id.isalnum():
             raise ValueError(f"not a generated id: {task_id!r}")
         return self.target / f"{task_id}.ics"
-
-    def _ledger(self) -> set[str]:
-        try:
-            data = json.loads((self.target / LEDGER).read_text("utf-8"))
-        except FileNotFoundError:
-            return set()
-        except NotADirectoryError:
-            raise Unavailable(f"{self.target} cannot be the folder for generated tasks: part of that path "
-                              "is a file (check state_dir and calendar.local.target)") from None
-        except (OSError, ValueError) as error:
-            raise Unavailable(f"{self.target / LEDGER} is unreadable ({_short(error)}); "
-                              "move it aside to start over") from error
-        ids = data.get("created", []) if isinstance(data, dict) else []
-        return {i for i in ids if isinstance(i, str) and i.startswith(PREFIX) and i.isalnum()}
-
-    def _save_ledger(self, ids: set[str]) -> None:
-        body = json.dumps({"version": 1, "created": sorted(ids)}, indent=1).encode("utf-8")
-        atomic_write(self.target / LEDGER, body + b"\n")
 
 
 def _uid(component: icalendar.Component) -> str:

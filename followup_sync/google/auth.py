@@ -11,6 +11,7 @@ import logging
 import os
 import stat
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -59,18 +60,37 @@ def _tighten(token_file: Path) -> None:
 
 
 class TokenKeeper:
-    """Saves the credentials again whenever google-auth has refreshed the access token."""
+    """Saves the credentials again whenever google-auth has refreshed the access token.
+
+    Never over a token file that changed since it was read: that is a new sign-in (``auth`` run
+    while the service holds the old credentials), and the old ones must not replace it.
+    """
 
     def __init__(self, credentials: Credentials, token_file: Path) -> None:
         self.credentials = credentials
         self.token_file = token_file
         self._saved = credentials.token
+        self._stamp = _stamp(token_file)
 
     def persist(self) -> None:
-        if self.credentials.token and self.credentials.token != self._saved:
-            save(self.credentials, self.token_file)
-            self._saved = self.credentials.token
-            log.debug("saved the refreshed Google access token")
+        if not self.credentials.token or self.credentials.token == self._saved:
+            return
+        self._saved = self.credentials.token
+        if _stamp(self.token_file) != self._stamp:
+            log.info("%s was replaced by a new sign-in; the refreshed old token is not saved over it",
+                     self.token_file)
+            return
+        save(self.credentials, self.token_file)
+        self._stamp = _stamp(self.token_file)
+        log.debug("saved the refreshed Google access token")
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_ino, info.st_mtime_ns, info.st_size)
 
 
 def sign_in(
@@ -80,8 +100,10 @@ def sign_in(
     open_browser: bool,
     port: int,
     say: Callable[[str], None],
+    guard: Callable[[], AbstractContextManager[object]] = nullcontext,
 ) -> Credentials:
-    """Run the installed-app flow on a loopback redirect and save the token.
+    """Run the installed-app flow on a loopback redirect and save the token (inside ``guard``:
+    the state folder's lock, so a running pass never saves its refreshed old token in between).
 
     Google removed the out-of-band (copy-the-code) flow, and the device flow does not allow
     Calendar scopes, so a headless machine uses ``open_browser=False`` with an ssh port forward
@@ -113,6 +135,7 @@ def sign_in(
         )
     except Exception as error:  # oauthlib raises many types for a refused or broken sign-in
         raise AuthError(f"sign-in did not complete ({type(error).__name__}: {error}); run `followup-sync auth` again") from None
-    save(credentials, token_file)
+    with guard():
+        save(credentials, token_file)
     say(f"Signed in. The token is saved in {token_file} (readable by you only).")
     return credentials

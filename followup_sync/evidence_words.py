@@ -1,0 +1,510 @@
+"""The words detection weighs, in the eight supported languages (en de fr es it nl fi ja).
+
+Each family is a plain tuple of phrases, matched by ``detect`` as whole words in folded text
+(case, accents' compatibility forms and dash styles folded; blanks and dashes interchangeable).
+A phrase ending in ``*`` matches as a word prefix, which German and Finnish compounds and
+inflections need ("bewerbungsgespräch*" also finds "Bewerbungsgesprächs", "haastattelu*" finds
+"haastatteluun"). Japanese has no blanks between words, so its phrases match anywhere.
+
+Kept apart from the scoring so the lists can grow without touching the logic, and so a reader can
+see in one place what counts as a sign of an interview and what argues against one.
+"""
+
+from __future__ import annotations
+
+#: The stages and formats of a hiring process, across industries and countries. Strong in a title.
+STAGES: tuple[str, ...] = (
+    # en: stages and formats
+    "interview*", "phone screen*", "phone screening", "tech screen*", "technical screen*", "hr screen*",
+    "recruiter screen*", "recruiter call", "recruiter chat", "recruiter sync", "call with recruiter",
+    "call w/ recruiter", "chat with recruiter", "chat w/ recruiter", "talent acquisition call",
+    "screening call", "screening interview", "intro call with recruiter", "initial screen*",
+    "hm screen*", "hm call", "hm chat", "hm interview", "hm round", "hiring manager*", "hiring mgr",
+    "onsite", "on-site", "on site interview", "virtual onsite", "final round*", "final interview*",
+    "round 1", "round 2", "round 3", "round 4", "round 5", "round one", "round two", "round three",
+    "1st round", "2nd round", "3rd round", "4th round", "first round", "second round", "third round",
+    "r1", "r2", "r3", "r4", "loop", "interview loop", "virtual loop", "superday", "super day",
+    "case interview*", "case study interview", "fit interview*", "behavioral interview*",
+    "behavioural interview*", "technical interview*", "coding interview*", "coding round",
+    "system design interview*", "system design round", "system design", "pair programming interview",
+    "pairing interview", "pairing session with", "take-home review", "take home review",
+    "take-home walkthrough", "take home walkthrough", "take-home debrief", "take-home discussion",
+    "take home discussion", "homework review", "code review interview", "live coding",
+    "portfolio review", "portfolio presentation", "case presentation", "case study presentation",
+    "assessment centre", "assessment center", "assessment day", "panel interview*", "panel",
+    "culture fit", "culture add", "values interview", "bar raiser", "meet the team",
+    "team match*", "team matching", "leadership interview", "director interview", "vp interview",
+    "cto interview", "ceo interview", "founder chat", "partner interview", "job interview*",
+    "video interview*", "hirevue", "codility", "hackerrank", "coderpad", "karat interview",
+    "karat", "trial day", "trial shift", "working interview", "selectiegesprek*", "pei", "カジュアル面談",
+    "selectieprocedure", "tr round", "mr round", "hr round", "tr + mr", "technical round",
+    # typos and shorthand as people type them
+    "intervew*", "interveiw*", "inteview*", "intrview*", "interiew*", "interivew*", "intreview*", "intervw",
+    "intvw", "intv", "i/v", "interv", "intervju*", "phonescreen", "phone scrn", "ph screen", "ph scrn",
+    "techscreen", "tech scrn", "hr scrn", "tps", "f2f", "face to face", "face-to-face", "vo", "1st rd",
+    "2nd rd", "3rd rd", "rd 1", "rd 2", "rd 3", "final rd", "sys design", "sd round", "dsa round", "lc round",
+    "oa", "hm int", "hm intvw", "w/ hm", "with hm", "ta screen", "rec call", "recruiter ph", "recruiter scrn",
+    "vorstellungsgesprach*", "bewerbungsgesprach*", "kennenlerngesprach*", "zweitgesprach*", "entrevue",
+    "entretien telephonique", "deuxieme entretien", "entrevista tecnica", "prueba tecnica", "tyohaastattelu*",
+    "first stage", "second stage", "final stage", "next stage", "2nd stage", "3rd stage", "stage 2",
+    "stage 3", "first conversation", "second conversation", "final conversation",
+    "team interview*", "onsite day", "office visit", "technical test", "skills test", "aptitude test",
+    "psychometric test*", "online assessment", "shl", "case study", "business case", "presentation to the panel",
+    "panel presentation", "group exercise", "group discussion", "hr interview*", "hr call", "hr chat",
+    "personalgespräch mit", "hr-gespräch", "telefontermin mit personaler*", "interview bei", "gespräch bei",
+    "hospitation", "probearbeiten", "fallstudie", "online-assessment", "eignungstest", "entretien avec le drh",
+    "entretien avec la drh", "entretien avec la rh", "entretien rh", "échange téléphonique", "étude de cas",
+    "mise en situation", "tests psychotechniques", "entrevista con rrhh", "dinámica de grupo", "prueba de nivel",
+    "psicotécnico*", "estudio de caso", "colloquio hr", "colloquio con hr", "telefonata con hr", "prova pratica",
+    "test attitudinale", "caso di studio", "capaciteitentest", "proefdag", "meeloopdag", "casus", "gesprek hr",
+    "ennakkotehtävä", "case-tehtävä", "soveltuvuusarviointi", "ケース面接", "グループディスカッション", "適性検査",
+    "webテスト", "一次選考", "二次選考", "最終選考", "インターン選考", "リクルーター面談", "人事面談",
+    "call con hr", "call with hr", "call w/ hr", "chat with hr", "gespräch mit hr", "telefonat mit hr",
+    "appel avec rh", "appel rh", "avec la rh", "avec les rh", "con rrhh", "con recursos humanos", "mit hr",
+    "met hr", "llamada con hr", "llamada rrhh", "telefonata con hr", "gesprek met hr",
+    "2nd convo", "second convo", "3rd convo", "2nd conversation", "3rd conversation", "third conversation",
+    "culture chat", "culture interview*", "values conversation", "values chat", "tech deep-dive",
+    "tech deep dive", "technical deep dive", "technical deep-dive", "product sense", "executive conversation",
+    "exec chat", "next steps call", "lp round", "leadership principles", "pair programming", "pairing session",
+    "debugging session", "debugging interview", "whiteboard*", "reverse interview", "meet the founders",
+    "founder chat", "founders chat", "recruiting call", "talent call", "talent team", "hiring team",
+    "live coding", "coding session", "presentation to panel", "tweede kennismaking", "vervolgafspraak",
+    "tiimitapaaminen", "2e échange", "deuxième échange", "second échange", "call avec le cto",
+    "segunda llamada", "segunda charla", "secondo step", "secondo incontro", "test tecnico", "zweite runde",
+    "fachinterview*", "gespräch mit abteilungsleitung", "gespräch mit fachbereich", "technical chat",
+    "技術面談", "最終面談",
+    "meet the team", "team meet", "kennenlernen des teams", "teamkennenlernen", "rencontre avec l'équipe",
+    "rencontre équipe", "conocer al equipo", "conoce al equipo", "conoscere il team", "incontro con il team",
+    "kennismaking met het team", "tiimin tapaaminen", "tiimihaastattelu*", "チーム面談", "現場面談",
+    # de
+    "vorstellungsgespräch*", "bewerbungsgespräch*", "kennenlerngespräch*", "kennenlern-call",
+    "kennenlerntermin", "zweitgespräch*", "drittgespräch*", "erstgespräch*", "interviewtermin*",
+    "auswahlgespräch*", "auswahlverfahren", "jobinterview*", "telefoninterview*", "videointerview*",
+    "fachgespräch*", "fachinterview*", "probearbeit*", "probetag", "assessment-center",
+    "einstellungsgespräch*", "vorstellungstermin*", "gespräch mit der fachabteilung",
+    "zweite runde", "finale runde", "letzte runde", "erste runde", "dritte runde",
+    # fr
+    "entretien*", "entrevue*", "entretien d'embauche", "entretien téléphonique", "entretien rh",
+    "entretien technique", "entretien final", "premier entretien", "second entretien",
+    "deuxième entretien", "tour 2", "2e tour", "2ème tour", "dernier tour", "échange rh",
+    "échange avec le manager", "journée d'évaluation", "centre d'évaluation", "test technique",
+    # es
+    "entrevista*", "entrevista de trabajo", "entrevista técnica", "entrevista final",
+    "segunda ronda", "ronda final", "primera ronda", "tercera ronda", "proceso de selección",
+    "llamada con recruiter", "llamada con reclutador*", "llamada con rrhh", "prueba técnica",
+    # it
+    "colloquio*", "colloqui", "colloquio di lavoro", "colloquio tecnico", "colloquio conoscitivo",
+    "colloquio finale", "primo colloquio", "secondo colloquio", "secondo round", "round finale",
+    "selezione", "prova tecnica",
+    # nl
+    "sollicitatiegesprek*", "sollicitatie gesprek", "kennismakingsgesprek*", "tweede gesprek",
+    "eerste gesprek", "vervolggesprek*", "laatste gesprek", "eindgesprek*", "tweede ronde",
+    "laatste ronde", "assessment", "arbeidsvoorwaardengesprek",
+    # fi
+    "työhaastattelu*", "haastattelu*", "rekrytointi*", "rekrytointihaastattelu*", "toinen kierros",
+    "ensimmäinen haastattelu", "jatkohaastattelu*", "loppuhaastattelu*", "soveltuvuusarvio*",
+    "puhelinhaastattelu*", "videohaastattelu*", "tekninen haastattelu",
+    # ja
+    "面接", "一次面接", "二次面接", "最終面接", "一次面談", "二次面談", "最終面談", "採用面談", "選考", "技術面接", "採用面接",
+    "オンライン面接", "役員面接", "人事面接", "コーディングテスト",
+)
+
+#: Words that suggest a hiring conversation without saying so; weak alone, telling with other evidence.
+HINTS: tuple[str, ...] = (
+    "case", "cas pratique", "caso práctico", "caso pratico", "final", "finals", "technicals",
+    "technical", "round", "rounds", "ronde", "runde", "kierros", "intro call", "introductory call",
+    "intro chat", "coffee chat", "virtual coffee", "meet & greet", "meet and greet", "chat with cto",
+    "chat w/ cto", "with the cto", "w/ cto", "with the ceo", "w/ ceo", "with the founder*", "w/ founder*",
+    "opportunity",
+    "échange avec", "rencontre avec", "kennismaking*", "gesprek met", "gespräch mit", "charla con",
+    "chiacchierata", "incontro con", "tapaaminen", "kahvit", "selectiegesprek*", "selectie",
+    "面談", "打ち合わせ", "ご面談", "screening", "hm", "rh", "la rh", "les rh", "hr", "二次", "三次", "最終",
+    "intro w/", "deep dive w/", "meet the", "convo", "conversation with", "chat w/", "coding", "role", "position", "poste", "stelle", "puesto",
+    "ruolo", "functie", "tehtävä",
+)
+
+#: The person who calls about a job: in a title, a call with one is a screening.
+RECRUITERS: tuple[str, ...] = (
+    "recruiter", "recruiters", "recruiterin", "recruteur*", "recruteuse", "reclutador*", "reclutadora",
+    "rekrytoija*", "talent partner", "talent acquisition", "sourcer", "ta call", "headhunter", "head hunter",
+    "personalvermittler*", "chasseur de têtes", "cazatalentos", "selezionatore", "selezionatrice",
+    "werver", "wervingsadviseur", "リクルーター", "採用担当", "人事担当",
+    "personaler", "personalerin", "personalreferent*", "chargée de recrutement", "chargé de recrutement",
+    "talent manager",
+)
+
+#: How employers invite a candidate and thank them for applying, in the eight languages.
+INVITATION: tuple[str, ...] = (
+    "invite you to", "invite you for", "inviting you to", "invitation to", "we'd like to invite you",
+    "we would like to invite you", "would love to chat", "love to chat with you", "thanks for applying",
+    "thank you for applying", "thanks for your application", "thank you for your application",
+    "thank you for your interest in", "thanks for your interest in", "excited to move forward",
+    "next step in our process", "next step of our process", "next round", "move you forward",
+    "laden wir sie", "laden sie ein", "laden dich", "möchten wir sie", "möchten sie einladen", "einladung zum",
+    "einladung zu einem", "persönliches gespräch", "persönlichen gespräch", "vielen dank für ihre bewerbung",
+    "danke für deine bewerbung", "danke für ihr interesse", "nous vous proposons", "vous convier",
+    "vous inviter", "suite à votre candidature", "merci pour votre candidature", "merci pour votre intérêt",
+    "te invitamos", "le invitamos", "te esperamos", "nos gustaría invitarte", "gracias por tu interés",
+    "gracias por tu candidatura", "gracias por postularte", "ti invitiamo", "la invitiamo", "vorremmo invitarti",
+    "in seguito alla tua candidatura", "grazie per la tua candidatura", "grazie per l'interesse",
+    "nodigen je", "nodigen u", "uitnodiging voor", "bedankt voor je sollicitatie", "bedankt voor uw sollicitatie",
+    "bedankt voor je interesse", "kutsumme sinut", "kutsumme teidät", "kutsu haastatteluun",
+    "kiitos hakemuksestasi", "kiitos kiinnostuksestasi", "ご応募いただき", "面談の日程", "面接の日程",
+    "ご案内いたします", "選考のご案内",
+)
+
+#: Lines and phrases of a description that belong to a hiring conversation with the user as candidate.
+HIRING_CONTEXT: tuple[str, ...] = (
+    # en
+    "your application", "your candidacy", "the position", "the role", "this role", "the opening",
+    "the vacancy", "job opening", "hiring process", "interview process", "recruitment process",
+    "next steps in the process", "next step in the process", "the hiring team", "hiring manager",
+    "talent acquisition", "recruiter", "recruiting coordinator", "recruiting team", "people team",
+    "candidate experience", "looking forward to speaking with you", "look forward to speaking with you",
+    "looking forward to meeting you", "looking forward to chatting", "thanks for your interest",
+    "thank you for your interest", "thank you for applying", "thanks for applying", "your resume",
+    "your cv", "your résumé", "your portfolio", "salary expectations", "notice period",
+    "please confirm your availability", "schedule your interview", "interview schedule",
+    "invitation to interview", "invite you to interview", "invited to interview", "meet the team",
+    "about the role", "job description", "take-home", "take home", "coding exercise",
+    "technical assessment", "assessment", "offer stage", "get back to you", "hear back", "decision",
+    "we will be in touch", "we'll be in touch", "shortlist*", "hiring", "is hiring", "we're hiring",
+    "linkedin", "indeed", "xing", "stepstone", "glassdoor",
+    "applied", "applying", "application", "opening", "vacancy", "comp range", "compensation",
+    # de
+    "ihre bewerbung", "deine bewerbung", "bewerbung*", "die stelle", "der stelle", "die position",
+    "ausgeschriebene stelle", "stellenausschreibung", "personalabteilung", "recruiting",
+    "wir freuen uns auf das gespräch", "freuen uns auf das gespräch", "freuen uns auf ein gespräch",
+    "freuen uns auf sie", "freuen uns auf dich", "kennenlernen", "gehaltsvorstellung*",
+    "kündigungsfrist", "rückmeldung", "bewerber*",
+    # fr
+    "votre candidature", "ta candidature", "candidature*", "le poste", "ce poste", "l'offre d'emploi",
+    "processus de recrutement", "recrutement", "recruteur*", "recruteuse", "ressources humaines",
+    "au plaisir d'échanger", "prétentions salariales", "retour",
+    # es
+    "tu candidatura", "su candidatura", "candidatura*", "el puesto", "la posición", "la vacante",
+    "proceso de selección", "selección", "reclutador*", "recursos humanos", "rrhh",
+    "expectativas salariales",
+    # it
+    "la tua candidatura", "la sua candidatura", "candidatura", "la posizione", "il ruolo",
+    "processo di selezione", "selezione", "recruiter", "risorse umane", "ral",
+    # nl
+    "je sollicitatie", "uw sollicitatie", "sollicitatie*", "de functie", "de vacature", "vacature*",
+    "sollicitatieprocedure", "selectieprocedure", "werving", "recruiter",
+    # fi
+    "hakemuksesi", "hakemus*", "hakemuks*", "tehtävä*", "avoin paikka", "rekrytointiprosessi*", "rekrytoija*",
+    "palkkatoive*", "hakija*",
+    # ja
+    "応募", "選考", "採用", "ポジション", "人事", "リクルーター", "職務経歴書", "履歴書", "求人",
+)
+
+#: Scheduling tools and applicant-tracking systems that send interview invitations.
+HIRING_PLATFORMS: tuple[str, ...] = (
+    "greenhouse.io", "greenhouse", "lever.co", "hire.lever.co", "ashbyhq.com", "ashby", "myworkday",
+    "workday", "smartrecruiters", "goodtime.io", "goodtime", "modernloop", "calendly.com", "icims",
+    "taleo", "personio", "recruitee", "teamtailor", "hirevue", "codility", "hackerrank", "coderpad",
+    "karat", "karat.io", "jobvite", "bamboohr", "workable", "breezy.hr", "jazzhr", "successfactors",
+    "gem.com", "paradox.ai", "rippling ats", "prelude.co", "yello.co", "cronofy", "codesignal",
+    "hackerearth", "testgorilla", "softgarden", "join.com", "onlyfy", "d.vinci", "welcome to the jungle",
+    "welcometothejungle", "hrmos", "herp", "talentio",
+    "wantedly", "bizreach", "doda", "recruit-ms", "greenhouse scheduler",
+    # recruiting agencies: their calls are about a job for the user
+    "hays", "michael page", "page personnel", "robert half", "robert walters", "randstad", "adecco",
+    "manpower", "kelly services", "hudson", "harvey nash", "spring professional", "gi group",
+    "barona", "academic work", "headhunter", "head hunter", "recruitment agency", "personalberatung",
+    "personaldienstleister", "cabinet de recrutement", "agencia de selección", "rekrytointiyritys",
+    "エージェント", "転職エージェント", "リクルートエージェント", "dodaエージェント",
+)
+
+#: Local parts of the mailboxes recruiting teams write from (rekry@, careers@, 採用@...).
+RECRUITING_MAILBOXES: tuple[str, ...] = (
+    "recruiting", "recruitment", "recruiter", "recruiters", "careers", "career", "jobs", "talent", "hiring",
+    "hr", "people", "ta", "interviews", "interview", "candidates", "no-reply-recruiting", "rekry",
+    "rekrytointi", "bewerbung", "bewerbungen", "karriere", "jobs-de", "recrutement", "rh", "carrieres",
+    "empleo", "seleccion", "selección", "rrhh", "talento", "lavoraconnoi", "selezione", "werving",
+    "vacatures", "sollicitaties", "werkenbij", "saiyo", "recruit", "jinji",
+)
+
+#: Short job titles, to see "a role next to a company" in a title ("Sr Frontend Eng - Figma").
+ROLES: tuple[str, ...] = (
+    "engineer", "eng", "developer", "dev", "swe", "sde", "sre", "designer", "product manager", "pm", "tpm",
+    "manager", "analyst", "scientist", "data scientist", "consultant", "architect", "lead", "intern",
+    "internship", "associate", "director", "specialist", "coordinator", "administrator", "accountant",
+    "nurse", "teacher", "sales", "account executive", "ae", "sdr", "bdr", "marketing",
+    "entwickler*", "softwareentwickler*", "projektmanager*", "produktmanager*", "projektleiter*",
+    "teamleiter*", "sachbearbeiter*", "referent*", "ingenieur*", "werkstudent*", "praktikum", "praktikant*", "berater*", "leiter*",
+    "ingénieur*", "développeur*", "développeuse", "stage", "stagiaire", "chef de projet", "alternance",
+    "ingeniero", "ingeniera", "desarrollador*", "prácticas", "becario", "jefe de proyecto",
+    "ingegnere", "sviluppatore", "stage", "tirocinio", "stagista",
+    "ontwikkelaar", "stagiair", "stage", "medewerker", "adviseur",
+    "kehittäjä", "insinööri", "harjoittelija", "asiantuntija", "suunnittelija",
+    "エンジニア", "デザイナー", "マネージャー", "インターン", "新卒", "中途",
+)
+
+#: The user sits on the hiring side: interviewing candidates, scoring them, debriefing.
+INTERVIEWER: tuple[str, ...] = (
+    "interviewing candidate*", "interview candidate", "candidate interview*", "candidate:",
+    "scorecard*", "score card", "submit feedback", "submit your feedback", "leave feedback",
+    "leave your feedback", "feedback in greenhouse", "feedback in lever", "feedback in ashby",
+    "feedback in workday", "feedback in the ats", "feedback form", "interview feedback",
+    "interviewer training", "interviewer guide", "interview kit", "you are interviewing",
+    "you're interviewing", "you will be interviewing", "you'll be interviewing",
+    "your interview with the candidate", "panel member", "you're on the panel", "you are on the panel",
+    "shadow interview*", "reverse shadow", "shadowing", "interview debrief", "candidate debrief", "calibration",
+    "hiring committee", "hiring sync", "candidate review", "candidate debrief", "resume review session",
+    "i'm interviewing", "i am interviewing", "we are interviewing", "we're interviewing",
+    "interviewing for my team", "interviewing for our team", "conduct the interview", "conducting interview*",
+    "our candidate", "the candidate's", "candidate's resume", "candidate's cv", "candidate profile",
+    "candidate packet", "interviewers: you", "feedback zum kandidaten", "feedback zur kandidatin",
+    "bewertungsbogen", "bewerber:", "bewerberin:", "kandidat:", "kandidatin:", "retour sur le candidat",
+    "grille d'évaluation", "candidat :", "candidat:", "candidato:", "candidata:", "valutazione candidato",
+    "scheda di valutazione", "kandidaat:", "beoordelingsformulier", "hakija:", "arviointilomake",
+    "評価シート", "面接評価", "面接官トレーニング", "面接官研修",
+    "interview with candidate", "candidate name", "feedback due", "scorecard due", "please submit feedback",
+    "added to the interview panel", "interviewer briefing", "interview calibration", "candidate sync",
+    "intake meeting", "role intake", "hiring kickoff", "grade take-home", "review take-home submission",
+    "bewerberinterview*", "bewerbergespräch*", "kandidatengespräch*", "feedback bewerber*", "auswahlkommission",
+    "interviewleitfaden", "entretien candidat", "entretien avec le candidat", "entretien avec la candidate",
+    "débrief candidat", "grille d'entretien", "retour candidat", "évaluation du candidat",
+    "entrevista a candidato*", "entrevista con candidato*", "entrevista con la candidata", "entrevistar a",
+    "evaluación de candidatos", "feedback del candidato", "colloquio candidato", "colloquio con il candidato",
+    "colloquio con la candidata", "colloqui candidati", "valutazione candidati", "feedback candidato",
+    "gesprek met kandidaat", "gesprek met sollicitant", "sollicitatiecommissie", "kandidaatgesprek*",
+    "feedback kandidaat", "hakijahaastattelu*", "haastattelemme", "rekrytointiryhmä", "面接担当", "候補者面接",
+    "選考会議", "面接フィードバック", "評価会議", "候補者:", "候補者：", "評価入力",
+)
+
+#: Words for a candidate that, in a title, mean the user is meeting one ("Interview: Lukas B. (candidate)").
+CANDIDATE: tuple[str, ...] = (
+    "candidate", "candidates", "kandidat", "kandidatin", "bewerber", "bewerberin", "candidat",
+    "candidato", "candidata", "kandidaat", "hakija", "候補者", "applicant", "面接官",
+)
+
+#: Press, podcasts and broadcast interviews the user gives or hosts.
+MEDIA: tuple[str, ...] = (
+    "podcast*", "press interview", "press call", "press", "journalist*", "reporter", "newspaper",
+    "magazine", "radio", "tv interview", "television", "on air", "broadcast", "media interview",
+    "media training", "live stream", "livestream", "youtube", "interview for the blog", "blog interview",
+    "op-ed", "recording session", "episode", "guest on", "presseinterview", "presse", "zeitung",
+    "rundfunk", "fernsehen", "journaliste", "presse écrite", "émission", "entrevista para", "periodista",
+    "prensa", "giornalista", "intervista*", "stampa", "pers", "krant", "journalist", "toimittaja",
+    "lehdistö", "lehti", "radiohaastattelu", "取材", "インタビュー記事", "ポッドキャスト", "記者", "メディア",
+    "interview with the press", "for an article", "for the newsletter", "press release", "being interviewed by",
+    "radiointerview", "zeitungsinterview", "interview mit der zeitung", "entretien presse",
+    "interview radio", "interview télé", "entrevista en la radio", "entrevista para la revista", "intervista radio", "interview voor de krant", "radio-interview", "haastattelu lehteen", "lehtihaastattelu",
+    "インタビュー取材", "雑誌", "テレビ", "ラジオ",
+    "periódico", "diario", "revista", "televisión", "journal", "quotidien", "zeitschrift", "giornale",
+    "quotidiano", "rivista", "dagblad", "tijdschrift", "omroep", "sanomat", "sanomille", "sanomien", "yle",
+    "lehdelle", "toimittajan", "新聞", "番組", "bbc", "cnn", "npr", "new york times", "wall street journal",
+    "financial times", "the guardian", "le monde", "le figaro", "el país", "el mundo", "der spiegel",
+    "handelsblatt", "faz", "süddeutsche", "corriere", "la repubblica", "il sole 24 ore", "volkskrant",
+    "nrc", "helsingin sanomat", "kauppalehti", "日経", "朝日", "読売", "nhk", "twitch", "tiktok",
+    "instagram live", "linkedin live", "webcast", "on tv", "tv",
+    "swr", "ard", "zdf", "wdr", "ndr", "mdr", "orf", "srf", "rtl", "tf1", "bfm", "france inter", "france info",
+    "rueda de prensa", "conférence de presse", "conferenza stampa", "pressekonferenz", "persconferentie",
+    "entrevista radiofónica", "entretien avec un journaliste", "entretien avec une journaliste",
+    "entretien pour le magazine", "interview pour", "entrevista para el diario",
+    "france bleu", "rtve", "cadena ser", "onda cero", "rai", "mediaset", "la7", "nos journaal", "nos nieuws", "rtl nieuws", "bnr",
+    "npo", "mtv3", "journaal", "tagesschau", "heute journal",
+)
+
+#: Research the user runs: user studies, customer interviews, usability sessions.
+RESEARCH: tuple[str, ...] = (
+    "user research", "user interview*", "customer interview*", "customer discovery", "discovery interview*",
+    "usability", "usability test*", "user study", "user testing", "ux research", "research session",
+    "research interview*", "participant*", "study participant", "focus group", "survey", "diary study",
+    "persona interview*", "stakeholder interview*", "expert interview*", "expert call", "expert network",
+    "guidepoint", "glg", "alphasights", "discovery call", "jtbd", "jobs to be done", "respondent*",
+    "user interviews", "customer call", "with a customer", "with customer", "entrevista con cliente",
+    "con cliente", "mit kunde*", "avec un client", "met klant", "asiakkaan kanssa", "incentive", "$150",
+    "$100", "$75", "gift card", "amazon voucher", "recruit participants", "thesis interview", "for my thesis", "research project",
+    "nutzerinterview*", "kundeninterview*", "nutzerstudie", "nutzertest*", "experteninterview*",
+    "entretien utilisateur*", "entretiens utilisateurs", "test utilisateur*", "étude utilisateur",
+    "entrevista con usuario*", "entrevistas de usuario", "investigación de usuarios", "test de usabilidad",
+    "intervista utente", "interviste utenti", "test di usabilità", "gebruikersinterview*",
+    "klantinterview*", "gebruikersonderzoek", "käyttäjähaastattelu*", "asiakashaastattelu*",
+    "käytettävyystesti*", "ユーザーインタビュー", "ユーザーテスト", "顧客インタビュー", "ユーザー調査",
+)
+
+#: Civic and personal interviews: visas, embassies, admissions, citizenship, police, adoption, housing.
+CIVIC: tuple[str, ...] = (
+    "visa", "visa interview", "embassy", "consulate", "consular", "uscis", "immigration", "green card",
+    "citizenship", "naturalization", "naturalisation", "biometrics", "passport", "admissions",
+    "admission interview", "college interview", "alumni interview", "mba interview", "university interview",
+    "school interview", "kindergarten", "daycare", "police", "witness", "court", "adoption", "home study",
+    "apartment", "landlord", "housing", "scholarship interview", "residency interview", "asylum",
+    "botschaft", "konsulat", "einbürgerung", "ausländerbehörde", "visum", "aufenthaltstitel", "polizei",
+    "ambassade", "consulat", "préfecture", "naturalisation", "titre de séjour", "embajada", "consulado",
+    "nacionalidad", "extranjería", "ambasciata", "consolato", "questura", "permesso di soggiorno",
+    "cittadinanza", "ambassade", "consulaat", "ind", "inburgering", "naturalisatie", "suurlähetystö",
+    "konsulaatti", "migri", "kansalaisuus", "oleskelulupa", "大使館", "領事館", "ビザ", "入管", "在留",
+    "入試", "受験", "入学", "保育園",
+    "visa appointment", "bürgeramt", "einbürgerungstest", "ofii", "cita extranjería", "nie", "tie", "huella",
+    "permesso", "gemeente", "poliisi", "入国管理局", "区役所", "市役所", "viewing", "flat viewing",
+    "wohnungsbesichtigung", "visite appartement", "visita piso", "bezichtiging", "asuntonäyttö", "内見",
+    "aufnahmegespräch*", "entretien d'admission", "entrevista de admisión", "colloquio di ammissione",
+    "toelatingsgesprek*", "pääsykoe", "入試面接", "お受験", "phd admission*", "stipendium", "bourse",
+    "beca", "borsa di studio", "apurahahaastattelu", "奨学金", "custody", "jury duty", "arbeitsagentur",
+    "jobcenter", "pôle emploi", "france travail", "sepe", "centro per l'impiego", "uwv", "te-toimisto",
+    "ハローワーク", "job centre", "jobcentre", "unemployment office",
+    "entretien ofii", "entretien de naturalisation", "entretien d'assimilation", "entrevista de asilo",
+    "entrevista consular", "cita previa", "protección internacional", "colloquio in commissione",
+    "kita", "kindergarten", "krippe", "tagesmutter", "eingewöhnung", "école", "maternelle", "crèche",
+    "maîtresse", "escuela", "guardería", "scuola", "asilo", "maestra", "kinderopvang", "basisschool",
+    "päiväkoti", "koulu", "幼稚園", "小学校", "nanny", "babysitter", "au pair", "parents' evening",
+    "parent-teacher conference", "elternabend", "elterngespräch*", "réunion parents", "tutoría",
+    "colloquio genitori", "vanhempainilta", "保護者会", "landlord interview", "roommate interview",
+    "flatmate interview", "wg-casting", "wg casting", "tenant interview",
+)
+
+#: An exit interview when the user leaves a job.
+EXIT: tuple[str, ...] = (
+    "exit interview*", "exit conversation", "exit chat", "leaver interview", "offboarding",
+    "austrittsgespräch*", "exit-gespräch", "abschlussgespräch", "entretien de sortie", "entretien de départ",
+    "entrevista de salida", "colloquio di uscita", "exitgesprek*", "vertrekgesprek*", "lähtöhaastattelu*",
+    "exit-haastattelu", "退職面談", "退職面接", "退職", "exit survey",
+)
+
+#: Errands and chores around an interview, not the interview itself.
+ERRAND: tuple[str, ...] = (
+    "buy", "pick up", "pickup", "shopping", "print out", "print resume*", "print cv", "printing", "dry cleaning", "dry cleaner*",
+    "haircut", "barber", "hairdresser", "iron", "ironing", "shoes", "suit", "tailor", "outfit",
+    "laundry", "book train", "book flight", "book hotel", "train tickets", "tickets", "parking",
+    "reminder to", "remember to", "don't forget", "todo", "to-do", "to do:",
+    "apply to", "update profile", "update cv", "update resume", "send applications", "bewerbungen schreiben",
+    "envoyer candidatures", "enviar cv", "inviare cv", "sollicitaties versturen", "hakemusten", "kaufen", "abholen",
+    "drucken", "friseur", "anzug", "schuhe", "acheter", "imprimer", "coiffeur", "costume", "comprar",
+    "imprimir", "peluquería", "traje", "comprare", "stampare", "parrucchiere", "abito", "kopen",
+    "printen", "kapper", "pak", "ophalen", "osta", "tulosta", "kampaamo", "puku", "買う", "購入",
+    "印刷", "スーツ", "美容院",
+)
+
+#: An event about an interview rather than the interview: getting ready for it, travelling to it.
+ABOUT_INTERVIEW: tuple[str, ...] = (
+    "for interview*", "for the interview", "for my interview", "for an interview", "before interview",
+    "before the interview", "before my interview", "after interview", "after the interview",
+    "interview tmrw", "interview tomorrow", "interview outfit", "interview clothes", "interview shoes",
+    "interview suit", "interview prep", "für das vorstellungsgespräch", "fürs vorstellungsgespräch",
+    "für vorstellungsgespräch", "vor dem vorstellungsgespräch", "zum vorstellungsgespräch",
+    "pour l'entretien", "pour entretien", "pour mon entretien", "avant l'entretien",
+    "para la entrevista", "para entrevista", "para mi entrevista", "antes de la entrevista",
+    "per colloquio", "per il colloquio", "per colloquio di", "prima del colloquio",
+    "voor het sollicitatiegesprek", "voor sollicitatiegesprek", "voor het gesprek",
+    "haastatteluun", "haastattelua varten", "ennen haastattelua", "面接用", "面接のため", "面接前", "面接に向けて",
+)
+
+#: Practice and preparation: mock interviews, prep sessions, practice platforms, coaching.
+PRACTICE: tuple[str, ...] = (
+    "practice*", "practise", "coach", "mentor*", "mentora", "conseiller", "conseillère", "consejero",
+    "consejera", "mentore", "simulada", "simulato", "fictif", "ensayo", "repaso", "répétition",
+    "entraînement entretien", "préparation entretien", "preparación entrevista", "práctica de entrevista",
+    "atelier cv", "taller de cv", "prep", "prep for", "preparation", "prepare",
+    "preparing", "rehearse", "rehearsal", "dry run", "dry-run", "run-through", "pramp", "interviewing.io",
+    "exponent", "leetcode", "study session", "study group", "coaching", "career coach*", "career coaching",
+    "career counsel*", "career centre", "career center", "career services", "interview skills",
+    "interview training", "interview workshop", "interviewing workshop", "workshop", "webinar", "masterclass",
+    "class", "course", "bootcamp", "review my resume", "resume review", "cv review", "lebenslauf-check",
+    "übung*", "üben", "probe-interview", "vorbereitung*", "vorbereiten", "training", "bewerbungstraining",
+    "coaching-termin", "simulation", "entraînement", "s'entraîner", "préparation", "préparer", "atelier",
+    "simulacro", "práctica", "practicar", "preparación", "preparar", "taller", "simulazione",
+    "esercitazione", "preparazione", "preparare", "prova colloquio", "oefen*", "oefengesprek*",
+    "voorbereiding", "voorbereiden", "proefgesprek*", "harjoitus*", "harjoittelu", "valmistautu*",
+    "valmennus", "面接対策", "練習", "対策", "準備", "セミナー", "勉強会",
+)
+
+#: Practice that is unmistakable even in a description (a real invitation may well say "prepare").
+PRACTICE_PLATFORMS: tuple[str, ...] = (
+    "mock interview*", "mock", "pramp", "interviewing.io", "practice interview*", "practise interview*",
+    "exponent", "bigInterview", "模擬面接", "面接練習", "probe-interview", "übungsinterview*",
+    "entretien blanc", "simulation d'entretien", "simulacro de entrevista", "simulazione di colloquio",
+    "oefengesprek*", "oefensollicitatie", "harjoitushaastattelu*", "practice session", "practice round",
+    "practice call", "practise session", "rehearsal", "dry run", "dry-run", "run-through", "role-play with my",
+    "with my coach", "with my career coach", "career coach*", "career coaching", "interview coaching",
+    "coaching session", "bewerbungscoach*", "bewerbungstraining", "jobcoach*", "coach emploi",
+    "coaching emploi", "coach de carrera", "coach di carriera", "loopbaancoach*", "uravalmen*", "キャリアコーチ",
+    "probe-vorstellungsgespräch*", "probegespräch*", "übungsgespräch*", "entretien fictif", "faux entretien",
+    "entretien simulé", "entrevista simulada", "colloquio simulato", "模擬",
+)
+
+#: Events that look like a hiring step but are not, that even a description gives away.
+LOOKALIKE_STRONG: tuple[str, ...] = (
+    "panel discussion", "panel session", "conference panel", "speaker panel", "panelist", "panellist",
+    "round table", "roundtable", "funding round", "investment round", "seed round", "screen repair",
+    "film screening", "movie screening", "health screening", "cancer screening", "round of golf", "golf",
+    "tournament", "offer call", "offer discussion", "reference check*", "background check", "annual review",
+    "performance review", "appraisal", "final exam", "podiumsdiskussion", "mitarbeitergespräch*",
+    "jahresgespräch*", "table ronde", "entretien annuel", "entretien professionnel", "mesa redonda",
+    "evaluación de desempeño", "tavola rotonda", "rondetafel*", "functioneringsgesprek*", "beoordelingsgesprek*",
+    "paneelikeskustelu", "kehityskeskustelu*", "パネルディスカッション", "評価面談", "人事評価",
+)
+
+#: Events that look like a hiring step but are not one: discussions, offers, onboarding, sport.
+LOOKALIKE: tuple[str, ...] = (
+    "panel discussion", "panel talk", "expert panel",
+    "panel session", "conference panel", "speaker panel", "panelist", "panellist", "moderating the panel",
+    "paneeli", "feedback loop", "loop in", "funding round", "investment round", "series a", "seed round",
+    "pitch", "investor*", "client onsite", "customer onsite", "team onsite", "company onsite", "offsite",
+    "final exam", "exam", "examen", "prüfung", "esame", "tentamen", "tentti", "試験", "court case",
+    "risk assessment", "self-assessment", "screen share", "tenant screening", "background screening",
+    "technical review", "architecture review", "design review", "sales call", "demo", "client call",
+    "kickoff", "kick-off", "説明会", "座談会",
+    "wimbledon", "world cup", "championship", "league", "grand slam", "cup final", "super bowl",
+    "women in", "meetup", "summit", "keynote", "lightning talk", "fireside chat", "ama", "film", "movie",
+    "debrief", "moderator", "moderation", "moderating", "speaker", "speaking at", "presenting at", "talk at",
+    "informational interview*", "informational chat", "info interview*", "networking", "book club",
+    "blog", "blog post", "write", "writing", "reading", "job fair", "career fair", "jobmesse",
+    "salon de l'emploi", "feria de empleo", "career day", "banenmarkt", "rekrytointimessut", "就活フェア",
+    "合同説明会",
+    "dermatologist", "check-up", "checkup", "mole check", "blood test", "mri", "x-ray", "hautarzt",
+    "dermato", "dermatólogo", "dermatologo", "analisi del sangue", "bloedonderzoek", "verikoe", "皮膚科",
+    "健康診断", "customer visit", "client visit", "site visit", "kundenbesuch", "kundentermin", "visite client",
+    "visita cliente", "klantbezoek", "asiakaskäynti", "客先訪問", "colloquio annuale", "colloquio di valutazione",
+    "valutazione annuale", "entretien d'évaluation", "evaluación anual", "jaargesprek*", "vuosikeskustelu*",
+    "期末面談", "査定",
+    "entretien ménager", "entretien du véhicule", "entretien préalable", "entretien de recadrage",
+    "entretien bilan", "entretien de fin de période d'essai", "entretien médical", "entretien d'orientation",
+    "entretien pédagogique", "entretien de suivi", "entretien de la chaudière", "entretien des locaux",
+    "entretien jardin", "entretien piscine", "entretien clim", "entrevista con el tutor", "entrevista con la tutora",
+    "entrevista médica", "entrevista con la profesora", "entrevista con el profesor", "entrevista en el colegio",
+    "entrevista de evaluación", "entrevista de seguimiento", "entrevista de trabajo social", "trabajadora social",
+    "trabajador social", "colloquio con il medico", "colloquio di verifica", "colloquio di fine prova",
+    "cinema", "premiere", "kino", "cinéma", "cine", "bioscoop", "elokuva", "映画", "hackathon", "round table", "roundtable", "round-table",
+    "screen repair", "screen replacement", "screen time", "screening of", "film screening",
+    "movie screening", "cancer screening", "health screening", "medical screening", "screening appointment",
+    "golf", "final round of", "boxing", "tournament", "quiz", "pub quiz", "trivia", "poker", "chess",
+    "hr onboarding", "onboarding", "orientation", "first day", "offer call", "offer discussion",
+    "offer negotiation", "salary negotiation", "negotiation", "reference check*", "reference call",
+    "references", "background check", "contract signing", "sign contract", "performance review",
+    "all hands", "all-hands", "town hall", "dentist", "doctor", "vet", "gym", "annual review", "mid-year review", "appraisal",
+    "entretien annuel", "entretien individuel", "entretien professionnel", "entretien chaudière",
+    "entretien voiture", "entretien du jardin", "entretien de la", "entretien du", "révision voiture",
+    "mitarbeitergespräch*", "jahresgespräch*", "personalgespräch*", "entrevista de evaluación",
+    "evaluación de desempeño", "colloquio con i professori", "colloquio con la maestra",
+    "colloquio con il professore", "colloqui scuola", "colloqui con i docenti", "professori", "docenti",
+    "insegnanti", "ricevimento genitori", "functioneringsgesprek*", "beoordelingsgesprek*",
+    "oudergesprek*", "10-minutengesprek", "kehityskeskustelu*", "vanhempainvartti", "三者面談",
+    "保護者面談", "個人面談", "家庭訪問", "評価面談", "1on1", "人事評価", "birthday", "dinner", "lunch", "drinks",
+    "party", "wedding", "parent-teacher", "school", "football", "soccer", "yoga", "concert",
+    "vertragsunterzeichnung", "angebot", "gehaltsverhandlung", "arbeitsvertrag", "einarbeitung",
+    "podiumsdiskussion", "zahnarzt", "arzt", "geburtstag", "table ronde", "négociation", "signature",
+    "intégration", "dentiste", "médecin", "mesa redonda", "negociación", "firma del contrato", "dentista",
+    "médico", "tavola rotonda", "negoziazione", "firma contratto", "medico", "rondetafel",
+    "onderhandeling", "contractbespreking", "tandarts", "huisarts", "paneelikeskustelu",
+    "palkkaneuvottelu", "perehdytys", "hammaslääkäri", "lääkäri", "内定", "入社", "条件面談",
+    "オファー面談", "歯医者", "病院", "座談会", "パネルディスカッション",
+)
+
+#: Everyday meetings of a working life; a mild sign against, outweighed by any real evidence.
+ORDINARY: tuple[str, ...] = (
+    "1:1", "1-1", "one on one", "one-on-one", "standup", "stand-up", "daily", "retro", "retrospective",
+    "sprint", "sync", "weekly", "review", "team meeting", "board meeting", "planning", "review meeting", "status update",
+    "jour fixe", "teammeeting", "réunion d'équipe", "point hebdo", "reunión semanal", "riunione settimanale",
+    "weekstart", "viikkopalaveri", "定例", "朝会",
+)
+
+#: Titles that say the meeting was called off (Outlook and others prefix them).
+CANCELLED: tuple[str, ...] = (
+    "canceled:", "cancelled:", "canceled", "cancelled", "abgesagt", "abgesagt:", "annulé", "annulé:",
+    "annulée", "cancelado", "cancelada", "cancelado:", "annullato", "annullato:", "geannuleerd",
+    "geannuleerd:", "peruttu", "peruttu:", "peruutettu", "キャンセル", "中止",
+)
