@@ -17,14 +17,15 @@ from followup_sync.company import resolve as resolve_company
 from followup_sync.decision_prose import find_decision
 from followup_sync.detect import normalise
 from followup_sync.model import Attendee, Interview, Interviewer, Outcome, SourceEvent, Style, one_line
+from followup_sync.people import is_team_mailbox, name_from_address, parse_person, person_from_attendee
 from followup_sync.rules import DetectionRules, Identity, PlanRules
+from followup_sync.zones import zone_from_text
 
 _FIELD_LINE = re.compile(
-    r"^\s*[-*•]?\s*(company|employer|role|position|job|interviewers?|decision|style|status)\s*[:=]\s*(.*)$",
+    r"^\s*[-*•]?\s*(company|employer|role|position|job|interviewers?|contacts?|decision|style|status|address"
+    r"|channel|time[ -]?zone|tz)\s*[:=]\s*(.*)$",
     re.IGNORECASE,
 )
-_EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
-_PHONE = re.compile(r"^\+?[\d\s().\-/]{7,}(?:\s*(?:x|ext\.?)\s*\d+)?$", re.IGNORECASE)
 _TAG = re.compile(r"(?<!\w)#[\w-]+")
 
 _STYLES = {
@@ -38,6 +39,14 @@ _OUTCOMES = {
     "heard back": Outcome.HEARD_BACK, "heard-back": Outcome.HEARD_BACK, "withdrawn": Outcome.WITHDRAWN,
     "withdrew": Outcome.WITHDRAWN,
 }
+#: How the user has been in touch, as the thank-you channel it implies.
+_CHANNELS = {
+    "e-mail": "e-mail", "email": "e-mail", "e mail": "e-mail", "mail": "letter", "letter": "letter",
+    "post": "letter", "postal": "letter", "postal mail": "letter", "snail mail": "letter", "by hand": "by hand",
+    "hand": "by hand", "hand-delivered": "by hand", "in person": "by hand", "fax": "fax",
+}
+#: A US or Canadian "state postcode" part, which stays on the line of its city: "Springfield, IL 62701".
+_REGION_PART = re.compile(r"^[A-Z]{2}(?:\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d))?$")
 
 
 def plain_text(description: str) -> str:
@@ -82,20 +91,21 @@ def read_interview(
     zone: ZoneInfo,
 ) -> Interview:
     """Everything the planner needs from one interview event."""
-    fields: dict[str, list[str]] = {}
-    for line in plain_text(event.description).splitlines()[:500]:
-        match = _FIELD_LINE.match(line)
-        if match:
-            name = match.group(1).lower()
-            fields.setdefault(_FIELD_ALIASES.get(name, name), []).append(one_line(match.group(2)))
-
+    fields = _field_lines(plain_text(event.description).splitlines()[:500])
     problems: list[str] = []
     own = _own_addresses(event, identity)
-    interviewers = tuple(_parse_interviewer(v) for v in fields.get("interviewer", []) if v)
+    interviewers: list[Interviewer] = []
+    contacts = [parse_person(v) for v in fields.get("contact", []) if v]
+    for person in (parse_person(v) for v in fields.get("interviewer", []) if v):
+        # A line naming only a team mailbox ("Interviewer: recruiting@acme.com") is a contact.
+        named_team = bool(person.email) and is_team_mailbox(person.email) and person.name == name_from_address(
+            person.email or "")
+        (contacts if named_team or is_team_mailbox(None, person.name) else interviewers).append(person)
     # Names from Interviewer: lines are persons; resolve reads the attendees' names itself.
     found = resolve_company(event, own, (p.name for p in interviewers if p.name))
-    if not interviewers:
-        interviewers = _interviewers_from_attendees(event.attendees, own)
+    guests, mailboxes = _people_from_attendees(event, own)
+    interviewers = interviewers or guests
+    contacts += [m for m in mailboxes if m.email not in {c.email for c in contacts}]
 
     text = f"{event.summary}\n{plain_text(event.description)}"
     decision = find_decision(text, last_day(event, zone), rules.date_order)
@@ -104,21 +114,69 @@ def read_interview(
 
     style = _lookup(_first(fields, "style"), _STYLES, "style", problems)
     outcome = _lookup(_first(fields, "status"), _OUTCOMES, "status", problems)
+    channel = _lookup(_first(fields, "channel"), _CHANNELS, "channel", problems)
+    zone_text = _first(fields, "time zone")
+    interviewer_zone = zone_from_text(zone_text) if zone_text else None
+    if zone_text and interviewer_zone is None:
+        problems.append(f"unknown time zone {zone_text[:40]!r} (an IANA name such as Asia/Tokyo, or JST, CET, PT)")
     return Interview(
         event=event,
         company=found.name if found else None,
         company_source=found.source if found else None,
         role=_first(fields, "role") or None,
-        interviewers=interviewers,
+        interviewers=tuple(interviewers),
         decision=decision.date,
         decision_text=decision.phrase,
         style=style,
         outcome=outcome,
         problems=tuple(problems),
+        address=_address(fields.get("address", [])),
+        channel=channel,
+        interviewer_zone=interviewer_zone,
+        contacts=tuple(contacts[:20]),
     )
 
 
-_FIELD_ALIASES = {"employer": "company", "position": "role", "job": "role", "interviewers": "interviewer"}
+def _field_lines(lines: list[str]) -> dict[str, list[str]]:
+    """``Name: value`` lines by field; an ``Address:`` keeps its indented continuation lines, one per line."""
+    fields: dict[str, list[str]] = {}
+    in_address = False
+    for line in lines:
+        match = _FIELD_LINE.match(line)
+        if match:
+            name = re.sub(r"[ -]", "", match.group(1).lower())
+            name = _FIELD_ALIASES.get(name, name)
+            fields.setdefault(name, []).append(one_line(match.group(2)))
+            in_address = name == "address"
+        elif in_address and line[:1].isspace() and line.strip() and fields["address"][-1].count("\n") < 8:
+            fields["address"][-1] += "\n" + one_line(line, 100)
+        else:
+            in_address = False
+    return fields
+
+
+def _address(values: list[str]) -> str | None:
+    """The first ``Address:`` as lines: continuation lines as given, else split at " / " or ", "."""
+    text = next((v for v in values if v.strip()), "")
+    if "\n" in text:
+        lines = text.split("\n")
+    elif " / " in text:
+        lines = text.split(" / ")
+    else:
+        lines = []
+        for part in text.split(", "):
+            if lines and _REGION_PART.match(part.strip()):
+                lines[-1] += ", " + part.strip()
+            else:
+                lines.append(part)
+    kept = [one_line(line, 100) for line in lines if line.strip()]
+    return "\n".join(kept[:8]) or None
+
+
+_FIELD_ALIASES = {
+    "employer": "company", "position": "role", "job": "role", "interviewers": "interviewer", "contacts": "contact",
+    "timezone": "time zone", "tz": "time zone",
+}
 _T = TypeVar("_T")
 
 
@@ -137,20 +195,6 @@ def _lookup(text: str, table: dict[str, _T], what: str, problems: list[str]) -> 
     return None
 
 
-def _parse_interviewer(text: str) -> Interviewer:
-    """``Jane Doe, Engineering Manager, jane@acme.com, +1 555 0100`` in any order after the name."""
-    email_match = _EMAIL.search(text)
-    email = email_match.group(0) if email_match else None
-    rest = _EMAIL.sub(" ", text).replace("<>", " ").replace("()", " ")
-    parts = [p.strip(" <>()") for p in re.split(r"[,;|]", rest)]
-    parts = [p for p in parts if p]
-    phone = next((p for p in parts if _PHONE.match(p) and sum(c.isdigit() for c in p) >= 7), None)
-    words = [p for p in parts if p != phone]
-    name = words[0] if words else (email.split("@")[0] if email else "")
-    title = ", ".join(words[1:]) or None
-    return Interviewer(name=one_line(name, 80), title=title and one_line(title, 80), email=email, phone=phone)
-
-
 def _own_addresses(event: SourceEvent, identity: Identity) -> frozenset[str]:
     own = {e.lower() for e in identity.emails}
     own.update(a.email.lower() for a in event.attendees if a.is_self)
@@ -165,16 +209,21 @@ def _others(attendees: tuple[Attendee, ...], own: frozenset[str]) -> list[Attend
     ]
 
 
-def _interviewers_from_attendees(attendees: tuple[Attendee, ...], own: frozenset[str]) -> tuple[Interviewer, ...]:
-    people = []
-    for attendee in _others(attendees, own):
-        name = one_line(attendee.name or "", 80) or _name_from_address(attendee.email)
-        people.append(Interviewer(name=name, email=attendee.email))
-    return tuple(people)
+def _people_from_attendees(event: SourceEvent, own: frozenset[str]) -> tuple[list[Interviewer], list[Interviewer]]:
+    """The guests other than the user, split into people (interviewers) and team mailboxes (contacts).
 
-
-def _name_from_address(email: str) -> str:
-    local = email.split("@")[0]
-    return " ".join(part.capitalize() for part in re.split(r"[._-]+", local) if part) or email
+    The organizer counts too when it is a team mailbox: recruiting teams often send the invitation
+    without being a guest of it.
+    """
+    people: list[Interviewer] = []
+    mailboxes: list[Interviewer] = []
+    for attendee in _others(event.attendees, own):
+        team = is_team_mailbox(attendee.email, attendee.name)
+        (mailboxes if team else people).append(person_from_attendee(attendee.email, attendee.name))
+    organizer = (event.organizer or "").lower()
+    if organizer and organizer not in own and is_team_mailbox(organizer) and all(
+            m.email and m.email.lower() != organizer for m in mailboxes):
+        mailboxes.append(person_from_attendee(organizer, None))
+    return people, mailboxes
 
 

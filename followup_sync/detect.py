@@ -346,6 +346,11 @@ _OWN_LINES: tuple[str, ...] = (
     "don't give up or put your search on hold", "send at least one new application today",
     "send it within a day or two of the interview", "whom to call:",
     "with them, the thank-you letter is addressed correctly",
+    # the drafts' own wording since the per-interviewer letters (older tasks keep the lines above)
+    "lead with the thanks and keep it brief.", "fill in or delete each [bracketed] part.",
+    "[optional: in one sentence, why your experience suits the role.]",
+    "[optional: a skill or result you did not get to mention.]",
+    "with them the thank-you reaches each interviewer by name and title",
 )
 
 

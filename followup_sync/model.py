@@ -113,10 +113,22 @@ class SourceEvent:
 
 @dataclass(frozen=True)
 class Interviewer:
+    """A person the user met, or (in ``Interview.contacts``) a mailbox to reach the company.
+
+    ``name`` is the name without any honorific; ``honorific`` is the one given ("Dr.", "Prof.",
+    "Ms.", ...), never guessed, so a letter can open "Dear Dr. Chen" only when that is known.
+    """
+
     name: str
     title: str | None = None
     email: str | None = None
     phone: str | None = None
+    honorific: str | None = None
+
+    @property
+    def full_name(self) -> str:
+        """The name as it heads a letter or a contact line: "Dr. Wei Chen"."""
+        return f"{self.honorific} {self.name}" if self.honorific else self.name
 
     @property
     def complete(self) -> bool:
@@ -145,6 +157,9 @@ class Interview:
     channel: str | None = None
     #: The interviewer's IANA time zone when stated; else the interview's own zone applies.
     interviewer_zone: str | None = None
+    #: Team mailboxes, schedulers and ATS senders on the invitation: ways to reach the company,
+    #: never addressed as interviewers.
+    contacts: tuple[Interviewer, ...] = ()
 
     @property
     def key(self) -> str:

@@ -191,7 +191,7 @@ class _Planner:
         if (rules.before_interview.enabled and outcome is None and unknown
                 and interview_start(interview.event, self.zone) > self.now):
             kinds.append((TaskKind.BEFORE_INTERVIEW, rules.before_interview.duration_minutes))
-        if rules.details.enabled and not settled and drafts.missing_details(interview):
+        if rules.details.enabled and not settled and drafts.details_needed(interview):
             kinds.append((TaskKind.DETAILS, rules.details.duration_minutes))
         if rules.thank_you.enabled:
             kinds.append((TaskKind.THANK_YOU, rules.thank_you.duration_minutes))
@@ -461,15 +461,17 @@ class _Planner:
     def task(self, want: _Want, signature: str | None) -> Task:
         interview, rules = want.interview, self.rules
         assert want.start is not None
-        held_on = interview_start(interview.event, self.zone).date()
         if want.kind is TaskKind.BEFORE_INTERVIEW:
             summary, description = drafts.before_summary(interview), drafts.before_description(interview)
         elif want.kind is TaskKind.DETAILS:
-            summary, description = drafts.details_summary(interview), drafts.details_description(interview)
+            summary = drafts.details_summary(interview)
+            description = drafts.details_description(interview, rules.thank_you.default_style, want.near)
         elif want.kind is TaskKind.THANK_YOU:
             style = rules.thank_you.default_style
-            summary = drafts.thank_you_summary(interview, style)
-            description = drafts.thank_you_description(interview, style, held_on, want.near, signature)
+            summary = drafts.thank_you_summary(interview, style, want.near)
+            # The letter is dated the day of its task, in the user's zone (the slot is kept across passes).
+            dated = want.start.astimezone(self.zone).date()
+            description = drafts.thank_you_description(interview, style, dated, want.near, signature)
         elif want.kind is TaskKind.FOLLOW_UP_CALL:
             summary = drafts.call_summary(interview)
             # The interview's date as it was for them, as the call will mention it.

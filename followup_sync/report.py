@@ -110,7 +110,7 @@ def _interview_lines(interview: Interview, zone: ZoneInfo) -> list[str]:
     elif interview.decision_text:
         decision = f"unreadable ({interview.decision_text})"
     people = "; ".join(
-        p.name + (f", {p.title}" if p.title else "") + (f" <{p.email}>" if p.email else "") + (f" {p.phone}" if p.phone else "")
+        p.full_name + (f", {p.title}" if p.title else "") + (f" <{p.email}>" if p.email else "") + (f" {p.phone}" if p.phone else "")
         for p in interview.interviewers
     ) or "not recorded"
     missing = drafts.missing_details(interview)

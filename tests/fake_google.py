@@ -124,6 +124,10 @@ def bad_request(reason: str, message: str, **kw: Any) -> ApiError:
     return ApiError(400, reason, message, **kw)
 
 
+#: Google Calendar keeps about 8,192 characters of an event's description and refuses larger values.
+MAX_DESCRIPTION = 8192
+
+
 def not_found() -> ApiError:
     return ApiError(404, "notFound", "Not Found")
 
@@ -656,6 +660,8 @@ class CalendarStore:
         if (end.day is not None and start.day is not None and end.day < start.day) or (
                 end.instant is not None and start.instant is not None and end.instant < start.instant):
             raise bad_request("timeRangeEmpty", TIME_RANGE_EMPTY, domain="calendar")
+        if len(str(data.get("description") or "")) > MAX_DESCRIPTION:
+            raise bad_request("invalid", "A provided value exceeds the allowed size limit.")
         status = data.get("status", "confirmed")
         if status not in ("confirmed", "tentative", "cancelled"):
             raise bad_request("invalid", "Invalid value for: status")

@@ -68,7 +68,9 @@ def test_company_and_interviewers_from_attendees() -> None:
     )
     interview = read("Final round", attendees=attendees)
     assert interview.company == "Initech"
-    assert [p.name for p in interview.interviewers] == ["Pat Recruiter", "Bill Lumbergh"]
+    # the recruiting mailbox is a way to reach the company, not a person to thank
+    assert [p.name for p in interview.interviewers] == ["Bill Lumbergh"]
+    assert [c.email for c in interview.contacts] == ["recruiting@careers.initech.co.uk"]
     assert all(p.title is None for p in interview.interviewers)
 
 
@@ -106,6 +108,135 @@ def test_last_day_in_the_users_zone() -> None:
     assert last_day(event, tokyo) == date(2026, 12, 1)
     all_day = SourceEvent("k", "u", "Interview", date(2026, 12, 8), date(2026, 12, 10))
     assert last_day(all_day, NY) == date(2026, 12, 9)
+
+
+# ---------------------------------------------------------------------- people, honorifics, contacts
+
+
+@pytest.mark.parametrize(
+    ("line", "honorific", "name", "title"),
+    [
+        ("Dr. Wei Chen, Head of Research, chen@acme.com", "Dr.", "Wei Chen", "Head of Research"),
+        ("Prof. Dr. Anna Weber, CTO", "Prof. Dr.", "Anna Weber", "CTO"),
+        ("Wei Chen, PhD, Head of Research", "Dr.", "Wei Chen", "Head of Research"),
+        ("Ms Priya Shah, Recruiter", "Ms.", "Priya Shah", "Recruiter"),
+        ("mx. Sam Lee", "Mx.", "Sam Lee", None),
+        ("Jane Doe, Engineering Manager", None, "Jane Doe", "Engineering Manager"),
+        ("Drew Barrymore, Director", None, "Drew Barrymore", "Director"),  # "Dr" only as a whole word
+    ],
+)
+def test_interviewer_lines_with_honorifics(line: str, honorific: str | None, name: str, title: str | None) -> None:
+    person = read("Interview", f"Interviewer: {line}").interviewers[0]
+    assert (person.honorific, person.name, person.title) == (honorific, name, title)
+
+
+def test_attendee_display_names_keep_their_honorific() -> None:
+    person = read("Interview", attendees=(Attendee("wchen@acme.com", "Dr. Wei Chen"),)).interviewers[0]
+    assert (person.honorific, person.name, person.full_name) == ("Dr.", "Wei Chen", "Dr. Wei Chen")
+
+
+@pytest.mark.parametrize(
+    ("email", "name", "team"),
+    [
+        ("recruiting@acme.com", None, True),
+        ("Careers@acme.com", None, True),
+        ("jobs@acme.com", None, True),
+        ("talent-acquisition@acme.com", None, True),
+        ("hr@acme.com", None, True),
+        ("no-reply@acme.com", None, True),
+        ("noreply+abc@acme.com", None, True),
+        ("do_not_reply@acme.com", None, True),
+        ("calendar-bot@acme.com", None, True),
+        ("scheduling@acme.com", None, True),
+        ("interviews@acme.greenhouse.io", None, True),
+        ("jane@hire.lever.co", None, True),
+        ("someone@calendly.com", None, True),
+        ("j.smith@acme.com", "Acme Recruiting Team", True),
+        ("steve.jobs@apple.com", "Steve Jobs", False),  # a surname, not a mailbox
+        ("jane.doe@acme.com", "Jane Doe", False),
+        ("hrishikesh@acme.com", None, False),
+    ],
+)
+def test_team_mailboxes(email: str, name: str | None, team: bool) -> None:
+    interview = read("Interview", attendees=(Attendee(email, name),))
+    assert bool(interview.contacts) is team
+    assert bool(interview.interviewers) is not team
+
+
+def test_interviewer_line_naming_only_a_mailbox_is_a_contact_but_a_named_recruiter_stays() -> None:
+    interview = read("Interview", "Interviewer: recruiting@acme.com\nInterviewer: Jane Doe, Recruiter, "
+                                  "recruiting@acme.com\nContact: Acme Talent, talent@acme.com")
+    assert [p.name for p in interview.interviewers] == ["Jane Doe"]
+    assert sorted(c.email for c in interview.contacts) == ["recruiting@acme.com", "talent@acme.com"]
+
+
+def test_team_organizer_is_a_contact_even_when_not_a_guest() -> None:
+    start = datetime(2026, 11, 30, 10, tzinfo=NY)
+    event = SourceEvent("k", "u", "Interview", start, start.replace(hour=11), organizer="recruiting@globex.example",
+                        attendees=(Attendee("hank@globex.example", "Hank Scorpio"),))
+    interview = read_interview(event, DetectionRules(), PlanRules(), ME, NY)
+    assert [p.name for p in interview.interviewers] == ["Hank Scorpio"]
+    assert [c.email for c in interview.contacts] == ["recruiting@globex.example"]
+
+
+# ------------------------------------------------------------------------ address, channel, zone
+
+
+@pytest.mark.parametrize(
+    ("description", "address"),
+    [
+        ("Address: Acme Corp\n   1 Main Street\n   Suite 400\n   Springfield, IL 62701\nDecision: Friday",
+         "Acme Corp\n1 Main Street\nSuite 400\nSpringfield, IL 62701"),
+        ("Address:\n\t1 Main Street\n\tSpringfield", "1 Main Street\nSpringfield"),
+        ("Address: 1 Main Street, Suite 400, Springfield, IL 62701, USA",
+         "1 Main Street\nSuite 400\nSpringfield, IL 62701\nUSA"),
+        ("Address: Globex GmbH / Torstraße 1 / 10119 Berlin", "Globex GmbH\nTorstraße 1\n10119 Berlin"),
+        ("Address: 100 King St W, Toronto, ON M5X 1A9", "100 King St W\nToronto, ON M5X 1A9"),
+        ("Address: 1 Main Street\nnot part of it", "1 Main Street"),
+        ("<b>Address:</b> Acme Corp<br>&nbsp;&nbsp;1 Main Street<br>Style: traditional", "Acme Corp\n1 Main Street"),
+        ("Address:", None),
+    ],
+)
+def test_address_lines(description: str, address: str | None) -> None:
+    assert read("Interview", description).address == address
+
+
+def test_address_is_bounded() -> None:
+    interview = read("Interview", "Address: start\n" + "\n".join(" line " + "x" * 500 for _ in range(400)))
+    assert interview.address is not None
+    lines = interview.address.split("\n")
+    assert len(lines) <= 8 and all(len(line) <= 100 for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [("E-mail", "e-mail"), ("email", "e-mail"), ("post", "letter"), ("Letter", "letter"), ("by hand", "by hand"),
+     ("fax", "fax")],
+)
+def test_channel_lines(text: str, channel: str) -> None:
+    interview = read("Interview", f"Channel: {text}")
+    assert interview.channel == channel and interview.problems == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "zone"),
+    [("Time zone: Asia/Tokyo", "Asia/Tokyo"), ("Timezone: JST", "Asia/Tokyo"), ("TZ: CET", "Europe/Berlin"),
+     ("Time-zone: pacific time", "America/Los_Angeles"), ("Time zone: Tokyo", "Asia/Tokyo"),
+     ("TZ: new york", "America/New_York"), ("TZ: UTC+9", "Etc/GMT-9"), ("TZ: GMT-5", "Etc/GMT+5"),
+     ("Time zone: asia/kolkata", "Asia/Kolkata")],
+)
+def test_time_zone_lines(line: str, zone: str) -> None:
+    interview = read("Interview", line)
+    assert interview.interviewer_zone == zone and interview.problems == ()
+    ZoneInfo(zone)  # a name zoneinfo knows
+
+
+def test_unknown_channel_and_zone_are_problems_not_errors() -> None:
+    interview = read("Interview", "Channel: carrier pigeon\nTime zone: Mars/Olympus")
+    assert interview.channel is None and interview.interviewer_zone is None
+    assert len(interview.problems) == 2
+    assert "channel" in interview.problems[0] and "e-mail" in interview.problems[0]
+    assert "time zone" in interview.problems[1]
 
 
 def test_the_decision_is_read_from_prose_and_its_words_are_kept() -> None:

@@ -38,7 +38,8 @@ hostile = st.one_of(
                      "A" * 20_000, "Company: " + "x" * 5000, "<b>Company:</b> Acme<br>Decision: 12/04", "é" * 80]),
 )
 field_lines = st.lists(
-    st.tuples(st.sampled_from(["Company", "Role", "Interviewer", "Decision", "Style", "Status", "Interviewers", "x"]),
+    st.tuples(st.sampled_from(["Company", "Role", "Interviewer", "Decision", "Style", "Status", "Interviewers", "x",
+                              "Address", "Channel", "Time zone", "TZ", "Contact"]),
               hostile),
     max_size=6,
 ).map(lambda pairs: "\n".join(f"{k}: {v}" for k, v in pairs))

@@ -263,7 +263,8 @@ def test_timing_rules(make) -> None:  # type: ignore[no-untyped-def]
     cal.sync(datetime(2027, 2, 25, 8, tzinfo=NY))  # the DST interview comes into the 60-day horizon
     tasks = {s: start.astimezone(NY) for s, (start, _) in cal.tasks().items()}
     assert tasks["Send thank-you letter: Fri Co"].date() == date(2026, 12, 4)
-    assert tasks["Send thank-you letter: Near Co"].date() == date(2026, 12, 14)
+    # a near decision without a style: an e-mail the same day (a posted letter would arrive too late)
+    assert tasks["Send thank-you e-mail: Near Co"].date() == date(2026, 12, 14)
     assert tasks["Follow-up call: Near Co"].date() == date(2026, 12, 17)  # before Friday's decision
     assert tasks["Follow-up call: Far Co"].date() == date(2027, 1, 4)  # Jan 1 is a holiday, then a weekend
     assert tasks["Follow-up call: Xmas Co"].date() == date(2026, 12, 28)
