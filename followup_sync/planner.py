@@ -230,8 +230,6 @@ class _Planner:
         slots = self.slots(want)
         if not (_inside(start, end, slots.spill if slots.overdue else slots.ideal) and self.timeline.free(start, end)):
             return
-        if slots.overdue and (sooner := self.timeline.nearest(slots.spill, want.duration)) and sooner < start:
-            return  # late already: placed afresh at the free slot that has opened up sooner
         want.overdue = slots.overdue
         self._take(want, start)
 
