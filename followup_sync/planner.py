@@ -47,7 +47,7 @@ from followup_sync import drafts
 from followup_sync.details import interview_end, interview_start, last_day
 from followup_sync.ids import task_id
 from followup_sync.model import GeneratedEvent, Interview, Outcome, SourceEvent, Task, TaskKind
-from followup_sync.rounds import superseded_rounds
+from followup_sync.rounds import later_rounds, superseded_rounds
 from followup_sync.rules import Holidays, PlanRules
 from followup_sync.slots import Timeline, Window, blocks, span, span_of
 from followup_sync.workdays import BusinessCalendar, wall_clock
@@ -120,6 +120,7 @@ def plan_all(
     planner = _Planner(rules, now, zone, source, existing)
     everyone = list(rounds) or list(interviews)
     superseded = superseded_rounds(everyone, zone)
+    planner.later = later_rounds(everyone, zone)
     busy = [taken for e in events if blocks(e) and (taken := span_of(e, zone))]
     busy += [taken for i in (*everyone, *interviews) if not i.event.cancelled and (taken := span_of(i.event, zone))]
     # Tasks the user edited and tasks already under way stay where they are: their time is taken.
@@ -179,6 +180,8 @@ class _Planner:
         self.deleted = {g.task.id for g in existing if g.deleted}
         self.timeline = Timeline((), timedelta(0))
         self.placed: dict[tuple[str, TaskKind], _Want] = {}
+        #: Interviews with an earlier round at the same company: their letter says "again".
+        self.later: set[str] = set()
 
     # -- which tasks --------------------------------------------------------------------------------
 
@@ -469,7 +472,8 @@ class _Planner:
             summary = drafts.thank_you_summary(interview, style, want.near)
             # The letter is dated the day of its task, in the user's zone (the slot is kept across passes).
             dated = want.start.astimezone(self.zone).date()
-            description = drafts.thank_you_description(interview, style, dated, want.near, signature)
+            description = drafts.thank_you_description(interview, style, dated, want.near, signature,
+                                                       later_round=interview.key in self.later)
         elif want.kind is TaskKind.FOLLOW_UP_CALL:
             summary = drafts.call_summary(interview)
             # The interview's date as it was for them, as the call will mention it.

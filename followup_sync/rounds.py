@@ -50,3 +50,14 @@ def superseded_rounds(interviews: Iterable[Interview], zone: ZoneInfo) -> set[st
         latest[key] = max(latest.get(key, begins), begins)
     return {i.key for i in live
             if (later := latest[_company(i)]) >= interview_end(i.event, zone) and later > interview_start(i.event, zone)}
+
+
+def later_rounds(interviews: Iterable[Interview], zone: ZoneInfo) -> set[str]:
+    """Interviews that follow an earlier round with the same company: the letter thanks them for
+    "meeting with me again"."""
+    first: dict[str, datetime] = {}
+    live = [i for i in interviews if not i.event.cancelled]
+    for interview in live:
+        key = _company(interview)
+        first[key] = min(first.get(key, begins := interview_start(interview.event, zone)), begins)
+    return {i.key for i in live if first[_company(i)] < interview_start(i.event, zone)}

@@ -313,3 +313,11 @@ def test_no_overlaps_for_any_calendar(seeds, all_days, interview_days, lag_hours
     assert all(t.start >= now for t in cal.tasks())
     assert cal.sync(now + timedelta(minutes=1)) == [], "a second pass writes nothing"
     assert cal.sync(now + timedelta(hours=5)) == [], "nor one hours later"
+
+
+def test_a_later_round_is_thanked_for_meeting_again() -> None:
+    """The planner knows the rounds: the second round's letter says "again" whatever its title says."""
+    first, second = interview("one", at(23, 10, month=11)), interview("two", at(25, 10, month=11))
+    plan = plan_all([first, second], [], [], RULES, at(22, 8, month=11), NY, source="t")
+    letters = {t.interview_key: t.description for t in tasks_of(plan.tasks) if t.kind is TaskKind.THANK_YOU}
+    assert "again" in letters["two"] and "again" not in letters["one"]
