@@ -23,6 +23,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from followup_sync.addresses import CALENDAR_SYSTEM, free_mail, registered
 from followup_sync.model import SourceEvent, one_line
 
 #: Where a company was read, as ``explain`` and ``status`` show it.
@@ -42,23 +43,7 @@ class Company:
     source: str
 
 
-FREE_MAIL = frozenset(
-    "gmail.com googlemail.com outlook.com hotmail.com hotmail.co.uk hotmail.fr hotmail.de hotmail.it "
-    "hotmail.es live.com live.co.uk live.fr live.nl msn.com yahoo.com yahoo.co.uk yahoo.fr yahoo.de "
-    "yahoo.es yahoo.it yahoo.co.jp ymail.com icloud.com me.com mac.com aol.com proton.me protonmail.com "
-    "pm.me gmx.de gmx.net gmx.at gmx.ch web.de t-online.de freenet.de posteo.de mailbox.org fastmail.com "
-    "fastmail.fm hey.com zoho.com yandex.ru yandex.com mail.ru qq.com 163.com 126.com orange.fr "
-    "wanadoo.fr free.fr laposte.net sfr.fr libero.it virgilio.it tiscali.it alice.it kpnmail.nl ziggo.nl "
-    "planet.nl telenet.be skynet.be luukku.com suomi24.fi elisanet.fi btinternet.com sky.com "
-    "virginmedia.com comcast.net verizon.net att.net sbcglobal.net bigpond.com optusnet.com.au "
-    "rediffmail.com docomo.ne.jp ezweb.ne.jp softbank.ne.jp nifty.com".split()
-)
 
-#: Free-mail providers by name, for the country endings not listed above.
-_FREE_LABELS = frozenset(
-    "gmail googlemail hotmail outlook live msn yahoo ymail icloud aol gmx protonmail yandex libero "
-    "virgilio wanadoo laposte rediffmail naver hanmail seznam interia".split()
-)
 
 #: Scheduling, applicant-tracking, assessment and meeting services: they send invites for employers.
 PLATFORMS = frozenset(
@@ -98,8 +83,6 @@ AGENCIES = frozenset(
 _ATS_SENDERS = frozenset("myworkday workday greenhousemail greenhouse lever icims taleo smartrecruiters "
                          "teamtailormail teamtailor workablemail workable recruiteemail recruitee personio "
                          "successfactors sapsf jobvite bamboohr".split())
-_SECOND_LEVEL = frozenset("co com org net ac gov edu ltd plc ne or go gob gouv gv nhs".split())
-CALENDAR_SYSTEM = ("calendar.google.com", "resource.calendar.google.com", "group.calendar.google.com")
 #: Labels that name a part of a company's site, not the company: jobs.acme.com, acme.careers.
 _SERVICE_LABELS = frozenset(
     "mail email careers career jobs job talent recruiting recruitment hr people hire hiring apply "
@@ -636,9 +619,6 @@ def _person_words(event: SourceEvent, people: Iterable[str]) -> frozenset[str]:
 # Domains.
 
 
-def _free_mail(domain: str) -> bool:
-    """Free mail whatever its country ending: outlook.de, hotmail.nl, yahoo.co.in."""
-    return domain in FREE_MAIL or _label_key(domain) in _FREE_LABELS
 
 
 def _service_address(address: str) -> bool:
@@ -662,7 +642,7 @@ def _domains(event: SourceEvent, own: frozenset[str]) -> list[str]:
         if "@" not in address or domain in own_domains or domain.endswith(CALENDAR_SYSTEM):
             continue
         local = address.rsplit("@", 1)[0].lower()
-        if not _DOMAIN.fullmatch(domain) or _free_mail(domain):
+        if not _DOMAIN.fullmatch(domain) or free_mail(domain):
             continue
         if domain.endswith(".onmicrosoft.com"):
             domain = domain.removesuffix(".onmicrosoft.com") + ".com"  # a Microsoft 365 tenant's name
@@ -679,8 +659,8 @@ def _domains(event: SourceEvent, own: frozenset[str]) -> list[str]:
         found.append(domain)
     counts: dict[str, int] = {}
     for domain in found:
-        counts[_registered(domain)] = counts.get(_registered(domain), 0) + 1
-    order = {d: i for i, d in reversed(list(enumerate(_registered(d) for d in found)))}
+        counts[registered(domain)] = counts.get(registered(domain), 0) + 1
+    order = {d: i for i, d in reversed(list(enumerate(registered(d) for d in found)))}
     return sorted(counts, key=lambda d: (-counts[d], order[d]))
 
 
@@ -697,11 +677,6 @@ def _vanity(event: SourceEvent) -> list[str]:
     return list(dict.fromkeys(labels))
 
 
-def _registered(domain: str) -> str:
-    """``careers.initech.co.uk`` → ``initech.co.uk``: the part a company registers."""
-    labels = domain.split(".")
-    keep = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else 2
-    return ".".join(labels[-keep:])
 
 
 def _label_key(name_or_domain: str) -> str:
@@ -710,7 +685,7 @@ def _label_key(name_or_domain: str) -> str:
     if "@" in text:
         text = text.rsplit("@", 1)[-1]
     if re.fullmatch(r"[a-z0-9.-]+\.[a-z]{2,}", text):
-        labels = _registered(text).split(".")
+        labels = registered(text).split(".")
         text = labels[0]
     return re.sub(r"[^\w]", "", text)
 

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
-from followup_sync.company import CALENDAR_SYSTEM
+from followup_sync.addresses import CALENDAR_SYSTEM
 from followup_sync.company import resolve as resolve_company
 from followup_sync.decision_prose import find_decision
 from followup_sync.detect import normalise

@@ -34,6 +34,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from followup_sync import evidence_words as words
+from followup_sync.addresses import CALENDAR_SYSTEM, free_mail
 from followup_sync.model import Attendee, SourceEvent
 from followup_sync.rules import DetectionRules, Identity
 
@@ -314,13 +315,6 @@ _FIELD_LINE = re.compile(
     r"firma|poste|entreprise|puesto|empresa|ruolo|azienda|functie|bedrijf|rooli|yritys|会社|職種)[ \t]*[:=]"
 )
 _TAGS = re.compile(r"<[^>]{0,500}>")
-_FREE_MAIL = frozenset(
-    "gmail.com googlemail.com outlook.com hotmail.com live.com msn.com yahoo.com icloud.com me.com "
-    "mac.com aol.com proton.me protonmail.com gmx.de gmx.net web.de fastmail.com hey.com zoho.com "
-    "yandex.ru mail.ru qq.com 163.com orange.fr free.fr laposte.net libero.it virgilio.it t-online.de "
-    "kolumbus.fi luukku.com yahoo.co.jp docomo.ne.jp ziggo.nl kpnmail.nl".split()
-)
-_CALENDAR_SYSTEM = ("calendar.google.com", "resource.calendar.google.com")
 
 #: The verdict's ``absolute`` for a copy of one of the product's own tasks.
 OWN_TASK = "the product's own task"
@@ -588,10 +582,10 @@ def _people_evidence(event: SourceEvent, identity: Identity, title: str, own: se
     """Who is invited and by whom; ``title`` (normalised) is checked for the people it names."""
     if not event.attendees and not event.organizer:
         return
-    own_domains = {_domain(a) for a in own} - _FREE_MAIL
+    own_domains = {d for d in map(_domain, own) if not free_mail(d)}
     guests = [a for a in event.attendees
               if a.email and not a.is_resource and not a.is_self and a.email.casefold() not in own
-              and not _domain(a.email).endswith(_CALENDAR_SYSTEM)]
+              and not _domain(a.email).endswith(CALENDAR_SYSTEM)]
     organizer = event.organizer if event.organizer and event.organizer.casefold() not in own else ""
     people = [p for p in map(_Address.of, [*(g.email for g in guests), organizer]) if p]
     colleague = next((p for p in people if p.domain in own_domains), None)
@@ -603,11 +597,11 @@ def _people_evidence(event: SourceEvent, identity: Identity, title: str, own: se
         platform = next((p for p in people if not _PLATFORM_LABELS.isdisjoint(p.domain.split("."))), None)
         if platform:
             yield Evidence("hiring platform (guest)", 2.0, platform.text)
-        mailbox = next((p for p in people if p.domain not in _FREE_MAIL and not _MAILBOXES.isdisjoint(p.local_words)),
+        mailbox = next((p for p in people if not free_mail(p.domain) and not _MAILBOXES.isdisjoint(p.local_words)),
                        None)
         if mailbox:
             yield Evidence("a recruiting mailbox", _RECRUITING_MAILBOX, mailbox.text)
-    external = [a.email for a in guests if _domain(a.email) not in _FREE_MAIL and _domain(a.email) not in own_domains]
+    external = [a.email for a in guests if not free_mail(_domain(a.email)) and _domain(a.email) not in own_domains]
     bare = False
     if external and len(guests) <= 8:
         yield Evidence("guests from another organisation", _EXTERNAL_PEOPLE, _domain(external[0]))
