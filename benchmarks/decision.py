@@ -26,7 +26,8 @@ if str(ROOT) not in sys.path:
 from benchmarks.corpus import Item, load  # noqa: E402
 from followup_sync.decision import parse_decision  # noqa: E402
 from followup_sync.decision_prose import find_decision  # noqa: E402
-from followup_sync.details import last_day, plain_text, read_interview  # noqa: E402
+from followup_sync.details import last_day, read_interview  # noqa: E402
+from followup_sync.text import plain_text  # noqa: E402
 from followup_sync.rules import PlanRules  # noqa: E402
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from followup_sync.addresses import CALENDAR_SYSTEM, free_mail, registered
 from followup_sync.model import SourceEvent, one_line
+from followup_sync.text import plain_text
 
 #: Where a company was read, as ``explain`` and ``status`` show it.
 LINE, CLIENT, CONFIRMED, DOMAIN, TITLE, DESCRIPTION, AGENCY = (
@@ -319,7 +320,7 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
     (interviewers from ``Interviewer:`` lines), so that "Call with Jordan Lee" is not a company.
     """
     description = event.description
-    explicit = _LINE_NAMES.search(_plain(description[:20_000]))
+    explicit = _LINE_NAMES.search(plain_text(description[:20_000]))
     if explicit:
         name = one_line(_TAG.sub(" ", explicit.group(1)), 80).strip(" -–—:|,;\"'“”‘’*_")
         if name:
@@ -524,7 +525,7 @@ def _title_candidates(summary: str, persons: frozenset[str]) -> Iterator[str]:
 
 def _client(description: str, persons: frozenset[str]) -> str | None:
     """The client an agency recruits for, named in the invite."""
-    text = _plain(description[:20_000])
+    text = plain_text(description[:20_000])
     for match in _CLIENT.finditer(text):
         name = _name_after(text, match.end(), persons)
         if name:
@@ -535,7 +536,7 @@ def _client(description: str, persons: frozenset[str]) -> str | None:
 def _team_names(event: SourceEvent) -> Iterator[str]:
     """"Goldman Sachs Campus Recruiting", "GS Campus Recruiting <campus-recruiting@gs.com>": a hiring
     team signs with its employer's name."""
-    lines = [*_plain(event.description[-2000:]).splitlines(), *(a.name or "" for a in event.attendees)]
+    lines = [*plain_text(event.description[-2000:]).splitlines(), *(a.name or "" for a in event.attendees)]
     for line in lines:
         match = _TEAM_SIGNATURE.fullmatch(line.strip())
         if match:
@@ -545,7 +546,7 @@ def _team_names(event: SourceEvent) -> Iterator[str]:
 
 
 def _description_candidates(description: str, persons: frozenset[str]) -> Iterator[str]:
-    text = _plain(description[:20_000])
+    text = plain_text(description[:20_000])
     yield from _japanese(text)
     for match in _LEGAL_FORM.finditer(text):
         before = text[max(0, match.start() - 80):match.start()].split("\n")[-1]
@@ -589,15 +590,6 @@ def _name_after(text: str, start: int, persons: frozenset[str]) -> str:
         words[-1] = re.sub(r"['’]s$", "", words[-1])  # "Wise's Talent team" names Wise
     kept = _trim(words, persons)
     return _clean(" ".join(kept), legal_form=False) if kept else ""
-
-
-def _plain(text: str) -> str:
-    if "<" in text or "&" in text:
-        import html
-
-        text = html.unescape(re.sub(r"(?i)<\s*br\s*/?>|</\s*(?:p|div|li)\s*>", "\n", text))
-        text = re.sub(r"<[^>]{0,500}>", " ", text)
-    return text
 
 
 def _japanese(text: str) -> Iterator[str]:

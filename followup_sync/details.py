@@ -6,7 +6,6 @@ read. Anything that cannot be used becomes a readable problem on the Interview, 
 
 from __future__ import annotations
 
-import html
 import re
 from datetime import date, datetime, timedelta
 from typing import TypeVar
@@ -19,6 +18,7 @@ from followup_sync.detect import normalise
 from followup_sync.model import Attendee, Interview, Interviewer, Outcome, SourceEvent, Style, one_line
 from followup_sync.people import is_team_mailbox, name_from_address, parse_person, person_from_attendee
 from followup_sync.rules import DetectionRules, Identity, PlanRules
+from followup_sync.text import plain_text
 from followup_sync.zones import zone_from_text
 
 _FIELD_LINE = re.compile(
@@ -47,15 +47,6 @@ _CHANNELS = {
 }
 #: A US or Canadian "state postcode" part, which stays on the line of its city: "Springfield, IL 62701".
 _REGION_PART = re.compile(r"^[A-Z]{2}(?:\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d))?$")
-
-
-def plain_text(description: str) -> str:
-    """Google stores descriptions typed in its web UI as HTML; read them as lines of text."""
-    if "<" not in description and "&" not in description:
-        return description
-    text = re.sub(r"(?i)<\s*br\s*/?>|</\s*(p|div|li)\s*>", "\n", description)
-    text = re.sub(r"<[^>]{0,500}>", "", text)
-    return html.unescape(text)
 
 
 def _in_zone(when: datetime | date, zone: ZoneInfo) -> datetime:

@@ -1,4 +1,5 @@
-"""The one sanitizer for text that goes into a task: what is written is what is read back.
+"""Text in and out: descriptions read as lines whatever their markup, and the one sanitizer for
+text that goes into a task, so that what is written is what is read back.
 
 A generated event's fingerprint is taken from its text, and a mismatch on the next read means the
 user edited it, after which it is never moved or removed again. So any character a calendar would
@@ -13,6 +14,7 @@ and is undone exactly when they read back.
 
 from __future__ import annotations
 
+import html
 import re
 
 # C0 controls except TAB and LF, DEL, C1 controls; CR is turned into LF first.
@@ -29,3 +31,12 @@ def clean_text(text: str) -> str:
     text = str(text).replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text)
     return _SURROGATE.sub("\ufffd", text)
+
+
+def plain_text(description: str) -> str:
+    """Google stores descriptions typed in its web UI as HTML; read them as lines of text."""
+    if "<" not in description and "&" not in description:
+        return description
+    text = re.sub(r"(?i)<\s*br\s*/?>|</\s*(p|div|li)\s*>", "\n", description)
+    text = re.sub(r"<[^>]{0,500}>", "", text)
+    return html.unescape(text)
