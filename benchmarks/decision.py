@@ -33,7 +33,7 @@ from followup_sync.rules import PlanRules  # noqa: E402
 
 def product(item: Item) -> date | None:
     rules = PlanRules()
-    return read_interview(item.event, item.detection, rules, item.identity, item.zone).decision  # type: ignore[arg-type]
+    return read_interview(item.event, rules, item.identity, item.zone).decision  # type: ignore[arg-type]
 
 
 def naive(item: Item) -> date | None:

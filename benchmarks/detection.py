@@ -146,7 +146,7 @@ def score(item: Item, plan_rules: PlanRules = PlanRules()) -> Scored:
     decision_ok: bool | None = None
     if item.label.is_interview:
         if found:
-            interview = read_interview(item.event, item.detection, plan_rules, item.identity,
+            interview = read_interview(item.event, plan_rules, item.identity,
                                        item.zone)  # type: ignore[arg-type]
             company = interview.company
             decision_ok = interview.decision == item.label.decision

@@ -60,7 +60,7 @@ def build(interviews: int, per: int) -> tuple[list[Any], dict[str, Any]]:
                        + ("Decision: in 2 weeks\n" if i % 2 else "") + ("Style: creative\n" if i % 3 == 0 else ""))
         event = SourceEvent(key=f"ev{i:06d}", uid=f"ev{i:06d}@google.com", summary=f"Interview at {company}",
                             start=start, end=start + timedelta(minutes=45), description=description)
-        interview = read_interview(event, config.detection, config.rules, config.identity, zone)
+        interview = read_interview(event, config.rules, config.identity, zone)
         tasks = plan(interview, config.rules, NOW, zone, source="google", signature="Alex Candidate")
         base = list(tasks)
         n = 0

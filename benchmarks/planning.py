@@ -34,7 +34,7 @@ from benchmarks._common import NOW, NY, business_slot, calendar, header, intervi
 def build(events: int, interviews: int, spread: int) -> tuple[list[Any], list[Any]]:
     from followup_sync.details import read_interview
     from followup_sync.google.events import source_event
-    from followup_sync.rules import DetectionRules, Identity, PlanRules
+    from followup_sync.rules import Identity, PlanRules
 
     bodies, _ = calendar(events - interviews, 0, NOW, spread_days=spread)
     rng = random.Random(7)
@@ -42,7 +42,7 @@ def build(events: int, interviews: int, spread: int) -> tuple[list[Any], list[An
         offset = -14 + 59 * (i + 0.5) / interviews
         bodies.append(interview_body(i, business_slot(rng, (NOW + timedelta(days=offset)).astimezone(NY)), rng=rng))
     source = [source_event({**body, "id": f"e{n}"}, NY) for n, body in enumerate(bodies)]
-    found = [read_interview(e, DetectionRules(), PlanRules(), Identity(emails=("alex@example.com",)), NY)
+    found = [read_interview(e, PlanRules(), Identity(emails=("alex@example.com",)), NY)
              for e in source if e.description.startswith("Company: ")]
     assert len(found) == interviews
     return source, found

@@ -17,7 +17,7 @@ from followup_sync.decision_prose import find_decision
 from followup_sync.detect import normalise
 from followup_sync.model import Attendee, Interview, Interviewer, Outcome, SourceEvent, Style, one_line
 from followup_sync.people import is_team_mailbox, name_from_address, parse_person, person_from_attendee
-from followup_sync.rules import DetectionRules, Identity, PlanRules
+from followup_sync.rules import Identity, PlanRules
 from followup_sync.text import plain_text
 from followup_sync.zones import zone_from_text
 
@@ -76,7 +76,6 @@ def last_day(event: SourceEvent, zone: ZoneInfo) -> date:
 
 def read_interview(
     event: SourceEvent,
-    detection: DetectionRules,
     rules: PlanRules,
     identity: Identity,
     zone: ZoneInfo,

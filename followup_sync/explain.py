@@ -72,7 +72,7 @@ def explain(
     for _, item in chosen:
         interview = None
         if item.verdict.outcome is not Outcome.NOT:
-            interview = read_interview(item.event, detection, rules, identity, zone)
+            interview = read_interview(item.event, rules, identity, zone)
         out.append(Explanation(item.event, item.verdict, interview, item.event.key in planned))
     return out
 

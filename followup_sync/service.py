@@ -154,7 +154,7 @@ def _pass(config: Config, backend: Backend, now: datetime, saved: state.PassStat
         if event.key in interviews:
             notes.append(f"two events share the id {event.key!r}; the second was ignored")
             continue
-        interviews[event.key] = read_interview(event, config.detection, config.rules, config.identity, zone)
+        interviews[event.key] = read_interview(event, config.rules, config.identity, zone)
     if ledger.rebuilding:
         ledger.held |= set(interviews)
         ledger.rebuilding = False

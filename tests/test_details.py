@@ -9,7 +9,7 @@ import pytest
 
 from followup_sync.details import last_day, read_interview
 from followup_sync.model import Attendee, Outcome, SourceEvent, Style
-from followup_sync.rules import DetectionRules, Identity, PlanRules
+from followup_sync.rules import Identity, PlanRules
 
 NY = ZoneInfo("America/New_York")
 ME = Identity(emails=("alex@example.com",))
@@ -18,7 +18,7 @@ ME = Identity(emails=("alex@example.com",))
 def read(summary: str, description: str = "", attendees: tuple[Attendee, ...] = (), zone: ZoneInfo = NY):
     start = datetime(2026, 11, 30, 10, tzinfo=NY)
     event = SourceEvent("k", "u", summary, start, start.replace(hour=11), description=description, attendees=attendees)
-    return read_interview(event, DetectionRules(), PlanRules(), ME, zone)
+    return read_interview(event, PlanRules(), ME, zone)
 
 
 def test_description_lines_win() -> None:
@@ -174,7 +174,7 @@ def test_team_organizer_is_a_contact_even_when_not_a_guest() -> None:
     start = datetime(2026, 11, 30, 10, tzinfo=NY)
     event = SourceEvent("k", "u", "Interview", start, start.replace(hour=11), organizer="recruiting@globex.example",
                         attendees=(Attendee("hank@globex.example", "Hank Scorpio"),))
-    interview = read_interview(event, DetectionRules(), PlanRules(), ME, NY)
+    interview = read_interview(event, PlanRules(), ME, NY)
     assert [p.name for p in interview.interviewers] == ["Hank Scorpio"]
     assert [c.email for c in interview.contacts] == ["recruiting@globex.example"]
 

@@ -19,7 +19,7 @@ from followup_sync.google.backend import open_google
 from followup_sync.config import load_config
 from followup_sync.model import Attendee, Interview, Interviewer, Outcome, SourceEvent, Style, TaskKind
 from followup_sync.planner import plan
-from followup_sync.rules import DetectionRules, Identity, PlanRules
+from followup_sync.rules import Identity, PlanRules
 from followup_sync.service import run_pass, written
 from tests.fake_google import MAX_DESCRIPTION, FakeGoogle
 from tests.icslint import lint
@@ -102,7 +102,7 @@ def test_team_mailboxes_are_contacts_and_never_greeted() -> None:
         Attendee("jane.doe@acme.example", "Jane Doe"),
     )
     source = event(attendees=attendees, organizer="talent@acme.example")
-    item = read_interview(source, DetectionRules(), PlanRules(), ME, NY)
+    item = read_interview(source, PlanRules(), ME, NY)
     text = thank_you(item)
     assert greetings(text) == ["Dear Jane Doe,"]
     assert {c.email for c in item.contacts} == {"recruiting@acme.example", "no-reply@us.greenhouse-mail.io",

@@ -77,7 +77,7 @@ def events(draw: st.DrawFn) -> SourceEvent:
 def test_any_event_payload_plans_and_exports_valid_ics(batch: list[SourceEvent], zone_name: str, fmt: str) -> None:
     zone = ZoneInfo(zone_name)
     detection, rules = DetectionRules(), PlanRules()
-    interviews = {e.key: read_interview(e, detection, rules, Identity(), zone)
+    interviews = {e.key: read_interview(e, rules, Identity(), zone)
                   for e in batch if classify(e, detection, Identity()).is_interview}  # two fuzzed events may share a key
     # the whole batch is the calendar the interviews are planned around
     planned = plan_all(list(interviews.values()), batch, [], rules, NOW, zone, source="fuzz")
@@ -172,7 +172,7 @@ def test_bounded_events_are_safe_to_plan_whatever_their_dates(event: SourceEvent
     assert bounds.in_range(checked.start) and bounds.MIN_YEAR <= checked.end.year <= bounds.MAX_YEAR + 1
     # Every conversion the pass makes is safe; planning never overflows on the event's own dates.
     interview_start(checked, zone), interview_end(checked, zone), last_day(checked, zone)
-    interview = read_interview(replace(checked, summary="Interview at Acme"), DetectionRules(), PlanRules(),
+    interview = read_interview(replace(checked, summary="Interview at Acme"), PlanRules(),
                                Identity(), zone)
     tasks = plan(interview, PlanRules(), NOW, zone, source="fuzz")
     assert all(task.start >= NOW for task in tasks)
