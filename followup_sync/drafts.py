@@ -149,6 +149,8 @@ def details_needed(interview: Interview) -> bool:
 
 def _unknowns(interview: Interview) -> list[str]:
     missing = []
+    if interview.company is None:
+        missing.append("the employer's name (nothing in the event says which company it is)")
     if interview.decision is None and interview.outcome is None:
         missing.append("the employer's decision time frame")
     if not interview.interviewers:
@@ -170,6 +172,8 @@ def details_description(interview: Interview, default: Style | None = None, urge
     if not missing:
         return "Nothing is missing: the interview event has what the follow-up needs."
     lines = []
+    if interview.company is None:
+        lines.append("  Company: [the employer's name, as it goes in the letter]")
     if interview.decision is None and interview.outcome is None:
         lines.append("  Decision: [when they expect to decide: Friday, 12/11, in 2 weeks, ...]")
     if not interview.interviewers:

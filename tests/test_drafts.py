@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -482,3 +483,16 @@ def test_once_they_have_answered_a_near_decision_no_longer_hurries_the_letter() 
     item = interview(JANE, outcome=Outcome.REJECTED, decision=date(2026, 12, 2))
     assert drafts.channel(item, None, urgent=True) == "letter"
     assert "today" not in thank_you(item, urgent=True).split("\n\n")[0]
+
+
+def test_an_unknown_employer_is_asked_for_by_the_details_task() -> None:
+    """Issue 8: when nothing says which company it is, the drafts stay neutral and the details task asks."""
+    known = Interview(SourceEvent("k", "u", "Interview", datetime(2026, 12, 1, 10, tzinfo=NY),
+                                  datetime(2026, 12, 1, 11, tzinfo=NY)), company="Acme",
+                      decision=date(2026, 12, 11), interviewers=(Interviewer("Jane Doe", "CTO", "jane@acme.example"),))
+    unknown = replace(known, company=None)
+    assert not drafts.details_needed(known)
+    assert drafts.details_needed(unknown)
+    text = drafts.details_description(unknown)
+    assert "  Company: [the employer's name" in text and "the employer's name" in text.split("Still missing:")[1]
+    assert "Company:" not in drafts.details_description(replace(known, decision=None))
