@@ -240,6 +240,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parser.parse_args(argv)
     splits = ("dev", "heldout") if args.split == "all" else (args.split,)
     items = load(sorted(args.corpus.glob("*.yaml")), splits=splits)
+    if not items:
+        parser.exit(2, f"no labelled items of split {args.split!r} in {args.corpus}/*.yaml\n")
     header("Detection quality and speed", {"split": args.split, "items": len(items), "speed events": args.events})
     results = [score(item) for item in items]
     quality(results)
