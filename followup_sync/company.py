@@ -152,7 +152,17 @@ _ROLE_WORDS = frozenset(
     projects quality supply chain risk credit research clinical civil mechanical electrical chemical
     process field retail service services technical sr. jr. ii iii iv analist medewerker adviseur
     beleidsmedewerker teamlead teamleider consulente addetto responsabile directrice directeur
-    chargé chargée chef cheffe jefe jefa""".split()
+    chargé chargée chef cheffe jefe jefa
+    registered licensed certified charge practice practitioner midwife paramedic pharmacist pharmacy
+    dentist dental hygienist therapist physiotherapist psychologist counselor counsellor surgeon
+    veterinarian vet carer caregiver care worker social youth teaching substitute supply headteacher
+    librarian receptionist secretary cook server waiter waitress bartender host hostess housekeeper
+    cleaner porter courier dispatcher scheduler picker packer forklift warehouse storekeeper welder
+    machinist fitter carpenter installer estimator surveyor foreman supervisor superintendent inspector
+    buyer merchandiser teller underwriter broker agent paraprofessional aide summer winter spring fall
+    autumn seasonal part-time full-time temporary temp contract freelance interim acting deputy
+    regional district area shift night adjunct visiting tenure-track postdoctoral doctoral phd
+    student students campus""".split()
 )
 #: Endings of role words in languages that write compounds: Projektmanager, Bilanzbuchhalter.
 _ROLE_ENDINGS = (
@@ -200,6 +210,32 @@ _JA_PERSON = ("さん", "様", "氏", "殿")
 #: Words after a name that describe a place of the company, not the company: "Target store #1423".
 _PLACE_WORDS = frozenset("store shop branch office offices location site campus hq headquarters plant "
                          "warehouse restaurant".split())
+#: Cities a title names after the employer ("Bain & Company Boston", "Deloitte München"): where, not who.
+#: Only a last word is read so; cities that start names ("Boston Consulting Group") stay.
+_CITIES = frozenset(
+    """london manchester birmingham leeds glasgow edinburgh bristol cardiff belfast dublin cork paris lyon
+    marseille toulouse lille nantes bordeaux nice berlin munich münchen hamburg frankfurt köln cologne
+    stuttgart düsseldorf dusseldorf leipzig dresden hannover nürnberg nuremberg bremen essen dortmund
+    erlangen karlsruhe mannheim bonn vienna wien zurich zürich geneva genève basel bern lausanne madrid
+    barcelona valencia sevilla seville bilbao málaga malaga zaragoza lisbon lisboa porto rome roma milan
+    milano turin torino naples napoli bologna florence firenze genova venezia amsterdam rotterdam utrecht
+    eindhoven haag brussels bruxelles antwerp antwerpen ghent luxembourg copenhagen københavn stockholm
+    gothenburg göteborg oslo helsinki espoo tampere turku oulu vantaa warsaw kraków krakow prague
+    budapest bucharest athens istanbul dubai riyadh doha cairo lagos nairobi johannesburg capetown
+    mumbai bombay delhi bangalore bengaluru hyderabad chennai pune kolkata gurgaon gurugram noida
+    singapore tokyo osaka kyoto yokohama nagoya fukuoka seoul beijing shanghai shenzhen hongkong taipei
+    sydney melbourne brisbane perth adelaide auckland wellington toronto montreal montréal vancouver
+    calgary ottawa boston nyc chicago seattle austin denver atlanta dallas houston miami phoenix
+    philadelphia pittsburgh detroit minneapolis portland sf sfo la baltimore charlotte nashville raleigh
+    sacramento cleveland cincinnati columbus indianapolis milwaukee orlando tampa""".split()
+)
+#: Finnish words that follow a name in the genitive: "Futuricen tiimin kanssa", "Reaktorin rekrytoija".
+_FI_AFTER_GENITIVE = frozenset(
+    "kanssa tiimi tiimin tiimiin tiimille rekrytoija rekrytoijan rekrytoijat rekrytointi rekrytointitiimi "
+    "haastattelu haastatteluun työhaastattelu toimisto toimistolla toimistossa toimistolle pääkonttori "
+    "pääkonttorissa henkilöstö esihenkilö esimies edustaja edustajan edustajien hr-tiimi puhelu "
+    "tapaaminen kahvit palvelukseen paikka paikasta tehtävä tehtävään".split()
+)
 #: Lower-case words after a name that make it a place of work, not the employer: "London office".
 _LOCATION_WORDS = frozenset("office offices campus site hq headquarters building location area".split())
 #: Nouns that make a name a place: "Visitor Lot B", "Union Station", "Extension 442".
@@ -441,9 +477,13 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
         return (not k or k in _STAGE_WORDS or k in _CONNECTORS or bool(_TIME.fullmatch(k)) or _role(k)
                 or (k.isdigit() and len(k) < 4) or bool(re.fullmatch(r"r?\d{1,2}(?:st|nd|rd|th)?", k)))
     start, end = 0, len(words)
-    while start < end and droppable(start):
+    # "The Home Depot", "The Hartford": a capital "The" before capitalised words is part of the name.
+    named_the = len(words) > 1 and words[0] == "The" and words[1][:1].isupper() and not droppable(1)
+    while start < end and droppable(start) and not (start == 0 and named_the):
         start += 1
     while end > start and (droppable(end - 1) or (keys[end - 1] in _PLACE_WORDS and not words[end - 1][:1].isupper())):
+        end -= 1
+    if end - start > 1 and keys[end - 1] in _CITIES and keys[end - 2] not in _CONNECTORS:
         end -= 1
     kept = words[start:end]
     if not kept:
@@ -460,6 +500,8 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
                     break
                 run.append(word)
             elif run:
+                if len(run) == 1 and k in _FI_AFTER_GENITIVE:
+                    run = [_fi_nominative(run[0])]  # "Futuricen tiimin kanssa" → Futurice
                 break
         while run and _key(run[-1]) in _CONNECTORS:
             run.pop()
@@ -467,7 +509,8 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
     if not kept:
         return []
     kept_keys = [_key(w) for w in kept]
-    if _WHEN_WORD.fullmatch(kept_keys[0]) or any(k in _PLACE_NOUNS for k in kept_keys):
+    if (_WHEN_WORD.fullmatch(kept_keys[0]) and not (kept[0] == "The" and len(kept) > 1)) or any(
+            k in _PLACE_NOUNS for k in kept_keys):
         return []  # "at noon", "at 3pm EST", "Visitor Lot B", "Union Station"
     if end < len(keys) and keys[end] in _LOCATION_WORDS:
         return []  # "London office", "Downtown Seattle office": where, not who
@@ -477,8 +520,13 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
         return kept
     if any(_CJK_STAGE.search(k) for k in kept_keys):
         return []  # "現場社員との面談"
-    if all(_person_name(part, persons) for part in re.split(r"\s(?:and|&|und|et|y|e|en|ja|og)\s", " ".join(kept_keys))):
+    parts = re.split(r"\s(?:and|&|und|et|y|e|en|ja|og)\s", " ".join(kept_keys))
+    if all(_person_name(part, persons) for part in parts):
         return []  # "John Smith and Jane Doe", "María García"
+    if len(parts) == 2 and _person_name(parts[0], persons):
+        # "Sam Lee and Initech" (a scheduling page's title): the person is the user or a recruiter.
+        kept = kept[len(parts[0].split()) + 1:]
+        kept_keys = kept_keys[len(parts[0].split()) + 1:]
     if all(k in persons or _unaccented(k) in _GIVEN_NAMES or k in _CONNECTORS for k in kept_keys):
         return []  # a person: "Jordan", "Priyanka Das and Sam Lee"
     if (_unaccented(kept_keys[0]) in _GIVEN_NAMES and len(kept) == 2 and kept[1][:1].isupper()
@@ -487,6 +535,15 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
     if " ".join(kept_keys) in _TOOL_NAMES:
         return []
     return kept
+
+
+def _fi_nominative(word: str) -> str:
+    """A Finnish name's genitive undone: Keskon → Kesko, Wärtsilän → Wärtsilä, Reaktorin → Reaktor."""
+    if len(word) > 4 and word.endswith("in") and word[-3] not in "aeiouyäö":
+        return word[:-2]
+    if len(word) > 3 and word.endswith("n") and word[-2] in "aeiouyäö":
+        return word[:-1]
+    return word
 
 
 def _candidates(text: str, persons: frozenset[str]) -> Iterator[str]:

@@ -50,6 +50,20 @@ def company(summary: str, description: str = "", attendees: tuple[Attendee, ...]
     ("面接（SmartHR）", "SmartHR"),
     ("最終面接 株式会社サイバーエージェント", "株式会社サイバーエージェント"),
     ("Conversation w/ Lindqvist Architects", "Lindqvist Architects"),
+    # Roles outside software, with their modifiers, are never the name.
+    ("Video Interview - Registered Nurse - St. Mary's Hospital", "St. Mary's Hospital"),
+    ("HireVue: Goldman Sachs Summer Analyst", "Goldman Sachs"),
+    # A scheduling page titles the meeting "<person> and <company>".
+    ("Invitation: Sam Lee and Initech - Onsite @ Tue Nov 3, 2026 10am - 2pm (PST) (sam@gmail.com)", "Initech"),
+    ("Interview at The Hartford", "The Hartford"),
+    # A city after the name says where, not who; a city inside a name stays.
+    ("Meet the team - Bain & Company Boston", "Bain & Company"),
+    ("Boston Consulting Group – case interview", "Boston Consulting Group"),
+    ("Panel interview – University of Leeds – Lecturer in Economics", "University of Leeds"),
+    # Finnish names in the genitive before the word that governs them.
+    ("Kahvit Futuricen tiimin kanssa", "Futurice"),
+    ("Haastattelu Wärtsilän kanssa", "Wärtsilä"),
+    ("Reaktorin rekrytoija soittaa", "Reaktor"),
 ])
 def test_company_from_the_title(summary: str, name: str) -> None:
     assert company(summary) == (name, TITLE)
