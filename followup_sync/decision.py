@@ -220,11 +220,17 @@ def _iso(m: re.Match[str], ctx: _Context) -> dt.date | str:
 
 
 def _numeric(m: re.Match[str], ctx: _Context) -> dt.date | str:
-    """``date_order`` decides between the two readings; the other is used only when it is the sole possible one."""
+    """``date_order`` decides between the two readings; the other is used only when it is the sole possible one.
+
+    In running text (``strict_order``) "10.30" may be a time, so only the user's order is read there,
+    unless the date has a year or a slash, which no time has: "notified by 13/11/2026" is the 13th
+    whatever order the user's settings expect.
+    """
     a, b = int(m["a"]), int(m["b"])
     readings = [(a, b), (b, a)] if ctx.order != "dmy" else [(b, a), (a, b)]
     possible = [(month, day) for month, day in readings if _possible(month, day)]
-    if not possible or (ctx.strict_order and possible[0] != readings[0]):
+    strict = ctx.strict_order and not m["year"] and m.groupdict().get("sep") != "/"
+    if not possible or (strict and possible[0] != readings[0]):
         return _NOT_A_DATE
     month, day = possible[0]
     if m["year"]:

@@ -71,6 +71,7 @@ _CUES = re.compile(
     r"|timeline|verdict|answer|reply|make a hire|reconnect|eta\b|close (?:the |this )?(?:req|role|position|search)"
     r"|fill (?:the |this )?(?:role|position|req)"
     r"|final call|make (?:a|the|our) call|call (?:you |me )?back|follow[- ]?up with|know\b|advised|declared"
+    r"|recommend|selection|shortlist"
     # de
     r"|entschied|rückmeld|meld|zusage|absage|ergebnis|antwort|gremium|hörst|hören|hört"
     # fr
@@ -107,6 +108,7 @@ _OTHER_TOPIC = re.compile(
 _OTHER_EVENT = re.compile(
     r"\b(?:round|r[0-9]|onsite|on-site|superday|second interview|next interview|final interview|2nd interview"
     r"|start|starting|starts|join|joining|begin|posted|published|visit|relocat|interview on|interview is on"
+    r"|meet you|meet with you|see you|speak with you|interview you|invit"
     r"|runde|zweitgespräch|zweites gespräch|eintritt|arbeitsbeginn|einstieg"
     r"|tour|second entretien|prise de poste|démarrage"
     r"|ronda|segunda entrevista|incorporación"

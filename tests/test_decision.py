@@ -478,6 +478,17 @@ def test_the_first_usable_sentence_wins_and_its_words_are_the_phrase() -> None:
     assert found == DecisionFind(D(2026, 12, 7), "We typically make decisions within a week of the onsite.", None)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The panel expects to make a recommendation by the end of the month.", D(2026, 12, 31)),
+    ("The hiring panel will make a selection within 30 days.", D(2026, 12, 31)),
+    # the invitation's own date is the interview's, not the decision's
+    ("We are pleased to inform you that the committee will meet you online on Tuesday, 1 December 2026. "
+     "The outcome will be conveyed within a fortnight.", D(2026, 12, 15)),
+])
+def test_panels_recommend_and_select_and_an_invitation_date_is_not_the_decision(text: str, expected: dt.date) -> None:
+    assert find_decision(text, D(2026, 12, 1)).date == expected
+
+
 def test_long_descriptions_are_read_past_their_first_lines() -> None:
     filler = "We will talk about your background, the team and the role; bring questions. " * 60
     found = find_decision(filler + "We will get back to you within 5 business days.", MON)
@@ -489,7 +500,10 @@ def test_long_descriptions_are_read_past_their_first_lines() -> None:
     [
         ("We'll get back to you by 12/11.", "mdy", D(2026, 12, 11)),
         ("We'll get back to you by 11/12.", "dmy", D(2026, 12, 11)),
-        ("We'll get back to you by 13/12.", "mdy", None),  # in prose only the configured order is read
+        ("We'll get back to you by 13.12.", "mdy", None),  # in prose a dotted date is read in the configured order only
+        # ... but a slash or a year is no time: the only possible reading is taken
+        ("We'll get back to you by 13/12.", "mdy", D(2026, 12, 13)),
+        ("Shortlisted candidates will be notified by 13/12/2026.", "mdy", D(2026, 12, 13)),
     ],
 )
 def test_numeric_dates_in_english_prose_follow_the_configured_order(text: str, order: str, expected: dt.date | None) -> None:
