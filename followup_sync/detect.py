@@ -260,6 +260,7 @@ _CROWD = -2.0               # many guests: an all-hands, a class, a party
 _OWN_MEETING = -2.5         # the user invited others: they run the meeting
 _COLLEAGUES = -3.0          # guests or organiser from the user's own (work) domain
 _GUEST_IN_TITLE = -4.0      # the user invited the person the title names: a candidate of theirs
+_EMPLOYER_OR_ROLE_WEIGHT = -0.5  # "Gemeente Rotterdam", "training contract" beside the stage
 _VIDEO_CALL = 0.25
 _FREE_TIME = -1.5           # marked "free"
 _ALL_DAY = -1.0
@@ -453,6 +454,24 @@ def _families(keywords: tuple[str, ...], exclude: tuple[str, ...]) -> _Lexicon:
                      exclude))
 
 
+_EMPLOYER_OR_ROLE = frozenset(normalise(w) for w in words.EMPLOYER_OR_ROLE)
+#: A title's parts: "Interview – Slaughter and May (training contract)" has three.
+_TITLE_PARTS = re.compile(r"\s+[-|/:•·]+\s+|[()\[\],;|:]")
+
+
+def _apart_from_stage(summary: str, texts: list[str], stages: list[str]) -> list[str]:
+    """The words against an interview that can name an employer or a role and stand in a later part of
+    the title than the stage: the job, not the kind of event. A title says what the event is first, so
+    "Practice with Sam – system design" and "Case prep w/ Anika (Bain R1)" stay practice."""
+    candidates = [t for t in texts if t in _EMPLOYER_OR_ROLE]
+    if not candidates:
+        return []
+    parts = [normalise(p) for p in _TITLE_PARTS.split(_DASHES.sub("-", summary[:2_000]))]
+    first_stage = next((i for i, part in enumerate(parts) if any(stage in part for stage in stages)), len(parts))
+    return [t for t in candidates
+            if not any(t in part for part in parts[: first_stage + 1])]
+
+
 def _word_evidence(
     summary: str, title: str, description: str, plain: str,
     in_title: dict[int, list[str]], in_body: dict[int, list[str]],
@@ -468,6 +487,14 @@ def _word_evidence(
         _, _, title_weight, body_weight, cap = _WORD_FAMILIES[index]
         if title_weight and index in in_title:
             texts = in_title[index][:cap]
+            if title_weight < 0 and 0 in in_title:
+                elsewhere = _apart_from_stage(summary, texts, in_title[0])
+                if elsewhere:
+                    yield Evidence(f"{_WORD_FAMILIES[index][0]} (names the employer or role)",
+                                   _EMPLOYER_OR_ROLE_WEIGHT * len(elsewhere), ", ".join(elsewhere))
+                    texts = [t for t in texts if t not in elsewhere]
+                    if not texts:
+                        continue
             yield Evidence(_TITLE_NAMES[index], round(title_weight * len(texts), 2), ", ".join(texts))
         elif body_weight and index in in_body:
             texts = in_body[index][:cap]

@@ -374,7 +374,8 @@ ACADEMIC: tuple[str, ...] = (
 CIVIC: tuple[str, ...] = (
     "visa", "visa interview", "global entry", "trusted traveler", "trusted traveller", "precheck", "sentri",
     "nexus interview", "nexus card", "embassy", "consulate", "consular", "uscis", "immigration", "green card",
-    "citizenship", "naturalization", "naturalisation", "biometrics", "passport", "admissions",
+    "citizenship", "naturalization", "naturalisation", "biometrics", "passport appointment", "passport office",
+    "passport renewal", "passport interview", "passport photo*", "new passport", "admissions",
     "admission interview", "college interview", "alumni interview", "mba interview", "university interview",
     "school interview", "kindergarten", "daycare", "police", "witness", "court", "adoption", "home study",
     "apartment", "landlord", "housing", "scholarship interview", "residency interview", "asylum",
@@ -408,6 +409,22 @@ CIVIC: tuple[str, ...] = (
     "mortgage appointment", "mortgage meeting", "loan interview", "hypothekengespräch", "baufinanzierungsgespräch",
     "rdv prêt immobilier", "entretien prêt immobilier", "cita hipoteca", "richiesta mutuo", "appuntamento mutuo",
     "hypotheekgesprek*", "asuntolainaneuvottelu", "住宅ローン相談",
+)
+
+#: Words against an interview that also name employers, roles and products: "Gemeente Rotterdam",
+#: "Y4 class teacher", "training contract", "Women's Shoes", "conseiller en finances", "Practice Nurse".
+#: In a title whose stage is in another part ("Interview – Slaughter and May (training contract)") they
+#: name who or what the job is, and weigh little; next to the stage ("interview practice") in full.
+EMPLOYER_OR_ROLE: tuple[str, ...] = (
+    "police", "court", "housing", "gemeente", "immigration", "embassy", "consulate", "admissions",
+    "kindergarten", "daycare", "kita", "école", "maternelle", "crèche", "escuela", "guardería", "scuola", "asilo",
+    "kinderopvang", "basisschool", "päiväkoti", "koulu", "幼稚園", "小学校", "保育園", "nanny", "au pair",
+    "arbeitsagentur", "jobcenter", "uwv", "polizei", "poliisi", "botschaft", "ambassade", "embajada", "ambasciata",
+    "shopping", "shoes", "suit", "tailor", "iron", "tickets", "parking", "outfit", "printing", "schuhe", "anzug",
+    "traje", "abito", "costume", "pak", "puku",
+    "practice", "practise", "coach", "mentor", "mentoring", "conseiller", "conseillère", "consejero", "consejera",
+    "mentore", "class", "course", "training", "workshop", "prep", "preparation", "simulation", "coaching",
+    "career coach", "bootcamp", "atelier", "taller", "valmennus",
 )
 
 #: An exit interview when the user leaves a job.

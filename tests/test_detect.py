@@ -55,6 +55,11 @@ INTERVIEWS = [
     "Zweitgespräch Bosch", "Kennenlerngespräch Zalando", "Deuxième entretien Doctolib", "Segunda ronda – Glovo",
     "Secondo colloquio Satispay", "Tweede gesprek ING", "Jatkohaastattelu Supercell", "二次面接 メルカリ",
     "Coffee with Jane #interview",
+    # words against an interview that here name the employer or the job, after the stage
+    "Interview – Slaughter and May (training contract)", "2e sollicitatiegesprek – Gemeente Rotterdam",
+    "Interview day – Y4 class teacher – St Mary's Primary", "HM chat - Nordstrom (Merch Planner, Women's Shoes)",
+    "Entrevue – Desjardins (conseiller en finances personnelles)", "Loop – Amazon (L6 PMT, Alexa Shopping)",
+    "Interview – Practice Nurse, Elm Tree Surgery",
 ]
 
 
@@ -132,6 +137,9 @@ NOT_INTERVIEWS = [
     "Reference check for Jane", "Entretien chaudière – Engie", "Colloquio con i professori – Sofia 3B",
     "三者面談（長女・高2）", "Dentist", "Lunch with Pat", "Team standup", "Pianola practice",
     "Panelling the kitchen", "Reinterviewing cats", "Canceled: Interview with Acme", "Acme interview #nofollowup",
+    # ... the same words lead the title: that is what the event is
+    "Practice with Sam – system design", "Case prep w/ Anika (Bain R1 next week)", "Hae puku pesulasta – työhaastattelu to",
+    "Shoes for the interview – Acme onsite",
 ]
 
 
@@ -474,3 +482,9 @@ def test_a_candidates_own_thesis_or_a_mortgage_job_does_not_sink_a_real_intervie
     thesis = verdict("Interview – Siemens", "Talk through my master's thesis on battery models.")
     assert "academic work (description)" in names(thesis) and thesis.is_interview
     assert verdict("Interview – Halifax (Mortgage Advisor)").is_interview
+
+
+def test_a_passport_to_bring_for_right_to_work_checks_is_no_civic_appointment() -> None:
+    checks = "Please bring your passport and original certificates for pre-employment checks."
+    assert is_interview(event("2nd interview – PwC", checks), RULES)
+    assert not is_interview(event("Passport appointment – interview at the office"), RULES)
