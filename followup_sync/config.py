@@ -19,7 +19,7 @@ import difflib
 import os
 import re
 from collections.abc import Mapping
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
 
@@ -158,7 +158,7 @@ def _path_field(value: object, info: ValidationInfo) -> object:
     if environ is None:
         environ = os.environ
     base = context.get("base")
-    return expand_path(value, environ, base if isinstance(base, PurePath) else None)
+    return expand_path(value, environ, base if isinstance(base, Path) else None)
 
 
 # --------------------------------------------------------------------------------------------- model
@@ -179,7 +179,7 @@ class GoogleCalendar(Strict):
     target_calendar_id: str | None = Field(default=None, min_length=1)
     #: ``None`` means ``<state_dir>/token.json``.
     token_file: Path | None = None
-    client_secret_file: Path = Field(default=DEFAULT_CLIENT_SECRET, validate_default=True)  # type: ignore[assignment]
+    client_secret_file: Path = Field(default=DEFAULT_CLIENT_SECRET, validate_default=True)
     #: Override of the Calendar API root, e.g. for a test server.
     api_endpoint: str | None = None
     #: Override of the OAuth token endpoint, e.g. for a test server.
@@ -217,7 +217,7 @@ class CalendarConfig(Strict):
 
 
 class ExportConfig(Strict):
-    dir: Path = Field(default=DEFAULT_EXPORT_DIR, validate_default=True)  # type: ignore[assignment]
+    dir: Path = Field(default=DEFAULT_EXPORT_DIR, validate_default=True)
     format: Literal["vevent", "vtodo"] = "vevent"
 
     _paths = field_validator("dir", mode="before")(_path_field)
@@ -258,7 +258,7 @@ def _fill_sections(model: type[BaseModel], data: object) -> object:
 class Config(Strict):
     #: IANA zone for planning; ``None`` means the calendar's own zone.
     timezone: str | None = None
-    state_dir: Path = Field(default=DEFAULT_STATE_DIR, validate_default=True)  # type: ignore[assignment]
+    state_dir: Path = Field(default=DEFAULT_STATE_DIR, validate_default=True)
     calendar: CalendarConfig
     export: ExportConfig = Field(default_factory=ExportConfig)
     detection: DetectionRules = Field(default_factory=DetectionRules)

@@ -290,8 +290,8 @@ def _choose(clause: str, spans: list[Span], deadline_only: bool = False) -> dt.d
             continue
         before = [c for c in cues if c < span.start]
         # the words that tie the date to the cue: from the cue before it, else up to the cue after it
-        later = [c for c in cues if c >= span.end]
-        between = clause[before[-1] : span.start] if before else clause[span.end : later[0] if later else len(clause)]
+        ahead = [c for c in cues if c >= span.end]
+        between = clause[before[-1] : span.start] if before else clause[span.end : ahead[0] if ahead else len(clause)]
         if _AFTER.search(between):
             pass
         elif _CANDIDATE_TASK.search(between) or (_OTHER_EVENT.search(between) and not _DEADLINE.search(between)):

@@ -29,9 +29,9 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -225,7 +225,13 @@ def calendar_bytes(gens: Iterable[GeneratedEvent], fmt: Format = "vevent",
         cal.add_component(vtimezone(tzid, date(lo, 1, 1), date(hi, 12, 31)))
     for gen in gens:
         cal.add_component(task_component(gen, fmt))
-    return cal.to_ical()
+    return _ical(cal)
+
+
+def _ical(calendar: icalendar.Component) -> bytes:
+    """``calendar.to_ical()``, which icalendar 7 leaves unannotated: it returns the bytes of
+    ``Contentlines.to_ical``."""
+    return cast(bytes, calendar.to_ical())
 
 
 #: What an update rewrites in an existing task file: what the plan decides, the markers and the
@@ -246,10 +252,10 @@ def patched_bytes(old: bytes, new: GeneratedEvent) -> bytes:
     try:
         before = icalendar.Calendar.from_ical(old)
     except ValueError:
-        return fresh.to_ical()
+        return _ical(fresh)
     ours = [c for c in before.walk() if c.name in ("VEVENT", "VTODO") and MARK_KIND in c]
     if not ours:
-        return fresh.to_ical()
+        return _ical(fresh)
     previous = ours[0]
     for name in [name for name in event if name not in PLANNED_PROPERTIES]:
         del event[name]  # what the user removed (TRANSP, CATEGORIES) stays removed
@@ -261,7 +267,7 @@ def patched_bytes(old: bytes, new: GeneratedEvent) -> bytes:
     for alarm in event.walk("VALARM"):
         if _prop_text(alarm, "DESCRIPTION") == old_summary:
             alarm["DESCRIPTION"] = _Text(new.task.summary)
-    return fresh.to_ical()
+    return _ical(fresh)
 
 
 # --------------------------------------------------------------------------------------- reading
@@ -304,12 +310,17 @@ def _value(comp: icalendar.Component, name: str) -> Any:
 def _aware(value: Any, *, fallback_tz: Any = timezone.utc) -> datetime | None:
     """A datetime from a DTSTART-like value: dates become midnight, floating times get ``fallback_tz``."""
     if isinstance(value, datetime):
-        if value.tzinfo is None:
-            return value.replace(tzinfo=fallback_tz)
-        return value
+        return _zoned(value, fallback_tz)
     if isinstance(value, date):
         return datetime.combine(value, time(0), tzinfo=fallback_tz)
     return None
+
+
+def _zoned(value: datetime, fallback_tz: tzinfo = timezone.utc) -> datetime:
+    """``value`` as it is if it has a zone, else in ``fallback_tz`` (a floating time)."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=fallback_tz)
+    return value
 
 
 def _alarm_minutes(comp: icalendar.Component, start: datetime, end: datetime) -> int:
@@ -326,7 +337,7 @@ def _alarm_minutes(comp: icalendar.Component, start: datetime, end: datetime) ->
         # In UTC: wall-clock arithmetic across a DST change would be an hour off.
         moment = anchor.astimezone(timezone.utc) + trigger
     elif isinstance(trigger, datetime):
-        moment = _aware(trigger)
+        moment = _zoned(trigger)
     else:
         return DEFAULT_ALARM_MINUTES
     seconds = (start.astimezone(timezone.utc) - moment.astimezone(timezone.utc)).total_seconds()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from followup_sync import drafts
@@ -130,7 +131,7 @@ def _task_states(report: PassReport) -> dict[str, str]:
     return states
 
 
-def service_lines(status: dict | None) -> list[str]:
+def service_lines(status: dict[str, Any] | None) -> list[str]:
     """The service side of ``status``: what ``followup-sync run`` last wrote to the state folder."""
     if not status:
         return ["", "Service: no record of `followup-sync run` in this state folder."]

@@ -9,9 +9,14 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from followup_sync.rules import WEEKDAYS, PlanRules
+
+if TYPE_CHECKING:
+    from holidays import HolidayBase
+
 
 def wall_clock(day: date, at: time, zone: ZoneInfo) -> datetime:
     """``day`` at ``at`` in ``zone``; a time skipped by a DST gap moves forward by the gap.
@@ -24,7 +29,7 @@ def wall_clock(day: date, at: time, zone: ZoneInfo) -> datetime:
 
 
 @lru_cache(maxsize=16)
-def holiday_table(country: str, subdivision: str | None) -> object:
+def holiday_table(country: str, subdivision: str | None) -> HolidayBase:
     """The public holidays of a country (and region); built once per process, filled year by year."""
     import holidays  # only users who configure a country pay for the import
 
@@ -43,14 +48,14 @@ class BusinessCalendar:
         self._subdivision = rules.holidays.subdivision
 
     @property
-    def _holidays(self) -> object | None:
+    def _holidays(self) -> HolidayBase | None:
         return holiday_table(self._country, self._subdivision) if self._country else None
 
     def is_business_day(self, day: date) -> bool:
         if day.weekday() not in self._workdays:
             return False
         table = self._holidays
-        return table is None or day not in table  # type: ignore[operator]
+        return table is None or day not in table
 
     def on_or_after(self, day: date) -> date:
         """The first business day on or after ``day``."""

@@ -57,6 +57,25 @@ def test_local_endless_duration_and_year_one_interview_are_notes_not_tracebacks(
     assert all(summary.endswith(": Acme") for summary in summaries(workspace))
 
 
+def test_local_start_end_or_recurrence_id_that_is_no_date_is_a_note_not_a_traceback(workspace: Workspace) -> None:
+    """icalendar reads a duration, a time of day or a period in DTSTART, DTEND and RECURRENCE-ID
+    without complaint; such an event is skipped, and the pass goes on for Acme."""
+    workspace.add("acme", ACME)
+    workspace.add("lunch", ics_event("lunch", "Lunch", "DTSTART:20261202T120000Z\r\nDTEND:PT1H"))
+    workspace.add("call", ics_event("call", "Call", "DTSTART;VALUE=TIME:150000\r\nDTEND:20261202T160000Z"))
+    workspace.add("moved", ics_event("moved", "Standup",
+                                     "RECURRENCE-ID:PT1H\r\nDTSTART:20261202T090000Z\r\nDURATION:PT15M"))
+    for command in ("sync", "status"):
+        code, out, err = workspace.cli(command)
+        assert code == 0, err
+        assert "Traceback" not in out + err
+        assert "note: lunch.ics: an event was skipped (TypeError: DTEND is a timedelta, not a date or a date-time)" in out
+        assert "note: call.ics: an event was skipped (TypeError: DTSTART is a time, not a date or a date-time)" in out
+        assert ("note: moved.ics: an event was skipped (TypeError: RECURRENCE-ID is a timedelta, not a date or a "
+                "date-time)") in out
+    assert "Send thank-you letter: Acme" in summaries(workspace)
+
+
 def test_now_outside_the_years_is_a_usage_error(workspace: Workspace) -> None:
     workspace.add("acme", ACME)
     with pytest.raises(SystemExit) as stopped:  # argparse's usage error

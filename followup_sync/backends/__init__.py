@@ -18,7 +18,9 @@ def open_backend(config: Config, *, read_only: bool = False) -> Backend:
     if config.calendar.backend == "local":
         from followup_sync.backends.local import LocalBackend
 
-        return LocalBackend(config.calendar.local.path, config.local_target, config.zone)
+        path = config.calendar.local.path
+        assert path is not None, "CalendarConfig._local_needs_path refuses a local backend without a path"
+        return LocalBackend(path, config.local_target, config.zone)
     from followup_sync.google.backend import open_google
 
     return open_google(config, read_only=read_only)

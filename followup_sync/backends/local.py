@@ -135,14 +135,14 @@ class LocalBackend:
         found: list[icalendar.Component] = []
         try:
             for component, rule in rules:
-                first = self._moment(component["DTSTART"].dt)
+                first = self._moment(_time(component, "DTSTART"))
                 interval = int(_list(rule.get("INTERVAL"))[0]) if rule.get("INTERVAL") else 1
                 if not bounds.in_range(first) or any(bounds.too_far_back(str(f), interval, start - first)
                                                      for f in _list(rule.get("FREQ"))):
                     notes.append(f"{name} skipped: it starts too long before the dates read, on {first:%Y-%m-%d}")
                     return []
             for instance in recurring_ical_events.of(alone).after(start):
-                if self._moment(instance["DTSTART"].dt) >= end:
+                if self._moment(_time(instance, "DTSTART")) >= end:
                     break
                 if len(found) == bounds.MAX_INSTANCES:
                     notes.append(f"{name}: only its first {bounds.MAX_INSTANCES} occurrences are read")
@@ -161,17 +161,16 @@ class LocalBackend:
 
     def _source_event(self, component: icalendar.Component, file: Path, recurring: set[str]) -> SourceEvent:
         uid = _uid(component) or f"file:{file.name}"
-        start = self._when(component["DTSTART"].dt)
-        end_prop = component.get("DTEND")
-        if end_prop is not None:
-            end = self._when(end_prop.dt)
+        start = self._when(_time(component, "DTSTART"))
+        if "DTEND" in component:
+            end = self._when(_time(component, "DTEND"))
         elif "DURATION" in component:
-            end = start + bounds.capped(component["DURATION"].dt)
+            end = start + bounds.capped(_duration(component))
         else:
             end = start + timedelta(days=1) if not isinstance(start, datetime) else start
         key = uid
         if uid in recurring and "RECURRENCE-ID" in component:
-            key = f"{uid}/{_stamp(self._when(component['RECURRENCE-ID'].dt))}"
+            key = f"{uid}/{_stamp(self._when(_time(component, 'RECURRENCE-ID')))}"
         organizer = component.get("ORGANIZER")
         return SourceEvent(
             key=key,
@@ -184,7 +183,7 @@ class LocalBackend:
             status=str(component.get("STATUS", "confirmed")),
             attendees=tuple(_attendees(component)),
             organizer=_address(organizer) if organizer else None,
-            recurrence_id=self._when(component["RECURRENCE-ID"].dt) if key != uid else None,
+            recurrence_id=self._when(_time(component, "RECURRENCE-ID")) if key != uid else None,
             transparency=str(component.get("TRANSP", "OPAQUE")).lower(),
             categories=_categories(component),
             color=one_line(str(component.get("COLOR", "")), 40) or None,
@@ -260,6 +259,34 @@ class LocalBackend:
 def _uid(component: icalendar.Component) -> str:
     """The UID names the interview in markers and file names: one clean line, as long as Google allows."""
     return one_line(str(component.get("UID", "")), 1000)
+
+
+def _time(component: icalendar.Component, name: str) -> When:
+    """DTSTART, DTEND or RECURRENCE-ID as the date or date-time it must be. A time of day, a period
+    or a duration there is no moment to plan around, and would break whatever compares or adds it
+    later: TypeError, so the event is skipped with a note."""
+    value = _decoded(component, name)
+    if isinstance(value, date):  # a datetime is a date too
+        return value
+    raise TypeError(f"{name} is a {type(value).__name__}, not a date or a date-time")
+
+
+def _duration(component: icalendar.Component) -> timedelta:
+    """DURATION as the timedelta it must be; anything else is a TypeError, as for :func:`_time`."""
+    value = _decoded(component, "DURATION")
+    if isinstance(value, timedelta):
+        return value
+    raise TypeError(f"DURATION is a {type(value).__name__}, not a duration")
+
+
+def _decoded(component: icalendar.Component, name: str) -> object:
+    """What a date, date-time or duration property holds (its ``.dt``), for the two above to narrow:
+    icalendar types a property as any of its thirty value classes, most without ``.dt``. Raises as
+    reading ``.dt`` always did, and the event is skipped with the error: KeyError when the property
+    is missing, AttributeError when it repeats (icalendar gives a list) or is of another type
+    (``VALUE=TEXT``), BrokenCalendarProperty when its value did not parse (it keeps the parse error)."""
+    value: object = getattr(component[name], "dt")
+    return value
 
 
 def _list(value: object) -> list[Any]:

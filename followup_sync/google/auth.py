@@ -36,14 +36,16 @@ def load(token_file: Path, token_uri: str | None) -> Credentials:
     try:
         info = json.loads(token_file.read_text("utf-8"))
         _tighten(token_file)
-        credentials = Credentials.from_authorized_user_info(info)
+        credentials: Credentials = Credentials.from_authorized_user_info(info)  # unannotated: returns cls(...)
     except FileNotFoundError:
         raise AuthError(f"not signed in to Google yet ({token_file} does not exist): run `followup-sync auth`") from None
     except (OSError, ValueError, TypeError, KeyError) as error:
         raise AuthError(f"{token_file} is not a usable token file ({type(error).__name__}): "
                         "run `followup-sync auth` to sign in again") from None
     # google-auth always sets Google's token endpoint, whatever the file says; an emulator's wins here.
-    return credentials.with_token_uri(token_uri) if token_uri else credentials
+    if token_uri:
+        credentials = credentials.with_token_uri(token_uri)  # unannotated: returns a copy of its own class
+    return credentials
 
 
 def save(credentials: Credentials, token_file: Path) -> None:
@@ -124,7 +126,9 @@ def sign_in(
               "{port}) and allow access:\n\n    {url}\n" if not open_browser else
               "Your browser should open for you to allow access. If it does not, open:\n\n    {url}\n")
     try:
-        credentials = flow.run_local_server(
+        # google_auth_oauthlib is untyped; for a Desktop-app client this is a google.oauth2 Credentials
+        # (helpers.credentials_from_session).
+        credentials: Credentials = flow.run_local_server(
             host="localhost",
             port=port,
             open_browser=open_browser,

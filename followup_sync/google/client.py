@@ -60,7 +60,7 @@ class RetryPolicy:
 
     def delay(self, attempt: int) -> float:
         """Full jitter (a random share of the exponential step) spreads clients that failed together."""
-        return min(self.cap, self.base * 2**attempt) * (0.5 + self.rand() / 2)
+        return min(self.cap, self.base * 2.0**attempt) * (0.5 + self.rand() / 2)
 
 
 def error_reason(content: bytes | str | None) -> str:

@@ -88,7 +88,8 @@ def when(value: dict[str, Any] | None, fallback_zone: ZoneInfo | None = None) ->
 
 def source_event(event: dict[str, Any], calendar_zone: ZoneInfo | None) -> SourceEvent:
     original = event.get("originalStartTime")
-    organizer = event.get("organizer") if isinstance(event.get("organizer"), dict) else {}
+    raw_organizer = event.get("organizer")
+    organizer: dict[str, Any] = raw_organizer if isinstance(raw_organizer, dict) else {}
     return SourceEvent(
         key=str(event["id"]),
         uid=str(event.get("iCalUID") or event["id"]),
