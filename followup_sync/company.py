@@ -57,7 +57,7 @@ PLATFORMS = frozenset(
     "acuityscheduling outreach gmass mailchimp sendgrid mandrillapp pramp hackajob triplebyte "
     "efinancialcareers stepstone monster teamtailormail "
     "workablemail recruiteemail greenhousemail ashbymail herp hrmos talentio wantedly jobcan "
-    "doda bizreach mynavi rikunabi en-gage engage".split()
+    "doda bizreach mynavi rikunabi en-gage engage paradox olivia".split()
 )
 
 #: Tools that title an event ("HireVue video interview", "Zoom meeting") but are not its employer.
@@ -93,7 +93,7 @@ _SERVICE_LABELS = frozenset(
 _DOMAIN_AFFIXES = ("hq", "inc", "corp", "app", "jobs", "careers", "group", "global", "labs", "online")
 #: Endings no company name ends in, cut without evidence: datadoghq, acmeinc.
 _SAFE_AFFIXES = frozenset({"hq", "inc", "careers", "jobs"})
-_DOMAIN_PREFIXES = ("get", "try", "join", "use", "go", "make", "hello", "meet", "the", "with")
+_DOMAIN_PREFIXES = ("get", "try", "join", "use", "go", "make", "hello", "meet", "the", "with", "my")
 
 # --------------------------------------------------------------------------------------------------
 # Words that are never a company: stages of a hiring process, roles, formats and small words.
@@ -110,6 +110,8 @@ _STAGE_WORDS = frozenset(
     walkthrough walk-through review debrief discussion discuss opportunity role position job hm hiring
     manager recruiter recruiting recruitment talent acquisition ta hr people team meet-the-team the
     with w/ at @ for from re re: about regarding and & + x <> vs of on in to a an my our your his her
+    telephone telefon telefoon puhelin trial shift telefontermin videotermin gesprächstermin
+    vorstellungstermin
     hold tentative confirmed confirmation invitation invite updated reminder rescheduled canceled
     cancelled fw fwd tbc tbd scheduled schedule scheduling slot follow-up followup follow up pei mr tr
     gd stage step part prelim preliminary portfolio partner director vp ceo cto cfo coo cpo founder
@@ -153,16 +155,14 @@ _ROLE_WORDS = frozenset(
     process field retail service services technical sr. jr. ii iii iv analist medewerker adviseur
     beleidsmedewerker teamlead teamleider consulente addetto responsabile directrice directeur
     chargé chargée chef cheffe jefe jefa
-    registered licensed certified charge practice practitioner midwife paramedic pharmacist pharmacy
-    dentist dental hygienist therapist physiotherapist psychologist counselor counsellor surgeon
-    veterinarian vet carer caregiver care worker social youth teaching substitute supply headteacher
-    librarian receptionist secretary cook server waiter waitress bartender host hostess housekeeper
-    cleaner porter courier dispatcher scheduler picker packer forklift warehouse storekeeper welder
-    machinist fitter carpenter installer estimator surveyor foreman supervisor superintendent inspector
-    buyer merchandiser teller underwriter broker agent paraprofessional aide summer winter spring fall
-    autumn seasonal part-time full-time temporary temp contract freelance interim acting deputy
-    regional district area shift night adjunct visiting tenure-track postdoctoral doctoral phd
-    student students campus""".split()
+    registered licensed certified charge practitioner midwife paramedic pharmacist dentist hygienist
+    therapist physiotherapist psychologist counselor counsellor surgeon veterinarian carer caregiver
+    worker headteacher librarian receptionist secretary waiter waitress bartender hostess housekeeper
+    cleaner porter courier dispatcher picker packer forklift storekeeper welder machinist fitter
+    carpenter installer estimator surveyor foreman supervisor superintendent inspector buyer
+    merchandiser teller underwriter broker paraprofessional aide summer winter seasonal part-time
+    full-time temporary temp freelance interim acting deputy adjunct visiting tenure-track
+    postdoctoral doctoral phd""".split()
 )
 #: Endings of role words in languages that write compounds: Projektmanager, Bilanzbuchhalter.
 _ROLE_ENDINGS = (
@@ -204,6 +204,7 @@ _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. prof prof. fr. fra
                         "dott. dott.ssa dhr. mevr. meneer mevrouw herra rouva 様 さん".split())
 #: Japanese has no spaces: a segment holding one of these is about the meeting, not a name.
 _CJK_STAGE = re.compile(r"面接|面談|選考|案内|お知らせ|日程|連絡|打ち合わせ|説明会|との|非公開|経由|適性検査|検査|試験|ミーティング|"
+                        r"課題|レビュー|最終|一次|二次|三次|技術|"
                         r"予約|招待|確認|会議|電話|オンライン")
 #: Japanese name suffixes: "佐藤さん" is a person, and ends any name before it.
 _JA_PERSON = ("さん", "様", "氏", "殿")
@@ -228,6 +229,17 @@ _CITIES = frozenset(
     calgary ottawa boston nyc chicago seattle austin denver atlanta dallas houston miami phoenix
     philadelphia pittsburgh detroit minneapolis portland sf sfo la baltimore charlotte nashville raleigh
     sacramento cleveland cincinnati columbus indianapolis milwaukee orlando tampa""".split()
+)
+#: "2nd", "R2", "2e", "2ème", "2.", "2º", "2a": a round's number, never a name.
+_ORDINAL = re.compile(r"r?\d{1,2}(?:st|nd|rd|th|e|er|re|ère|ème|eme|º|ª|°|a|o|\.)?")
+#: "Y4 class teacher", "L6 PMT", "Band 5": a level, never a name (O2 and F5 are companies).
+_LEVEL = re.compile(r"[a-z]\d")
+_LEVEL_NAMES = frozenset({"o2", "f5", "e4"})
+#: Public bodies named after their city: the city stays ("Gemeente Rotterdam", "Stadtwerke München").
+_CITY_OWNERS = frozenset(
+    "gemeente stadt stadtwerke landeshauptstadt city ville comune ayuntamiento kaupunki municipality council "
+    "county university universität universiteit université università universidad hochschule hospital "
+    "hospitals klinikum port metro".split()
 )
 #: Finnish words that follow a name in the genitive: "Futuricen tiimin kanssa", "Reaktorin rekrytoija".
 _FI_AFTER_GENITIVE = frozenset(
@@ -371,7 +383,8 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
     text = f"{event.summary}\n{description[:20_000]}"
     titles = [c for c in _title_candidates(event.summary, persons) if not _first_name_alone(c, description)]
     texts = [*_team_names(event), *_description_candidates(description, persons)]
-    for candidate in [*titles, *texts]:
+    head = _letterhead(description, persons)
+    for candidate in [*titles, *texts, *head]:
         if any(_agrees(candidate, domain) for domain in [*employers, *hosts]):
             words = _words(candidate)
             while len(words) > 1 and _key(words[-1]) in _PLACE_WORDS and any(
@@ -386,6 +399,7 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
     if employers:
         # A name the interviewers' own domain does not confirm loses to the domain.
         return Company(_domain_name(employers[0], text), DOMAIN)
+    texts += [c for c in head if any(_key(w) in _COMPANY_WORDS for w in _words(c))]
     named = [c for c in titles if _label_key(c) not in AGENCIES] or [c for c in texts if _label_key(c) not in AGENCIES]
     if named:
         return Company(named[0], TITLE if named[0] in titles else DESCRIPTION)
@@ -464,6 +478,8 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
     keys = [_key(w) for w in words]
     if " ".join(keys) in _TOOL_NAMES:
         return []  # "Google Meet", "Microsoft Teams Meeting"
+    if len(words) == 2 and words[0].isalpha() and re.fullmatch(r"[A-Z]\.", words[1]):
+        return []  # "Jen M.": a person as a scheduler names them
     cut = next((i for i, k in enumerate(keys) if k in _HONORIFICS or k.endswith(_JA_PERSON)), len(keys))
     words, keys = words[:cut], keys[:cut]
     if not words:
@@ -475,15 +491,17 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
     def droppable(i: int) -> bool:
         k = keys[i]
         return (not k or k in _STAGE_WORDS or k in _CONNECTORS or bool(_TIME.fullmatch(k)) or _role(k)
-                or (k.isdigit() and len(k) < 4) or bool(re.fullmatch(r"r?\d{1,2}(?:st|nd|rd|th)?", k)))
+                or (k.isdigit() and len(k) < 4) or bool(_ORDINAL.fullmatch(k)))
     start, end = 0, len(words)
     # "The Home Depot", "The Hartford": a capital "The" before capitalised words is part of the name.
-    named_the = len(words) > 1 and words[0] == "The" and words[1][:1].isupper() and not droppable(1)
+    # "HM Treasury", "HM Revenue & Customs": His Majesty's, not a hiring manager, before a capitalised name.
+    named_the = (len(words) > 1 and words[0] in ("The", "HM") and words[1][:1].isupper() and not droppable(1))
     while start < end and droppable(start) and not (start == 0 and named_the):
         start += 1
     while end > start and (droppable(end - 1) or (keys[end - 1] in _PLACE_WORDS and not words[end - 1][:1].isupper())):
         end -= 1
-    if end - start > 1 and keys[end - 1] in _CITIES and keys[end - 2] not in _CONNECTORS:
+    if (end - start > 1 and keys[end - 1] in _CITIES and keys[end - 2] not in _CONNECTORS
+            and keys[end - 2] not in _CITY_OWNERS):
         end -= 1
     kept = words[start:end]
     if not kept:
@@ -508,7 +526,11 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
         kept = run
     if not kept:
         return []
+    if kept[0] == "Deutschen" and len(kept) > 1:
+        kept = ["Deutsche", *kept[1:]]  # "bei der Deutschen Bahn": the name is Deutsche Bahn
     kept_keys = [_key(w) for w in kept]
+    if len(kept) == 1 and _LEVEL.fullmatch(kept_keys[0]) and kept_keys[0] not in _LEVEL_NAMES:
+        return []  # "Y4 class teacher", "L6 PMT"
     if (_WHEN_WORD.fullmatch(kept_keys[0]) and not (kept[0] == "The" and len(kept) > 1)) or any(
             k in _PLACE_NOUNS for k in kept_keys):
         return []  # "at noon", "at 3pm EST", "Visitor Lot B", "Union Station"
@@ -519,7 +541,11 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
     if _label_key(" ".join(kept)) in AGENCIES:
         return kept
     if any(_CJK_STAGE.search(k) for k in kept_keys):
-        return []  # "現場社員との面談"
+        # "ソニー 技術課題レビュー": the words about the meeting go, the name stays; "現場社員との面談" is all meeting
+        kept = [w for w, k in zip(kept, kept_keys) if not _CJK_STAGE.search(k)]
+        kept_keys = [_key(w) for w in kept]
+        if not kept:
+            return []
     parts = re.split(r"\s(?:and|&|und|et|y|e|en|ja|og)\s", " ".join(kept_keys))
     if all(_person_name(part, persons) for part in parts):
         return []  # "John Smith and Jane Doe", "María García"
@@ -610,6 +636,8 @@ def _description_candidates(description: str, persons: frozenset[str]) -> Iterat
         words = _words(before)
         run: list[str] = []
         for word in reversed(words):
+            if word.endswith((":", "：")):
+                break  # a label ("Topic: Caterpillar Inc."), not a word of the name
             if word[:1].isupper() or word[:1].isdigit() or (run and _key(word) in _CONNECTORS):
                 run.insert(0, word)
                 if len(run) == 4:
@@ -626,6 +654,19 @@ def _description_candidates(description: str, persons: frozenset[str]) -> Iterat
             name = _name_after(text, match.end(), persons)
             if name and not _WHEN_WORD.fullmatch(name.split()[0].casefold()):
                 yield name
+
+
+def _letterhead(description: str, persons: frozenset[str]) -> list[str]:
+    """The description's first line when it is a name, as a letter's head gives the sender: "Leeds
+    Teaching Hospitals NHS Trust". Used when a domain confirms it or it reads as an organisation's name."""
+    first = next((line.strip() for line in plain_text(description[:2_000]).split("\n") if line.strip()), "")
+    words = _words(first)
+    if not 0 < len(words) <= 7 or first[-1:] in ".:?!,;" or not all(
+            w[:1].isupper() or w[:1].isdigit() or _key(w) in _CONNECTORS for w in words):
+        return []
+    kept = _trim(words, persons)
+    name = _clean(" ".join(kept)) if kept == words else ""
+    return [name] if name else []
 
 
 def _name_after(text: str, start: int, persons: frozenset[str]) -> str:

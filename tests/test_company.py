@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followup_sync.company import AGENCY, CLIENT, CONFIRMED, DOMAIN, LINE, MAX_TITLE, TITLE, resolve
+from followup_sync.company import AGENCY, CLIENT, CONFIRMED, DESCRIPTION, DOMAIN, LINE, MAX_TITLE, TITLE, resolve
 from followup_sync.model import Attendee, SourceEvent
 
 START = datetime(2026, 11, 3, 15, tzinfo=timezone.utc)
@@ -64,6 +64,18 @@ def company(summary: str, description: str = "", attendees: tuple[Attendee, ...]
     ("Kahvit Futuricen tiimin kanssa", "Futurice"),
     ("Haastattelu Wärtsilän kanssa", "Wärtsilä"),
     ("Reaktorin rekrytoija soittaa", "Reaktor"),
+    # ordinals, levels, people written with an initial, words about the meeting in Japanese
+    ("2. Runde Allianz – Fachgespräch Aktuariat", "Allianz"),
+    ("2e tour L'Oréal – chef de produit Garnier", "L'Oréal"),
+    ("Interview day – Y4 class teacher – St Mary's Catholic Primary", "St Mary's Catholic Primary"),
+    ("Jen M. / Booz Allen", "Booz Allen"),
+    ("Telephone interview – EY – Tax Associate (Chicago)", "EY"),
+    ("ソニー 技術課題レビュー", "ソニー"),
+    ("Vorstellungsgespräch bei der Deutschen Bahn – Fahrdienstleiter (w/m/d)", "Deutsche Bahn"),
+    # a public body keeps its city; a word that names it is not dropped as a role
+    ("2e sollicitatiegesprek – Gemeente Rotterdam (beleidsadviseur)", "Gemeente Rotterdam"),
+    ("Interview – Band 6 Physiotherapist, Leeds Teaching Hospitals NHS Trust", "Leeds Teaching Hospitals NHS Trust"),
+    ("Interview – HM Treasury (policy adviser)", "HM Treasury"),
 ])
 def test_company_from_the_title(summary: str, name: str) -> None:
     assert company(summary) == (name, TITLE)
@@ -260,3 +272,17 @@ def test_a_platform_is_an_employer_when_its_people_interview_you() -> None:
 def test_an_empty_company_line_does_not_take_the_next_line() -> None:
     assert company("Phone screen - Acme", "Company:\nRole: Backend Engineer\n") == ("Acme", TITLE)
     assert company("Phone screen", "Company:   \n\nRole: Backend Engineer") is None
+
+
+def test_a_letterhead_line_names_the_employer_that_a_shared_domain_cannot() -> None:
+    description = "Leeds Teaching Hospitals NHS Trust\nInterview location: Bexley Wing, St James's University Hospital.\n"
+    mailbox = Attendee("leedsth.recruitment@nhs.net", is_organizer=True)
+    assert company("Interview – Staff Nurse (Band 5)", description, (mailbox,)) == (
+        "Leeds Teaching Hospitals NHS Trust", CONFIRMED)
+    # a first line that is no name is not read as one
+    assert company("Interview – Staff Nurse (Band 5)", "Agenda\nIntroductions", (mailbox,)) == ("NHS", DOMAIN)
+
+
+def test_a_zoom_topic_label_is_not_part_of_the_name() -> None:
+    description = "Topic: Caterpillar Inc. – Reliability Engineer – Interview (Round 1)\nJoin Zoom Meeting"
+    assert company("Zoom meeting", description) == ("Caterpillar", DESCRIPTION)
