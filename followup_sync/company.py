@@ -110,7 +110,8 @@ _STAGE_WORDS = frozenset(
     walkthrough walk-through review debrief discussion discuss opportunity role position job hm hiring
     manager recruiter recruiting recruitment talent acquisition ta hr people team meet-the-team the
     with w/ at @ for from re re: about regarding and & + x <> vs of on in to a an my our your his her
-    telephone telefon telefoon puhelin trial shift telefontermin videotermin gesprächstermin
+    telephone telefon telefoon puhelin telefonisch telefonico telefónico téléphonique tél tél. tel tel.
+    puhelinhaastattelu videohaastattelu hr-puhelu trial shift telefontermin videotermin gesprächstermin
     vorstellungstermin
     hold tentative confirmed confirmation invitation invite updated reminder rescheduled canceled
     cancelled fw fwd tbc tbd scheduled schedule scheduling slot follow-up followup follow up pei mr tr
@@ -162,7 +163,7 @@ _ROLE_WORDS = frozenset(
     carpenter installer estimator surveyor foreman supervisor superintendent inspector buyer
     merchandiser teller underwriter broker paraprofessional aide summer winter seasonal part-time
     full-time temporary temp freelance interim acting deputy adjunct visiting tenure-track
-    postdoctoral doctoral phd""".split()
+    postdoctoral doctoral phd klantenservice kundenservice kundendienst asiakaspalvelu""".split()
 )
 #: Endings of role words in languages that write compounds: Projektmanager, Bilanzbuchhalter.
 _ROLE_ENDINGS = (
@@ -204,7 +205,7 @@ _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. prof prof. fr. fra
                         "dott. dott.ssa dhr. mevr. meneer mevrouw herra rouva 様 さん".split())
 #: Japanese has no spaces: a segment holding one of these is about the meeting, not a name.
 _CJK_STAGE = re.compile(r"面接|面談|選考|案内|お知らせ|日程|連絡|打ち合わせ|説明会|との|非公開|経由|適性検査|検査|試験|ミーティング|"
-                        r"課題|レビュー|最終|一次|二次|三次|技術|"
+                        r"課題|レビュー|最終|一次|二次|三次|技術|本部|本社|支社|支店|事業所|オフィス|役員|"
                         r"予約|招待|確認|会議|電話|オンライン")
 #: Japanese name suffixes: "佐藤さん" is a person, and ends any name before it.
 _JA_PERSON = ("さん", "様", "氏", "殿")
@@ -230,6 +231,14 @@ _CITIES = frozenset(
     philadelphia pittsburgh detroit minneapolis portland sf sfo la baltimore charlotte nashville raleigh
     sacramento cleveland cincinnati columbus indianapolis milwaukee orlando tampa""".split()
 )
+#: Words for an institution that a name is built on ("Helios Klinikum Krefeld", "CHU de Lille").
+_INSTITUTION = re.compile(
+    r"(?<![\w-])(?:Klinikum|Klinik|Universitätsklinikum|Krankenhaus|Stadtwerke|Gemeente|Stadt|Landkreis|"
+    r"Ospedale|Azienda Ospedaliera|Policlinico|Comune|Università|Hôpital|CHU|CHRU|Clinique|Mairie|Ville|"
+    r"Université|Hospital|Hospitales?|Ayuntamiento|Universidad|Ziekenhuis|Universiteit|Hogeschool|"
+    r"Sairaala|Kaupunki|Yliopisto|Hospital|Infirmary|University|College|Academy|Council|NHS Foundation Trust)"
+    r"(?![\w-])"
+)
 #: "2nd", "R2", "2e", "2ème", "2.", "2º", "2a": a round's number, never a name.
 _ORDINAL = re.compile(r"r?\d{1,2}(?:st|nd|rd|th|e|er|re|ère|ème|eme|º|ª|°|a|o|\.)?")
 #: "Y4 class teacher", "L6 PMT", "Band 5": a level, never a name (O2 and F5 are companies).
@@ -241,6 +250,8 @@ _CITY_OWNERS = frozenset(
     "county university universität universiteit université università universidad hochschule hospital "
     "hospitals klinikum port metro".split()
 )
+#: A Finnish title: its names may carry case endings.
+_FINNISH = re.compile(r"(?i)haastattelu|puhelu|tapaaminen|kanssa|rekry|kierros|työ|hakemus")
 #: Finnish words that follow a name in the genitive: "Futuricen tiimin kanssa", "Reaktorin rekrytoija".
 _FI_AFTER_GENITIVE = frozenset(
     "kanssa tiimi tiimin tiimiin tiimille rekrytoija rekrytoijan rekrytoijat rekrytointi rekrytointitiimi "
@@ -283,7 +294,7 @@ _APP_PREFIX = re.compile(
 #: Google's e-mailed invitation title: "Interview @ Tue Nov 3, 2026 10am - 11am (EST) (me@x.dev)".
 _GOOGLE_INVITE_TAIL = re.compile(
     r"\s+@\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+[a-z]{3}.*$", re.IGNORECASE)
-_TIME = re.compile(r"(?<!\w)(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|h)|\d{1,2}[:.h]\d{2}|\d{1,2}\s*uhr)(?!\w)", re.IGNORECASE)
+_TIME = re.compile(r"(?<!\w)(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|h|u)|\d{1,2}u\d{2}|\d{1,2}[:.h]\d{2}|\d{1,2}\s*uhr)(?!\w)", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s+[-–—|/•·~+>]+\s+|\s*[|•·｜／・]\s*|[:：]\s+|：|\s*[()\[\]{}（）【】「」『』]\s*|,\s+|、|"
                          r"\s+x\s+|\s+<>\s+|\s*/\s*")
 #: "at X", "@ X", "w/ X": the words after these name the company more often than not.
@@ -495,7 +506,9 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
     start, end = 0, len(words)
     # "The Home Depot", "The Hartford": a capital "The" before capitalised words is part of the name.
     # "HM Treasury", "HM Revenue & Customs": His Majesty's, not a hiring manager, before a capitalised name.
-    named_the = (len(words) > 1 and words[0] in ("The", "HM") and words[1][:1].isupper() and not droppable(1))
+    # Articles that start names in other languages too: "De Brauw Blackstone Westbroek", "La Poste", "El Corte Inglés".
+    named_the = (len(words) > 1 and words[0] in ("The", "HM", "De", "La", "Le", "El", "Het", "Les", "Los", "Il")
+                 and words[1][:1].isupper() and not droppable(1))
     while start < end and droppable(start) and not (start == 0 and named_the):
         start += 1
     while end > start and (droppable(end - 1) or (keys[end - 1] in _PLACE_WORDS and not words[end - 1][:1].isupper())):
@@ -572,6 +585,26 @@ def _fi_nominative(word: str) -> str:
     return word
 
 
+#: Finnish place cases on a name after a stage: "Työhaastattelu Koneella", "Haastattelu OP:lla",
+#: "Nokialla", "Reaktorilla", "Supercellillä", "Wärtsilässä".
+_FI_CASE = re.compile(r"(?::(?:n|lla|llä|ssa|ssä|lle|sta|stä|lta|ltä|hin|een|iin|ta|tä|a|ä)|(?<=\w\w)(?:lla|llä|ssa|ssä|lle|lta|ltä))$")
+
+
+def _fi_place_case(word: str) -> str:
+    """Koneella → Kone, OP:lla → OP, Nokialla → Nokia, Reaktorilla → Reaktor, Supercellillä → Supercell."""
+    match = _FI_CASE.search(word)
+    if not match:
+        return word
+    stem = word[: match.start()]
+    if match.group().startswith(":"):
+        return stem
+    if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] in "aeiouyäö":
+        return stem[:-1]  # Konee-lla
+    if len(stem) >= 5 and stem[-1] == "i" and stem[-2] not in "aeiouyäö":
+        return stem[:-1]  # Reaktori-lla
+    return stem
+
+
 def _candidates(text: str, persons: frozenset[str]) -> Iterator[str]:
     """Names in one title-like string: the words after "at"/"@" first, then each segment."""
     text = re.sub(r"(?i)(?<!\w)w/(?!\w*/)", "with ", text)  # "w/ Acme" is "with Acme", not a "/" between names
@@ -580,11 +613,17 @@ def _candidates(text: str, persons: frozenset[str]) -> Iterator[str]:
     after_with = [m.end() for m in _WITH.finditer(text)]
     # "with X" often names a person ("échange avec la directrice"): read it after the segments.
     pieces = [text[i:] for i in after_at] + [text] + [text[i:] for i in after_with]
+    finnish = _FINNISH.search(text) is not None
+    capitalised_title = any(w[:1].isupper() for w in text.split())
     for piece in pieces:
         for segment in _SEPARATORS.split(_IN_PLACE.sub("", piece)):
+            if capitalised_title and len(segment.split()) >= 3 and not any(ch.isupper() for ch in segment):
+                continue  # "(asiakasyritys ei vielä tiedossa)": in a title typed with capitals, a note, not a name
             # Within a segment, a preposition starts a new part: "Interview for Legal Counsel".
             for part in _PARTS.split(f" {segment} "):
                 words = _trim(_words(_TIME.sub(" ", part)), persons)
+                if finnish and len(words) == 1:
+                    words = [_fi_place_case(words[0])]
                 name = _clean(" ".join(words)) if words else ""
                 if name and name.casefold() not in seen:
                     seen.add(name.casefold())
@@ -649,6 +688,7 @@ def _description_candidates(description: str, persons: frozenset[str]) -> Iterat
         name = _clean(" ".join(run), legal_form=False) if run and not all(_key(w) in persons for w in run) else ""
         if name:
             yield name
+    yield from _institutions(text, persons)
     for anchors in (_DESC_ANCHORS, _AT_IN_PROSE):
         for match in anchors.finditer(text):
             name = _name_after(text, match.end(), persons)
@@ -669,9 +709,28 @@ def _letterhead(description: str, persons: frozenset[str]) -> list[str]:
     return [name] if name else []
 
 
-def _name_after(text: str, start: int, persons: frozenset[str]) -> str:
-    """The capitalised run of words that starts at ``start`` (up to the end of the line), trimmed."""
-    words: list[str] = []
+def _institutions(text: str, persons: frozenset[str]) -> Iterator[str]:
+    """Names built on a word for an institution, wherever the prose has them: "Helios Klinikum
+    Krefeld", "Ospedale San Raffaele", "CHU de Lille", "Gemeente Utrecht". Hospitals, schools and
+    public bodies hire by that name, and their notes rarely say "at" before it."""
+    for match in _INSTITUTION.finditer(text[:5_000]):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = _words(text[line_start:match.start()])
+        run: list[str] = []
+        for word in reversed(before[-3:]):
+            if word[:1].isupper() and not word.endswith((",", ".", ":", ";", ")")):
+                run.insert(0, word)
+            else:
+                break
+        name = _name_after(text, match.start(), persons, lead=run)
+        if name:
+            yield name
+
+
+def _name_after(text: str, start: int, persons: frozenset[str], lead: list[str] | None = None) -> str:
+    """The capitalised run of words that starts at ``start`` (up to the end of the line), trimmed;
+    ``lead`` are capitalised words just before it that belong to the name ("Helios" Klinikum)."""
+    words: list[str] = list(lead or ())
     for word in _words(text[start:start + 120].split("\n")[0]):
         bare = word.strip(".,;:!?()[]{}\"“”*").removesuffix("'").removesuffix("’")
         k = bare.casefold()

@@ -421,7 +421,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"(?P<a>[0-9]{1,2})-(?P<b>[0-9]{1,2})-(?P<year>[0-9]{4}|[0-9]{2})", _numeric, True),
     _rule(r"(?P<mon>%(MON)s)\.?\s+(?P<day>[0-9]{1,2})%(TH)s%(YEAR)s", _named_date, True),
     _rule(r"(?:the\s+)?(?P<day>[0-9]{1,2})%(TH)s\.?\s+(?:of\s+)?(?P<mon>%(MON)s)\.?%(YEAR)s", _named_date, True),
-    _rule(r"(?:today|tonight|eod|cob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|end\s+of\s+today|close\s+of\s+business)",
+    _rule(r"(?:today|tonight|this\s+(?:evening|afternoon)|later\s+today|eod|cob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|end\s+of\s+today|close\s+of\s+business)",
           _days_after(0)),  # fmt: skip
     # before "tomorrow", and longer than "the day after", so neither takes part of it
     _rule(r"(?:the\s+)?day\s+after\s+tomorrow", _days_after(2)),

@@ -58,8 +58,18 @@ _DECISION_LINE = re.compile(
     r"|結果連絡|合否連絡)\s*[:=：]\s*(?P<value>.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
+#: Lines whose label names the answer rather than the decision ("Esito: la settimana prossima",
+#: "Resolución: 20/11", "Feedback: within 2 weeks"): they count when their value is a date, and are
+#: otherwise left to the prose reader (a "Feedback:" line may well be about something else).
+_OUTCOME_LINE = re.compile(
+    r"^\s*[-*•]?\s*(?P<label>outcome|result|results|feedback|answer|response|resolución|resolucion|respuesta"
+    r"|resultado|esito|risposta|riscontro|résultat|resultat|réponse|reponse|retour|ergebnis|rückmeldung|antwort"
+    r"|uitslag|terugkoppeling|reactie|tulos|tulokset|vastaus|結果|合否|回答)\s*[:=：]\s*(?P<value>.*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ENGLISH_LABELS = frozenset({"outcome", "result", "results", "feedback", "answer", "response"})
 #: A label in another language says how the dates on its line are written ("Entscheidung: 12.11.").
-_LABEL_ORDERS: dict[str, DateOrder] = {"結果連絡": "mdy", "合否連絡": "mdy"}
+_LABEL_ORDERS: dict[str, DateOrder] = {"結果連絡": "mdy", "合否連絡": "mdy", "結果": "mdy", "合否": "mdy", "回答": "mdy"}
 #: Words that say a sentence is about the employer's decision, as they appear after ``clean`` and
 #: ``to_english`` (so a cue must not be a word the rewriting replaces).
 _CUES = re.compile(
@@ -71,7 +81,7 @@ _CUES = re.compile(
     r"|timeline|verdict|answer|reply|make a hire|reconnect|eta\b|close (?:the |this )?(?:req|role|position|search)"
     r"|fill (?:the |this )?(?:role|position|req)"
     r"|final call|make (?:a|the|our) call|call (?:you |me )?back|follow[- ]?up with|know\b|advised|declared"
-    r"|recommend|selection|shortlist"
+    r"|recommend|selection|shortlist|successful|tranch|me dicen|me dirán|nos dicen"
     # de
     r"|entschied|rückmeld|meld|zusage|absage|ergebnis|antwort|gremium|hörst|hören|hört"
     # fr
@@ -195,6 +205,13 @@ def _find(text: str, interview_day: dt.date, date_order: DateOrder) -> DecisionF
         order = date_order if label.startswith("decision") else _LABEL_ORDERS.get(label, "dmy")
         parsed = parse_decision(value, interview_day, order)
         return DecisionFind(parsed.date, value if parsed.date or parsed.problem else None, parsed.problem)
+    for outcome in _OUTCOME_LINE.finditer(text):
+        value = one_line(outcome["value"])
+        label = outcome["label"].lower()
+        order = date_order if label in _ENGLISH_LABELS else _LABEL_ORDERS.get(label, "dmy")
+        answer = parse_decision(value, interview_day, order).date if value.strip() else None
+        if answer:
+            return DecisionFind(answer, value, None)
     problem: DecisionFind | None = None
     for sentence in _sentences(text):
         found = _in_sentence(sentence, interview_day, date_order)

@@ -42,9 +42,18 @@ _DASHES = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]")
 
 
 def normalise(text: str) -> str:
-    """Fold case, compatibility forms, dash variants and runs of blanks so rules match as written."""
+    """Fold case, compatibility forms, dash variants and runs of blanks so rules match as written.
+
+    German gender forms ("Bewerber:innen", "Kandidat*innen") become one word, so that a plural said
+    of all applicants is not read as a "Bewerber:" line naming the one the user interviews.
+    """
     text = _DASHES.sub("-", unicodedata.normalize("NFKC", text)).casefold()
+    if "innen" in text:
+        text = _GENDER_FORM.sub("innen", text)
     return " ".join(text.split())
+
+
+_GENDER_FORM = re.compile(r"[:*_/]-?innen\b")
 
 
 _UNSPACED_FROM = "\u2e80"
@@ -456,7 +465,7 @@ def _families(keywords: tuple[str, ...], exclude: tuple[str, ...]) -> _Lexicon:
 
 _EMPLOYER_OR_ROLE = frozenset(normalise(w) for w in words.EMPLOYER_OR_ROLE)
 #: A title's parts: "Interview – Slaughter and May (training contract)" has three.
-_TITLE_PARTS = re.compile(r"\s+[-|/:•·]+\s+|[()\[\],;|:]")
+_TITLE_PARTS = re.compile(r"\s+[-|/:•·]+\s+|[()\[\],;|:（）【】「」『』、／｜：]")
 
 
 def _apart_from_stage(summary: str, texts: list[str], stages: list[str]) -> list[str]:

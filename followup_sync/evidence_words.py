@@ -112,6 +112,12 @@ STAGES: tuple[str, ...] = (
     # ja
     "面接", "一次面接", "二次面接", "最終面接", "一次面談", "二次面談", "最終面談", "採用面談", "選考", "技術面接", "採用面接",
     "オンライン面接", "役員面接", "人事面接", "コーディングテスト",
+    # the next conversation, numbered as each language numbers it
+    "2e gesprek", "3e gesprek", "eerste gesprek", "derde gesprek", "vervolggesprek*", "2. gespräch", "3. gespräch",
+    "2. runde", "3. runde", "zweite runde", "dritte runde", "2e entretien", "3e entretien", "2ème entretien",
+    "second entretien", "2ª entrevista", "2a entrevista", "3ª entrevista", "2° colloquio", "2º colloquio",
+    "jury de recrutement", "jury d'entretien", "comité de sélection", "tribunal de selección",
+    "1次面接", "2次面接", "3次面接",
 )
 
 #: Words that suggest a hiring conversation without saying so; weak alone, telling with other evidence.
@@ -123,7 +129,7 @@ HINTS: tuple[str, ...] = (
     "opportunity",
     "échange avec", "rencontre avec", "kennismaking*", "gesprek met", "gespräch mit", "charla con",
     "chiacchierata", "incontro con", "tapaaminen", "kahvit", "selectiegesprek*", "selectie",
-    "面談", "打ち合わせ", "ご面談", "screening", "hm", "rh", "la rh", "les rh", "hr", "二次", "三次", "最終",
+    "面談", "打ち合わせ", "ご面談", "screening", "hm", "rh", "la rh", "les rh", "hr", "二次", "三次", "最終", "1次", "2次", "3次", "役員",
     "intro w/", "deep dive w/", "meet the", "convo", "conversation with", "chat w/", "coding", "role", "position", "poste", "stelle", "puesto",
     "ruolo", "functie", "tehtävä",
     # "technical" alone, as a title shortens a technical round, in each language
@@ -424,7 +430,7 @@ EMPLOYER_OR_ROLE: tuple[str, ...] = (
     "traje", "abito", "costume", "pak", "puku",
     "practice", "practise", "coach", "mentor", "mentoring", "conseiller", "conseillère", "consejero", "consejera",
     "mentore", "class", "course", "training", "workshop", "prep", "preparation", "simulation", "coaching",
-    "career coach", "bootcamp", "atelier", "taller", "valmennus",
+    "career coach", "bootcamp", "atelier", "taller", "valmennus", "病院", "クリニック", "hospital", "clinic",
 )
 
 #: An exit interview when the user leaves a job.
@@ -446,7 +452,7 @@ ERRAND: tuple[str, ...] = (
     "drucken", "friseur", "anzug", "schuhe", "acheter", "imprimer", "coiffeur", "costume", "comprar",
     "imprimir", "peluquería", "traje", "comprare", "stampare", "parrucchiere", "abito", "kopen",
     "printen", "kapper", "pak", "ophalen", "osta", "tulosta", "kampaamo", "puku", "買う", "購入",
-    "印刷", "スーツ", "美容院",
+    "印刷", "スーツ", "美容院", "haastattelupuku", "pesula*", "tulostu*", "kemiallinen pesu",
 )
 
 #: An event about an interview rather than the interview: getting ready for it, travelling to it.
@@ -461,6 +467,16 @@ ABOUT_INTERVIEW: tuple[str, ...] = (
     "per colloquio", "per il colloquio", "per colloquio di", "prima del colloquio",
     "voor het sollicitatiegesprek", "voor sollicitatiegesprek", "voor het gesprek",
     "haastatteluun", "haastattelua varten", "ennen haastattelua", "面接用", "面接のため", "面接前", "面接に向けて",
+    # the follow-up work after one, as the user or a translating app words it: thanks, a call, the details
+    "thank-you note", "thank you note", "thank-you email", "thank-you letter", "thank-you card",
+    "dankesmail*", "danke-mail*", "dankschreiben", "dankesschreiben", "nachfassanruf", "nachfassen",
+    "lettre de remerciement*", "mail de remerciement*", "email de remerciement*", "message de remerciement*",
+    "appel de relance", "relancer", "carta de agradecimiento", "correo de agradecimiento", "email de agradecimiento",
+    "llamada de seguimiento", "lettera di ringraziamento", "mail di ringraziamento", "email di ringraziamento",
+    "chiamata di follow-up", "dettagli del colloquio", "bedankmail*", "bedankbrief*", "bedankje", "nabellen",
+    "kiitosviesti*", "kiitoskirje*", "kiitossähköposti*", "seurantapuhelu*", "お礼メール", "お礼状", "お礼の連絡",
+    "details notieren", "détails de l'entretien", "detalles de la entrevista", "gespreksdetails",
+    "haastattelun tiedot", "面接の詳細",
 )
 
 #: Practice and preparation: mock interviews, prep sessions, practice platforms, coaching.

@@ -76,6 +76,13 @@ def company(summary: str, description: str = "", attendees: tuple[Attendee, ...]
     ("2e sollicitatiegesprek – Gemeente Rotterdam (beleidsadviseur)", "Gemeente Rotterdam"),
     ("Interview – Band 6 Physiotherapist, Leeds Teaching Hospitals NHS Trust", "Leeds Teaching Hospitals NHS Trust"),
     ("Interview – HM Treasury (policy adviser)", "HM Treasury"),
+    # Finnish place cases, a note in lower case, articles that start names, Dutch times
+    ("Työhaastattelu Koneella (Espoo)", "Kone"),
+    ("Haastattelu OP:lla (riskienhallinnan asiantuntija)", "OP"),
+    ("Haastattelu Nokialla", "Nokia"),
+    ("Koffie – De Brauw Blackstone Westbroek", "De Brauw Blackstone Westbroek"),
+    ("ABN 14u", "ABN"),
+    ("Telefonisch interview – Vanderlande (PLC-programmeur)", "Vanderlande"),
 ])
 def test_company_from_the_title(summary: str, name: str) -> None:
     assert company(summary) == (name, TITLE)
@@ -286,3 +293,17 @@ def test_a_letterhead_line_names_the_employer_that_a_shared_domain_cannot() -> N
 def test_a_zoom_topic_label_is_not_part_of_the_name() -> None:
     description = "Topic: Caterpillar Inc. – Reliability Engineer – Interview (Round 1)\nJoin Zoom Meeting"
     assert company("Zoom meeting", description) == ("Caterpillar", DESCRIPTION)
+
+
+@pytest.mark.parametrize(("description", "name"), [
+    ("Fr. Albrecht (Pflegedirektion, Helios Klinikum Krefeld) ruft mich an wg. Bewerbung", "Helios Klinikum Krefeld"),
+    ("Dott.ssa Ricci – Risorse Umane, Ospedale San Raffaele.\nColloquio telefonico", "Ospedale San Raffaele"),
+    ("Mme Lefebvre, directrice des soins au CHU de Lille — entretien pour le poste", "CHU de Lille"),
+])
+def test_hospitals_and_public_bodies_are_named_in_prose_without_an_anchor(description: str, name: str) -> None:
+    assert company("Telefonat", description) == (name, DESCRIPTION)
+
+
+def test_an_agency_with_a_note_that_the_client_is_unknown_is_the_agency() -> None:
+    assert company("Haastattelu – Barona (asiakasyritys ei vielä tiedossa)") == ("Barona", AGENCY)
+    assert company("Intro call – bol.com") == ("bol.com", TITLE)

@@ -489,6 +489,20 @@ def test_panels_recommend_and_select_and_an_invitation_date_is_not_the_decision(
     assert find_decision(text, D(2026, 12, 1)).date == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Online por Teams.\nResolución: 20/12", D(2026, 12, 20)),  # a label naming the answer, day first
+    ("Esito: la settimana prossima.", D(2026, 12, 11)),
+    ("Feedback: within 2 weeks", D(2026, 12, 15)),
+    # a label whose value is no date leaves the prose to decide
+    ("Feedback: please fill in the form.\nWe will decide by Friday.", D(2026, 12, 4)),
+    ("Head said they'll phone the successful candidate this evening.", D(2026, 12, 1)),
+    ("Me dijeron que en un par de semanas me dicen algo.", D(2026, 12, 15)),
+    ("Camille dit qu'ils tranchent avant la fin du mois.", D(2026, 12, 31)),
+])
+def test_outcome_lines_and_more_ways_to_say_who_decides_when(text: str, expected: dt.date) -> None:
+    assert find_decision(text, D(2026, 12, 1)).date == expected
+
+
 def test_long_descriptions_are_read_past_their_first_lines() -> None:
     filler = "We will talk about your background, the team and the role; bring questions. " * 60
     found = find_decision(filler + "We will get back to you within 5 business days.", MON)

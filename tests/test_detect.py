@@ -59,7 +59,8 @@ INTERVIEWS = [
     "Interview – Slaughter and May (training contract)", "2e sollicitatiegesprek – Gemeente Rotterdam",
     "Interview day – Y4 class teacher – St Mary's Primary", "HM chat - Nordstrom (Merch Planner, Women's Shoes)",
     "Entrevue – Desjardins (conseiller en finances personnelles)", "Loop – Amazon (L6 PMT, Alexa Shopping)",
-    "Interview – Practice Nurse, Elm Tree Surgery",
+    "Interview – Practice Nurse, Elm Tree Surgery", "看護師採用面接（聖路加国際病院）", "2e gesprek Coolblue",
+    "Jury de recrutement – Ville de Lyon", "SMBC 最終（役員）",
 ]
 
 
@@ -140,6 +141,9 @@ NOT_INTERVIEWS = [
     # ... the same words lead the title: that is what the event is
     "Practice with Sam – system design", "Case prep w/ Anika (Bain R1 next week)", "Hae puku pesulasta – työhaastattelu to",
     "Shoes for the interview – Acme onsite",
+    # the follow-up work, as the user or a translating app words it
+    "お礼メールを送る：株式会社ニトリ", "Registra i dettagli del colloquio: Ferrero", "Dankesmail an Siemens schicken",
+    "Envoyer la lettre de remerciement – Airbus", "Haastattelupuku pesulasta + CV:t tulostukseen",
 ]
 
 
@@ -488,3 +492,9 @@ def test_a_passport_to_bring_for_right_to_work_checks_is_no_civic_appointment() 
     checks = "Please bring your passport and original certificates for pre-employment checks."
     assert is_interview(event("2nd interview – PwC", checks), RULES)
     assert not is_interview(event("Passport appointment – interview at the office"), RULES)
+
+
+def test_a_gender_form_for_all_applicants_is_not_a_candidate_line() -> None:
+    note = "Laut Fr. Öztürk bekommen alle Bewerber:innen innerhalb von drei Wochen eine Rückmeldung."
+    assert is_interview(event("Vorstellungsgespräch bei der Deutschen Bahn", note), RULES)
+    assert not is_interview(event("Vorstellungsgespräch", "Bewerber: Max Mustermann\nBewertungsbogen ausfüllen"), RULES)
