@@ -111,7 +111,7 @@ _STAGE_WORDS = frozenset(
     manager recruiter recruiting recruitment talent acquisition ta hr people team meet-the-team the
     with w/ at @ for from re re: about regarding and & + x <> vs of on in to a an my our your his her
     telephone telefon telefoon puhelin telefonisch telefonico telefónico téléphonique tél tél. tel tel.
-    puhelinhaastattelu videohaastattelu hr-puhelu trial shift telefontermin videotermin gesprächstermin
+    puhelinhaastattelu videohaastattelu hr-puhelu trial shift jury telefontermin videotermin gesprächstermin
     vorstellungstermin
     hold tentative confirmed confirmation invitation invite updated reminder rescheduled canceled
     cancelled fw fwd tbc tbd scheduled schedule scheduling slot follow-up followup follow up pei mr tr
@@ -252,6 +252,8 @@ _CITY_OWNERS = frozenset(
 )
 #: A Finnish title: its names may carry case endings.
 _FINNISH = re.compile(r"(?i)haastattelu|puhelu|tapaaminen|kanssa|rekry|kierros|työ|hakemus")
+#: Finnish stage words a genitive name comes before: "Nesteen HR-puhelu", "Koneen haastattelu".
+_FI_STAGE_ENDINGS = ("puhelu", "haastattelu", "tapaaminen", "rekrytoija")
 #: Finnish words that follow a name in the genitive: "Futuricen tiimin kanssa", "Reaktorin rekrytoija".
 _FI_AFTER_GENITIVE = frozenset(
     "kanssa tiimi tiimin tiimiin tiimille rekrytoija rekrytoijan rekrytoijat rekrytointi rekrytointitiimi "
@@ -487,6 +489,11 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
     named with an honorific ends the name: "Flix Hr. Lehmann" → "Flix".
     """
     keys = [_key(w) for w in words]
+    # Finnish puts a name in the genitive before its noun: "Futuricen tiimin kanssa", "Nesteen HR-puhelu".
+    words = [_fi_nominative(w) if i + 1 < len(keys) and w[:1].isupper() and keys[i] not in _STAGE_WORDS and (
+        keys[i + 1] in _FI_AFTER_GENITIVE or keys[i + 1].endswith(_FI_STAGE_ENDINGS)) and (
+        i == 0 or not words[i - 1][:1].isupper() or keys[i - 1] in _STAGE_WORDS) else w for i, w in enumerate(words)]
+    keys = [_key(w) for w in words]
     if " ".join(keys) in _TOOL_NAMES:
         return []  # "Google Meet", "Microsoft Teams Meeting"
     if len(words) == 2 and words[0].isalpha() and re.fullmatch(r"[A-Z]\.", words[1]):
@@ -531,8 +538,6 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
                     break
                 run.append(word)
             elif run:
-                if len(run) == 1 and k in _FI_AFTER_GENITIVE:
-                    run = [_fi_nominative(run[0])]  # "Futuricen tiimin kanssa" → Futurice
                 break
         while run and _key(run[-1]) in _CONNECTORS:
             run.pop()
@@ -581,7 +586,8 @@ def _fi_nominative(word: str) -> str:
     if len(word) > 4 and word.endswith("in") and word[-3] not in "aeiouyäö":
         return word[:-2]
     if len(word) > 3 and word.endswith("n") and word[-2] in "aeiouyäö":
-        return word[:-1]
+        stem = word[:-1]
+        return stem[:-1] if len(stem) > 4 and stem[-1] == stem[-2] else stem  # Nesteen → Neste
     return word
 
 

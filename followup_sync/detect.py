@@ -326,6 +326,11 @@ _FIELD_LINE = re.compile(
 )
 _TAGS = re.compile(r"<[^>]{0,500}>")
 
+#: How calendar apps retitle a meeting the organiser cancelled, in the supported languages.
+_CANCELLED_PREFIX = re.compile(
+    r"^(?:canceled|cancelled|abgesagt|annulé|annulée|cancelado|cancelada|annullato|geannuleerd|peruttu|"
+    r"peruutettu|キャンセル|中止)\s*[:：]"
+)
 #: The verdict's ``absolute`` for a copy of one of the product's own tasks.
 OWN_TASK = "the product's own task"
 #: The summaries of the product's own tasks, as ``drafts.py`` words them: "<prefix>: <label>".
@@ -390,6 +395,9 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
         return _absolute(Outcome.INTERVIEW, "interview tag", rules.tag)
     if _OWN_SUMMARY.match(title):
         return _absolute(Outcome.NOT, OWN_TASK, title[:80])
+    if _CANCELLED_PREFIX.match(title):
+        # Outlook keeps a cancelled meeting as "Canceled: <title>" until the user removes it.
+        return _absolute(Outcome.NOT, "cancelled", title[:80])
     if event.event_type.casefold() in _NEVER_TYPES:
         return _absolute(Outcome.NOT, "event type", event.event_type)
     own = _own_addresses(event, identity)

@@ -280,6 +280,8 @@ ROLES: tuple[str, ...] = (
 #: The user sits on the hiring side: interviewing candidates, scoring them, debriefing.
 INTERVIEWER: tuple[str, ...] = (
     "interviewing candidate*", "interview candidate", "candidate interview*", "candidate:",
+    "headcount", "interview capacity", "interviewer capacity", "interview calibration", "hiring plan",
+    "hiring sync", "recruiting sync", "interviewer pool", "interviewer shadow*", "reverse shadow*",
     "scorecard*", "score card", "submit feedback", "submit your feedback", "leave feedback",
     "leave your feedback", "feedback in greenhouse", "feedback in lever", "feedback in ashby",
     "feedback in workday", "feedback in the ats", "feedback form", "interview feedback",
@@ -452,7 +454,8 @@ ERRAND: tuple[str, ...] = (
     "drucken", "friseur", "anzug", "schuhe", "acheter", "imprimer", "coiffeur", "costume", "comprar",
     "imprimir", "peluquería", "traje", "comprare", "stampare", "parrucchiere", "abito", "kopen",
     "printen", "kapper", "pak", "ophalen", "osta", "tulosta", "kampaamo", "puku", "買う", "購入",
-    "印刷", "スーツ", "美容院", "haastattelupuku", "pesula*", "tulostu*", "kemiallinen pesu",
+    "印刷", "スーツ", "美容院", "print portfolio", "print my", "print the", "print copies", "print résumé*",
+    "print résumés", "haastattelupuku", "pesula*", "tulostu*", "kemiallinen pesu",
 )
 
 #: An event about an interview rather than the interview: getting ready for it, travelling to it.
@@ -516,6 +519,7 @@ PRACTICE_PLATFORMS: tuple[str, ...] = (
 LOOKALIKE_STRONG: tuple[str, ...] = (
     "panel discussion", "panel session", "conference panel", "speaker panel", "panelist", "panellist",
     "round table", "roundtable", "funding round", "investment round", "seed round", "screen repair",
+    "phone screen repair", "phone screen replacement", "screen replacement", "cracked screen",
     "film screening", "movie screening", "health screening", "cancer screening", "round of golf", "golf",
     "tournament", "offer call", "offer discussion", "reference check*", "background check", "annual review",
     "performance review", "appraisal", "final exam", "podiumsdiskussion", "mitarbeitergespräch*",

@@ -83,6 +83,9 @@ def company(summary: str, description: str = "", attendees: tuple[Attendee, ...]
     ("Koffie – De Brauw Blackstone Westbroek", "De Brauw Blackstone Westbroek"),
     ("ABN 14u", "ABN"),
     ("Telefonisch interview – Vanderlande (PLC-programmeur)", "Vanderlande"),
+    ("Nesteen HR-puhelu", "Neste"),
+    ("Toinen haastattelu Supercell", "Supercell"),
+    ("Jury de recrutement – Ville de Lyon (chargé·e de mission mobilités)", "Ville de Lyon"),
 ])
 def test_company_from_the_title(summary: str, name: str) -> None:
     assert company(summary) == (name, TITLE)

@@ -144,6 +144,8 @@ NOT_INTERVIEWS = [
     # the follow-up work, as the user or a translating app words it
     "お礼メールを送る：株式会社ニトリ", "Registra i dettagli del colloquio: Ferrero", "Dankesmail an Siemens schicken",
     "Envoyer la lettre de remerciement – Airbus", "Haastattelupuku pesulasta + CV:t tulostukseen",
+    "Phone screen repair – iPhone 15", "Print portfolio @ Officeworks for ANZ interview",
+    "Talent Acquisition x Finance – Q1 headcount & interview capacity",
 ]
 
 
@@ -498,3 +500,11 @@ def test_a_gender_form_for_all_applicants_is_not_a_candidate_line() -> None:
     note = "Laut Fr. Öztürk bekommen alle Bewerber:innen innerhalb von drei Wochen eine Rückmeldung."
     assert is_interview(event("Vorstellungsgespräch bei der Deutschen Bahn", note), RULES)
     assert not is_interview(event("Vorstellungsgespräch", "Bewerber: Max Mustermann\nBewertungsbogen ausfüllen"), RULES)
+
+
+def test_a_meeting_outlook_retitled_as_cancelled_is_never_an_interview() -> None:
+    guests = (Attendee("talent.scheduling@booking.com", is_organizer=True),)
+    found = verdict("Cancelled: Interview with Sam – Booking.com – Senior Data Scientist",
+                    "We'll be in touch about a new time.", attendees=guests)
+    assert found.outcome is Outcome.NOT and found.absolute == "cancelled"
+    assert verdict("Abgesagt: Vorstellungsgespräch Siemens").outcome is Outcome.NOT
