@@ -249,6 +249,7 @@ _WORD_FAMILIES: tuple[tuple[str, tuple[str, ...], float, float, int], ...] = (
     ("about an interview", words.ABOUT_INTERVIEW, -6.0, 0.0, 1),
     ("practice", words.PRACTICE, -6.0, 0.0, 1),
     ("practice platform", words.PRACTICE_PLATFORMS, -6.0, -3.0, 1),
+    ("an offer", words.OFFER, -6.0, 0.0, 1),
     ("lookalike", words.LOOKALIKE + words.LOOKALIKE_STRONG, -3.5, 0.0, 1),
     ("lookalike", words.LOOKALIKE_STRONG, 0.0, -2.0, 1),  # in a title, LOOKALIKE has them already
     ("ordinary meeting", words.ORDINARY, -1.5, 0.0, 1),
@@ -515,6 +516,14 @@ def _word_evidence(
             yield Evidence(_TITLE_NAMES[index], round(title_weight * len(texts), 2), ", ".join(texts))
         elif body_weight and index in in_body:
             texts = in_body[index][:cap]
+            if body_weight < 0 and any(t in _EMPLOYER_OR_ROLE for t in texts):
+                # "de vacature bij de gemeente": in prose such a word is as likely the employer
+                named = [t for t in texts if t in _EMPLOYER_OR_ROLE]
+                yield Evidence(f"{_WORD_FAMILIES[index][0]} (names the employer or role)",
+                               _EMPLOYER_OR_ROLE_WEIGHT * len(named), ", ".join(named))
+                texts = [t for t in texts if t not in _EMPLOYER_OR_ROLE]
+                if not texts:
+                    continue
             yield Evidence(_BODY_NAMES[index], round(body_weight * len(texts), 2), ", ".join(texts))
     # The configured keywords mostly repeat the built-in stages; they add weight only when they say
     # something the stages do not (the user's own word for an interview).

@@ -254,6 +254,11 @@ ROLES: tuple[str, ...] = (
     "manager", "analyst", "scientist", "data scientist", "consultant", "architect", "lead", "intern",
     "internship", "associate", "director", "specialist", "coordinator", "administrator", "accountant",
     "nurse", "teacher", "sales", "account executive", "ae", "sdr", "bdr", "marketing",
+    "rn", "lpn", "cna", "np", "midwife", "paramedic", "pharmacist", "physiotherapist", "therapist", "dentist",
+    "hygienist", "social worker", "caseworker", "lecturer", "professor", "paralegal", "solicitor", "attorney",
+    "associate attorney", "supervisor", "technician", "electrician", "plumber", "carpenter", "welder",
+    "driver", "chef", "sous chef", "line cook", "barista", "cashier", "receptionist", "librarian",
+    "planner", "buyer", "merchandiser", "underwriter", "actuary", "auditor", "surveyor", "inspector",
     "entwickler*", "softwareentwickler*", "projektmanager*", "produktmanager*", "projektleiter*",
     "teamleiter*", "sachbearbeiter*", "referent*", "ingenieur*", "werkstudent*", "praktikum", "praktikant*", "berater*", "leiter*",
     "ingénieur*", "développeur*", "développeuse", "stage", "stagiaire", "chef de projet", "alternance",
@@ -382,7 +387,8 @@ ACADEMIC: tuple[str, ...] = (
 CIVIC: tuple[str, ...] = (
     "visa", "visa interview", "global entry", "trusted traveler", "trusted traveller", "precheck", "sentri",
     "nexus interview", "nexus card", "embassy", "consulate", "consular", "uscis", "immigration", "green card",
-    "citizenship", "naturalization", "naturalisation", "biometrics", "passport appointment", "passport office",
+    "citizenship", "naturalization", "naturalisation", "biometrics", "ircc", "pr application",
+    "permanent residence", "permanent residency", "work permit", "study permit", "biometrics appointment", "passport appointment", "passport office",
     "passport renewal", "passport interview", "passport photo*", "new passport", "admissions",
     "admission interview", "college interview", "alumni interview", "mba interview", "university interview",
     "school interview", "kindergarten", "daycare", "police", "witness", "court", "adoption", "home study",
@@ -515,13 +521,24 @@ PRACTICE_PLATFORMS: tuple[str, ...] = (
     "entretien simulé", "entrevista simulada", "colloquio simulato", "模擬",
 )
 
+#: An offer and what follows it: the interviews are over ("Offer call – Stripe (w/ Kenji, recruiter)").
+OFFER: tuple[str, ...] = (
+    "offer call", "offer discussion", "offer negotiation", "salary negotiation", "verbal offer", "offer letter",
+    "offer review", "offer chat", "offer details", "comp discussion", "compensation discussion",
+    "angebotsgespräch", "vertragsangebot", "appel offre", "proposition d'embauche", "promesse d'embauche",
+    "négociation salariale", "llamada oferta", "llamada de oferta", "oferta formal", "oferta económica",
+    "propuesta económica", "negociación salarial", "proposta economica", "proposta di assunzione",
+    "offerta economica", "call offerta", "contractgesprek*", "salarisonderhandeling", "työtarjous", "palkkaneuvottelu",
+    "内定式", "内定者", "条件面談", "offer meeting", "offer call w/", "オファー面談", "内定面談", "arbeidsvoorwaardengesprek*",
+)
+
 #: Events that look like a hiring step but are not, that even a description gives away.
 LOOKALIKE_STRONG: tuple[str, ...] = (
     "panel discussion", "panel session", "conference panel", "speaker panel", "panelist", "panellist",
     "round table", "roundtable", "funding round", "investment round", "seed round", "screen repair",
     "phone screen repair", "phone screen replacement", "screen replacement", "cracked screen",
     "film screening", "movie screening", "health screening", "cancer screening", "round of golf", "golf",
-    "tournament", "offer call", "offer discussion", "reference check*", "background check", "annual review",
+    "tournament", "reference check*", "background check", "annual review",
     "performance review", "appraisal", "final exam", "podiumsdiskussion", "mitarbeitergespräch*",
     "jahresgespräch*", "table ronde", "entretien annuel", "entretien professionnel", "mesa redonda",
     "evaluación de desempeño", "tavola rotonda", "rondetafel*", "functioneringsgesprek*", "beoordelingsgesprek*",
@@ -552,15 +569,15 @@ LOOKALIKE: tuple[str, ...] = (
     "visita cliente", "klantbezoek", "asiakaskäynti", "客先訪問", "colloquio annuale", "colloquio di valutazione",
     "valutazione annuale", "entretien d'évaluation", "evaluación anual", "jaargesprek*", "vuosikeskustelu*",
     "期末面談", "査定",
-    "verbal offer", "offer letter", "offer review", "offer chat", "offer details", "comp discussion",
-    "compensation discussion", "angebotsgespräch", "vertragsangebot", "referenzgespräch", "referenzen",
-    "erster arbeitstag", "appel offre", "proposition d'embauche", "promesse d'embauche",
-    "négociation salariale", "prise de références", "références", "premier jour", "signature du contrat",
-    "llamada oferta", "llamada de oferta", "oferta formal", "oferta económica", "propuesta económica",
-    "negociación salarial", "referencias", "día de incorporación", "primer día", "firma de contrato",
-    "proposta economica", "proposta di assunzione", "offerta economica", "call offerta", "referenze",
-    "primo giorno", "firma del contratto", "contractgesprek*", "referentiecheck",
-    "referenties", "eerste werkdag", "salarisonderhandeling", "työtarjous", "suosittelija*",
+   
+    "referenzgespräch", "referenzen",
+    "erster arbeitstag",
+    "prise de références", "références", "premier jour", "signature du contrat",
+   
+    "referencias", "día de incorporación", "primer día", "firma de contrato",
+    "referenze",
+    "primo giorno", "firma del contratto", "referentiecheck",
+    "referenties", "eerste werkdag", "suosittelija*",
     "ensimmäinen työpäivä", "työsopimuksen allekirjoitus", "リファレンスチェック", "入社手続き", "入社日",
     "entretien ménager", "entretien du véhicule", "entretien préalable", "entretien de recadrage",
     "entretien bilan", "entretien de fin de période d'essai", "entretien médical", "entretien d'orientation",
@@ -574,8 +591,8 @@ LOOKALIKE: tuple[str, ...] = (
     "screen repair", "screen replacement", "screen time", "screening of", "film screening",
     "movie screening", "cancer screening", "health screening", "medical screening", "screening appointment",
     "golf", "final round of", "boxing", "tournament", "quiz", "pub quiz", "trivia", "poker", "chess",
-    "hr onboarding", "onboarding", "orientation", "first day", "offer call", "offer discussion",
-    "offer negotiation", "salary negotiation", "negotiation", "reference check*", "reference call",
+    "hr onboarding", "onboarding", "orientation", "first day",
+    "negotiation", "reference check*", "reference call",
     "references", "background check", "contract signing", "sign contract", "performance review",
     "all hands", "all-hands", "town hall", "dentist", "doctor", "vet", "gym", "annual review", "mid-year review", "appraisal",
     "entretien annuel", "entretien individuel", "entretien professionnel", "entretien chaudière",
@@ -592,7 +609,7 @@ LOOKALIKE: tuple[str, ...] = (
     "intégration", "dentiste", "médecin", "mesa redonda", "negociación", "firma del contrato", "dentista",
     "médico", "tavola rotonda", "negoziazione", "firma contratto", "medico", "rondetafel",
     "onderhandeling", "contractbespreking", "tandarts", "huisarts", "paneelikeskustelu",
-    "palkkaneuvottelu", "perehdytys", "hammaslääkäri", "lääkäri", "内定", "入社", "条件面談",
+    "perehdytys", "hammaslääkäri", "lääkäri", "入社",
     "オファー面談", "歯医者", "病院", "座談会", "パネルディスカッション",
 )
 

@@ -60,7 +60,7 @@ INTERVIEWS = [
     "Interview day – Y4 class teacher – St Mary's Primary", "HM chat - Nordstrom (Merch Planner, Women's Shoes)",
     "Entrevue – Desjardins (conseiller en finances personnelles)", "Loop – Amazon (L6 PMT, Alexa Shopping)",
     "Interview – Practice Nurse, Elm Tree Surgery", "看護師採用面接（聖路加国際病院）", "2e gesprek Coolblue",
-    "Jury de recrutement – Ville de Lyon", "SMBC 最終（役員）",
+    "Jury de recrutement – Ville de Lyon", "SMBC 最終（役員）", "call w hannah @ kaiser re RN job",
 ]
 
 
@@ -146,6 +146,7 @@ NOT_INTERVIEWS = [
     "Envoyer la lettre de remerciement – Airbus", "Haastattelupuku pesulasta + CV:t tulostukseen",
     "Phone screen repair – iPhone 15", "Print portfolio @ Officeworks for ANZ interview",
     "Talent Acquisition x Finance – Q1 headcount & interview capacity",
+    "Offer call – Stripe (w/ Kenji, recruiter)", "IRCC interview – PR application",
 ]
 
 
@@ -434,7 +435,12 @@ def test_job_titles_beyond_tech_count_next_to_the_employer() -> None:
 ])
 def test_offers_and_reference_checks_are_lookalikes_in_every_language(title: str) -> None:
     found = verdict(title, **_from("kavak.com"))
-    assert "lookalike (title)" in names(found) and not found.is_interview
+    assert names(found) & {"lookalike (title)", "an offer (title)"} and not found.is_interview
+
+
+def test_an_offer_outweighs_a_recruiter_in_the_title() -> None:
+    found = verdict("Offer call – Stripe (w/ Kenji, recruiter)", **_from("stripe.com"))
+    assert "an offer (title)" in names(found) and not found.is_interview
 
 
 def test_border_programmes_are_civic_and_business_reviews_ordinary() -> None:
