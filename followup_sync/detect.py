@@ -518,9 +518,9 @@ def _word_evidence(
             texts = in_body[index][:cap]
             if body_weight < 0 and any(t in _EMPLOYER_OR_ROLE for t in texts):
                 # "de vacature bij de gemeente": in prose such a word is as likely the employer
-                named = [t for t in texts if t in _EMPLOYER_OR_ROLE]
+                naming = [t for t in texts if t in _EMPLOYER_OR_ROLE]
                 yield Evidence(f"{_WORD_FAMILIES[index][0]} (names the employer or role)",
-                               _EMPLOYER_OR_ROLE_WEIGHT * len(named), ", ".join(named))
+                               _EMPLOYER_OR_ROLE_WEIGHT * len(naming), ", ".join(naming))
                 texts = [t for t in texts if t not in _EMPLOYER_OR_ROLE]
                 if not texts:
                     continue
