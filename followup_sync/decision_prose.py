@@ -81,7 +81,7 @@ _CUES = re.compile(
     r"|timeline|verdict|answer|reply|make a hire|reconnect|eta\b|close (?:the |this )?(?:req|role|position|search)"
     r"|fill (?:the |this )?(?:role|position|req)"
     r"|final call|make (?:a|the|our) call|call (?:you |me )?back|follow[- ]?up with|know\b|advised|declared"
-    r"|recommend|selection|shortlist|successful|tranch|me dicen|me dirán|nos dicen"
+    r"|recommend|selection|shortlist|successful|tranch|me dicen|me dirán|nos dicen|expect (?:a|an|to hear)\b|soitta"
     # de
     r"|entschied|rückmeld|meld|zusage|absage|ergebnis|antwort|gremium|hörst|hören|hört"
     # fr
@@ -127,6 +127,9 @@ _OTHER_EVENT = re.compile(
     r"|kierros|toinen haastattelu|aloitus|aloittaa)\b"
     r"|二次|最終面接|次回|入社|開始",
 )
+#: "the decision about the second round falls in early November": a decision about the next event is still one.
+_ABOUT_EVENT = re.compile(r"\b(?:about|over|on|regarding|concerning|whether|über|sur|sobre|su|sulla|sul)\s+(?:the\s+|of\s+|de\s+|la\s+|le\s+|el\s+|den\s+|die\s+|der\s+|il\s+)?"
+                          r"(?:next|second|2nd|third|final|tweede|volgende|zweite|nächste|deuxième|prochain|segunda|siguiente|secondo|prossimo)\b")
 #: ... and these that it is the candidate's own deadline.
 _CANDIDATE_TASK = re.compile(
     r"\b(?:submit|submission|take-home|take home|assignment|deadline|available|availability|schedule|reschedul"
@@ -311,7 +314,8 @@ def _choose(clause: str, spans: list[Span], deadline_only: bool = False) -> dt.d
         between = clause[before[-1] : span.start] if before else clause[span.end : ahead[0] if ahead else len(clause)]
         if _AFTER.search(between):
             pass
-        elif _CANDIDATE_TASK.search(between) or (_OTHER_EVENT.search(between) and not _DEADLINE.search(between)):
+        elif _CANDIDATE_TASK.search(between) or (_OTHER_EVENT.search(between) and not _DEADLINE.search(between)
+                                                   and not _ABOUT_EVENT.search(between)):
             continue
         usable.append(span)
     if not usable:

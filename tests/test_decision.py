@@ -498,11 +498,18 @@ def test_panels_recommend_and_select_and_an_invitation_date_is_not_the_decision(
     ("Head said they'll phone the successful candidate this evening.", D(2026, 12, 1)),
     ("Me dijeron que en un par de semanas me dicen algo.", D(2026, 12, 15)),
     ("Camille dit qu'ils tranchent avant la fin du mois.", D(2026, 12, 31)),
+    ("Recruiting said to expect a call tomorrow either way.", D(2026, 12, 2)),
+    ("Jenni soittaa viimeistään perjantaina, jatketaanko asiakkaalle.", D(2026, 12, 4)),
+    # a decision about the next round is still the decision; the next round itself is not
+    ("Hij zei dat het besluit over de tweede ronde begin december valt.", D(2026, 12, 7)),
+    ("We will let you know about the next round on Dec 12.", D(2026, 12, 12)),
 ])
 def test_outcome_lines_and_more_ways_to_say_who_decides_when(text: str, expected: dt.date) -> None:
     assert find_decision(text, D(2026, 12, 1)).date == expected
 
 
+def test_the_next_rounds_own_date_is_still_no_decision() -> None:
+    assert find_decision("If successful, the second round will be on 12 December.", D(2026, 12, 1)).date is None
 def test_long_descriptions_are_read_past_their_first_lines() -> None:
     filler = "We will talk about your background, the team and the role; bring questions. " * 60
     found = find_decision(filler + "We will get back to you within 5 business days.", MON)
