@@ -9,7 +9,8 @@ replaced.
   *interview*); *possible* is not planned, so it counts as not detected.
 * company accuracy: among labelled interviews the product detects, the company that
   ``details.read_interview`` gives equals ``label.company`` or one of ``company_alt`` after
-  normalisation (case, blanks, punctuation); ``None`` equals ``null``.
+  normalisation (case, blanks, punctuation, a leading "The" and a legal form such as Inc., GmbH,
+  S.A., Oy or 株式会社: a letter to "Siemens" reaches Siemens AG); ``None`` equals ``null``.
 * decision accuracy: among labelled interviews (with or without a decision), the date the product
   reads equals ``label.decision`` (``None`` equals ``null``); an undetected interview reads no date,
   so it counts as right only when its label has none.
@@ -72,14 +73,23 @@ def naive(event: SourceEvent, rules: DetectionRules) -> bool:
 
 
 _NOT_NAME = re.compile(r"[\W_]+")
+_LEGAL_FORM = re.compile(
+    r"(?:^the\s+|^株式会社|株式会社$|\s*,?\s+(?:inc|incorporated|ltd|limited|llc|llp|plc|corp|corporation|gmbh|ag|se|kg"
+    r"|s\.?\s?a\.?|s\.?\s?l\.?|s\.?p\.?a\.?|s\.?r\.?l\.?|sas|sarl|b\.?v\.?|n\.?v\.?|oyj|oy|ab|asa|a/s|pty ltd)\.?$)"
+)
+
+
+def _company_keys(name: str) -> set[str]:
+    """The name squashed as written, and without a leading "The" or a legal form."""
+    folded = unicodedata.normalize("NFKC", name).casefold().strip()
+    return {_NOT_NAME.sub("", folded), _NOT_NAME.sub("", _LEGAL_FORM.sub("", folded))}
 
 
 def same_company(found: str | None, item: Item) -> bool:
     if found is None or item.label.company is None:
         return found is None and item.label.company is None
-    key = _NOT_NAME.sub("", unicodedata.normalize("NFKC", found).casefold())
-    return any(key == _NOT_NAME.sub("", unicodedata.normalize("NFKC", name).casefold())
-               for name in (item.label.company, *item.label.company_alt))
+    keys = _company_keys(found)
+    return any(keys & _company_keys(name) for name in (item.label.company, *item.label.company_alt))
 
 
 @dataclass

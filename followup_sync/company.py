@@ -231,6 +231,10 @@ _CITIES = frozenset(
     philadelphia pittsburgh detroit minneapolis portland sf sfo la baltimore charlotte nashville raleigh
     sacramento cleveland cincinnati columbus indianapolis milwaukee orlando tampa""".split()
 )
+#: A run of capitalised words, with the small words names have inside ("Bank of America", "Procter & Gamble").
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’&-]*(?:\.\w+)*(?:[ \t]+(?:(?:&|and|of|de|du|des|la|le|van|von|der|den|y|e|und|et)[ \t]+)?"
+    r"[A-Z][\w'’&-]*(?:\.\w+)*){0,5}")
 #: Words for an institution that a name is built on ("Helios Klinikum Krefeld", "CHU de Lille").
 _INSTITUTION = re.compile(
     r"(?<![\w-])(?:Klinikum|Klinik|Universitätsklinikum|Krankenhaus|Stadtwerke|Gemeente|Stadt|Landkreis|"
@@ -410,6 +414,12 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
         # no domain can spell, is no guess.
         return Company(spelled[0], TITLE)
     if employers:
+        # Better than the domain itself: a name the prose mentions anywhere that spells one of the
+        # interviewers' domains ("Kimberly-Clark" beside kimberlyclark@myworkday.com and @kcc.com).
+        labels = [_label_key(d) for d in employers]
+        spelled_out = next((m for m in _mentions(description, persons) if any(_spells(m, k) for k in labels)), None)
+        if spelled_out:
+            return Company(spelled_out, CONFIRMED)
         # A name the interviewers' own domain does not confirm loses to the domain.
         return Company(_domain_name(employers[0], text), DOMAIN)
     texts += [c for c in head if any(_key(w) in _COMPANY_WORDS for w in _words(c))]
@@ -860,6 +870,30 @@ def _domain_name(domain: str, text: str) -> str:
             key = key[: -len(affix)]
             break
     return key.upper() if len(key) <= 3 else key[:1].upper() + key[1:]
+
+
+def _mentions(description: str, persons: frozenset[str]) -> Iterator[str]:
+    """Every run of capitalised words in the prose, as a name it may be: read only to find the one a
+    domain spells, so that a sentence's first word or a heading costs nothing."""
+    text = plain_text(description[:5_000])
+    for match in _CAPITALISED_RUN.finditer(text):
+        kept = _trim(_words(match.group(0)), persons)
+        name = _clean(" ".join(kept), legal_form=False) if kept else ""
+        if name:
+            yield name
+
+
+def _spells(name: str, label: str) -> bool:
+    """A strict ``_agrees``: the name is the domain's label, starts with a long one, or its initials
+    (hyphenated parts count: Kimberly-Clark Corporation → kcc) are the label."""
+    squashed = re.sub(r"[^\w]", "", name.casefold())
+    if len(label) < 2 or not squashed:
+        return False
+    if squashed == label or (len(label) >= 5 and squashed.startswith(label)) or (
+            len(squashed) >= 5 and label.startswith(squashed)):
+        return True
+    parts = [p for p in re.split(r"[\s-]+", name.casefold()) if p and p not in _CONNECTORS]
+    return len(parts) >= 2 and "".join(p[:1] for p in parts) == label
 
 
 def _agrees(name: str, domain: str) -> bool:

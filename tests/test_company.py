@@ -310,3 +310,11 @@ def test_hospitals_and_public_bodies_are_named_in_prose_without_an_anchor(descri
 def test_an_agency_with_a_note_that_the_client_is_unknown_is_the_agency() -> None:
     assert company("Haastattelu – Barona (asiakasyritys ei vielä tiedossa)") == ("Barona", AGENCY)
     assert company("Intro call – bol.com") == ("bol.com", TITLE)
+
+
+def test_a_name_the_prose_spells_beats_the_bare_domain() -> None:
+    guests = (Attendee("jorge.salinas@kcc.com"), Attendee("kimberlyclark@myworkday.com", is_organizer=True))
+    description = "<p>Thank you for your interest in career opportunities with <b>Kimberly-Clark</b>. You have been scheduled.</p>"
+    assert company("Senior Accountant, Global Tax – Interview (R-98213)", description, guests) == ("Kimberly-Clark", CONFIRMED)
+    # a capitalised word that merely contains a short label is no spelling of it
+    assert company("Interview", "Category Manager role, Retail.", (Attendee("ann@cat.com"),)) == ("CAT", DOMAIN)

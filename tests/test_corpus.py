@@ -12,7 +12,7 @@ from collections import Counter
 import pytest
 
 from benchmarks.corpus import load
-from benchmarks.detection import Tally, naive, score
+from benchmarks.detection import Tally, naive, same_company, score
 
 FLOORS = {
     # split: (precision, recall) — reached on the 778-item corpus (with extra.yaml) after the
@@ -55,3 +55,10 @@ def test_the_corpus_loads_whole_and_tuning_sees_dev_only() -> None:
     assert all(i.event.start <= i.event.end for i in every if type(i.event.start) is type(i.event.end))
     tagged = [i for i in every if i.detection.categories or i.detection.colors]
     assert tagged, "items with the user's own categories or colours reach DetectionRules"
+
+
+def test_company_accuracy_forgives_a_legal_form_and_nothing_else() -> None:
+    item = next(i for i in load() if i.label.company)
+    label = item.label.company
+    assert same_company(f"{label} GmbH", item) and same_company(f"The {label}", item) and same_company(label.upper(), item)
+    assert not same_company(f"{label} Print", item) and not same_company(None, item)
