@@ -57,7 +57,7 @@ PLATFORMS = frozenset(
     "acuityscheduling outreach gmass mailchimp sendgrid mandrillapp pramp hackajob triplebyte "
     "efinancialcareers stepstone monster teamtailormail "
     "workablemail recruiteemail greenhousemail ashbymail herp hrmos talentio wantedly jobcan "
-    "doda bizreach mynavi rikunabi en-gage engage paradox olivia".split()
+    "doda bizreach mynavi rikunabi en-gage engage paradox olivia nhsjobs usajobs trac jobtrain".split()
 )
 
 #: Tools that title an event ("HireVue video interview", "Zoom meeting") but are not its employer.
@@ -111,7 +111,9 @@ _STAGE_WORDS = frozenset(
     manager recruiter recruiting recruitment talent acquisition ta hr people team meet-the-team the
     with w/ at @ for from re re: about regarding and & + x <> vs of on in to a an my our your his her
     telephone telefon telefoon puhelin telefonisch telefonico telefónico téléphonique tél tél. tel tel.
-    puhelinhaastattelu videohaastattelu hr-puhelu trial shift jury telefontermin videotermin gesprächstermin
+    puhelinhaastattelu videohaastattelu hr-puhelu trial shift jury bellen anrufen appeler llamar chiamare
+    soittaa lunch dinner breakfast drinks koffie kaffee almuerzo comida pranzo mittagessen déjeuner lounas
+    vg telefontermin videotermin gesprächstermin
     vorstellungstermin
     hold tentative confirmed confirmation invitation invite updated reminder rescheduled canceled
     cancelled fw fwd tbc tbd scheduled schedule scheduling slot follow-up followup follow up pei mr tr
@@ -198,7 +200,32 @@ _GIVEN_NAMES = frozenset(
     bob rob bill will liz beth lukas jonas lena lea leonie katrin anke pierre jean louis camille chloé chloe léa manon julien
     nicolas mathieu antoine jan pieter sanne daan lotte bram mikko matti juha jukka anni aino emilia
     elina timo tero joost sanne thijs ruben niels koen jeroen maarten anouk fleur iris eva noor jesse
-    sebastian felix maximilian paul leon finn emma mia hanna laura julia sarah""".split()
+    sebastian felix maximilian paul leon finn emma mia hanna laura julia sarah
+    marta rodrigo jorge alejandro sergio raúl raul andrés andres fernando ricardo eduardo manuel antonio
+    francisco rafael álvaro alvaro adrián adrian iván ivan rubén óscar gonzalo ignacio íñigo inigo nerea
+    lucía ana isabel elena paula alba irene cristina beatriz rocío rocio marina nuria silvia raquel
+    josé jesús mateo valentina camila martina florencia agustín agustin tomás tomas
+    joão joao pedro tiago rui inês ines beatriz gabriela fernanda thiago rafaela
+    giuseppe francesco andrea federico simone stefano davide riccardo paolo roberto sara valentina
+    alessia martina silvia federica elena giorgia ilaria
+    thomas michael andreas markus tobias florian christian daniel moritz niklas philipp jan
+    anna katharina lisa marie sophie johanna lara nina sabine claudia petra ulrike birgit heike
+    nicolas julien thomas maxime alexandre guillaume romain lucas théo theo louis arthur
+    marie camille léa lea manon chloé sarah inès juliette pauline claire élodie elodie céline celine
+    pieter jeroen bas sander wouter joris stijn tim lars rick dennis lisa anne sanne femke eline
+    marieke esther ilse mirjam
+    mika antti janne juho tuomas olli sami petri pekka heikki jari kari marko kimmo lauri eero
+    aleksi jenni johanna laura riikka sanna tiina sari minna hanna katja maria veera noora
+    erik lars anders johan henrik nils karin ingrid astrid sofia maja ida
+    piotr tomasz paweł pawel krzysztof michał michal katarzyna agnieszka magdalena
+    arjun vikram suresh ramesh deepak sanjay karthik rohit nikhil varun aditya ankit akash pradeep
+    divya sneha lakshmi sunita kavita meera nisha swati ritu
+    wei jing xin yu hao min fang yun
+    hiro kenta yuta daiki shota ryo takumi naoki yusuke kazuki yui aoi rin mio mei emi ayaka misaki
+    thabo sipho themba lindiwe nomvula kwame kofi ama chinedu ngozi oluwaseun tunde
+    ahmad yasmin leila nadia karim tariq hamza zainab
+    kenji hannah renee renée liam noah ethan lucas aiden jayden
+    olivia ava isabella mia amelia harper evelyn abigail ella chloe grace zoe lily""".split()
 )
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. prof prof. fr. frau herr herrn hr. mme mme. mlle "
                         "m. madame monsieur sr. sra. señor señora don doña signor signora sig. sig.ra sig.na "
@@ -248,6 +275,14 @@ _ORDINAL = re.compile(r"r?\d{1,2}(?:st|nd|rd|th|e|er|re|ère|ème|eme|º|ª|°|a
 #: "Y4 class teacher", "L6 PMT", "Band 5": a level, never a name (O2 and F5 are companies).
 _LEVEL = re.compile(r"[a-z]\d")
 _LEVEL_NAMES = frozenset({"o2", "f5", "e4"})
+#: Emoji, flags and other symbols people put in titles ("Globant 💻", "PwC 🇨🇱"): never part of a name.
+_SYMBOLS = frozenset({"So", "Sk", "Cs", "Co", "Cn"})
+#: Countries and regions after a name the domain confirms: "PwC UK", "Deloitte Deutschland".
+_COUNTRIES = frozenset(
+    "uk us usa emea apac india deutschland germany france nederland netherlands españa espana spain italia italy "
+    "japan suomi finland nordics dach benelux ireland canada australia singapore schweiz switzerland österreich "
+    "austria belgium belgique sverige norge danmark polska europe".split()
+)
 #: Public bodies named after their city: the city stays ("Gemeente Rotterdam", "Stadtwerke München").
 _CITY_OWNERS = frozenset(
     "gemeente stadt stadtwerke landeshauptstadt city ville comune ayuntamiento kaupunki municipality council "
@@ -279,7 +314,7 @@ _COMPANY_WORDS = frozenset(
     "international global software robotics analytics security insurance pharma pharmaceuticals clinic "
     "hospital university college school institute foundation trust council agency bio therapeutics ai "
     "networks logistics airlines airways games entertainment financial finance investments advisors "
-    "company co inc corp llc ltd gmbh ag".split()
+    "company co inc corp llc ltd gmbh ag oyj oy ab plc llp sa spa srl bv nv se kg asa".split()
 )
 
 # --------------------------------------------------------------------------------------------------
@@ -404,9 +439,9 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
     for candidate in [*titles, *texts, *head]:
         if any(_agrees(candidate, domain) for domain in [*employers, *hosts]):
             words = _words(candidate)
-            while len(words) > 1 and _key(words[-1]) in _PLACE_WORDS and any(
+            while len(words) > 1 and (_key(words[-1]) in _PLACE_WORDS or _key(words[-1]) in _COUNTRIES) and any(
                     _agrees(" ".join(words[:-1]), d) for d in [*employers, *hosts]):
-                words.pop()  # "Apple Store" with apple.com: the domain names the company, the word its shop
+                words.pop()  # "Apple Store", "PwC UK" with apple.com, pwc.com: the domain names the company
             return Company(" ".join(words), CONFIRMED)
     spelled = [c for c in titles if _LEGAL_FORM.search(c) or _JA_COMPANY.search(c) or not _latin(c)]
     if spelled:
@@ -442,7 +477,8 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
 def _clean(text: str, legal_form: bool = True) -> str:
     """A company name as written, without tags or trailing punctuation. ``legal_form=False`` drops a
     legal form from prose ("our client Ferrero S.p.A.", "Valmet Oyj:n"); in a title it stays as typed."""
-    text = one_line(_TAG.sub(" ", text), 120).strip(" -–—:|,;\"'“”‘’*_")
+    text = one_line(_TAG.sub(" ", text), 120)
+    text = "".join(ch for ch in text if unicodedata.category(ch) not in _SYMBOLS).strip(" -–—:|,;\"'“”‘’*_")
     if not legal_form:
         text = _LEGAL_FORM.sub("", text.removesuffix(":n")).strip(" -–—:|,.;")
     return text if _plausible(text) else ""

@@ -12,8 +12,16 @@ see in one place what counts as a sign of an interview and what argues against o
 
 from __future__ import annotations
 
+def _ordinal_rounds() -> tuple[str, ...]:
+    """The second (third...) round as each language numbers it: "2e ronde", "2. kierros", "2da ronda"."""
+    forms = ("{n}e ronde", "{n}de ronde", "{n}. runde", "{n}. kierros", "{n}da ronda", "{n}ª ronda", "{n}a ronda",
+             "{n}° step", "{n}º step", "{n}° round", "{n}ème tour", "{n}e tour", "{n}. gespräch", "{n}e gesprek")
+    return tuple(form.format(n=n) for n in range(1, 6) for form in forms)
+
+
 #: The stages and formats of a hiring process, across industries and countries. Strong in a title.
 STAGES: tuple[str, ...] = (
+    *_ordinal_rounds(), "secondo step", "terzo step", "haastis", "haastikset", "最終",
     # en: stages and formats
     "interview*", "phone screen*", "phone screening", "tech screen*", "technical screen*", "hr screen*",
     "recruiter screen*", "recruiter call", "recruiter chat", "recruiter sync", "call with recruiter",
@@ -129,7 +137,7 @@ HINTS: tuple[str, ...] = (
     "opportunity",
     "échange avec", "rencontre avec", "kennismaking*", "gesprek met", "gespräch mit", "charla con",
     "chiacchierata", "incontro con", "tapaaminen", "kahvit", "selectiegesprek*", "selectie",
-    "面談", "打ち合わせ", "ご面談", "screening", "hm", "rh", "la rh", "les rh", "hr", "二次", "三次", "最終", "1次", "2次", "3次", "役員",
+    "面談", "打ち合わせ", "ご面談", "screening", "hm", "rh", "la rh", "les rh", "hr", "二次", "三次", "1次", "2次", "3次", "役員", "vg",
     "intro w/", "deep dive w/", "meet the", "convo", "conversation with", "chat w/", "coding", "role", "position", "poste", "stelle", "puesto",
     "ruolo", "functie", "tehtävä",
     # "technical" alone, as a title shortens a technical round, in each language
@@ -306,7 +314,7 @@ INTERVIEWER: tuple[str, ...] = (
     "interview with candidate", "candidate name", "feedback due", "scorecard due", "please submit feedback",
     "added to the interview panel", "interviewer briefing", "interview calibration", "candidate sync",
     "intake meeting", "role intake", "hiring kickoff", "grade take-home", "review take-home submission",
-    "bewerberinterview*", "bewerbergespräch*", "kandidatengespräch*", "feedback bewerber*", "auswahlkommission",
+    "bewerberinterview*", "bewerbergespräch*", "kandidatengespräch*", "feedback bewerber*",
     "interviewleitfaden", "entretien candidat", "entretien avec le candidat", "entretien avec la candidate",
     "débrief candidat", "grille d'entretien", "retour candidat", "évaluation du candidat",
     "entrevista a candidato*", "entrevista con candidato*", "entrevista con la candidata", "entrevistar a",
@@ -342,7 +350,7 @@ MEDIA: tuple[str, ...] = (
     "financial times", "the guardian", "le monde", "le figaro", "el país", "el mundo", "der spiegel",
     "handelsblatt", "faz", "süddeutsche", "corriere", "la repubblica", "il sole 24 ore", "volkskrant",
     "nrc", "helsingin sanomat", "kauppalehti", "日経", "朝日", "読売", "nhk", "twitch", "tiktok",
-    "instagram live", "linkedin live", "webcast", "on tv", "tv",
+    "instagram live", "linkedin live", "webcast", "on tv", "tv interview", "tv-interview", "tv crew",
     "swr", "ard", "zdf", "wdr", "ndr", "mdr", "orf", "srf", "rtl", "tf1", "bfm", "france inter", "france info",
     "rueda de prensa", "conférence de presse", "conferenza stampa", "pressekonferenz", "persconferentie",
     "entrevista radiofónica", "entretien avec un journaliste", "entretien avec une journaliste",
@@ -534,6 +542,7 @@ OFFER: tuple[str, ...] = (
 
 #: Events that look like a hiring step but are not, that even a description gives away.
 LOOKALIKE_STRONG: tuple[str, ...] = (
+    "最終日", "最終回", "最終確認", "最終締切", "最終電車", "最終チェック", "2次会", "二次会", "3次会", "三次会",
     "panel discussion", "panel session", "conference panel", "speaker panel", "panelist", "panellist",
     "round table", "roundtable", "funding round", "investment round", "seed round", "screen repair",
     "phone screen repair", "phone screen replacement", "screen replacement", "cracked screen",

@@ -86,6 +86,10 @@ def company(summary: str, description: str = "", attendees: tuple[Attendee, ...]
     ("Nesteen HR-puhelu", "Neste"),
     ("Toinen haastattelu Supercell", "Supercell"),
     ("Jury de recrutement – Ville de Lyon (chargé·e de mission mobilités)", "Ville de Lyon"),
+    # the person after "with" in many languages, emoji, and a meal is no name
+    ("Llamada con Marta (Mercadona) RRHH", "Mercadona"), ("call w/ Rodrigo – Mercado Libre 🇦🇷", "Mercado Libre"),
+    ("Lunch met Pieter – KLM", "KLM"), ("Entrevista técnica - Globant 💻", "Globant"),
+    ("bellen met recruiter Yacht (voor Philips)", "Philips"), ("Haastattelu Elisa Oyj (Barona)", "Elisa Oyj"),
 ])
 def test_company_from_the_title(summary: str, name: str) -> None:
     assert company(summary) == (name, TITLE)

@@ -61,6 +61,8 @@ INTERVIEWS = [
     "Entrevue – Desjardins (conseiller en finances personnelles)", "Loop – Amazon (L6 PMT, Alexa Shopping)",
     "Interview – Practice Nurse, Elm Tree Surgery", "看護師採用面接（聖路加国際病院）", "2e gesprek Coolblue",
     "Jury de recrutement – Ville de Lyon", "SMBC 最終（役員）", "call w hannah @ kaiser re RN job",
+    "Rabobank 2e ronde 💼", "Intesa – 2° step col responsabile", "Wärtsilä 2. kierros", "2da ronda PwC 🇨🇱",
+    "三井住友 最終 10:30", "haastis Fiskars 🪓",
 ]
 
 
@@ -147,6 +149,7 @@ NOT_INTERVIEWS = [
     "Phone screen repair – iPhone 15", "Print portfolio @ Officeworks for ANZ interview",
     "Talent Acquisition x Finance – Q1 headcount & interview capacity",
     "Offer call – Stripe (w/ Kenji, recruiter)", "IRCC interview – PR application",
+    "最終日 送別会", "忘年会 2次会",
 ]
 
 
@@ -514,3 +517,9 @@ def test_a_meeting_outlook_retitled_as_cancelled_is_never_an_interview() -> None
                     "We'll be in touch about a new time.", attendees=guests)
     assert found.outcome is Outcome.NOT and found.absolute == "cancelled"
     assert verdict("Abgesagt: Vorstellungsgespräch Siemens").outcome is Outcome.NOT
+
+
+def test_a_german_pay_scale_and_the_selection_committee_are_no_evidence_against() -> None:
+    note = ("Bewerbungsgespräch mit der Auswahlkommission (3 Personen). Stelle nach TV-L E13, "
+            "befristet. Thema meiner Masterarbeit kurz vorstellen.")
+    assert is_interview(event("Kennenlernen @ Fraunhofer IKTS", note), RULES)
