@@ -110,6 +110,7 @@ _STAGE_WORDS = frozenset(
     walkthrough walk-through review debrief discussion discuss opportunity role position job hm hiring
     manager recruiter recruiting recruitment talent acquisition ta hr people team meet-the-team the
     with w/ at @ for from re re: about regarding and & + x <> vs of on in to a an my our your his her
+    invito invitación invitacion einladung kutsu campus agallamh
     telephone telefon telefoon puhelin telefonisch telefonico telefónico téléphonique tél tél. tel tel.
     puhelinhaastattelu videohaastattelu hr-puhelu trial shift jury bellen anrufen appeler llamar chiamare
     soittaa lunch dinner breakfast drinks koffie kaffee almuerzo comida pranzo mittagessen déjeuner lounas
@@ -165,10 +166,19 @@ _ROLE_WORDS = frozenset(
     carpenter installer estimator surveyor foreman supervisor superintendent inspector buyer
     merchandiser teller underwriter broker paraprofessional aide summer winter seasonal part-time
     full-time temporary temp freelance interim acting deputy adjunct visiting tenure-track
-    postdoctoral doctoral phd klantenservice kundenservice kundendienst asiakaspalvelu""".split()
+    postdoctoral doctoral phd klantenservice kundenservice kundendienst asiakaspalvelu
+    erzieher erzieherin pflegefachkraft krankenpfleger krankenschwester lehrer lehrerin steuerfachangestellte
+    kaufmann kauffrau verkäufer verkäuferin mitarbeiter mitarbeiterin sachbearbeiterin infirmier infirmière
+    enseignant enseignante professeur agent agente vendeur vendeuse conseiller conseillère technicien
+    technicienne assistante aide-soignant aide-soignante éducateur éducatrice enfermero enfermera maestro
+    maestra profesor profesora gerente dependiente dependienta cajero cajera auxiliar administrativo
+    administrativa analista infermiere infermiera insegnante commesso commessa addetta impiegato impiegata
+    capo reparto verpleegkundige docent leraar lerares verkoper klantadviseur sairaanhoitaja lähihoitaja
+    opettaja myyjä johtaja esihenkilö""".split()
 )
 #: Endings of role words in languages that write compounds: Projektmanager, Bilanzbuchhalter.
 _ROLE_ENDINGS = (
+    "hoitaja", "opettaja", "johtaja", "erzieherin", "pfleger", "angestellte", "fachkraft", "kundige",
     "manager", "engineer", "entwickler", "leiter", "leiterin", "berater", "beraterin", "ingenieur",
     "buchhalter", "referent", "referentin", "sachbearbeiter", "analyst", "analyste", "developer",
     "designer", "kehittäjä", "ontwikkelaar", "sviluppatore", "desarrollador", "ingénieur", "ingeniero",
@@ -256,7 +266,10 @@ _CITIES = frozenset(
     sydney melbourne brisbane perth adelaide auckland wellington toronto montreal montréal vancouver
     calgary ottawa boston nyc chicago seattle austin denver atlanta dallas houston miami phoenix
     philadelphia pittsburgh detroit minneapolis portland sf sfo la baltimore charlotte nashville raleigh
-    sacramento cleveland cincinnati columbus indianapolis milwaukee orlando tampa""".split()
+    sacramento cleveland cincinnati columbus indianapolis milwaukee orlando tampa jaipur lucknow ahmedabad
+    chandigarh kochi indore nagpur coimbatore surat bhopal patna lausanne
+    naples montreal quebec québec laval leeds sheffield nottingham leicester liverpool
+    newcastle southampton brighton oxford cambridge aberdeen dundee galway limerick waterford""".split()
 )
 #: A run of capitalised words, with the small words names have inside ("Bank of America", "Procter & Gamble").
 _CAPITALISED_RUN = re.compile(
@@ -305,7 +318,7 @@ _LOCATION_WORDS = frozenset("office offices campus site hq headquarters building
 #: Nouns that make a name a place: "Visitor Lot B", "Union Station", "Extension 442".
 _PLACE_NOUNS = frozenset(
     "lot parking station extension ext room suite floor lobby gate terminal airport hotel cafe café "
-    "coffee avenue ave road rd boulevard blvd lane square plaza reception entrance building".split()
+    "coffee avenue ave road rd boulevard blvd lane square plaza reception entrance building ward unit".split()
 )
 #: Words that make a name a company's, not a person's: "Jane Street", "Morgan Capital".
 _COMPANY_WORDS = frozenset(
@@ -333,6 +346,9 @@ _APP_PREFIX = re.compile(
     re.IGNORECASE,
 )
 #: Google's e-mailed invitation title: "Interview @ Tue Nov 3, 2026 10am - 11am (EST) (me@x.dev)".
+#: The gender mark job adverts add to a role: "(m/w/d)", "H/F", "(f/m/x)", "(all genders)".
+_GENDER_MARK = re.compile(
+    r"\(?\b(?:[mwfdhx]\s?/\s?[mwfdhx](?:\s?/\s?[mwfdhx])?)\b\)?|\(all genders\)|\(a/f/m\)", re.IGNORECASE)
 _GOOGLE_INVITE_TAIL = re.compile(
     r"\s+@\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+[a-z]{3}.*$", re.IGNORECASE)
 _TIME = re.compile(r"(?<!\w)(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|h|u)|\d{1,2}u\d{2}|\d{1,2}[:.h]\d{2}|\d{1,2}\s*uhr)(?!\w)", re.IGNORECASE)
@@ -686,6 +702,7 @@ def _title_candidates(summary: str, persons: frozenset[str]) -> Iterator[str]:
     # A title longer than this is not one a person typed; reading more only costs time (each "at"
     # or "with" starts a piece read to the end, so the work grows with the square of the length).
     text = _GOOGLE_INVITE_TAIL.sub("", _TAG.sub(" ", summary[:MAX_TITLE]))
+    text = _GENDER_MARK.sub(" ", text)
     text = re.sub(r"\([^()]*@[^()]*\)", " ", text)  # "(me@example.com)"
     previous = None
     while previous != text:
@@ -922,21 +939,30 @@ def _mentions(description: str, persons: frozenset[str]) -> Iterator[str]:
 def _spells(name: str, label: str) -> bool:
     """A strict ``_agrees``: the name is the domain's label, starts with a long one, or its initials
     (hyphenated parts count: Kimberly-Clark Corporation → kcc) are the label."""
-    squashed = re.sub(r"[^\w]", "", name.casefold())
+    squashed = re.sub(r"[^\w]", "", _unaccented(name.casefold()))
     if len(label) < 2 or not squashed:
         return False
     if squashed == label or (len(label) >= 5 and squashed.startswith(label)) or (
             len(squashed) >= 5 and label.startswith(squashed)):
         return True
-    parts = [p for p in re.split(r"[\s-]+", name.casefold()) if p and p not in _CONNECTORS]
-    return len(parts) >= 2 and "".join(p[:1] for p in parts) == label
+    words = [w for w in re.split(r"[\s-]+", _unaccented(name.casefold())) if w]
+    # "Bright Smiles Family Dentistry" for brightsmilessj.com: its first words start the domain
+    lead = ""
+    for word in words[:3]:
+        lead += re.sub(r"[^\w]", "", word)
+        if len(lead) >= 8 and label.startswith(lead) and lead != squashed:
+            return True
+    # initials, "&" read as "and": Johnson & Johnson → jj or jnj
+    parts = [w for w in words if w not in _CONNECTORS]
+    initials = {"".join(p[:1] for p in parts), "".join(("n" if w in ("&", "and") else w[:1]) for w in words)}
+    return len(parts) >= 2 and label in initials
 
 
 def _agrees(name: str, domain: str) -> bool:
     """Whether a name from the text and a domain are the same company: ``JPMorgan Chase`` and
     ``jpmchase.com``, ``Boston Consulting Group`` and ``bcg.com``, ``Notion`` and ``makenotion.com``."""
     label = _label_key(domain)
-    squashed = re.sub(r"[^\w]", "", name.casefold())
+    squashed = re.sub(r"[^\w]", "", _unaccented(name.casefold()))
     if len(label) < 2 or not squashed:
         return False
     if len(squashed) >= 3 and (squashed in label or label in squashed):

@@ -446,6 +446,7 @@ def _declined(event: SourceEvent, own: set[str]) -> str | None:
 
 
 _TITLE_NAMES = [f"{family[0]} (title)" for family in _WORD_FAMILIES]
+_CIVIC = next(i for i, family in enumerate(_WORD_FAMILIES) if family[1] is words.CIVIC)
 _BODY_NAMES = [f"{family[0]} (description)" for family in _WORD_FAMILIES]
 #: Families past the weighed ones: job titles, the words of detail lines, the user's own lists.
 _ROLE = len(_WORD_FAMILIES)
@@ -516,6 +517,10 @@ def _word_evidence(
             yield Evidence(_TITLE_NAMES[index], round(title_weight * len(texts), 2), ", ".join(texts))
         elif body_weight and index in in_body:
             texts = in_body[index][:cap]
+            if index == _CIVIC and 0 in in_title:
+                # "bring your passport photo", "the mortgage advice role": beside a stage in the title, a
+                # civic word in the notes is more often the job's paperwork or subject than the event
+                body_weight /= 2
             if body_weight < 0 and any(t in _EMPLOYER_OR_ROLE for t in texts):
                 # "de vacature bij de gemeente": in prose such a word is as likely the employer
                 naming = [t for t in texts if t in _EMPLOYER_OR_ROLE]

@@ -21,7 +21,10 @@ def _ordinal_rounds() -> tuple[str, ...]:
 
 #: The stages and formats of a hiring process, across industries and countries. Strong in a title.
 STAGES: tuple[str, ...] = (
-    *_ordinal_rounds(), "secondo step", "terzo step", "haastis", "haastikset", "最終",
+    *_ordinal_rounds(), "secondo step", "terzo step", "haastis", "haastikset", "最終", "agallamh",
+    # a teacher's interview has a lesson to teach
+    "demo class", "demo lesson", "teaching demo", "teaching demonstration", "model lesson", "lesson observation",
+    "observed lesson", "sample lesson", "lehrprobe", "clase muestra", "lezione simulata", "näyttötunti", "模擬授業",
     # en: stages and formats
     "interview*", "phone screen*", "phone screening", "tech screen*", "technical screen*", "hr screen*",
     "recruiter screen*", "recruiter call", "recruiter chat", "recruiter sync", "call with recruiter",
@@ -395,7 +398,7 @@ ACADEMIC: tuple[str, ...] = (
 CIVIC: tuple[str, ...] = (
     "visa", "visa interview", "global entry", "trusted traveler", "trusted traveller", "precheck", "sentri",
     "nexus interview", "nexus card", "embassy", "consulate", "consular", "uscis", "immigration", "green card",
-    "citizenship", "naturalization", "naturalisation", "biometrics", "ircc", "pr application",
+    "citizenship", "naturalization", "naturalisation", "biometrics", "ircc", "irccs", "pr application",
     "permanent residence", "permanent residency", "work permit", "study permit", "biometrics appointment", "passport appointment", "passport office",
     "passport renewal", "passport interview", "passport photo*", "new passport", "admissions",
     "admission interview", "college interview", "alumni interview", "mba interview", "university interview",
@@ -446,7 +449,8 @@ EMPLOYER_OR_ROLE: tuple[str, ...] = (
     "traje", "abito", "costume", "pak", "puku",
     "practice", "practise", "coach", "mentor", "mentoring", "conseiller", "conseillère", "consejero", "consejera",
     "mentore", "class", "course", "training", "workshop", "prep", "preparation", "simulation", "coaching",
-    "career coach", "bootcamp", "atelier", "taller", "valmennus", "病院", "クリニック", "hospital", "clinic",
+    "career coach", "bootcamp", "atelier", "taller", "valmennus", "病院", "irccs", "maestra", "maîtresse", "colegio",
+    "school", "schule", "infantil", "mairie", "ayuntamiento", "comune", "kaupunki", "stadt", "クリニック", "hospital", "clinic",
 )
 
 #: An exit interview when the user leaves a job.

@@ -90,6 +90,13 @@ def company(summary: str, description: str = "", attendees: tuple[Attendee, ...]
     ("Llamada con Marta (Mercadona) RRHH", "Mercadona"), ("call w/ Rodrigo – Mercado Libre 🇦🇷", "Mercado Libre"),
     ("Lunch met Pieter – KLM", "KLM"), ("Entrevista técnica - Globant 💻", "Globant"),
     ("bellen met recruiter Yacht (voor Philips)", "Philips"), ("Haastattelu Elisa Oyj (Barona)", "Elisa Oyj"),
+    # jobs outside software: gender marks, roles in the other languages, hospital wards
+    ("Invitation à un entretien : Ingénieur méthodes H/F – Safran", "Safran"),
+    ("Bewerbungsgespräch Erzieherin – AWO Kita Sonnenschein", "AWO Kita Sonnenschein"),
+    ("Työhaastattelu: sairaanhoitaja, HUS", "HUS"),
+    ("Interview: Staff Nurse Band 5 – Ward J27 (Leeds Teaching Hospitals)", "Leeds Teaching Hospitals"),
+    ("Campus interview – UW–Madison Sociology", "UW–Madison Sociology"),
+    ("Interview: Teacher – Year 5 (Department of Education NSW)", "Department of Education NSW"),
 ])
 def test_company_from_the_title(summary: str, name: str) -> None:
     assert company(summary) == (name, TITLE)
@@ -322,3 +329,14 @@ def test_a_name_the_prose_spells_beats_the_bare_domain() -> None:
     assert company("Senior Accountant, Global Tax – Interview (R-98213)", description, guests) == ("Kimberly-Clark", CONFIRMED)
     # a capitalised word that merely contains a short label is no spelling of it
     assert company("Interview", "Category Manager role, Retail.", (Attendee("ann@cat.com"),)) == ("CAT", DOMAIN)
+
+
+def test_a_domain_agrees_with_a_name_whatever_its_accents_initials_or_length() -> None:
+    assert company("Your interview with Nestlé Purina is confirmed", "", (Attendee("hr@nestle.com"),)) == (
+        "Nestlé Purina", CONFIRMED)
+    guests = (Attendee("hr@jnj.com"),)
+    assert company("Interview Confirmation – Senior Accountant", "Thank you for applying to Johnson & Johnson.",
+                   guests) == ("Johnson & Johnson", CONFIRMED)
+    office = (Attendee("frontdesk@brightsmilessj.com"),)
+    assert company("Phone Screen", "Bright Smiles Family Dentistry is hiring a hygienist.", office) == (
+        "Bright Smiles Family Dentistry", CONFIRMED)

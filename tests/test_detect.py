@@ -63,6 +63,8 @@ INTERVIEWS = [
     "Jury de recrutement – Ville de Lyon", "SMBC 最終（役員）", "call w hannah @ kaiser re RN job",
     "Rabobank 2e ronde 💼", "Intesa – 2° step col responsabile", "Wärtsilä 2. kierros", "2da ronda PwC 🇨🇱",
     "三井住友 最終 10:30", "haastis Fiskars 🪓",
+    "DPS RK Puram – PGT Chemistry interview + demo lesson", "Entrevista – maestra Educación Infantil, Colegio Arcángel Rafael",
+    "Agallamh – Gaelscoil Bhríde",
 ]
 
 
@@ -523,3 +525,11 @@ def test_a_german_pay_scale_and_the_selection_committee_are_no_evidence_against(
     note = ("Bewerbungsgespräch mit der Auswahlkommission (3 Personen). Stelle nach TV-L E13, "
             "befristet. Thema meiner Masterarbeit kurz vorstellen.")
     assert is_interview(event("Kennenlernen @ Fraunhofer IKTS", note), RULES)
+
+
+def test_paperwork_in_the_notes_does_not_undo_a_stage_in_the_title() -> None:
+    assert is_interview(event("SBI PO – Phase III interview", "Bring two passport photos. Final selection list follows."),
+                        RULES)
+    assert is_interview(event("Rabobank – 2e ronde (klantadviseur)", "Hypotheekgesprekken voeren met klanten. HR sluit aan."),
+                        RULES)
+    assert not is_interview(event("Visa interview", "US consulate, bring your passport photo"), RULES)
