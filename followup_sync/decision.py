@@ -440,7 +440,7 @@ _RULES: tuple[_Rule, ...] = (
           r"|(?P<word>(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|a\s+single|an?))"
           r"\s*(?:calendar\s+)?(?P<business>(?:business|working|work)\s+)?(?P<unit>days?|weeks?|wks?|months?)"
           r"(?:(?:'|’)s?\s+time)?", _duration),  # fmt: skip
-    _rule(r"(?:(?:in|within)\s+)?(?:the\s+next\s+)?(?:(?:a|an|one)\s+)?(?P<unit>day|week|month)\s+or\s+two", _or_two),
+    _rule(r"(?:(?:in|within)\s+)?(?:the\s+next\s+)?(?:(?:a|an|one|1)\s+)?(?P<unit>day|week|month)\s+or\s+(?:two|2)\b", _or_two),
     _rule(r"(?:(?:in|within)\s+)?(?:a\s+)?fortnight", _days_after(14)),
     _rule(r"(?:(?:in|within)\s+)?(?:the\s+)?(?:next\s+)?(?:(?P<lo>[0-9]{1,3})\s*(?:-|–|—|to|or)\s*)?(?P<hi>[0-9]{1,3})"
           r"\s*(?:hours?|hrs?|h)|(?:(?:in|within)\s+)?(?:an|one)\s+hour", _hours),  # fmt: skip

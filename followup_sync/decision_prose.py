@@ -81,7 +81,8 @@ _CUES = re.compile(
     r"|timeline|verdict|answer|reply|make a hire|reconnect|eta\b|close (?:the |this )?(?:req|role|position|search)"
     r"|fill (?:the |this )?(?:role|position|req)"
     r"|final call|make (?:a|the|our) call|call (?:you |me )?back|follow[- ]?up with|know\b|advised|declared"
-    r"|recommend|selection|shortlist|successful|tranch|me dicen|me dirán|nos dicen|expect (?:a|an|to hear)\b|soitta"
+    r"|recommend|selection|shortlist|successful|tranch|me dicen|me dirán|nos dicen|nos dirían|me dirían|te dirán"
+    r"|expect (?:a|an|to hear)\b|soitta|ratif|offers? [^.]{0,40}(?:released|made|extended|sent out)"
     # de
     r"|entschied|rückmeld|meld|zusage|absage|ergebnis|antwort|gremium|hörst|hören|hört"
     # fr
@@ -91,7 +92,7 @@ _CUES = re.compile(
     r"|(?:me|te|le|les|nos) confirm|confirmar[áé]|confirmaremos|(?:te|le|les|os) (?:decimos|diremos|dir[áa]n?|digo|llam|escrib)"
     # it
     r"|decisione|esito|far sapere|faranno sapere|farò sapere|faremo sapere|ricontatt|riscontro|comitato|notizie"
-    r"|aggiorn|risultat|rispost|rispond|chiamer|(?:ti|la|vi) (?:chiam|scriv)"
+    r"|aggiorn|risultat|rispost|rispond|chiamer|(?:ti|la|vi) (?:chiam|scriv)|ci sentiamo|ci risentiamo"
     # nl
     r"|beslis|besluit|uitslag|terugkoppeling|reactie|laten [^.]{0,40}weten|laat [^.]{0,40}weten|horen|bericht"
     r"|uitsluitsel|terugkomen|komen [^.]{0,20}terug|commissie|hoort|hoor je|bellen|mailen|koppel"
@@ -118,7 +119,8 @@ _OTHER_TOPIC = re.compile(
 _OTHER_EVENT = re.compile(
     r"\b(?:round|r[0-9]|onsite|on-site|superday|second interview|next interview|final interview|2nd interview"
     r"|start|starting|starts|join|joining|begin|posted|published|visit|relocat|interview on|interview is on"
-    r"|meet you|meet with you|see you|speak with you|interview you|invit"
+    r"|meet you|meet with you|see you|speak with you|interview you|invit|induction|onboarding|orientation"
+    r"|conversations|interviews"
     r"|runde|zweitgespräch|zweites gespräch|eintritt|arbeitsbeginn|einstieg"
     r"|tour|second entretien|prise de poste|démarrage"
     r"|ronda|segunda entrevista|incorporación"

@@ -7,13 +7,14 @@ read. Anything that cannot be used becomes a readable problem on the Interview, 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from followup_sync.addresses import CALENDAR_SYSTEM
 from followup_sync.company import resolve as resolve_company
 from followup_sync.decision_prose import find_decision
+from followup_sync.decision_words import DateOrder
 from followup_sync.detect import normalise
 from followup_sync.model import Attendee, Interview, Interviewer, Outcome, SourceEvent, Style, one_line
 from followup_sync.people import is_team_mailbox, name_from_address, parse_person, person_from_attendee
@@ -65,6 +66,25 @@ def interview_start(event: SourceEvent, zone: ZoneInfo) -> datetime:
     return _in_zone(event.start, zone)
 
 
+#: Zones whose people write the month first (12/04 is December 4): the United States and Canada's
+#: English-speaking provinces, and East Asia; everyone else writes the day first.
+_MONTH_FIRST = re.compile(
+    r"^(?:America/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Juneau|Sitka|Nome|Adak|Boise|Detroit|"
+    r"Indiana/.*|Kentucky/.*|North_Dakota/.*|Menominee|Metlakatla|Yakutat|Toronto|Vancouver|Edmonton|Winnipeg|"
+    r"Regina|Halifax|St_Johns|Whitehorse|Yellowknife)|US/.*|Canada/.*|Pacific/Honolulu|EST5EDT|CST6CDT|MST7MDT|"
+    r"PST8PDT|Asia/(?:Tokyo|Seoul|Shanghai|Taipei|Hong_Kong|Manila))$"
+)
+
+
+def date_order_for(zone: tzinfo) -> DateOrder:
+    """How people in ``zone`` write a date like 12/04, for ``date_order: auto``; month first when the
+    zone says nothing (a bare UTC offset)."""
+    key = getattr(zone, "key", None)
+    if not isinstance(key, str) or key in ("UTC", "Etc/UTC"):
+        return "mdy"
+    return "mdy" if _MONTH_FIRST.match(key) else "dmy"
+
+
 def last_day(event: SourceEvent, zone: ZoneInfo) -> date:
     """The interview's last calendar day in the user's zone (an end at midnight belongs to the day before)."""
     end = interview_end(event, zone)
@@ -98,7 +118,8 @@ def read_interview(
     contacts += [m for m in mailboxes if m.email not in {c.email for c in contacts}]
 
     text = f"{event.summary}\n{plain_text(event.description)}"
-    decision = find_decision(text, last_day(event, zone), rules.date_order)
+    order = date_order_for(zone) if rules.date_order == "auto" else rules.date_order
+    decision = find_decision(text, last_day(event, zone), order)
     if decision.problem:
         problems.append(decision.problem)
 

@@ -214,8 +214,8 @@ class PlanRules(Strict):
     working_hours: WorkingHours = WorkingHours()
     workdays: tuple[Weekday, ...] = ("mon", "tue", "wed", "thu", "fri")
     holidays: Holidays = Holidays()
-    #: How ``12/04`` in a ``Decision:`` line is read.
-    date_order: Literal["mdy", "dmy"] = "mdy"
+    #: How ``12/04`` in a ``Decision:`` line is read; ``auto``: as people write dates in the user's zone.
+    date_order: Literal["auto", "mdy", "dmy"] = "auto"
     reminder_minutes: Annotated[int, Field(ge=0, le=10080)] = 30
     #: Free minutes kept between a task and any other task or busy event.
     gap_minutes: Annotated[int, Field(ge=0, le=120)] = 15

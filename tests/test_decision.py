@@ -503,6 +503,18 @@ def test_panels_recommend_and_select_and_an_invitation_date_is_not_the_decision(
     # a decision about the next round is still the decision; the next round itself is not
     ("Hij zei dat het besluit over de tweede ronde begin december valt.", D(2026, 12, 7)),
     ("We will let you know about the next round on Dec 12.", D(2026, 12, 12)),
+    ("Mi hanno detto risposta entro la settimana prossima.", D(2026, 12, 11)),  # "mi" is no French "mid"
+    ("Ci sentiamo entro il 15, hanno detto.", D(2026, 12, 15)),
+    ("Vi faremo sapere entro il 20 dicembre.", D(2026, 12, 20)),
+    ("después de la técnica te damos feedback en una semana o dos.", D(2026, 12, 15)),
+    ("Dijo que nos dirían algo la semana que viene como muy tarde.", D(2026, 12, 11)),
+    ("教授面接＋セミナー発表30分。結果は年内に連絡します、とのこと", D(2026, 12, 31)),
+    ("Board of Management will ratify on Thursday 3rd Dec, they phone the successful candidate after that.",
+     D(2026, 12, 3)),
+    ("All offers will be released after the computer match on 22 December 2026.", D(2026, 12, 22)),
+    # finishing the interviews this week is not the decision
+    ("We're wrapping up the last few conversations this week and hope to extend offers by the end of next week.",
+     D(2026, 12, 11)),
 ])
 def test_outcome_lines_and_more_ways_to_say_who_decides_when(text: str, expected: dt.date) -> None:
     assert find_decision(text, D(2026, 12, 1)).date == expected
@@ -510,6 +522,7 @@ def test_outcome_lines_and_more_ways_to_say_who_decides_when(text: str, expected
 
 def test_the_next_rounds_own_date_is_still_no_decision() -> None:
     assert find_decision("If successful, the second round will be on 12 December.", D(2026, 12, 1)).date is None
+    assert find_decision("If successful, induction is on 5th Dec at the Meadowhall store.", D(2026, 12, 1)).date is None
 def test_long_descriptions_are_read_past_their_first_lines() -> None:
     filler = "We will talk about your background, the team and the role; bring questions. " * 60
     found = find_decision(filler + "We will get back to you within 5 business days.", MON)

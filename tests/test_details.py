@@ -249,3 +249,17 @@ def test_the_decision_is_read_from_prose_and_its_words_are_kept() -> None:
 def test_the_title_can_carry_the_decision() -> None:
     interview = read("Acme final round (decision by Friday)")
     assert interview.decision == date(2026, 12, 4)
+
+
+@pytest.mark.parametrize(("zone", "expected"), [
+    ("America/New_York", date(2026, 12, 11)),  # 12/11: December 11 in the USA
+    ("Europe/London", date(2027, 1, 12)),  # and 12 January in the UK (11 January... is 12/01)
+    ("Asia/Tokyo", date(2026, 12, 11)),
+])
+def test_date_order_auto_reads_a_date_as_people_write_it_in_the_users_zone(zone: str, expected: date) -> None:
+    text = "Decision: 12/11" if zone != "Europe/London" else "Decision: 12/01"
+    assert read("Interview - Acme", text, zone=ZoneInfo(zone)).decision == expected
+    configured = read_interview(SourceEvent("k", "u", "Interview - Acme", datetime(2026, 11, 30, 10, tzinfo=NY),
+                                            datetime(2026, 11, 30, 11, tzinfo=NY), description="Decision: 12/11"),
+                                PlanRules(date_order="dmy"), ME, ZoneInfo(zone))
+    assert configured.decision is None and configured.problems  # 12 November had passed: a slip, said as a problem

@@ -187,7 +187,8 @@ def test_single_ics_file_source_and_vtodo_export(workspace: Workspace) -> None:
                       newline="")
     text = workspace.config.read_text().replace("timezone: America/New_York\n", "")
     text = text.replace("path: calendar", f"path: {single}").replace("export:\n", "export:\n  format: vtodo\n")
-    workspace.config.write_text(text)
+    # ACME's "Decision: 12/11" is month first; in Berlin, date_order: auto would read it day first
+    workspace.config.write_text(text + "rules:\n  date_order: mdy\n")
     code, out, err = workspace.cli("sync", now="2026-12-01T08:00-05:00")
     assert code == 0, err
     assert "WHEN (Europe/Berlin)" in out  # no zone configured: the calendar's own
