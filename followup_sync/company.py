@@ -284,12 +284,20 @@ _INSTITUTION = re.compile(
     r"(?![\w-])"
 )
 #: "2nd", "R2", "2e", "2ème", "2.", "2º", "2a": a round's number, never a name.
-_ORDINAL = re.compile(r"r?\d{1,2}(?:st|nd|rd|th|e|er|re|ère|ème|eme|º|ª|°|a|o|\.)?")
+_ORDINAL = re.compile(r"r?\d{1,2}(?:st|nd|rd|th|e|er|re|ère|ème|eme|º|ª|°|a|o|da|do|ra|ro|ta|to|\.)?")
+#: Reference numbers in a title ("Ref C9-344-26", "REQ-20260317", "R-98213", "GS-1102-11"): never a name.
+_CODE = re.compile(r"(?=(?:[\w#/-]*?\d){3})[\w#/-]+|ref\.?|req\.?|jr|requisition|posting|vacancy")
 #: "Y4 class teacher", "L6 PMT", "Band 5": a level, never a name (O2 and F5 are companies).
 _LEVEL = re.compile(r"[a-z]\d")
 _LEVEL_NAMES = frozenset({"o2", "f5", "e4"})
 #: Emoji, flags and other symbols people put in titles ("Globant 💻", "PwC 🇨🇱"): never part of a name.
 _SYMBOLS = frozenset({"So", "Sk", "Cs", "Co", "Cn"})
+#: Domain labels a whole public sector writes from: the employer is in the title, not the domain.
+_SHARED_LABELS = frozenset("nhs gov gouv gc overheid bund admin gob gv nic europa govt hse".split())
+#: The gender ending a role is written with: "Addetto/a", "Sachbearbeiter/in", "conseiller·ère", "Agent(e)".
+_GENDER_ENDING = re.compile(r"(?:/|·|\(|\*|:)(?:a|e|in|innen|ère|euse|rice|ne|o)\)?$")
+#: Street words that end an address after a name: "Costa Fulham Rd", "Chick-fil-A Riverside Plaza".
+_STREET_NOUNS = frozenset("road rd street st avenue ave boulevard blvd lane square plaza mall drive dr way".split())
 #: Countries and regions after a name the domain confirms: "PwC UK", "Deloitte Deutschland".
 _COUNTRIES = frozenset(
     "uk us usa emea apac india deutschland germany france nederland netherlands españa espana spain italia italy "
@@ -318,7 +326,7 @@ _LOCATION_WORDS = frozenset("office offices campus site hq headquarters building
 #: Nouns that make a name a place: "Visitor Lot B", "Union Station", "Extension 442".
 _PLACE_NOUNS = frozenset(
     "lot parking station extension ext room suite floor lobby gate terminal airport hotel cafe café "
-    "coffee avenue ave road rd boulevard blvd lane square plaza reception entrance building ward unit".split()
+    "coffee avenue ave road rd boulevard blvd lane square plaza reception entrance building ward unit icu nicu picu hdu ccu".split()
 )
 #: Words that make a name a company's, not a person's: "Jane Street", "Morgan Capital".
 _COMPANY_WORDS = frozenset(
@@ -453,7 +461,11 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
     texts = [*_team_names(event), *_description_candidates(description, persons)]
     head = _letterhead(description, persons)
     for candidate in [*titles, *texts, *head]:
-        if any(_agrees(candidate, domain) for domain in [*employers, *hosts]):
+        agreeing = next((d for d in [*employers, *hosts] if _agrees(candidate, d)), None)
+        if agreeing:
+            squashed, label = re.sub(r"[^\w]", "", candidate.casefold()), _label_key(agreeing)
+            if len(squashed) <= 3 < len(label) and label.startswith(squashed):
+                return Company(_domain_name(agreeing, text), CONFIRMED)  # "McK 1st rd" with mckinsey.com
             words = _words(candidate)
             while len(words) > 1 and (_key(words[-1]) in _PLACE_WORDS or _key(words[-1]) in _COUNTRIES) and any(
                     _agrees(" ".join(words[:-1]), d) for d in [*employers, *hosts]):
@@ -471,8 +483,10 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
         spelled_out = next((m for m in _mentions(description, persons) if any(_spells(m, k) for k in labels)), None)
         if spelled_out:
             return Company(spelled_out, CONFIRMED)
-        # A name the interviewers' own domain does not confirm loses to the domain.
-        return Company(_domain_name(employers[0], text), DOMAIN)
+        # A name the interviewers' own domain does not confirm loses to the domain, unless the domain
+        # is one a whole public sector shares (nhs.net, gouv.qc.ca): then it says little about who.
+        if not all(_shared(d) for d in employers) or not titles:
+            return Company(_domain_name(employers[0], text), DOMAIN)
     texts += [c for c in head if any(_key(w) in _COMPANY_WORDS for w in _words(c))]
     named = [c for c in titles if _label_key(c) not in AGENCIES] or [c for c in texts if _label_key(c) not in AGENCIES]
     if named:
@@ -540,6 +554,7 @@ def _key(word: str) -> str:
 
 
 def _role(key: str) -> bool:
+    key = _GENDER_ENDING.sub("", key)  # "addetto/a", "sachbearbeiter/in", "conseiller·ère", "agent(e)"
     return key in _ROLE_WORDS or (len(key) > 8 and key.endswith(_ROLE_ENDINGS))
 
 
@@ -571,6 +586,7 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
     def droppable(i: int) -> bool:
         k = keys[i]
         return (not k or k in _STAGE_WORDS or k in _CONNECTORS or bool(_TIME.fullmatch(k)) or _role(k)
+                or bool(_CODE.fullmatch(k))
                 or (k.isdigit() and len(k) < 4) or bool(_ORDINAL.fullmatch(k)))
     start, end = 0, len(words)
     # "The Home Depot", "The Hartford": a capital "The" before capitalised words is part of the name.
@@ -601,7 +617,8 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
                 run.append(word)
             elif run:
                 break
-        while run and _key(run[-1]) in _CONNECTORS:
+        while run and (_key(run[-1]) in _CONNECTORS or _ORDINAL.fullmatch(_key(run[-1]))
+                       or _CODE.fullmatch(_key(run[-1]))):
             run.pop()
         kept = run
     if not kept:
@@ -609,6 +626,8 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
     if kept[0] == "Deutschen" and len(kept) > 1:
         kept = ["Deutsche", *kept[1:]]  # "bei der Deutschen Bahn": the name is Deutsche Bahn
     kept_keys = [_key(w) for w in kept]
+    if len(kept) >= 3 and kept_keys[-1] in _STREET_NOUNS:
+        kept, kept_keys = kept[:-2], kept_keys[:-2]  # the shop's street after the name
     if len(kept) == 1 and _LEVEL.fullmatch(kept_keys[0]) and kept_keys[0] not in _LEVEL_NAMES:
         return []  # "Y4 class teacher", "L6 PMT"
     if (_WHEN_WORD.fullmatch(kept_keys[0]) and not (kept[0] == "The" and len(kept) > 1)) or any(
@@ -676,6 +695,8 @@ def _fi_place_case(word: str) -> str:
 def _candidates(text: str, persons: frozenset[str]) -> Iterator[str]:
     """Names in one title-like string: the words after "at"/"@" first, then each segment."""
     text = re.sub(r"(?i)(?<!\w)w/(?!\w*/)", "with ", text)  # "w/ Acme" is "with Acme", not a "/" between names
+    text = "".join(ch for ch in text if unicodedata.category(ch) not in _SYMBOLS)  # "Rabobank 2e ronde 💼"
+    text = re.sub(r"(?<=\w)(?:/|·)(?:a|e|in|innen|ère|euse|o)\b", "", text)  # "Addetto/a" is one word, a role
     seen: set[str] = set()
     after_at = [m.end() for m in _AT.finditer(text)]
     after_with = [m.end() for m in _WITH.finditer(text)]
@@ -683,10 +704,14 @@ def _candidates(text: str, persons: frozenset[str]) -> Iterator[str]:
     pieces = [text[i:] for i in after_at] + [text] + [text[i:] for i in after_with]
     finnish = _FINNISH.search(text) is not None
     capitalised_title = any(w[:1].isupper() for w in text.split())
+    # A name left over from a segment that names a job ("maestra Educación Infantil", "Primary Care
+    # Paramedic") is more likely its department than the employer: those come after the others.
+    later: list[str] = []
     for piece in pieces:
         for segment in _SEPARATORS.split(_IN_PLACE.sub("", piece)):
             if capitalised_title and len(segment.split()) >= 3 and not any(ch.isupper() for ch in segment):
                 continue  # "(asiakasyritys ei vielä tiedossa)": in a title typed with capitals, a note, not a name
+            names_a_job = any(_role(_key(w)) for w in segment.split())
             # Within a segment, a preposition starts a new part: "Interview for Legal Counsel".
             for part in _PARTS.split(f" {segment} "):
                 words = _trim(_words(_TIME.sub(" ", part)), persons)
@@ -695,7 +720,11 @@ def _candidates(text: str, persons: frozenset[str]) -> Iterator[str]:
                 name = _clean(" ".join(words)) if words else ""
                 if name and name.casefold() not in seen:
                     seen.add(name.casefold())
-                    yield name
+                    if names_a_job:
+                        later.append(name)
+                    else:
+                        yield name
+    yield from later
 
 
 def _title_candidates(summary: str, persons: frozenset[str]) -> Iterator[str]:
@@ -895,6 +924,13 @@ def _vanity(event: SourceEvent) -> list[str]:
     return list(dict.fromkeys(labels))
 
 
+
+
+def _shared(domain: str) -> bool:
+    """A domain a whole public sector shares: nhs.net, gov.uk, gc.ca, gouv.qc.ca (a province's code)."""
+    labels = domain.lower().split(".")
+    label = _label_key(domain)
+    return label in _SHARED_LABELS or (len(label) == 2 and len(labels) >= 2 and labels[-1] in ("ca", "us", "au"))
 
 
 def _label_key(name_or_domain: str) -> str:

@@ -70,7 +70,10 @@ def _atoms(phrase: str) -> tuple[str, list[str]] | None:
     text = normalise(phrase.rstrip("*"))
     if not text:
         return None
-    atoms = [r"[\s-]+" if ch == " " else r"[-\s]?" if ch == "-" else re.escape(ch) for ch in text]
+    # a dash between words may be a blank or nothing ("follow-up", "follow up", "followup"); between
+    # digits it must be there: "1-1" is a one-to-one, "11" is eleven o'clock
+    atoms = [r"[\s-]+" if ch == " " else (r"[-\s]" if text[i - 1:i].isdigit() else r"[-\s]?") if ch == "-"
+             else re.escape(ch) for i, ch in enumerate(text)]
     if prefix or not _spaced_script(text[-1]) or not text[-1].isalnum():
         atoms.append("")
     else:

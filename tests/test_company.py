@@ -97,9 +97,16 @@ def company(summary: str, description: str = "", attendees: tuple[Attendee, ...]
     ("Interview: Staff Nurse Band 5 – Ward J27 (Leeds Teaching Hospitals)", "Leeds Teaching Hospitals"),
     ("Campus interview – UW–Madison Sociology", "UW–Madison Sociology"),
     ("Interview: Teacher – Year 5 (Department of Education NSW)", "Department of Education NSW"),
+    # reference numbers, ordinals with emoji, a department beside a job, a shop's street
+    ("Interview: Staff Nurse Band 5 (Ref C9-344-26) – St James's Hospital", "St James's Hospital"),
+    ("Invitation à un entretien : Ingénieur méthodes H/F (REQ-20260317)", None),
+    ("Rabobank 2e ronde 💼", "Rabobank"), ("2da ronda PwC 🇨🇱", "PwC"),
+    ("Entrevista – maestra Educación Infantil, Colegio Arcángel Rafael", "Colegio Arcángel Rafael"),
+    ("Invito a colloquio: Addetto/a Controllo Qualità – Luxottica", "Luxottica"),
+    ("Chris – Costa Fulham Rd", "Costa"), ("Interview: Team Member at Chick-fil-A Riverside Plaza", "Chick-fil-A"),
 ])
-def test_company_from_the_title(summary: str, name: str) -> None:
-    assert company(summary) == (name, TITLE)
+def test_company_from_the_title(summary: str, name: str | None) -> None:
+    assert company(summary) == ((name, TITLE) if name else None)
 
 
 @pytest.mark.parametrize("summary", [
@@ -340,3 +347,13 @@ def test_a_domain_agrees_with_a_name_whatever_its_accents_initials_or_length() -
     office = (Attendee("frontdesk@brightsmilessj.com"),)
     assert company("Phone Screen", "Bright Smiles Family Dentistry is hiring a hygienist.", office) == (
         "Bright Smiles Family Dentistry", CONFIRMED)
+
+
+def test_a_domain_a_whole_public_sector_shares_does_not_beat_the_title() -> None:
+    nurse = (Attendee("recrutement@ssss.gouv.qc.ca"),)
+    assert company("Interview – RN Neonatal ICU, CHU Sainte-Justine", "", nurse) == ("CHU Sainte-Justine", TITLE)
+    assert company("Interview – RN Neonatal ICU", "", nurse) == ("QC", DOMAIN)  # nothing better
+
+
+def test_an_abbreviation_the_domain_spells_out_takes_the_domains_name() -> None:
+    assert company("PEI + case – McK 1st rd", "", (Attendee("anna@mckinsey.com"),)) == ("Mckinsey", CONFIRMED)
