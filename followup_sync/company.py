@@ -312,8 +312,17 @@ _CITY_OWNERS = frozenset(
 )
 #: A Finnish title: its names may carry case endings.
 _FINNISH = re.compile(r"(?i)haastattelu|puhelu|tapaaminen|kanssa|rekry|kierros|työ|hakemus")
+#: Compounds that end in a stage: "HR-haastattelu", "Rekrytointihaastattelu", "Vorstellungsgespräch".
+_STAGE_SUFFIXES = ("haastattelu", "haastatteluun", "puhelu", "gespräch", "gesprek", "interview", "tapaaminen")
 #: Finnish stage words a genitive name comes before: "Nesteen HR-puhelu", "Koneen haastattelu".
 _FI_STAGE_ENDINGS = ("puhelu", "haastattelu", "tapaaminen", "rekrytoija")
+#: Finnish institutions named by a place in the genitive, with any case ending: "Tampereen kaupunki",
+#: "Helsingin yliopistolla", "Oulun yliopistollisessa sairaalassa" (its first noun is enough).
+_FI_INSTITUTION = re.compile(
+    r"(kaupunki|kunta|yliopisto|ammattikorkeakoulu|sairaala|seurakunta|hyvinvointialue|kaupunginkirjasto|"
+    r"kirjasto|museo|teatteri|ooppera|satama|lentoasema)(?:n|lla|llä|ssa|ssä|lle|sta|stä|an|ön|on)?$")
+#: Finnish words for a company's premises: the genitive before them is a town.
+_FI_PLACE = re.compile(r"(?:toimisto|konttori|toimipiste|myymälä|tehdas|varasto)\w*$")
 #: Finnish words that follow a name in the genitive: "Futuricen tiimin kanssa", "Reaktorin rekrytoija".
 _FI_AFTER_GENITIVE = frozenset(
     "kanssa tiimi tiimin tiimiin tiimille rekrytoija rekrytoijan rekrytoijat rekrytointi rekrytointitiimi "
@@ -507,7 +516,7 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
 def _clean(text: str, legal_form: bool = True) -> str:
     """A company name as written, without tags or trailing punctuation. ``legal_form=False`` drops a
     legal form from prose ("our client Ferrero S.p.A.", "Valmet Oyj:n"); in a title it stays as typed."""
-    text = one_line(_TAG.sub(" ", text), 120)
+    text = one_line(_TAG.sub(" ", text), 120).replace("\u2060", " ")
     text = "".join(ch for ch in text if unicodedata.category(ch) not in _SYMBOLS).strip(" -–—:|,;\"'“”‘’*_")
     if not legal_form:
         text = _LEGAL_FORM.sub("", text.removesuffix(":n")).strip(" -–—:|,.;")
@@ -586,7 +595,7 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
     def droppable(i: int) -> bool:
         k = keys[i]
         return (not k or k in _STAGE_WORDS or k in _CONNECTORS or bool(_TIME.fullmatch(k)) or _role(k)
-                or bool(_CODE.fullmatch(k))
+                or bool(_CODE.fullmatch(k)) or (len(k) > 11 and k.endswith(_STAGE_SUFFIXES))
                 or (k.isdigit() and len(k) < 4) or bool(_ORDINAL.fullmatch(k)))
     start, end = 0, len(words)
     # "The Home Depot", "The Hartford": a capital "The" before capitalised words is part of the name.
@@ -677,6 +686,34 @@ def _fi_nominative(word: str) -> str:
 _FI_CASE = re.compile(r"(?::(?:n|lla|llä|ssa|ssä|lle|sta|stä|lta|ltä|hin|een|iin|ta|tä|a|ä)|(?<=\w\w)(?:lla|llä|ssa|ssä|lle|lta|ltä))$")
 
 
+def _fi_names(part: str) -> str:
+    """A Finnish part with its names in the nominative: a capitalised genitive before a lower-case word
+    is the name ("Nordean konttorilla" → Nordea), unless that word is the institution the genitive
+    names ("Tampereen kaupunki", "Helsingin yliopistolla" → Helsingin yliopisto), which joins the name."""
+    words = part.split()
+    out: list[str] = []
+    for i, word in enumerate(words):
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if (word[:1].isupper() and word.endswith("n") and after[:1].islower() and after not in ("ja", "tai")
+                and _key(word) not in _STAGE_WORDS):
+            if _FI_PLACE.match(after):
+                words[i + 1] = ""
+                if out and out[-1][:1].isupper() and out[-1].endswith("n"):
+                    # "Keskon Helsingin toimisto": the second genitive is where, the first one who
+                    out[-1] = _fi_nominative(out[-1])
+                    continue
+                # "Nordean konttorilla": whose office
+            institution = _FI_INSTITUTION.match(after)
+            if institution:
+                out.append(f"{word}\u2060{institution.group(1)}")  # a word joiner: one word through the trimming
+                words[i + 1] = ""
+                continue
+            word = _fi_nominative(word)
+        if word:
+            out.append(word)
+    return " ".join(out)
+
+
 def _fi_place_case(word: str) -> str:
     """Koneella → Kone, OP:lla → OP, Nokialla → Nokia, Reaktorilla → Reaktor, Supercellillä → Supercell."""
     match = _FI_CASE.search(word)
@@ -714,9 +751,9 @@ def _candidates(text: str, persons: frozenset[str]) -> Iterator[str]:
             names_a_job = any(_role(_key(w)) for w in segment.split())
             # Within a segment, a preposition starts a new part: "Interview for Legal Counsel".
             for part in _PARTS.split(f" {segment} "):
-                words = _trim(_words(_TIME.sub(" ", part)), persons)
-                if finnish and len(words) == 1:
-                    words = [_fi_place_case(words[0])]
+                words = _trim(_words(_TIME.sub(" ", _fi_names(part) if finnish else part)), persons)
+                if finnish and words:
+                    words = [*words[:-1], _fi_place_case(words[-1])]
                 name = _clean(" ".join(words)) if words else ""
                 if name and name.casefold() not in seen:
                     seen.add(name.casefold())

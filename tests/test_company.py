@@ -104,6 +104,10 @@ def company(summary: str, description: str = "", attendees: tuple[Attendee, ...]
     ("Entrevista – maestra Educación Infantil, Colegio Arcángel Rafael", "Colegio Arcángel Rafael"),
     ("Invito a colloquio: Addetto/a Controllo Qualità – Luxottica", "Luxottica"),
     ("Chris – Costa Fulham Rd", "Costa"), ("Interview: Team Member at Chick-fil-A Riverside Plaza", "Chick-fil-A"),
+    # Finnish: genitives before premises and institutions, place cases on the last word of a name
+    ("Työhaastattelu Nordean konttorilla", "Nordea"), ("Työhaastattelu – Keskon Helsingin toimisto", "Kesko"),
+    ("Rekrytointihaastattelu, Tampereen kaupunki", "Tampereen kaupunki"),
+    ("Työhaastattelu Helsingin yliopistolla", "Helsingin yliopisto"), ("Haastattelu Posti Groupilla", "Posti Group"),
 ])
 def test_company_from_the_title(summary: str, name: str | None) -> None:
     assert company(summary) == ((name, TITLE) if name else None)
