@@ -18,6 +18,7 @@ Pure: a function of the event's text and addresses and the user's own addresses.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -469,29 +470,28 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
     titles = [c for c in _title_candidates(event.summary, persons) if not _first_name_alone(c, description)]
     texts = [*_team_names(event), *_description_candidates(description, persons)]
     head = _letterhead(description, persons)
+    labels = [_label_key(d) for d in employers]
+    if labels:
+        # A name that spells an interviewer's domain outright beats one that only shares a word with it
+        # ("Monash Health" for monashhealth.org, not "Monash Medical Centre"), and the bare domain: the
+        # prose may spell it anywhere ("Kimberly-Clark" beside kimberlyclark@myworkday.com and @kcc.com).
+        exact = next((c for c in itertools.chain(titles, texts, head, _mentions(description, persons))
+                      if any(_spells(c, k) for k in labels)), None)
+        if exact:
+            return Company(_without_place(exact, employers), CONFIRMED)
     for candidate in [*titles, *texts, *head]:
         agreeing = next((d for d in [*employers, *hosts] if _agrees(candidate, d)), None)
         if agreeing:
             squashed, label = re.sub(r"[^\w]", "", candidate.casefold()), _label_key(agreeing)
             if len(squashed) <= 3 < len(label) and label.startswith(squashed):
                 return Company(_domain_name(agreeing, text), CONFIRMED)  # "McK 1st rd" with mckinsey.com
-            words = _words(candidate)
-            while len(words) > 1 and (_key(words[-1]) in _PLACE_WORDS or _key(words[-1]) in _COUNTRIES) and any(
-                    _agrees(" ".join(words[:-1]), d) for d in [*employers, *hosts]):
-                words.pop()  # "Apple Store", "PwC UK" with apple.com, pwc.com: the domain names the company
-            return Company(" ".join(words), CONFIRMED)
+            return Company(_without_place(candidate, [*employers, *hosts]), CONFIRMED)
     spelled = [c for c in titles if _LEGAL_FORM.search(c) or _JA_COMPANY.search(c) or not _latin(c)]
     if spelled:
         # "LINEヤフー株式会社" with lycorp.co.jp: a name written out with its legal form, or in a script
         # no domain can spell, is no guess.
         return Company(spelled[0], TITLE)
     if employers:
-        # Better than the domain itself: a name the prose mentions anywhere that spells one of the
-        # interviewers' domains ("Kimberly-Clark" beside kimberlyclark@myworkday.com and @kcc.com).
-        labels = [_label_key(d) for d in employers]
-        spelled_out = next((m for m in _mentions(description, persons) if any(_spells(m, k) for k in labels)), None)
-        if spelled_out:
-            return Company(spelled_out, CONFIRMED)
         # A name the interviewers' own domain does not confirm loses to the domain, unless the domain
         # is one a whole public sector shares (nhs.net, gouv.qc.ca): then it says little about who.
         if not all(_shared(d) for d in employers) or not titles:
@@ -810,8 +810,8 @@ def _description_candidates(description: str, persons: frozenset[str]) -> Iterat
         words = _words(before)
         run: list[str] = []
         for word in reversed(words):
-            if word.endswith((":", "：")):
-                break  # a label ("Topic: Caterpillar Inc."), not a word of the name
+            if word.endswith((":", "：", ",", ";")):
+                break  # a label ("Topic: Caterpillar Inc.") or the end of a list, not a word of the name
             if word[:1].isupper() or word[:1].isdigit() or (run and _key(word) in _CONNECTORS):
                 run.insert(0, word)
                 if len(run) == 4:
@@ -852,11 +852,13 @@ def _institutions(text: str, persons: frozenset[str]) -> Iterator[str]:
         line_start = text.rfind("\n", 0, match.start()) + 1
         before = _words(text[line_start:match.start()])
         run: list[str] = []
-        for word in reversed(before[-3:]):
-            if word[:1].isupper() and not word.endswith((",", ".", ":", ";", ")")):
+        for word in reversed(before[-5:]):
+            if (word[:1].isupper() or (run and _key(word) in _CONNECTORS)) and not word.endswith((",", ".", ":", ";", ")")):
                 run.insert(0, word)
             else:
                 break
+        while run and _key(run[0]) in _CONNECTORS:
+            run.pop(0)
         name = _name_after(text, match.start(), persons, lead=run)
         if name:
             yield name
@@ -961,6 +963,16 @@ def _vanity(event: SourceEvent) -> list[str]:
     return list(dict.fromkeys(labels))
 
 
+
+
+def _without_place(name: str, domains: list[str]) -> str:
+    """"Apple Store", "PwC UK" with apple.com, pwc.com: the domain names the company, the last word
+    its shop or country."""
+    words = _words(name)
+    while len(words) > 1 and (_key(words[-1]) in _PLACE_WORDS or _key(words[-1]) in _COUNTRIES) and any(
+            _agrees(" ".join(words[:-1]), d) for d in domains):
+        words.pop()
+    return " ".join(words)
 
 
 def _shared(domain: str) -> bool:

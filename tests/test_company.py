@@ -361,3 +361,17 @@ def test_a_domain_a_whole_public_sector_shares_does_not_beat_the_title() -> None
 
 def test_an_abbreviation_the_domain_spells_out_takes_the_domains_name() -> None:
     assert company("PEI + case – McK 1st rd", "", (Attendee("anna@mckinsey.com"),)) == ("Mckinsey", CONFIRMED)
+
+
+def test_a_name_that_spells_the_domain_beats_one_that_shares_a_word_with_it() -> None:
+    description = ("Fiona is the Nurse Unit Manager at Monash Medical Centre, Clayton. "
+                   "This is your interview for the Monash Health 2027 Graduate Nurse Program.")
+    assert company("Teams – Fiona Leckie", description, (Attendee("fiona.leckie@monashhealth.org"),)) == (
+        "Monash Health", CONFIRMED)
+
+
+def test_a_list_before_a_legal_form_and_connectors_before_an_institution() -> None:
+    note = "Telefoninterview zur Stelle Sachbearbeiter/in Lohnbuchhaltung, Stadtwerke München GmbH."
+    assert company("Telefontermin", note) == ("Stadtwerke München", DESCRIPTION)
+    invite = "Interview for Clinical Pharmacist at Guy's and St Thomas' NHS Foundation Trust, London."
+    assert company("Teams mtg – Dr. Okafor", invite)[0] == "Guy's and St Thomas' NHS Foundation Trust"  # type: ignore[index]
