@@ -274,6 +274,7 @@ _OWN_MEETING = -2.5         # the user invited others: they run the meeting
 _COLLEAGUES = -3.0          # guests or organiser from the user's own (work) domain
 _GUEST_IN_TITLE = -4.0      # the user invited the person the title names: a candidate of theirs
 _EMPLOYER_OR_ROLE_WEIGHT = -0.5  # "Gemeente Rotterdam", "training contract" beside the stage
+_PLAIN_TITLE = 0.5          # the description names a stage, the short title nothing, and nothing is against
 _VIDEO_CALL = 0.25
 _FREE_TIME = -1.5           # marked "free"
 _ALL_DAY = -1.0
@@ -420,6 +421,11 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     evidence += _tag_evidence(event, rules)
     evidence += _people_evidence(event, identity, title, own)
     evidence += _shape_evidence(event)
+    if (0 in in_body and 0 not in in_title and len(title.split()) <= 6 and all(e.weight >= 0 for e in evidence)
+            and f"#{in_body[0][0]}" not in description):  # "#interviewing-tips" is a channel, not an interview
+        # "Telefonat Frau Albrecht", "Visio avec Mme Roussel": a plain title the user typed over notes that
+        # describe the interview, with nothing at all against it
+        evidence.append(Evidence("an interview under a plain title", _PLAIN_TITLE, in_body[0][0]))
     score = round(sum([e.weight for e in evidence]), 2)
     if score >= rules.interview_score:
         outcome = Outcome.INTERVIEW

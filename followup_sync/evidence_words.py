@@ -546,6 +546,7 @@ OFFER: tuple[str, ...] = (
 
 #: Events that look like a hiring step but are not, that even a description gives away.
 LOOKALIKE_STRONG: tuple[str, ...] = (
+    "paneldiscussie", "podiumsdiscussie", "panelgesprek", "paneelikeskustelu", "débat", "tavola rotonda",
     "最終日", "最終回", "最終確認", "最終締切", "最終電車", "最終チェック", "2次会", "二次会", "3次会", "三次会",
     "panel discussion", "panel session", "conference panel", "speaker panel", "panelist", "panellist",
     "round table", "roundtable", "funding round", "investment round", "seed round", "screen repair",

@@ -533,3 +533,11 @@ def test_paperwork_in_the_notes_does_not_undo_a_stage_in_the_title() -> None:
     assert is_interview(event("Rabobank – 2e ronde (klantadviseur)", "Hypotheekgesprekken voeren met klanten. HR sluit aan."),
                         RULES)
     assert not is_interview(event("Visa interview", "US consulate, bring your passport photo"), RULES)
+
+
+def test_a_plain_title_over_notes_describing_the_interview_is_one_when_nothing_is_against() -> None:
+    notes = "Telefoninterview mit Frau Albrecht (Pflegedirektion) zur Stelle Stationsleitung."
+    found = verdict("Telefonat Frau Albrecht", notes)
+    assert found.is_interview and "an interview under a plain title" in names(found)
+    assert not verdict("Lunch with Pat", "She told me about her interview at Google.").is_interview
+    assert not verdict("Paneldiscussie DDW – circulair ontwerp", "Panel met drie ontwerpers.").is_interview
