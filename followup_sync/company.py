@@ -111,7 +111,7 @@ _STAGE_WORDS = frozenset(
     walkthrough walk-through review debrief discussion discuss opportunity role position job hm hiring
     manager recruiter recruiting recruitment talent acquisition ta hr people team meet-the-team the
     with w/ at @ for from re re: about regarding and & + x <> vs of on in to a an my our your his her
-    invito invitación invitacion einladung kutsu campus agallamh
+    invito invitación invitacion einladung kutsu campus agallamh request
     telephone telefon telefoon puhelin telefonisch telefonico telefónico téléphonique tél tél. tel tel.
     puhelinhaastattelu videohaastattelu hr-puhelu trial shift jury bellen anrufen appeler llamar chiamare
     soittaa lunch dinner breakfast drinks koffie kaffee almuerzo comida pranzo mittagessen déjeuner lounas
@@ -305,6 +305,8 @@ _COUNTRIES = frozenset(
     "japan suomi finland nordics dach benelux ireland canada australia singapore schweiz switzerland österreich "
     "austria belgium belgique sverige norge danmark polska europe".split()
 )
+#: Groups of people that belong to an employer: "Selection Committee of Ashoka University".
+_BODIES = frozenset("committee panel team members recruiters recruitment".split())
 #: Public bodies named after their city: the city stays ("Gemeente Rotterdam", "Stadtwerke München").
 _CITY_OWNERS = frozenset(
     "gemeente stadt stadtwerke landeshauptstadt city ville comune ayuntamiento kaupunki municipality council "
@@ -336,7 +338,8 @@ _LOCATION_WORDS = frozenset("office offices campus site hq headquarters building
 #: Nouns that make a name a place: "Visitor Lot B", "Union Station", "Extension 442".
 _PLACE_NOUNS = frozenset(
     "lot parking station extension ext room suite floor lobby gate terminal airport hotel cafe café "
-    "coffee avenue ave road rd boulevard blvd lane square plaza reception entrance building ward unit icu nicu picu hdu ccu".split()
+    "coffee avenue ave road rd boulevard blvd lane square plaza reception entrance building ward unit icu nicu picu hdu ccu stabilimento filiale negozio werk standort "
+    "niederlassung usine agence magasin planta sucursal fábrica fabrica vestiging filiaal fabriek".split()
 )
 #: Words that make a name a company's, not a person's: "Jane Street", "Morgan Capital".
 _COMPANY_WORDS = frozenset(
@@ -494,9 +497,10 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
     if employers:
         # A name the interviewers' own domain does not confirm loses to the domain, unless the domain
         # is one a whole public sector shares (nhs.net, gouv.qc.ca): then it says little about who.
-        if not all(_shared(d) for d in employers) or not titles:
+        if not all(_shared(d) for d in employers) or not (titles or texts):
             return Company(_domain_name(employers[0], text), DOMAIN)
     texts += [c for c in head if any(_key(w) in _COMPANY_WORDS for w in _words(c))]
+    texts = [c for c in texts if _label_key(c) not in PLATFORMS]  # "an automated message from Taleo"
     named = [c for c in titles if _label_key(c) not in AGENCIES] or [c for c in texts if _label_key(c) not in AGENCIES]
     if named:
         return Company(named[0], TITLE if named[0] in titles else DESCRIPTION)
@@ -632,6 +636,9 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
         kept = run
     if not kept:
         return []
+    of = next((i for i, w in enumerate(kept) if _key(w) == "of"), None)
+    if of is not None and 0 < of < len(kept) - 1 and any(_key(w) in _BODIES for w in kept[:of]):
+        kept = kept[of + 1:]  # "Selection Committee of Ashoka University": the committee's employer
     if kept[0] == "Deutschen" and len(kept) > 1:
         kept = ["Deutsche", *kept[1:]]  # "bei der Deutschen Bahn": the name is Deutsche Bahn
     kept_keys = [_key(w) for w in kept]
@@ -934,7 +941,8 @@ def _domains(event: SourceEvent, own: frozenset[str]) -> list[str]:
             domain = domain.removesuffix(".onmicrosoft.com") + ".com"  # a Microsoft 365 tenant's name
         if _label_key(domain) in _TOOL_NAMES and re.search(r"no-?reply|notif|invite|calendar", local):
             continue  # noreply@zoom.us: the meeting service's robot, not a Zoom employee
-        if _label_key(domain) in PLATFORMS and not re.fullmatch(r"[a-z]+[._][a-z]+", local):
+        person_like = re.fullmatch(r"[a-z]+[._][a-z]+", local) and not (set(re.split(r"[._]", local)) & _SERVICE_LABELS)
+        if _label_key(domain) in PLATFORMS and not person_like:
             # jonas.h@personio.de works there; abbott@myworkday.com: an applicant-tracking system writes for the employer before the @.
             if _label_key(domain) not in _ATS_SENDERS:
                 continue
@@ -976,10 +984,12 @@ def _without_place(name: str, domains: list[str]) -> str:
 
 
 def _shared(domain: str) -> bool:
-    """A domain a whole public sector shares: nhs.net, gov.uk, gc.ca, gouv.qc.ca (a province's code)."""
+    """A domain a whole public sector shares, or a service of one: nhs.net, gov.uk, gc.ca, gouv.qc.ca
+    (a province's code), jobs.nhs.uk."""
     labels = domain.lower().split(".")
     label = _label_key(domain)
-    return label in _SHARED_LABELS or (len(label) == 2 and len(labels) >= 2 and labels[-1] in ("ca", "us", "au"))
+    return (label in _SHARED_LABELS or label in _SERVICE_LABELS
+            or (len(label) == 2 and len(labels) >= 2 and labels[-1] in ("ca", "us", "au")))
 
 
 def _label_key(name_or_domain: str) -> str:

@@ -375,3 +375,19 @@ def test_a_list_before_a_legal_form_and_connectors_before_an_institution() -> No
     assert company("Telefontermin", note) == ("Stadtwerke München", DESCRIPTION)
     invite = "Interview for Clinical Pharmacist at Guy's and St Thomas' NHS Foundation Trust, London."
     assert company("Teams mtg – Dr. Okafor", invite)[0] == "Guy's and St Thomas' NHS Foundation Trust"  # type: ignore[index]
+
+
+def test_a_platforms_sender_and_its_boilerplate_are_no_employer() -> None:
+    description = "Thank you for applying to the nurse position at Cleveland Clinic.\nThis is an automated message from Taleo."
+    sender = (Attendee("ccf.careers@taleo.net", is_organizer=True),)
+    assert company("Interview Request: Registered Nurse - Medical ICU", description, sender) == (
+        "Cleveland Clinic", DESCRIPTION)
+
+
+def test_a_committee_of_an_employer_and_a_plant_of_one() -> None:
+    assert company("Discussion", "The Selection Committee of Ashoka University will meet you online.",
+                   (Attendee("dean@ashoka.edu.in"),))[0] == "Ashoka University"  # type: ignore[index]
+    assert company("Invito a colloquio – Stabilimento di Agordo") is None
+    nhs_jobs = (Attendee("noreply@jobs.nhs.uk"),)
+    assert company("Teams mtg", "Invitation to interview at Guy's and St Thomas' NHS Foundation Trust.", nhs_jobs)[0] == (
+        "Guy's and St Thomas' NHS Foundation Trust")  # type: ignore[index]
