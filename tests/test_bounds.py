@@ -136,3 +136,47 @@ def test_local_recurrence_is_never_finer_than_hourly_and_capped_per_event(worksp
     assert code == 0, err
     assert "note: seconds.ics: recurring event 'Interview loop' skipped: it repeats more often than hourly" in out
     assert "Send thank-you letter: Acme" in out
+
+
+#: Recurrences no library can expand, or only forever, each with the note it must give.
+BROKEN_RECURRENCES = {
+    "bogus": ("RRULE:FREQ=BOGUS", "ValueError: RRULE does not parse (Expected frequency, got: BOGUS)"),
+    "interval": ("RRULE:FREQ=DAILY;INTERVAL=x", "ValueError: RRULE does not parse (Expected int, got: x)"),
+    "byday": ("RRULE:FREQ=WEEKLY;BYDAY=XX", "ValueError: RRULE does not parse (Expected weekday abbreviation, got: XX)"),
+    "until": ("RRULE:UNTIL=garbage", "ValueError: RRULE does not parse (Expected time, got: garbage)"),
+    "nofreq": ("RRULE:COUNT=3", "ValueError: RRULE has no FREQ"),
+    "text": ("RRULE;VALUE=TEXT:FREQ=DAILY", "ValueError: RRULE is vText, not a rule"),
+    "zero": ("RRULE:FREQ=DAILY;INTERVAL=0", "ValueError: RRULE has INTERVAL=0, not a positive whole number"),
+    "second": ("RRULE:FREQ=DAILY;COUNT=2\r\nRRULE:FREQ=WEEKLY;WKST=XX",
+               "ValueError: RRULE does not parse (Expected weekday abbreviation, got: XX)"),
+    "escape": ("RRULE:FREQ=\x1b[2JDAILY", "ValueError: RRULE does not parse (Expected frequency, got: [2JDAILY)"),
+    "exdate": ("RRULE:FREQ=DAILY;COUNT=3\r\nEXDATE:garbage", "BrokenCalendarProperty: Cannot access 'dts' on broken "
+               "property 'EXDATE' (expected 'vDDDLists'): Expected time, got: garbage"),
+    "rdate": ("RDATE:garbage", "BrokenCalendarProperty: Cannot access 'dts' on broken property 'RDATE' "
+              "(expected 'vDDDLists'): Expected time, got: garbage"),
+}
+
+
+def test_local_broken_recurrence_skips_its_event_with_a_note(workspace: Workspace) -> None:
+    """A rule that does not parse raised out of the reader (the FREQ check ran before its guard), so
+    the pass failed; INTERVAL=0 expanded forever. Each is now its event skipped, as a broken EXDATE
+    always was, and the rest of the calendar planned."""
+    from followup_sync.backends.local import LocalBackend
+
+    workspace.add("acme", ACME)
+    for name, (lines, _) in BROKEN_RECURRENCES.items():
+        workspace.add(name, ics_event(name, f"Interview {name}",
+                                      f"DTSTART:20261202T150000Z\r\nDTEND:20261202T153000Z\r\n{lines}"))
+    now = datetime(2026, 12, 1, 8, tzinfo=NY)
+    view = LocalBackend(workspace.source, workspace.target, NY).read(now - timedelta(days=180), now + timedelta(days=400))
+    assert [event.uid for event in view.events] == ["acme"]
+    expected = {f"{name}.ics: recurring event 'Interview {name}' skipped, not expandable ({note})"
+                for name, (_, note) in BROKEN_RECURRENCES.items()}
+    assert set(view.notes) == expected
+    assert set(view.unreadable) == {f"{name}.ics" for name in BROKEN_RECURRENCES}  # their tasks are held
+    for command in ("sync", "status"):
+        code, out, err = workspace.cli(command)
+        assert code == 0, err
+        assert "Traceback" not in out + err and "\x1b" not in out
+        assert all(f"note: {note}" in out for note in expected)
+    assert "Send thank-you letter: Acme" in summaries(workspace)

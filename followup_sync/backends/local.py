@@ -125,20 +125,20 @@ class LocalBackend:
         (an endless ``FREQ=SECONDLY`` would otherwise fill the memory). ``series`` is the event's
         components (the rule and its changed instances), ``zones`` the file's VTIMEZONEs."""
         name = f"{file.name}: recurring event {one_line(str(series[0].get('SUMMARY', '')), 60)!r}"
-        rules = [(c, r) for c in series for r in _list(c.get("RRULE"))]
-        if any(str(f).upper() in bounds.TOO_FREQUENT for _, rule in rules for f in _list(rule.get("FREQ"))):
-            notes.append(f"{name} skipped: it repeats more often than hourly")
-            return []
         alone = icalendar.Calendar()
         for component in [*zones, *series]:
             alone.add_component(component)
         found: list[icalendar.Component] = []
         try:
+            rules = [(c, _rule(r)) for c in series for r in _list(c.get("RRULE"))]
+            if any(str(f).upper() in bounds.TOO_FREQUENT for _, rule in rules for f in rule["FREQ"]):
+                notes.append(f"{name} skipped: it repeats more often than hourly")
+                return []
             for component, rule in rules:
                 first = self._moment(_time(component, "DTSTART"))
-                interval = int(_list(rule.get("INTERVAL"))[0]) if rule.get("INTERVAL") else 1
+                interval = int(rule.get("INTERVAL", [1])[0])
                 if not bounds.in_range(first) or any(bounds.too_far_back(str(f), interval, start - first)
-                                                     for f in _list(rule.get("FREQ"))):
+                                                     for f in rule["FREQ"]):
                     notes.append(f"{name} skipped: it starts too long before the dates read, on {first:%Y-%m-%d}")
                     return []
             for instance in recurring_ical_events.of(alone).after(start):
@@ -271,6 +271,24 @@ def _time(component: icalendar.Component, name: str) -> When:
     raise TypeError(f"{name} is a {type(value).__name__}, not a date or a date-time")
 
 
+def _rule(value: object) -> icalendar.vRecur:
+    """An RRULE as the rule it must be, checked before anything reads or expands it. icalendar keeps
+    one that did not parse (``FREQ=BOGUS``, ``INTERVAL=x``, ``UNTIL=garbage``) as text that raises
+    on first use and one marked ``VALUE=TEXT`` as text, and parses one without FREQ or with
+    ``INTERVAL=0``, which dateutil then cannot expand, or expands forever. Each is a ValueError that
+    names the problem, so the event is skipped with a note."""
+    if isinstance(value, icalendar.vBroken):
+        raise ValueError(f"RRULE does not parse ({value.parse_error})")
+    if not isinstance(value, icalendar.vRecur):
+        raise ValueError(f"RRULE is {type(value).__name__}, not a rule")
+    if not value.get("FREQ"):
+        raise ValueError("RRULE has no FREQ")
+    intervals = value.get("INTERVAL", [])
+    if not all(isinstance(n, int) and n >= 1 for n in intervals):
+        raise ValueError(f"RRULE has INTERVAL={','.join(map(str, intervals))}, not a positive whole number")
+    return value
+
+
 def _duration(component: icalendar.Component) -> timedelta:
     """DURATION as the timedelta it must be; anything else is a TypeError, as for :func:`_time`."""
     value = _decoded(component, "DURATION")
@@ -367,5 +385,6 @@ def _conference(component: icalendar.Component) -> str:
 
 
 def _short(error: BaseException) -> str:
-    return f"{type(error).__name__}: {str(error)[:120]}"
+    """An error for a note, cleaned: its text may quote the calendar's (``got: <the value>``)."""
+    return f"{type(error).__name__}: {one_line(str(error), 120)}"
 
