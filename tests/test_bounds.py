@@ -115,6 +115,9 @@ def test_local_recurrence_is_never_finer_than_hourly_and_capped_per_event(worksp
     workspace.add("hourly", recurring("hourly", "Hourly check", "FREQ=HOURLY"))
     workspace.add("weekly", recurring("weekly", "Team sync", "FREQ=WEEKLY;COUNT=3"))
     workspace.add("since", ics_event("since", "Old hourly", "DTSTART:19500101T000000Z\r\nRRULE:FREQ=HOURLY"))
+    sixty = ",".join(map(str, range(60)))
+    workspace.add("parts", ics_event("parts", "Every second", "DTSTART:19900101T000000Z\r\n"
+                                     f"RRULE:FREQ=DAILY;BYMINUTE={sixty};BYSECOND={sixty}"))
     now = datetime(2026, 12, 1, 8, tzinfo=NY)
     backend = LocalBackend(workspace.source, workspace.target, NY)
     view = backend.read(now - timedelta(days=180), now + timedelta(days=400))
@@ -130,12 +133,35 @@ def test_local_recurrence_is_never_finer_than_hourly_and_capped_per_event(worksp
         "minutes.ics: recurring event 'Ping' skipped: it repeats more often than hourly",
         f"hourly.ics: recurring event 'Hourly check': only its first {bounds.MAX_INSTANCES} occurrences are read",
         "since.ics: recurring event 'Old hourly' skipped: it starts too long before the dates read, on 1950-01-01",
+        "parts.ics: recurring event 'Every second' skipped: it starts too long before the dates read, on 1990-01-01",
     }
 
     code, out, err = workspace.cli("sync")
     assert code == 0, err
     assert "note: seconds.ics: recurring event 'Interview loop' skipped: it repeats more often than hourly" in out
     assert "Send thank-you letter: Acme" in out
+
+
+def test_a_rules_cost_counts_the_occurrences_its_by_parts_add() -> None:
+    """A daily rule with sixty BYMINUTE and sixty BYSECOND values is a rule for every second: from
+    1990 it took over a minute to reach the dates read, since only its FREQ was counted."""
+    every_second = {"FREQ": ["DAILY"], "BYMINUTE": list(range(60)), "BYSECOND": list(range(60))}
+    assert bounds.per_period(every_second) == 3600
+    assert bounds.too_far_back(every_second, timedelta(days=10))
+    assert not bounds.too_far_back({"FREQ": ["DAILY"]}, timedelta(days=36 * 365))
+    hours = {"FREQ": ["YEARLY"], "BYMONTH": list(range(1, 13)), "BYMONTHDAY": list(range(1, 32)),
+             "BYHOUR": list(range(24))}
+    assert bounds.per_period(hours) == 366 * 24
+    assert bounds.too_far_back(hours, timedelta(days=4 * 365))
+    # What people's calendars hold costs what its FREQ says (counts as dateutil expands them).
+    assert bounds.per_period({"FREQ": ["YEARLY"], "BYMONTH": [3], "BYMONTHDAY": [14]}) == 1
+    assert bounds.per_period({"FREQ": ["YEARLY"], "BYMONTH": [3], "BYDAY": ["2SU"]}) == 1
+    assert bounds.per_period({"FREQ": ["WEEKLY"], "BYDAY": ["MO", "TU", "WE", "TH", "FR"]}) == 5
+    assert bounds.per_period({"FREQ": ["MONTHLY"], "BYDAY": ["MO"], "BYSETPOS": [1]}) == 5
+    assert bounds.per_period({"FREQ": ["YEARLY"], "BYMONTHDAY": [1]}) == 12
+    assert not bounds.too_far_back({"FREQ": ["YEARLY"], "BYMONTH": [3], "BYMONTHDAY": [14]},
+                                   timedelta(days=126 * 365))
+    assert bounds.too_frequent({"FREQ": ["DAILY", "MINUTELY"]}) and not bounds.too_frequent({"FREQ": ["HOURLY"]})
 
 
 #: Recurrences no library can expand, or only forever, each with the note it must give.

@@ -280,3 +280,54 @@ def test_decision_prose_never_raises_and_never_goes_back_in_time(pieces: list[st
     assert found.date is None or day <= found.date <= day + timedelta(days=MAX_DAYS_AHEAD)
     assert (found.phrase is None) == (found.date is None and found.problem is None)
 
+
+_WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+
+
+@st.composite
+def rule_parts(draw: st.DrawFn) -> dict[str, list[object]]:
+    """A valid recurrence rule with up to three values in each BY part (dateutil expands them)."""
+    parts: dict[str, list[object]] = {"FREQ": [draw(st.sampled_from(["HOURLY", "DAILY", "WEEKLY", "MONTHLY", "YEARLY"]))]}
+    nonzero = st.integers(-53, 53).filter(bool)
+    for name, values in (("BYMONTH", st.integers(1, 12)), ("BYWEEKNO", nonzero),
+                         ("BYYEARDAY", st.integers(-366, 366).filter(bool)), ("BYMONTHDAY", st.integers(-31, 31).filter(bool)),
+                         ("BYDAY", st.builds(lambda n, day: f"{n or ''}{day}", st.one_of(st.none(), st.integers(-5, 5)),
+                                             st.sampled_from(_WEEKDAYS))),
+                         ("BYHOUR", st.integers(0, 23)), ("BYMINUTE", st.integers(0, 59)), ("BYSECOND", st.integers(0, 59))):
+        chosen = draw(st.lists(values, max_size=3, unique=True))
+        if chosen:
+            parts[name] = chosen
+    return parts
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=rule_parts())
+def test_a_rules_occurrences_per_period_are_never_more_than_bounds_counts(parts: dict[str, list[object]]) -> None:
+    """bounds.per_period must be an upper bound of what dateutil expands, or too_far_back lets a
+    costly rule through. Counted in the year 9998, where a rule that never occurs (BYMONTH=2 and
+    BYMONTHDAY=30) ends its search within two years, at the end of Python's calendar."""
+    import icalendar
+    from dateutil.rrule import rrulestr
+    from hypothesis import assume
+
+    from followup_sync import bounds
+
+    text = ";".join(f"{name}={','.join(map(str, values))}" for name, values in parts.items())
+    freq = str(parts["FREQ"][0])
+    start = datetime(9998, 1, 5) if freq == "WEEKLY" else datetime(9998, 1, 1)  # a period's first moment
+    length = {"HOURLY": timedelta(hours=1), "DAILY": timedelta(days=1), "WEEKLY": timedelta(weeks=1),
+              "MONTHLY": timedelta(days=31), "YEARLY": timedelta(days=365)}[freq]
+    try:
+        rule = rrulestr(text, dtstart=start)
+    except ValueError:
+        assume(False)  # a combination dateutil refuses (never expanded, so never a cost)
+    occurrences = 0
+    try:
+        for occurrence in rule:
+            if occurrence >= start + length:
+                break
+            occurrences += 1
+    except ValueError:  # "year 10000 is out of range": the search went past the period, counted already
+        pass
+    assert bounds.per_period(icalendar.vRecur.from_ical(text)) >= occurrences, text
+

@@ -131,14 +131,12 @@ class LocalBackend:
         found: list[icalendar.Component] = []
         try:
             rules = [(c, _rule(r)) for c in series for r in _list(c.get("RRULE"))]
-            if any(str(f).upper() in bounds.TOO_FREQUENT for _, rule in rules for f in rule["FREQ"]):
+            if any(bounds.too_frequent(rule) for _, rule in rules):
                 notes.append(f"{name} skipped: it repeats more often than hourly")
                 return []
             for component, rule in rules:
                 first = self._moment(_time(component, "DTSTART"))
-                interval = int(rule.get("INTERVAL", [1])[0])
-                if not bounds.in_range(first) or any(bounds.too_far_back(str(f), interval, start - first)
-                                                     for f in rule["FREQ"]):
+                if not bounds.in_range(first) or bounds.too_far_back(rule, start - first):
                     notes.append(f"{name} skipped: it starts too long before the dates read, on {first:%Y-%m-%d}")
                     return []
             for instance in recurring_ical_events.of(alone).after(start):
