@@ -206,3 +206,49 @@ def test_local_broken_recurrence_skips_its_event_with_a_note(workspace: Workspac
         assert "Traceback" not in out + err and "\x1b" not in out
         assert all(f"note: {note}" in out for note in expected)
     assert "Send thank-you letter: Acme" in summaries(workspace)
+
+
+def zone_file(uid: str, tzid: str, observance: str, offset: str = "-0500") -> str:
+    """A calendar with its own time zone ``tzid`` (one STANDARD observance with ``observance``'s
+    extra lines) and an interview in it."""
+    return ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//tests//EN\r\n"
+            f"BEGIN:VTIMEZONE\r\nTZID:{tzid}\r\nBEGIN:STANDARD\r\nDTSTART:19701101T020000\r\n{observance}"
+            f"TZOFFSETFROM:{offset}\r\nTZOFFSETTO:{offset}\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+            f"BEGIN:VEVENT\r\nUID:{uid}\r\nDTSTAMP:20261101T000000Z\r\nSUMMARY:Interview at {uid.title()}\r\n"
+            f"DTSTART;TZID={tzid}:20261202T150000\r\nDTEND;TZID={tzid}:20261202T160000\r\n"
+            "END:VEVENT\r\nEND:VCALENDAR\r\n")
+
+
+def test_local_time_zone_rules_that_would_stall_the_pass_skip_their_file(workspace: Workspace) -> None:
+    """A time zone's rule is walked by dateutil at every conversion: without FREQ it raised out of
+    the reader; INTERVAL=0 and FREQ=SECONDLY hung the pass the first time a time in the zone was
+    compared. icalendar shares a zone it does not know by name across files, so a rejected one must
+    not stand in for the next file's own definition of the same TZID."""
+    from followup_sync.backends.local import LocalBackend
+
+    workspace.add("acme", ACME)
+    workspace.add("nofreq", zone_file("nofreq", "Rrule-Test/Nofreq", "RRULE:COUNT=2\r\n"))
+    workspace.add("zero", zone_file("zero", "Rrule-Test/Zero", "RRULE:FREQ=YEARLY;INTERVAL=0\r\n"))
+    workspace.add("seconds", zone_file("seconds", "Rrule-Test/Seconds", "RRULE:FREQ=SECONDLY\r\n"))
+    workspace.add("a-shared", zone_file("minutes", "Rrule-Test/Shared", "RRULE:FREQ=MINUTELY;COUNT=2\r\n"))
+    workspace.add("b-shared", zone_file("zeta", "Rrule-Test/Shared", "", offset="+0300"))
+    workspace.add("yearly", zone_file("yearly", "Rrule-Test/Yearly", "RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU\r\n"))
+    now = datetime(2026, 12, 1, 8, tzinfo=NY)
+    view = LocalBackend(workspace.source, workspace.target, NY).read(now - timedelta(days=180), now + timedelta(days=400))
+    starts = {event.uid: event.start for event in view.events}
+    assert set(starts) == {"acme", "zeta", "yearly"}
+    assert starts["zeta"] == datetime(2026, 12, 2, 12, tzinfo=timezone.utc)  # its own +03:00
+    assert starts["yearly"] == datetime(2026, 12, 2, 20, tzinfo=timezone.utc)
+    assert set(view.notes) == {
+        "nofreq.ics: skipped, not a readable calendar (TypeError: rrule.__init__() missing 1 required positional "
+        "argument: 'freq')",
+        "zero.ics: skipped, not a readable calendar (ValueError: time zone 'Rrule-Test/Zero': RRULE has INTERVAL=0, "
+        "not a positive whole number)",
+        "seconds.ics: skipped, not a readable calendar (ValueError: time zone 'Rrule-Test/Seconds': its rule repeats "
+        "too often (FREQ=SECONDLY))",
+        "a-shared.ics: skipped, not a readable calendar (ValueError: time zone 'Rrule-Test/Shared': its rule repeats "
+        "too often (FREQ=MINUTELY;COUNT=2))",
+    }
+    code, out, err = workspace.cli("sync")
+    assert code == 0, err
+    assert "Traceback" not in out + err and "Send thank-you letter: Zeta" in out

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import recurring_ical_events
+from icalendar.timezone import tzp
 
 from followup_sync import bounds, ics
 from followup_sync.backends.base import AlreadyExists, PreconditionFailed, Unavailable
@@ -89,10 +90,18 @@ class LocalBackend:
     @staticmethod
     def _parse(name: str, data: bytes, notes: list[str]) -> icalendar.Calendar | None:
         try:
-            return icalendar.Calendar.from_ical(data)
-        except (ValueError, KeyError, IndexError) as error:
+            calendar = icalendar.Calendar.from_ical(data)
+            _check_zones(calendar)
+        except (ValueError, KeyError, IndexError, TypeError) as error:
+            # TypeError: dateutil, building a time zone whose rule has no FREQ.
             notes.append(f"{name}: skipped, not a readable calendar ({_short(error)})")
+            # icalendar keeps the first definition of each TZID it does not know by name for the
+            # whole process, from a file rejected here or half-parsed too, and would lend it to the
+            # next file naming that TZID: forget them all (the provider stays icalendar's default,
+            # and each file parsed after this defines its own zones again).
+            tzp.use_zoneinfo()
             return None
+        return calendar
 
     def _events(
         self, calendar: icalendar.Calendar, file: Path, start: datetime, end: datetime, notes: list[str]
@@ -274,7 +283,7 @@ def _rule(value: object) -> icalendar.vRecur:
     one that did not parse (``FREQ=BOGUS``, ``INTERVAL=x``, ``UNTIL=garbage``) as text that raises
     on first use and one marked ``VALUE=TEXT`` as text, and parses one without FREQ or with
     ``INTERVAL=0``, which dateutil then cannot expand, or expands forever. Each is a ValueError that
-    names the problem, so the event is skipped with a note."""
+    names the problem, so the event is skipped with a note (the file, for a time zone's rule)."""
     if isinstance(value, icalendar.vBroken):
         raise ValueError(f"RRULE does not parse ({value.parse_error})")
     if not isinstance(value, icalendar.vRecur):
@@ -285,6 +294,26 @@ def _rule(value: object) -> icalendar.vRecur:
     if not all(isinstance(n, int) and n >= 1 for n in intervals):
         raise ValueError(f"RRULE has INTERVAL={','.join(map(str, intervals))}, not a positive whole number")
     return value
+
+
+def _check_zones(calendar: icalendar.Calendar) -> None:
+    """Raises ValueError naming the first time zone (VTIMEZONE) whose rule could stall the pass.
+    dateutil walks an observance's rule from its start to each time converted in that zone, keeping
+    every step, so ``INTERVAL=0`` never ends and ``FREQ=SECONDLY`` from 1970 fills the memory; such
+    a rule is held to an event's bounds, up to the last year the product plans for."""
+    horizon = datetime(bounds.MAX_YEAR + 1, 1, 1)
+    for zone in calendar.walk("VTIMEZONE"):
+        name = one_line(str(zone.get("TZID", "")), 60)
+        for observance in zone.subcomponents:
+            for value in _list(observance.get("RRULE")):
+                try:
+                    rule, first = _rule(value), _time(observance, "DTSTART")
+                except (ValueError, TypeError, KeyError, AttributeError) as error:
+                    raise ValueError(f"time zone {name!r}: {error}") from error
+                since = horizon - datetime(first.year, first.month, first.day)  # to the day is enough
+                if bounds.too_frequent(rule) or bounds.too_far_back(rule, since):
+                    raise ValueError(f"time zone {name!r}: its rule repeats too often "
+                                     f"({one_line(value.to_ical().decode(), 80)})")
 
 
 def _duration(component: icalendar.Component) -> timedelta:
