@@ -252,3 +252,54 @@ def test_local_time_zone_rules_that_would_stall_the_pass_skip_their_file(workspa
     code, out, err = workspace.cli("sync")
     assert code == 0, err
     assert "Traceback" not in out + err and "Send thank-you letter: Zeta" in out
+
+
+def test_a_calendar_zone_naming_a_folder_of_the_zone_database_is_ignored(workspace: Workspace) -> None:
+    """X-WR-TIMEZONE:America is a folder to zoneinfo and a name of 5,000 letters too long for a
+    file name: both raised OSError out of the reader, and the pass failed (exit 74)."""
+    workspace.config.write_text(workspace.config.read_text().replace("timezone: America/New_York\n", ""))
+    for name in ("America", "x" * 5000):
+        workspace.add("acme", ACME.replace("PRODID:-//tests//EN", f"PRODID:-//tests//EN\r\nX-WR-TIMEZONE:{name}"))
+        code, out, err = workspace.cli("status")
+        assert code == 0, err
+        assert "Traceback" not in out + err and "Send thank-you letter: Acme" in out
+
+
+def test_google_recurring_instances_with_hostile_original_times_are_notes(setup: Setup) -> None:  # noqa: F811
+    """Google expands recurrences itself (singleEvents), so the one recurrence field the backend
+    reads is an instance's originalStartTime, converted inside the reader's guard. A time zone that
+    is a folder of the zone database ("America") or too long a name for a file raised OSError past
+    that guard, as did the calendar's own zone; the pass failed (exit 74). Google checks the zones
+    it sends, so the cache file says it here: the guard must hold whatever the cache holds."""
+    import json
+
+    from followup_sync.state import digest
+
+    setup.fake.user_insert("primary", interview())
+    assert setup.cli("sync")[0] == 0
+    cache = setup.root / "state" / "google" / f"sync-{digest('primary')}.json"
+    data = json.loads(cache.read_text())
+    hostile: dict[str, object] = {
+        "garbage": {"dateTime": "garbage"}, "text": "2026-12-02", "number": {"date": 5},
+        "folder": {"dateTime": "2026-12-02T10:00:00", "timeZone": "America"},
+        "long": {"dateTime": "2026-12-02T10:00:00Z", "timeZone": "x" * 5000},
+        "ancient": {"dateTime": "0001-01-01T00:00:00Z", "timeZone": "Pacific/Kiritimati"},
+    }
+    for name, original in hostile.items():
+        data["events"][f"standup_{name}"] = {
+            "id": f"standup_{name}", "status": "confirmed", "etag": '"1"', "summary": "Standup",
+            "start": {"dateTime": "2026-12-02T10:00:00-05:00"}, "end": {"dateTime": "2026-12-02T10:15:00-05:00"},
+            "recurringEventId": "standup", "originalStartTime": original}
+    data["time_zone"] = "America"
+    cache.write_text(json.dumps(data))
+    for command in ("sync", "status"):
+        code, out, err = setup.cli(command)
+        assert code == 0, err
+        assert "Traceback" not in out + err
+        assert "note: event standup_garbage skipped: ValueError: Invalid isoformat string: 'garbage'" in out
+        assert "note: event standup_text skipped: ValueError: missing start or end" in out
+        assert "note: event standup_number skipped: TypeError" in out
+        assert "note: event standup_ancient skipped: OverflowError: date value out of range" in out
+        assert "standup_folder" not in out and "standup_long" not in out  # read, in the event's own offset
+    assert set(setup.generated()) == {"Send thank-you letter: Acme Corp", "Follow-up call: Acme Corp",
+                                      "Keep searching while you wait: Acme Corp"}
