@@ -7,10 +7,14 @@ that is a job interview, and none of it may stop the pass for the events that ar
 held to these bounds before anything else looks at them: times outside the years 1900-2200 are
 skipped with a note, durations are cut to a year, and recurrences are expanded hourly at the
 finest and at most ``MAX_INSTANCES`` times per event and pass.
+
+A rule's cost is counted in occurrences, not periods: ``FREQ=DAILY`` with sixty BYMINUTE and sixty
+BYSECOND values is a rule for every second of the day, and walking it from 1990 took minutes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
@@ -28,15 +32,64 @@ TOO_FREQUENT = frozenset({"SECONDLY", "MINUTELY"})
 #: Occurrences a rule may have before the read window: expanding walks through every one of them,
 #: so an hourly rule from the year 1900 would cost minutes a pass. (About a second's work.)
 MAX_SKIPPED = 20_000
-_PERIOD = {"HOURLY": timedelta(hours=1), "DAILY": timedelta(days=1), "WEEKLY": timedelta(weeks=1),
-           "MONTHLY": timedelta(days=28), "YEARLY": timedelta(days=365)}
+_PERIOD = {"SECONDLY": timedelta(seconds=1), "MINUTELY": timedelta(minutes=1), "HOURLY": timedelta(hours=1),
+           "DAILY": timedelta(days=1), "WEEKLY": timedelta(weeks=1), "MONTHLY": timedelta(days=28),
+           "YEARLY": timedelta(days=365)}
+#: The FREQ values from the finest; a BY part of a finer unit than FREQ adds occurrences to each
+#: period (BYHOUR=9,17 on a daily rule), one of the same or a coarser unit only filters them.
+_FINENESS = {freq: rank for rank, freq in enumerate(_PERIOD)}
+_TIME_PARTS = {"BYSECOND": "SECONDLY", "BYMINUTE": "MINUTELY", "BYHOUR": "HOURLY"}
+_DAYS_PER = {"WEEKLY": 7, "MONTHLY": 31, "YEARLY": 366}
+
+#: A recurrence rule as icalendar reads one (``vRecur``): each part's values, FREQ and INTERVAL
+#: checked (``backends.local._rule``).
+Rule = Mapping[str, Sequence[object]]
 
 
-def too_far_back(freq: str, interval: int, since: timedelta) -> bool:
-    """Whether a rule of ``freq`` every ``interval`` has more than ``MAX_SKIPPED`` occurrences in
-    ``since`` (from its first occurrence to the read window)."""
-    period = _PERIOD.get(freq.upper())
-    return period is not None and since / (period * max(interval, 1)) > MAX_SKIPPED
+def too_frequent(rule: Rule) -> bool:
+    """Whether ``rule`` repeats more often than hourly: such a rule is never expanded."""
+    return _freq(rule) in TOO_FREQUENT
+
+
+def too_far_back(rule: Rule, since: timedelta) -> bool:
+    """Whether ``rule`` has more than ``MAX_SKIPPED`` occurrences in ``since`` (from its first
+    occurrence to the read window), counting every occurrence its BY parts add to a period."""
+    freq = _freq(rule)
+    interval = min((n for n in rule.get("INTERVAL", ()) if isinstance(n, int)), default=1)
+    return since / (_PERIOD[freq] * max(interval, 1)) * per_period(rule) > MAX_SKIPPED
+
+
+def per_period(rule: Rule) -> int:
+    """At most how many occurrences one period of ``rule`` holds (a day of a daily rule, a year of
+    a yearly one). Each time-of-day part finer than FREQ multiplies them; the day parts of a weekly,
+    monthly or yearly rule choose at most as many days as the least generous of them, since
+    dateutil keeps only the days all of them match. An upper bound, never an underestimate:
+    ``tests/test_fuzz.py`` holds it to what dateutil expands."""
+    freq = _freq(rule)
+    count = _days(rule, freq) if freq in _DAYS_PER else 1
+    for part, unit in _TIME_PARTS.items():
+        if _FINENESS[unit] < _FINENESS[freq]:
+            count *= max(len(rule.get(part, ())), 1)
+    return count
+
+
+def _days(rule: Rule, freq: str) -> int:
+    """The days one period of a weekly, monthly or yearly ``rule`` can have occurrences on."""
+    named = len(rule.get("BYMONTH", ())) if freq == "YEARLY" else 0  # the months a yearly rule names
+    months = named or (12 if freq == "YEARLY" else 1)  # a yearly BYMONTHDAY=1 is every month's first
+    weeks = {"WEEKLY": 1, "MONTHLY": 5}.get(freq, 5 * named or 53)  # "SU": every Sunday of them
+    ordinals = named or 1  # "2SU": the second Sunday of each month named, else of the period
+    limits = [len(rule.get("BYMONTHDAY", ())) * months, len(rule.get("BYYEARDAY", ())), 7 * len(rule.get("BYWEEKNO", ())),
+              sum(ordinals if str(day)[:-2].strip("+-") else weeks for day in rule.get("BYDAY", ()))]
+    chosen = [limit for limit in limits if limit]
+    # With no day part, dateutil takes the first occurrence's day (in each month named).
+    return min(_DAYS_PER[freq], *chosen) if chosen else max(named, 1)
+
+
+def _freq(rule: Rule) -> str:
+    """The rule's finest FREQ (icalendar keeps a repeated one as several values); the reader has
+    checked that there is one and that icalendar knew it."""
+    return min((str(f).upper() for f in rule["FREQ"]), key=_FINENESS.__getitem__)
 
 
 def in_range(value: When) -> bool:

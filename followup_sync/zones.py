@@ -9,12 +9,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 
 def zone_or_none(name: object) -> ZoneInfo | None:
-    """The zone called ``name``, or None for an empty or unknown name (calendar data is not trusted)."""
+    """The zone called ``name``, or None for an empty or unknown name (calendar data is not trusted:
+    ``X-WR-TIMEZONE:America`` names a folder of the zone database, OSError, as a name too long does)."""
     if not isinstance(name, str) or not name:
         return None
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         return None
 
 

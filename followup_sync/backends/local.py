@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import recurring_ical_events
+from icalendar.timezone import tzp
 
 from followup_sync import bounds, ics
 from followup_sync.backends.base import AlreadyExists, PreconditionFailed, Unavailable
@@ -89,10 +90,18 @@ class LocalBackend:
     @staticmethod
     def _parse(name: str, data: bytes, notes: list[str]) -> icalendar.Calendar | None:
         try:
-            return icalendar.Calendar.from_ical(data)
-        except (ValueError, KeyError, IndexError) as error:
+            calendar = icalendar.Calendar.from_ical(data)
+            _check_zones(calendar)
+        except (ValueError, KeyError, IndexError, TypeError) as error:
+            # TypeError: dateutil, building a time zone whose rule has no FREQ.
             notes.append(f"{name}: skipped, not a readable calendar ({_short(error)})")
+            # icalendar keeps the first definition of each TZID it does not know by name for the
+            # whole process, from a file rejected here or half-parsed too, and would lend it to the
+            # next file naming that TZID: forget them all (the provider stays icalendar's default,
+            # and each file parsed after this defines its own zones again).
+            tzp.use_zoneinfo()
             return None
+        return calendar
 
     def _events(
         self, calendar: icalendar.Calendar, file: Path, start: datetime, end: datetime, notes: list[str]
@@ -125,20 +134,18 @@ class LocalBackend:
         (an endless ``FREQ=SECONDLY`` would otherwise fill the memory). ``series`` is the event's
         components (the rule and its changed instances), ``zones`` the file's VTIMEZONEs."""
         name = f"{file.name}: recurring event {one_line(str(series[0].get('SUMMARY', '')), 60)!r}"
-        rules = [(c, r) for c in series for r in _list(c.get("RRULE"))]
-        if any(str(f).upper() in bounds.TOO_FREQUENT for _, rule in rules for f in _list(rule.get("FREQ"))):
-            notes.append(f"{name} skipped: it repeats more often than hourly")
-            return []
         alone = icalendar.Calendar()
         for component in [*zones, *series]:
             alone.add_component(component)
         found: list[icalendar.Component] = []
         try:
+            rules = [(c, _rule(r)) for c in series for r in _list(c.get("RRULE"))]
+            if any(bounds.too_frequent(rule) for _, rule in rules):
+                notes.append(f"{name} skipped: it repeats more often than hourly")
+                return []
             for component, rule in rules:
                 first = self._moment(_time(component, "DTSTART"))
-                interval = int(_list(rule.get("INTERVAL"))[0]) if rule.get("INTERVAL") else 1
-                if not bounds.in_range(first) or any(bounds.too_far_back(str(f), interval, start - first)
-                                                     for f in _list(rule.get("FREQ"))):
+                if not bounds.in_range(first) or bounds.too_far_back(rule, start - first):
                     notes.append(f"{name} skipped: it starts too long before the dates read, on {first:%Y-%m-%d}")
                     return []
             for instance in recurring_ical_events.of(alone).after(start):
@@ -271,6 +278,44 @@ def _time(component: icalendar.Component, name: str) -> When:
     raise TypeError(f"{name} is a {type(value).__name__}, not a date or a date-time")
 
 
+def _rule(value: object) -> icalendar.vRecur:
+    """An RRULE as the rule it must be, checked before anything reads or expands it. icalendar keeps
+    one that did not parse (``FREQ=BOGUS``, ``INTERVAL=x``, ``UNTIL=garbage``) as text that raises
+    on first use and one marked ``VALUE=TEXT`` as text, and parses one without FREQ or with
+    ``INTERVAL=0``, which dateutil then cannot expand, or expands forever. Each is a ValueError that
+    names the problem, so the event is skipped with a note (the file, for a time zone's rule)."""
+    if isinstance(value, icalendar.vBroken):
+        raise ValueError(f"RRULE does not parse ({value.parse_error})")
+    if not isinstance(value, icalendar.vRecur):
+        raise ValueError(f"RRULE is {type(value).__name__}, not a rule")
+    if not value.get("FREQ"):
+        raise ValueError("RRULE has no FREQ")
+    intervals = value.get("INTERVAL", [])
+    if not all(isinstance(n, int) and n >= 1 for n in intervals):
+        raise ValueError(f"RRULE has INTERVAL={','.join(map(str, intervals))}, not a positive whole number")
+    return value
+
+
+def _check_zones(calendar: icalendar.Calendar) -> None:
+    """Raises ValueError naming the first time zone (VTIMEZONE) whose rule could stall the pass.
+    dateutil walks an observance's rule from its start to each time converted in that zone, keeping
+    every step, so ``INTERVAL=0`` never ends and ``FREQ=SECONDLY`` from 1970 fills the memory; such
+    a rule is held to an event's bounds, up to the last year the product plans for."""
+    horizon = datetime(bounds.MAX_YEAR + 1, 1, 1)
+    for zone in calendar.walk("VTIMEZONE"):
+        name = one_line(str(zone.get("TZID", "")), 60)
+        for observance in zone.subcomponents:
+            for value in _list(observance.get("RRULE")):
+                try:
+                    rule, first = _rule(value), _time(observance, "DTSTART")
+                except (ValueError, TypeError, KeyError, AttributeError) as error:
+                    raise ValueError(f"time zone {name!r}: {error}") from error
+                since = horizon - datetime(first.year, first.month, first.day)  # to the day is enough
+                if bounds.too_frequent(rule) or bounds.too_far_back(rule, since):
+                    raise ValueError(f"time zone {name!r}: its rule repeats too often "
+                                     f"({one_line(value.to_ical().decode(), 80)})")
+
+
 def _duration(component: icalendar.Component) -> timedelta:
     """DURATION as the timedelta it must be; anything else is a TypeError, as for :func:`_time`."""
     value = _decoded(component, "DURATION")
@@ -367,5 +412,6 @@ def _conference(component: icalendar.Component) -> str:
 
 
 def _short(error: BaseException) -> str:
-    return f"{type(error).__name__}: {str(error)[:120]}"
+    """An error for a note, cleaned: its text may quote the calendar's (``got: <the value>``)."""
+    return f"{type(error).__name__}: {one_line(str(error), 120)}"
 
