@@ -369,9 +369,18 @@ def _rewrite(text: str, replace: Callable[[re.Match[str]], str]) -> str:
 
 
 def clean(text: str) -> str:
-    """Lower case, full-width forms folded (NFKC), one kind of apostrophe, one space between words."""
+    """Lower case, full-width forms folded (NFKC), one kind of apostrophe, one space between words.
+
+    A quote mark that opens or closes a quotation ("'le faremo sapere entro la settimana prossima'")
+    becomes a blank, so the last word of a quoted phrase still ends a word; an apostrophe inside a
+    word ("l'entretien", "we'll") stays.
+    """
     folded = unicodedata.normalize("NFKC", text).lower().replace("’", "'").replace("‘", "'")
+    folded = _QUOTE_MARK.sub(" ", folded)
     return re.sub(r"\s+", " ", folded).strip()
+
+
+_QUOTE_MARK = re.compile(r"(?<![\w])'|(?<!s)'(?![\w])")  # "2 weeks' time" keeps its apostrophe
 
 
 def to_english(text: str) -> tuple[str, DateOrder | None]:
