@@ -64,12 +64,14 @@ _DECISION_LINE = re.compile(
 _OUTCOME_LINE = re.compile(
     r"^\s*[-*•]?\s*(?P<label>outcome|result|results|feedback|answer|response|resolución|resolucion|respuesta"
     r"|resultado|esito|risposta|riscontro|résultat|resultat|réponse|reponse|retour|ergebnis|rückmeldung|antwort"
-    r"|uitslag|terugkoppeling|reactie|tulos|tulokset|vastaus|結果|合否|回答)\s*[:=：]\s*(?P<value>.*)$",
+    r"|uitslag|terugkoppeling|reactie|tulos|tulokset|vastaus|結果|合否|回答|最終合格発表|合格発表|結果発表)\s*[:=：]\s*(?P<value>.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
+_DASHED_DAY = re.compile(r"^\s*([0-9]{1,2})-([0-9]{1,2})\.?\s*$")
 _ENGLISH_LABELS = frozenset({"outcome", "result", "results", "feedback", "answer", "response"})
 #: A label in another language says how the dates on its line are written ("Entscheidung: 12.11.").
-_LABEL_ORDERS: dict[str, DateOrder] = {"結果連絡": "mdy", "合否連絡": "mdy", "結果": "mdy", "合否": "mdy", "回答": "mdy"}
+_LABEL_ORDERS: dict[str, DateOrder] = {"結果連絡": "mdy", "合否連絡": "mdy", "結果": "mdy", "合否": "mdy", "回答": "mdy",
+                                      "最終合格発表": "mdy", "合格発表": "mdy", "結果発表": "mdy"}
 #: Words that say a sentence is about the employer's decision, as they appear after ``clean`` and
 #: ``to_english`` (so a cue must not be a word the rewriting replaces).
 _CUES = re.compile(
@@ -83,7 +85,8 @@ _CUES = re.compile(
     r"|fill (?:the |this )?(?:role|position|req)"
     r"|final call|make (?:a|the|our) call|call (?:you |me )?back|follow[- ]?up with|know\b|advised|declared"
     r"|recommend|selection|shortlist|successful|tranch|me dicen|me dirán|nos dicen|nos dirían|me dirían|te dirán"
-    r"|expect (?:a|an|to hear)\b|soitta|ratif|offers? [^.]{0,40}(?:released|made|extended|sent out)"
+    r"|expect (?:a|an|to hear)\b|soitta|ratif|offers? [^.]{0,40}(?:released|made|extended|sent out|go out)"
+    r"|follows? up|resoluci|合格発表|結果発表|発表"
     # de
     r"|entschied|rückmeld|meld|zusage|absage|ergebnis|antwort|gremium|hörst|hören|hört"
     # fr
@@ -210,12 +213,21 @@ def _find(text: str, interview_day: dt.date, date_order: DateOrder) -> DecisionF
         label = line["label"].lower()
         order = date_order if label.startswith("decision") else _LABEL_ORDERS.get(label, "dmy")
         parsed = parse_decision(value, interview_day, order)
+        if parsed.date is None and " / " in value:
+            # "Decision: 12月上旬 / early December": the same said twice; the first reading that works
+            parsed = next((p for p in (parse_decision(part, interview_day, order) for part in value.split(" / "))
+                           if p.date), parsed)
         return DecisionFind(parsed.date, value if parsed.date or parsed.problem else None, parsed.problem)
     for outcome in _OUTCOME_LINE.finditer(text):
-        value = one_line(outcome["value"])
+        value = _DASHED_DAY.sub(r"\1.\2.", one_line(outcome["value"]))  # "Uitslag: 27-10" is 27 October
         label = outcome["label"].lower()
         order = date_order if label in _ENGLISH_LABELS else _LABEL_ORDERS.get(label, "dmy")
         answer = parse_decision(value, interview_day, order).date if value.strip() else None
+        if answer is None and value.strip():
+            # "最終合格発表：12月18日（金）10時 横浜市ホームページにて": the first date on the line
+            english, implied = to_english(clean(value))
+            answer = next((span.found for span in scan(english, interview_day, implied or order)
+                           if isinstance(span.found, dt.date)), None)
         if answer:
             return DecisionFind(answer, value, None)
     problem: DecisionFind | None = None

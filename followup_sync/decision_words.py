@@ -189,6 +189,8 @@ _NL: list[tuple[str, str]] = [
     (r"begin(?= (?:volgende|komende|deze|van|%s))" % _NL_MONTHS, "early"),
     (r"binnen|binnen nu en", "within"), (r"uiterlijk op|uiterlijk|voor|vóór", "by"), (r"voor de|vóór de", "by the"),
     (r"van de|van het", "of the"), (r"op de|op", "on the"), (r"het", "the"),
+    (r"over een week of twee|binnen een week of twee", "in a week or two"), (r"een week of twee|week of twee", "a week or two"), (r"een dag of twee|dag of twee", "a day or two"),
+    (r"een maand of twee|maand of twee", "a month or two"),
     (r"overmorgen", "the day after tomorrow"),
     (r"morgen", "tomorrow"), (r"vandaag", "today"), (r"ongeveer|zo'n", "about"), (r"een paar|enkele|paar", "a few"),
 ]

@@ -296,6 +296,10 @@ _APPLICANT_FOR = re.compile(
     r"^[^:]{0,40}?(?:\bwith|\bw/|:)\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:for|für|pour|para|per|voor)\s"
 )
 _APPLICANT_FOR_WEIGHT = -2.5
+#: Words after a name with an initial that make it an organisation's: "Francis W. Parker School".
+_ORGANISATION_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:School|Academy|College|University|Hospital|Clinic|Institute|Foundation|Trust|"
+    r"Group|Partners|Bank|Inc\.?|LLC|LLP|Ltd\.?|GmbH|Company|Co\.|Associates|Center|Centre|Library|Museum)\b")
 _CANDIDATE_NAMED_WEIGHT = -3.0
 
 #: The word for a job next to a job title: "the Sr. Data Engineer opening", "a field engineer position",
@@ -551,6 +555,8 @@ def _word_evidence(
     if exclusion:
         yield Evidence("your exclusion (title)", _USER_EXCLUSION, exclusion)
     named = _CANDIDATE_NAMED.match(summary) if 0 in in_title else None
+    if named and _ORGANISATION_AFTER.match(summary, named.end()):
+        named = None  # "Teaching interview - Francis W. Parker School": an initial in an employer's name
     if named:
         yield Evidence("a person named after the stage", _CANDIDATE_NAMED_WEIGHT, named.group(0))
     applicant = _APPLICANT_FOR.match(summary) if 0 in in_title and not named else None

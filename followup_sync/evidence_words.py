@@ -22,6 +22,7 @@ def _ordinal_rounds() -> tuple[str, ...]:
 #: The stages and formats of a hiring process, across industries and countries. Strong in a title.
 STAGES: tuple[str, ...] = (
     *_ordinal_rounds(), "secondo step", "terzo step", "haastis", "haastikset", "最終", "agallamh",
+    "passage devant le jury", "oral d'admission", "entretien avec le jury", "oci callback", "callback interview",
     # a teacher's interview has a lesson to teach
     "demo class", "demo lesson", "teaching demo", "teaching demonstration", "model lesson", "lesson observation",
     "observed lesson", "sample lesson", "lehrprobe", "clase muestra", "lezione simulata", "näyttötunti", "模擬授業",
@@ -140,7 +141,7 @@ HINTS: tuple[str, ...] = (
     "opportunity",
     "échange avec", "rencontre avec", "kennismaking*", "gesprek met", "gespräch mit", "charla con",
     "chiacchierata", "incontro con", "tapaaminen", "kahvit", "selectiegesprek*", "selectie",
-    "面談", "打ち合わせ", "ご面談", "screening", "hm", "rh", "la rh", "les rh", "hr", "二次", "三次", "1次", "2次", "3次", "役員", "vg",
+    "面談", "打ち合わせ", "ご面談", "screening", "hm", "rh", "la rh", "les rh", "hr", "二次", "三次", "1次", "2次", "3次", "役員", "vg", "callback",
     "intro w/", "deep dive w/", "meet the", "convo", "conversation with", "chat w/", "coding", "role", "position", "poste", "stelle", "puesto",
     "ruolo", "functie", "tehtävä",
     # "technical" alone, as a title shortens a technical round, in each language

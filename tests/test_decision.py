@@ -512,6 +512,13 @@ def test_panels_recommend_and_select_and_an_invitation_date_is_not_the_decision(
     ("Board of Management will ratify on Thursday 3rd Dec, they phone the successful candidate after that.",
      D(2026, 12, 3)),
     ("All offers will be released after the computer match on 22 December 2026.", D(2026, 12, 22)),
+    ("Ze laten het me over een week of twee weten.", D(2026, 12, 15)),
+    ("Entrevista. Resolución a mediados de diciembre.", D(2026, 12, 15)),
+    ("Our team typically follows up within 3 business days.", D(2026, 12, 4)),
+    ("Recruiting office said offers go out by the end of the month.", D(2026, 12, 31)),
+    ("Met de districtsmanager.\nUitslag: 17-12", D(2026, 12, 17)),
+    ("個別面接。\n最終合格発表：12月18日（金）10時 横浜市ホームページにて", D(2026, 12, 18)),
+    ("Decision: 12月上旬 / early December", D(2026, 12, 7)),
     # finishing the interviews this week is not the decision
     ("We're wrapping up the last few conversations this week and hope to extend offers by the end of next week.",
      D(2026, 12, 11)),

@@ -541,3 +541,10 @@ def test_a_plain_title_over_notes_describing_the_interview_is_one_when_nothing_i
     assert found.is_interview and "an interview under a plain title" in names(found)
     assert not verdict("Lunch with Pat", "She told me about her interview at Google.").is_interview
     assert not verdict("Paneldiscussie DDW – circulair ontwerp", "Panel met drie ontwerpers.").is_interview
+
+
+def test_an_initial_inside_an_employers_name_is_no_candidate_named_by_the_hiring_side() -> None:
+    assert is_interview(event("Teaching interview - Francis W. Parker School (3rd grade)"), RULES)
+    assert not is_interview(event("Phone screen: J. Alvarez (SDR)"), RULES)
+    assert is_interview(event("Callback – Kirkland & Ellis (Chicago)", "OCI callback: 4 x 30 min with partners."), RULES)
+    assert is_interview(event("Ville de Lyon – passage devant le jury (attaché contractuel)"), RULES)
