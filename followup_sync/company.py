@@ -111,7 +111,8 @@ _STAGE_WORDS = frozenset(
     walkthrough walk-through review debrief discussion discuss opportunity role position job hm hiring
     manager recruiter recruiting recruitment talent acquisition ta hr people team meet-the-team the
     with w/ at @ for from re re: about regarding and & + x <> vs of on in to a an my our your his her
-    invito invitación invitacion einladung kutsu campus agallamh request
+    invito invitación invitacion einladung kutsu campus agallamh request giornata jornada journée
+    ihr ihre ihren ihrem votre vos su sus tu tuo tua uw jouw""".split() + """
     telephone telefon telefoon puhelin telefonisch telefonico telefónico téléphonique tél tél. tel tel.
     puhelinhaastattelu videohaastattelu hr-puhelu trial shift jury bellen anrufen appeler llamar chiamare
     soittaa lunch dinner breakfast drinks koffie kaffee almuerzo comida pranzo mittagessen déjeuner lounas
@@ -175,7 +176,7 @@ _ROLE_WORDS = frozenset(
     maestra profesor profesora gerente dependiente dependienta cajero cajera auxiliar administrativo
     administrativa analista infermiere infermiera insegnante commesso commessa addetta impiegato impiegata
     capo reparto verpleegkundige docent leraar lerares verkoper klantadviseur sairaanhoitaja lähihoitaja
-    opettaja myyjä johtaja esihenkilö""".split()
+    opettaja myyjä johtaja esihenkilö adjuster caseworker bilingual""".split()
 )
 #: Endings of role words in languages that write compounds: Projektmanager, Bilanzbuchhalter.
 _ROLE_ENDINGS = (
@@ -244,6 +245,7 @@ _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. prof prof. fr. fra
 #: Japanese has no spaces: a segment holding one of these is about the meeting, not a name.
 _CJK_STAGE = re.compile(r"面接|面談|選考|案内|お知らせ|日程|連絡|打ち合わせ|説明会|との|非公開|経由|適性検査|検査|試験|ミーティング|"
                         r"課題|レビュー|最終|一次|二次|三次|技術|本部|本社|支社|支店|事業所|オフィス|役員|"
+                        r"スペシャリスト|マネージャー|マネジャー|エンジニア|デザイナー|アナリスト|コンサルタント|担当者?|職$|"
                         r"予約|招待|確認|会議|電話|オンライン")
 #: Japanese name suffixes: "佐藤さん" is a person, and ends any name before it.
 _JA_PERSON = ("さん", "様", "氏", "殿")
@@ -270,7 +272,8 @@ _CITIES = frozenset(
     sacramento cleveland cincinnati columbus indianapolis milwaukee orlando tampa jaipur lucknow ahmedabad
     chandigarh kochi indore nagpur coimbatore surat bhopal patna lausanne
     naples montreal quebec québec laval leeds sheffield nottingham leicester liverpool
-    newcastle southampton brighton oxford cambridge aberdeen dundee galway limerick waterford""".split()
+    newcastle southampton brighton oxford cambridge aberdeen dundee galway limerick waterford brooklyn manhattan
+    queens bronx""".split()
 )
 #: A run of capitalised words, with the small words names have inside ("Bank of America", "Procter & Gamble").
 _CAPITALISED_RUN = re.compile(
@@ -382,6 +385,10 @@ _WITH = re.compile(r"(?:^|\s)(?:w/\s*|(?:with|from|for|mit|avec|con|met|re:?|reg
 #: "Interview in San Francisco", "Acme in Boston": what follows "in" is a place, not a name.
 _IN_PLACE = re.compile(r"(?i)\s(?:in|im|à|nel|nella)\s+\S.*$")
 _PARTS = re.compile(r"(?i)\s(?:at|with|w/|for|from|re:?|@|bei|mit|chez|avec|con|presso|bij|met|für|pour|para|via)\s")
+#: Names built on "for": "Habitat for Humanity", "Teach For America", "Center for Reproductive Rights".
+_NAMED_FOR = re.compile(
+    r"\b(Habitat|Center|Centre|Institute|Foundation|Association|Alliance|Coalition|Society|Council|Partners|"
+    r"Doctors|Teach|Fund|Office|Agency|Campaign|Committee|Network|Trust) ([Ff]or) (?=[A-Z])")
 
 # --------------------------------------------------------------------------------------------------
 # Description anchors: phrases after which the employer's name follows.
@@ -470,7 +477,8 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
     employers = [d for d in domains if _label_key(d) not in AGENCIES]
     hosts = _vanity(event)
     text = f"{event.summary}\n{description[:20_000]}"
-    titles = [c for c in _title_candidates(event.summary, persons) if not _first_name_alone(c, description)]
+    weak: set[str] = set()  # names left over from a part of the title that names the job
+    titles = [c for c in _title_candidates(event.summary, persons, weak) if not _first_name_alone(c, description)]
     texts = [*_team_names(event), *_description_candidates(description, persons)]
     head = _letterhead(description, persons)
     labels = [_label_key(d) for d in employers]
@@ -501,7 +509,8 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
             return Company(_domain_name(employers[0], text), DOMAIN)
     texts += [c for c in head if any(_key(w) in _COMPANY_WORDS for w in _words(c))]
     texts = [c for c in texts if _label_key(c) not in PLATFORMS]  # "an automated message from Taleo"
-    named = [c for c in titles if _label_key(c) not in AGENCIES] or [c for c in texts if _label_key(c) not in AGENCIES]
+    named = ([c for c in titles if _label_key(c) not in AGENCIES and c not in weak]
+             or [c for c in texts if _label_key(c) not in AGENCIES] or [c for c in titles if _label_key(c) not in AGENCIES])
     if named:
         return Company(named[0], TITLE if named[0] in titles else DESCRIPTION)
     if hosts:
@@ -736,11 +745,13 @@ def _fi_place_case(word: str) -> str:
     return stem
 
 
-def _candidates(text: str, persons: frozenset[str]) -> Iterator[str]:
-    """Names in one title-like string: the words after "at"/"@" first, then each segment."""
+def _candidates(text: str, persons: frozenset[str], weak: set[str] | None = None) -> Iterator[str]:
+    """Names in one title-like string: the words after "at"/"@" first, then each segment. Names left
+    over from a segment that names a job come last and are added to ``weak``."""
     text = re.sub(r"(?i)(?<!\w)w/(?!\w*/)", "with ", text)  # "w/ Acme" is "with Acme", not a "/" between names
     text = "".join(ch for ch in text if unicodedata.category(ch) not in _SYMBOLS)  # "Rabobank 2e ronde 💼"
     text = re.sub(r"(?<=\w)(?:/|·)(?:a|e|in|innen|ère|euse|o)\b", "", text)  # "Addetto/a" is one word, a role
+    text = _NAMED_FOR.sub("\\1\u2060\\2\u2060", text)  # one word through the splitting; _clean restores the blanks
     seen: set[str] = set()
     after_at = [m.end() for m in _AT.finditer(text)]
     after_with = [m.end() for m in _WITH.finditer(text)]
@@ -764,14 +775,16 @@ def _candidates(text: str, persons: frozenset[str]) -> Iterator[str]:
                 name = _clean(" ".join(words)) if words else ""
                 if name and name.casefold() not in seen:
                     seen.add(name.casefold())
-                    if names_a_job:
-                        later.append(name)
+                    if names_a_job and not any(w.isupper() and len(w) >= 2 for w in name.split()):
+                        later.append(name)  # but "NHS Lothian Band 6 Physio": an acronym is a name
                     else:
                         yield name
+    if weak is not None:
+        weak.update(later)
     yield from later
 
 
-def _title_candidates(summary: str, persons: frozenset[str]) -> Iterator[str]:
+def _title_candidates(summary: str, persons: frozenset[str], weak: set[str] | None = None) -> Iterator[str]:
     # A title longer than this is not one a person typed; reading more only costs time (each "at"
     # or "with" starts a piece read to the end, so the work grows with the square of the length).
     text = _GOOGLE_INVITE_TAIL.sub("", _TAG.sub(" ", summary[:MAX_TITLE]))
@@ -784,7 +797,7 @@ def _title_candidates(summary: str, persons: frozenset[str]) -> Iterator[str]:
         text = _APP_PREFIX.sub("", text)
     text = re.sub(r"\[[^\]]{0,40}\]", " ", text)
     yield from _japanese(text)
-    yield from _candidates(text, persons)
+    yield from _candidates(text, persons, weak)
 
 
 def _client(description: str, persons: frozenset[str]) -> str | None:
@@ -806,6 +819,13 @@ def _team_names(event: SourceEvent) -> Iterator[str]:
         if match:
             name = _clean(match.group(1), legal_form=False)
             if name and _key(name.split()[0]) not in _STAGE_WORDS:
+                yield name
+    # A hiring platform sends in the employer's name: "Coolblue" <noreply@teamtailor.com>.
+    for attendee in event.attendees:
+        if attendee.name and _label_key(attendee.email) in PLATFORMS:
+            kept = _trim(_words(attendee.name), frozenset())
+            name = _clean(" ".join(kept), legal_form=False) if kept else ""
+            if name and _label_key(name) not in PLATFORMS:
                 yield name
 
 
@@ -980,6 +1000,10 @@ def _without_place(name: str, domains: list[str]) -> str:
     while len(words) > 1 and (_key(words[-1]) in _PLACE_WORDS or _key(words[-1]) in _COUNTRIES) and any(
             _agrees(" ".join(words[:-1]), d) for d in domains):
         words.pop()
+    # "Sanofi de Sisteron", "Esselunga di Pioltello": the company's site, when the domain spells the company
+    of = next((i for i, w in enumerate(words) if _key(w) in ("de", "di", "del", "du", "of", "in") and i > 0), None)
+    if of is not None and len(words) - of == 2 and any(_spells(" ".join(words[:of]), _label_key(d)) for d in domains):
+        words = words[:of]
     return " ".join(words)
 
 

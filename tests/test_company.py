@@ -391,3 +391,21 @@ def test_a_committee_of_an_employer_and_a_plant_of_one() -> None:
     nhs_jobs = (Attendee("noreply@jobs.nhs.uk"),)
     assert company("Teams mtg", "Invitation to interview at Guy's and St Thomas' NHS Foundation Trust.", nhs_jobs)[0] == (
         "Guy's and St Thomas' NHS Foundation Trust")  # type: ignore[index]
+
+
+@pytest.mark.parametrize(("summary", "description", "attendees", "name"), [
+    # the job's words left over from a title lose to the employer the invite names
+    ("Interview: Category Manager Witgoed", "", (Attendee("noreply@teamtailor.com", "Coolblue"),), "Coolblue"),
+    ("Interview Invitation | Food Manager | IKEA Brooklyn", "", (), "IKEA"),
+    ("Giornata di selezione Autogrill – Store Manager", "", (), "Autogrill"),
+    ("Interview geplant: Senior Buyer Elektronik (R-34412)", "Ihr Interview bei BSH Hausgeräte GmbH wurde geplant.",
+     (), "BSH Hausgeräte"),
+    ("Final interview – Director of Development, Habitat for Humanity", "", (), "Habitat for Humanity"),
+    ("Panel interview - NHS Lothian Band 6 Physio", "Venue: Royal Infirmary of Edinburgh", (), "NHS Lothian"),
+    ("Invitation à un entretien : Contrôleur de gestion – Sanofi de Sisteron", "",
+     (Attendee("sanofi@myworkday.com"),), "Sanofi"),
+])
+def test_the_jobs_words_give_way_to_the_employer(summary: str, description: str,
+                                                  attendees: tuple[Attendee, ...], name: str) -> None:
+    found = company(summary, description, attendees)
+    assert found is not None and found[0] == name
