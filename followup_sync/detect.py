@@ -76,6 +76,8 @@ def _atoms(phrase: str) -> tuple[str, list[str]] | None:
              else re.escape(ch) for i, ch in enumerate(text)]
     if prefix or not _spaced_script(text[-1]) or not text[-1].isalnum():
         atoms.append("")
+    elif len(text) < 3:
+        atoms.append(r"(?!\w)")  # two letters take no plural: "vo" (virtual onsite) is not French "vos"
     else:
         atoms.append(r"(?:s|es|'s)?(?!\w)")  # a plural or possessive still counts: "interviews", "panel's"
     return text, atoms
@@ -492,16 +494,29 @@ _TITLE_PARTS = re.compile(r"\s+[-|/:•·]+\s+|[()\[\],;|:（）【】「」『�
 
 
 def _apart_from_stage(summary: str, texts: list[str], stages: list[str]) -> list[str]:
-    """The words against an interview that can name an employer or a role and stand in a later part of
-    the title than the stage: the job, not the kind of event. A title says what the event is first, so
-    "Practice with Sam – system design" and "Case prep w/ Anika (Bain R1)" stay practice."""
+    """The words against an interview that can name an employer or a role and here do: they stand in a
+    later part of the title than the stage ("Interview – Slaughter and May (training contract)"), or
+    beside a capitalised word or after "at"/"bij" as part of a name ("bij Gemeente Utrecht",
+    "Kennismaking gemeente Utrecht"). A title says what the event is first, so "Practice with Sam –
+    system design" and "Case prep w/ Anika (Bain R1)" stay practice."""
     candidates = [t for t in texts if t in _EMPLOYER_OR_ROLE]
     if not candidates:
         return []
     parts = [normalise(p) for p in _TITLE_PARTS.split(_DASHES.sub("-", summary[:2_000]))]
     first_stage = next((i for i, part in enumerate(parts) if any(stage in part for stage in stages)), len(parts))
     return [t for t in candidates
-            if not any(t in part for part in parts[: first_stage + 1])]
+            if not any(t in part for part in parts[: first_stage + 1]) or _IN_A_NAME(t).search(summary[:2_000])]
+
+
+@lru_cache(maxsize=256)
+def _IN_A_NAME(word: str) -> re.Pattern[str]:
+    """``word`` written as part of a name: after "at"/"bij"/"bei"..., or next to a capitalised word."""
+    w = re.escape(word)
+    return re.compile(
+        rf"(?i:\b(?:at|@|bij|bei|chez|presso|con|with|w/|met|mit)\s+(?:the\s+|de\s+|der\s+|la\s+|le\s+)?{w}\b)"
+        rf"|(?i:\b{w})\s+[A-ZÄÖÜÉ][\w'’-]+|(?<!^)(?<![-–—:|/(]\s)\b[A-ZÄÖÜÉ][\w'’-]+\s+(?i:{w}\b)"
+        rf"(?!\s+(?i:interview|practice|prep))"
+    )
 
 
 def _word_evidence(
@@ -520,11 +535,11 @@ def _word_evidence(
         if title_weight and index in in_title:
             texts = in_title[index][:cap]
             if title_weight < 0 and 0 in in_title:
-                elsewhere = _apart_from_stage(summary, texts, in_title[0])
+                elsewhere = _apart_from_stage(summary, in_title[index], in_title[0])[:cap]
                 if elsewhere:
                     yield Evidence(f"{_WORD_FAMILIES[index][0]} (names the employer or role)",
                                    _EMPLOYER_OR_ROLE_WEIGHT * len(elsewhere), ", ".join(elsewhere))
-                    texts = [t for t in texts if t not in elsewhere]
+                    texts = [t for t in in_title[index] if t not in elsewhere][:cap]
                     if not texts:
                         continue
             yield Evidence(_TITLE_NAMES[index], round(title_weight * len(texts), 2), ", ".join(texts))
@@ -534,12 +549,12 @@ def _word_evidence(
                 # "bring your passport photo", "the mortgage advice role": beside a stage in the title, a
                 # civic word in the notes is more often the job's paperwork or subject than the event
                 body_weight /= 2
-            if body_weight < 0 and any(t in _EMPLOYER_OR_ROLE for t in texts):
+            if body_weight < 0 and any(t in _EMPLOYER_OR_ROLE for t in in_body[index]):
                 # "de vacature bij de gemeente": in prose such a word is as likely the employer
-                naming = [t for t in texts if t in _EMPLOYER_OR_ROLE]
+                naming = [t for t in in_body[index] if t in _EMPLOYER_OR_ROLE][:cap]
                 yield Evidence(f"{_WORD_FAMILIES[index][0]} (names the employer or role)",
                                _EMPLOYER_OR_ROLE_WEIGHT * len(naming), ", ".join(naming))
-                texts = [t for t in texts if t not in _EMPLOYER_OR_ROLE]
+                texts = [t for t in in_body[index] if t not in _EMPLOYER_OR_ROLE][:cap]
                 if not texts:
                     continue
             yield Evidence(_BODY_NAMES[index], round(body_weight * len(texts), 2), ", ".join(texts))

@@ -141,7 +141,8 @@ HINTS: tuple[str, ...] = (
     "opportunity",
     "échange avec", "rencontre avec", "kennismaking*", "gesprek met", "gespräch mit", "charla con",
     "chiacchierata", "incontro con", "tapaaminen", "kahvit", "selectiegesprek*", "selectie",
-    "面談", "打ち合わせ", "ご面談", "screening", "hm", "rh", "la rh", "les rh", "hr", "二次", "三次", "1次", "2次", "3次", "役員", "vg", "callback",
+    "面談", "打ち合わせ", "ご面談", "screening", "hm", "rh", "la rh", "les rh", "hr", "二次", "三次", "1次", "2次", "3次", "役員", "vg", "callback", "training contract",
+    "vacation scheme", "pupillage", "articling",
     "intro w/", "deep dive w/", "meet the", "convo", "conversation with", "chat w/", "coding", "role", "position", "poste", "stelle", "puesto",
     "ruolo", "functie", "tehtävä",
     # "technical" alone, as a title shortens a technical round, in each language
@@ -332,7 +333,7 @@ INTERVIEWER: tuple[str, ...] = (
 #: Words for a candidate that, in a title, mean the user is meeting one ("Interview: Lukas B. (candidate)").
 CANDIDATE: tuple[str, ...] = (
     "candidate", "candidates", "kandidat", "kandidatin", "bewerber", "bewerberin", "candidat",
-    "candidato", "candidata", "kandidaat", "hakija", "候補者", "applicant", "面接官",
+    "candidato", "candidata", "kandidaat", "hakija", "候補者", "applicant", "面接官", "cand.",
 )
 
 #: Press, podcasts and broadcast interviews the user gives or hosts.
@@ -399,7 +400,7 @@ ACADEMIC: tuple[str, ...] = (
 CIVIC: tuple[str, ...] = (
     "visa", "visa interview", "global entry", "trusted traveler", "trusted traveller", "precheck", "sentri",
     "nexus interview", "nexus card", "embassy", "consulate", "consular", "uscis", "immigration", "green card",
-    "citizenship", "naturalization", "naturalisation", "biometrics", "ircc", "irccs", "pr application",
+    "citizenship", "naturalization", "naturalisation", "biometrics", "ircc", "irccs", "visado", "viisumi", "visto d'ingresso", "pr application",
     "permanent residence", "permanent residency", "work permit", "study permit", "biometrics appointment", "passport appointment", "passport office",
     "passport renewal", "passport interview", "passport photo*", "new passport", "admissions",
     "admission interview", "college interview", "alumni interview", "mba interview", "university interview",

@@ -64,7 +64,8 @@ INTERVIEWS = [
     "Rabobank 2e ronde 💼", "Intesa – 2° step col responsabile", "Wärtsilä 2. kierros", "2da ronda PwC 🇨🇱",
     "三井住友 最終 10:30", "haastis Fiskars 🪓",
     "DPS RK Puram – PGT Chemistry interview + demo lesson", "Entrevista – maestra Educación Infantil, Colegio Arcángel Rafael",
-    "Agallamh – Gaelscoil Bhríde",
+    "Agallamh – Gaelscoil Bhríde", "Sollicitatiegesprek bij Gemeente Utrecht (beleidsadviseur)",
+    "Training contract interview – Freshfields", "Kennismaking gemeente Utrecht – 2e ronde",
 ]
 
 
@@ -151,7 +152,8 @@ NOT_INTERVIEWS = [
     "Phone screen repair – iPhone 15", "Print portfolio @ Officeworks for ANZ interview",
     "Talent Acquisition x Finance – Q1 headcount & interview capacity",
     "Offer call – Stripe (w/ Kenji, recruiter)", "IRCC interview – PR application",
-    "最終日 送別会", "忘年会 2次会",
+    "最終日 送別会", "忘年会 2次会", "Embajada EE.UU. – entrevista visado H-1B",
+    "Interview panel – Band 5 Staff Nurse (Ward 7) – cand. 3: Marcus Bell",
 ]
 
 
@@ -548,3 +550,7 @@ def test_an_initial_inside_an_employers_name_is_no_candidate_named_by_the_hiring
     assert not is_interview(event("Phone screen: J. Alvarez (SDR)"), RULES)
     assert is_interview(event("Callback – Kirkland & Ellis (Chicago)", "OCI callback: 4 x 30 min with partners."), RULES)
     assert is_interview(event("Ville de Lyon – passage devant le jury (attaché contractuel)"), RULES)
+
+
+def test_two_letter_phrases_take_no_plural() -> None:
+    assert "interview stage (description)" not in names(verdict("Visio – Mme Lefèvre", "Merci pour vos disponibilités."))
