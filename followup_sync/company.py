@@ -112,7 +112,7 @@ _STAGE_WORDS = frozenset(
     manager recruiter recruiting recruitment talent acquisition ta hr people team meet-the-team the
     with w/ at @ for from re re: about regarding and & + x <> vs of on in to a an my our your his her
     invito invitación invitacion einladung kutsu campus agallamh request giornata jornada journée
-    ihr ihre ihren ihrem votre vos su sus tu tuo tua uw jouw""".split() + """
+    ihr ihre ihren ihrem votre vos su sus tu tuo tua uw jouw callback id""".split() + """
     telephone telefon telefoon puhelin telefonisch telefonico telefónico téléphonique tél tél. tel tel.
     puhelinhaastattelu videohaastattelu hr-puhelu trial shift jury bellen anrufen appeler llamar chiamare
     soittaa lunch dinner breakfast drinks koffie kaffee almuerzo comida pranzo mittagessen déjeuner lounas
@@ -180,6 +180,7 @@ _ROLE_WORDS = frozenset(
 )
 #: Endings of role words in languages that write compounds: Projektmanager, Bilanzbuchhalter.
 _ROLE_ENDINGS = (
+    "leider", "päällikön", "johtajan", "asiantuntijan",
     "hoitaja", "opettaja", "johtaja", "erzieherin", "pfleger", "angestellte", "fachkraft", "kundige",
     "manager", "engineer", "entwickler", "leiter", "leiterin", "berater", "beraterin", "ingenieur",
     "buchhalter", "referent", "referentin", "sachbearbeiter", "analyst", "analyste", "developer",
@@ -239,13 +240,13 @@ _GIVEN_NAMES = frozenset(
     kenji hannah renee renée liam noah ethan lucas aiden jayden
     olivia ava isabella mia amelia harper evelyn abigail ella chloe grace zoe lily""".split()
 )
-_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. prof prof. fr. frau herr herrn hr. mme mme. mlle "
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. dra dra. prof prof. fr. frau herr herrn hr. mme mme. mlle "
                         "m. madame monsieur sr. sra. señor señora don doña signor signora sig. sig.ra sig.na "
                         "dott. dott.ssa dhr. mevr. meneer mevrouw herra rouva 様 さん".split())
 #: Japanese has no spaces: a segment holding one of these is about the meeting, not a name.
 _CJK_STAGE = re.compile(r"面接|面談|選考|案内|お知らせ|日程|連絡|打ち合わせ|説明会|との|非公開|経由|適性検査|検査|試験|ミーティング|"
                         r"課題|レビュー|最終|一次|二次|三次|技術|本部|本社|支社|支店|事業所|オフィス|役員|"
-                        r"スペシャリスト|マネージャー|マネジャー|エンジニア|デザイナー|アナリスト|コンサルタント|担当者?|職$|"
+                        r"スペシャリスト|マネージャー|マネジャー|エンジニア|デザイナー|アナリスト|コンサルタント|担当者?|職$|採用|"
                         r"予約|招待|確認|会議|電話|オンライン")
 #: Japanese name suffixes: "佐藤さん" is a person, and ends any name before it.
 _JA_PERSON = ("さん", "様", "氏", "殿")
@@ -308,6 +309,8 @@ _COUNTRIES = frozenset(
     "japan suomi finland nordics dach benelux ireland canada australia singapore schweiz switzerland österreich "
     "austria belgium belgique sverige norge danmark polska europe".split()
 )
+#: Words that end a firm's name after "&": "Berger & Partner", "Smith & Associates".
+_PARTNER_WORDS = frozenset("partner partners partnerinnen associates co co. sons söhne fils hijos figli zonen".split())
 #: Groups of people that belong to an employer: "Selection Committee of Ashoka University".
 _BODIES = frozenset("committee panel team members recruiters recruitment".split())
 #: Public bodies named after their city: the city stays ("Gemeente Rotterdam", "Stadtwerke München").
@@ -619,6 +622,8 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
     while start < end and droppable(start) and not (start == 0 and named_the):
         start += 1
     while end > start and (droppable(end - 1) or (keys[end - 1] in _PLACE_WORDS and not words[end - 1][:1].isupper())):
+        if keys[end - 1] in _PARTNER_WORDS and end - 2 > start and keys[end - 2] in ("&", "und", "and"):
+            break  # "Berger & Partner": the firm's name, not a partner's role
         end -= 1
     if (end - start > 1 and keys[end - 1] in _CITIES and keys[end - 2] not in _CONNECTORS
             and keys[end - 2] not in _CITY_OWNERS):
@@ -633,6 +638,8 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
             k = _key(word)
             if run and k in _CONNECTORS:
                 run.append(word)
+            elif run and _key(run[-1]) in ("&", "und", "and", "e", "y", "et") and k in _PARTNER_WORDS:
+                run.append(word)  # "Berger & Partner", "Smith & Associates", "Müller & Söhne"
             elif word[:1].isupper() or word[:1].isdigit() or not word[:1].isalpha():
                 if (_role(k) or k in _STAGE_WORDS) and run:
                     break

@@ -402,6 +402,11 @@ def test_a_committee_of_an_employer_and_a_plant_of_one() -> None:
      (), "BSH Hausgeräte"),
     ("Final interview – Director of Development, Habitat for Humanity", "", (), "Habitat for Humanity"),
     ("Panel interview - NHS Lothian Band 6 Physio", "Venue: Royal Infirmary of Edinburgh", (), "NHS Lothian"),
+    ("Einladung zum Interview: Steuerfachangestellte (m/w/d) – Kanzlei Berger & Partner", "", (), "Kanzlei Berger & Partner"),
+    ("Sollicitatiegesprek Jumbo – bedrijfsleider", "", (), "Jumbo"),
+    ("Callback – Kirkland & Ellis (Chicago)", "", (), "Kirkland & Ellis"),
+    ("Reunión con Dra. Paredes", "Entrevista en el Hospital Universitario La Paz.", (), "Hospital Universitario La Paz"),
+    ("横浜市 職員採用（社会人経験者・事務）二次選考", "", (), "横浜市"),
     ("Invitation à un entretien : Contrôleur de gestion – Sanofi de Sisteron", "",
      (Attendee("sanofi@myworkday.com"),), "Sanofi"),
 ])
