@@ -544,8 +544,13 @@ def _tag_evidence(event: SourceEvent, rules: DetectionRules) -> Iterable[Evidenc
         yield Evidence("your interview colour", _USER_TAG, event.color)
 
 
+@lru_cache(maxsize=4096)
 def _organisation(address: str) -> str:
-    """The name part of an address's domain: "vincit" for rekry@vincit.fi, "bbc" for x@bbc.co.uk."""
+    """The name part of an address's domain: "vincit" for rekry@vincit.fi, "bbc" for x@bbc.co.uk.
+
+    Cached, like ``_domain`` and ``_address``: the same few addresses recur on every event of a
+    calendar, and taking one apart costs more than looking it up.
+    """
     labels = _domain(address).split(".")[:-1]
     while len(labels) > 1 and labels[-1] in ("co", "com", "org", "net", "ac", "gov", "ne", "or"):
         labels.pop()
@@ -553,6 +558,7 @@ def _organisation(address: str) -> str:
     return label if len(label) >= 3 else "\0"
 
 
+@lru_cache(maxsize=4096)
 def _domain(address: str) -> str:
     return address.rsplit("@", 1)[-1].casefold().strip(" >")
 
@@ -573,12 +579,18 @@ class _Address:
     domain: str
     local_words: frozenset[str]
 
-    @classmethod
-    def of(cls, address: str) -> _Address | None:
-        if "@" not in address:
-            return None
-        local, _, domain = address.casefold().strip(" <>").rpartition("@")
-        return cls(address, domain, frozenset(re.split(r"[._+-]", local)))
+
+_LOCAL_SEPARATORS = re.compile(r"[._+-]")
+
+
+@lru_cache(maxsize=4096)
+def _address(address: str) -> _Address | None:
+    """``address`` taken apart; ``None`` when it is no e-mail address. Cached (immutable, and the
+    same recruiters and colleagues are on event after event)."""
+    if "@" not in address:
+        return None
+    local, _, domain = address.casefold().strip(" <>").rpartition("@")
+    return _Address(address, domain, frozenset(_LOCAL_SEPARATORS.split(local)))
 
 
 def _people_evidence(event: SourceEvent, identity: Identity, title: str, own: set[str]) -> Iterable[Evidence]:
@@ -590,7 +602,7 @@ def _people_evidence(event: SourceEvent, identity: Identity, title: str, own: se
               if a.email and not a.is_resource and not a.is_self and a.email.casefold() not in own
               and not _domain(a.email).endswith(CALENDAR_SYSTEM)]
     organizer = event.organizer if event.organizer and event.organizer.casefold() not in own else ""
-    people = [p for p in map(_Address.of, [*(g.email for g in guests), organizer]) if p]
+    people = [p for p in map(_address, [*(g.email for g in guests), organizer]) if p]
     colleague = next((p for p in people if p.domain in own_domains), None)
     if colleague:
         # An interview among the user's colleagues is one the user sits on the hiring side of; the
