@@ -383,9 +383,9 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
 
     if event.cancelled:
         return _absolute(Outcome.NOT, "cancelled", "status: cancelled")
-    if _has_tag(tagged, rules.opt_out_tag):
+    if tagged and _has_tag(tagged, rules.opt_out_tag):
         return _absolute(Outcome.NOT, "opt-out tag", rules.opt_out_tag)
-    if _has_tag(tagged, rules.tag):
+    if tagged and _has_tag(tagged, rules.tag):
         return _absolute(Outcome.INTERVIEW, "interview tag", rules.tag)
     if _OWN_SUMMARY.match(title):
         return _absolute(Outcome.NOT, OWN_TASK, title[:80])
