@@ -422,13 +422,19 @@ def _absolute(outcome: Outcome, name: str, text: str) -> Verdict:
     return Verdict(outcome, weight, (Evidence(name, weight, text),), absolute=name)
 
 
-def _own_addresses(event: SourceEvent, identity: Identity) -> set[str]:
-    own = {e.casefold() for e in identity.emails}
-    own.update(a.email.casefold() for a in event.attendees if a.is_self)
-    return own
+@lru_cache(maxsize=16)
+def _folded_addresses(emails: tuple[str, ...]) -> frozenset[str]:
+    """The configured addresses, folded once per configuration rather than once per event."""
+    return frozenset(e.casefold() for e in emails)
 
 
-def _declined(event: SourceEvent, own: set[str]) -> str | None:
+def _own_addresses(event: SourceEvent, identity: Identity) -> frozenset[str]:
+    configured = _folded_addresses(identity.emails)
+    selves = [a.email.casefold() for a in event.attendees if a.is_self]
+    return configured.union(selves) if selves else configured
+
+
+def _declined(event: SourceEvent, own: frozenset[str]) -> str | None:
     for attendee in event.attendees:
         if (attendee.is_self or attendee.email.casefold() in own) and (attendee.response or "").casefold() == "declined":
             return attendee.email or "you"
@@ -599,11 +605,19 @@ def _address(address: str) -> _Address | None:
     return _Address(address, domain, frozenset(_LOCAL_SEPARATORS.split(local)))
 
 
-def _people_evidence(event: SourceEvent, identity: Identity, title: str, own: set[str]) -> Iterable[Evidence]:
+@lru_cache(maxsize=64)
+def _work_domains(own: frozenset[str]) -> frozenset[str]:
+    """The domains of the user's own organisations (cached: every event has the same few)."""
+    return frozenset(d for d in map(_domain, own) if not free_mail(d))
+
+
+def _people_evidence(
+    event: SourceEvent, identity: Identity, title: str, own: frozenset[str],
+) -> Iterable[Evidence]:
     """Who is invited and by whom; ``title`` (normalised) is checked for the people it names."""
     if not event.attendees and not event.organizer:
         return
-    own_domains = {d for d in map(_domain, own) if not free_mail(d)}
+    own_domains = _work_domains(own)
     guests = [a for a in event.attendees
               if a.email and not a.is_resource and not a.is_self and a.email.casefold() not in own
               and not _domain(a.email).endswith(CALENDAR_SYSTEM)]
