@@ -578,11 +578,14 @@ def _domain(address: str) -> str:
     return address.rsplit("@", 1)[-1].casefold().strip(" >")
 
 
-#: What may stand beside an organisation's name in a title that says nothing else: a time, a
-#: date, separators ("Stripe 2pm", "Vincit / 13.00", "Acme – 14h30", "Wise @ 9:30 am").
-_BARE_TITLE_REST = re.compile(
-    r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|klo)?(?!\w)|\d{1,2}[./]\d{1,2}[./]?|"
-    r"\b(?:at|um|à|a las|alle|om|klo)\b|[\s\-/|@:,.()\[\]–—·~]+"
+#: A title with the organisation's name taken out that says nothing else: times, dates and
+#: separators only ("Stripe 2pm", "Vincit / 13.00", "Acme – 14h30", "Wise @ 9:30 am"). Each piece is
+#: the first choice that fits where the last one ended, and is kept (atomic group, possessive
+#: repeat): the same pieces as deleting them all and checking that nothing is left, but a
+#: fullmatch gives up at the first word that is none of them instead of going on to the end.
+_BARE_TITLE = re.compile(
+    r"(?>\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|klo)?(?!\w)|\d{1,2}[./]\d{1,2}[./]?|"
+    r"\b(?:at|um|à|a las|alle|om|klo)\b|[\s\-/|@:,.()\[\]–—·~]+)*+"
 )
 
 
@@ -646,7 +649,7 @@ def _people_evidence(
         organisation = next((label for label in map(_organisation, external) if label in title), None)
         if organisation:
             yield Evidence("the title names the guests' organisation", _TITLE_NAMES_GUESTS, organisation)
-            bare = not _BARE_TITLE_REST.sub("", title.replace(organisation, " "))
+            bare = _BARE_TITLE.fullmatch(title.replace(organisation, " ")) is not None
             if bare:
                 # "Stripe 2pm" with a guest from stripe.com: nothing but who and when, the way a
                 # candidate notes the call an employer booked (a meeting of one's own has a subject).
