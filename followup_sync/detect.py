@@ -294,6 +294,11 @@ _APPLICANT_FOR = re.compile(
 )
 _APPLICANT_FOR_WEIGHT = -2.5
 _CANDIDATE_NAMED_WEIGHT = -3.0
+#: What each shape above cannot match without, looked for first: a "." or an honorific written
+#: without one; the word before the job, between blanks. Most titles have neither, and finding
+#: that out costs a fraction of the backtracking the shapes do to fail.
+_CANDIDATE_HINT = re.compile(r"\.|Frau|Herr|Mme|Mlle|Mr|Ms")
+_APPLICANT_HINT = re.compile(r"\s(?:for|für|pour|para|per|voor)\s")
 
 #: The word for a job next to a job title: "the Sr. Data Engineer opening", "a field engineer position",
 #: and, in the languages that name the job first, "la vacante de Product Manager", "il ruolo di sviluppatore".
@@ -501,10 +506,11 @@ def _word_evidence(
         exclusion = next((text for text in in_title[_EXCLUSION] if text not in said), None)
     if exclusion:
         yield Evidence("your exclusion (title)", _USER_EXCLUSION, exclusion)
-    named = _CANDIDATE_NAMED.match(summary) if 0 in in_title else None
+    stage = 0 in in_title
+    named = _CANDIDATE_NAMED.match(summary) if stage and _CANDIDATE_HINT.search(summary) else None
     if named:
         yield Evidence("a person named after the stage", _CANDIDATE_NAMED_WEIGHT, named.group(0))
-    applicant = _APPLICANT_FOR.match(summary) if 0 in in_title and not named else None
+    applicant = _APPLICANT_FOR.match(summary) if stage and not named and _APPLICANT_HINT.search(summary) else None
     if applicant:
         yield Evidence("a person and the job they apply for", _APPLICANT_FOR_WEIGHT, applicant.group(0))
     fields = _FIELD_LINE.search(plain) if _FIELDS in in_body else None
