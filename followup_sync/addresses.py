@@ -7,6 +7,8 @@ read addresses the same way, so they share these lists.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 #: Free-mail domains: a guest writing from one of these belongs to no organisation.
 FREE_MAIL = frozenset(
     "126.com 163.com alice.it aol.com att.net bigpond.com btinternet.com comcast.net docomo.ne.jp "
@@ -39,6 +41,10 @@ def registered(domain: str) -> str:
     return ".".join(labels[-keep:])
 
 
+@lru_cache(maxsize=4096)
 def free_mail(domain: str) -> bool:
-    """Free mail whatever its country ending: outlook.de, hotmail.nl, yahoo.co.in."""
+    """Free mail whatever its country ending: outlook.de, hotmail.nl, yahoo.co.in.
+
+    Cached: detection asks this of every guest of every event, and a calendar has few domains.
+    """
     return domain in FREE_MAIL or registered(domain).split(".")[0] in _FREE_LABELS

@@ -45,8 +45,15 @@ def normalise(text: str) -> str:
     """Fold case, compatibility forms, dash variants and runs of blanks so rules match as written.
 
     German gender forms ("Bewerber:innen", "Kandidat*innen") become one word, so that a plural said
-    of all applicants is not read as a "Bewerber:" line naming the one the user interviews.
+    of all applicants is not read as a "Bewerber:" line naming the one the user interviews. ASCII text
+    has no compatibility forms or dash variants, and folds as it lowers: most calendar text is ASCII,
+    and skipping the two scans for it is a good part of what normalising costs.
     """
+    if text.isascii():
+        text = text.lower()
+        if "innen" in text:
+            text = _GENDER_FORM.sub("innen", text)
+        return " ".join(text.split())
     text = _DASHES.sub("-", unicodedata.normalize("NFKC", text)).casefold()
     if "innen" in text:
         text = _GENDER_FORM.sub("innen", text)
@@ -57,6 +64,9 @@ _GENDER_FORM = re.compile(r"[:*_/]-?innen\b")
 
 
 _UNSPACED_FROM = "\u2e80"
+#: A character of a script written without spaces; a regex finds one faster than ``max(text)``,
+#: which makes a string of every character.
+_UNSPACED_CHAR = re.compile(f"[{_UNSPACED_FROM}-\U0010ffff]")
 
 
 def _spaced_script(char: str) -> bool:
@@ -79,7 +89,10 @@ def _atoms(phrase: str) -> tuple[str, list[str]] | None:
     elif len(text) < 3:
         atoms.append(r"(?!\w)")  # two letters take no plural: "vo" (virtual onsite) is not French "vos"
     else:
-        atoms.append(r"(?:s|es|'s)?(?!\w)")  # a plural or possessive still counts: "interviews", "panel's"
+        # A plural or possessive still counts: "interviews", "panel's". Written for the regex engine's
+        # sake: an empty last choice instead of "?" (no repeat to track), and \b instead of (?!\w), the
+        # same here because a letter or digit always comes before it; two thousand phrases end so.
+        atoms.append(r"(?:s|es|'s|)\b")
     return text, atoms
 
 
@@ -126,7 +139,7 @@ class _Lexicon:
     def scan(self, text: str) -> dict[int, list[str]]:
         """The distinct phrases found of each family, in order, by family index."""
         found = self.spaced.findall(text) if self.spaced else []
-        if self.unspaced is not None and not text.isascii() and max(text) >= _UNSPACED_FROM:
+        if self.unspaced is not None and not text.isascii() and _UNSPACED_CHAR.search(text):
             found += self.unspaced.findall(text)
         hits: dict[int, list[str]] = {}
         seen = self.seen
@@ -303,6 +316,11 @@ _ORGANISATION_AFTER = re.compile(
     r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:School|Academy|College|University|Hospital|Clinic|Institute|Foundation|Trust|"
     r"Group|Partners|Bank|Inc\.?|LLC|LLP|Ltd\.?|GmbH|Company|Co\.|Associates|Center|Centre|Library|Museum)\b")
 _CANDIDATE_NAMED_WEIGHT = -3.0
+#: What each shape above cannot match without, looked for first: a "." or an honorific written
+#: without one; the word before the job, between blanks. Most titles have neither, and finding
+#: that out costs a fraction of the backtracking the shapes do to fail.
+_CANDIDATE_HINT = re.compile(r"\.|Frau|Herr|Mme|Mlle|Mr|Ms")
+_APPLICANT_HINT = re.compile(r"\s(?:for|für|pour|para|per|voor)\s")
 
 #: The word for a job next to a job title: "the Sr. Data Engineer opening", "a field engineer position",
 #: and, in the languages that name the job first, "la vacante de Product Manager", "il ruolo di sviluppatore".
@@ -400,9 +418,9 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
 
     if event.cancelled:
         return _absolute(Outcome.NOT, "cancelled", "status: cancelled")
-    if _has_tag(tagged, rules.opt_out_tag):
+    if tagged and _has_tag(tagged, rules.opt_out_tag):
         return _absolute(Outcome.NOT, "opt-out tag", rules.opt_out_tag)
-    if _has_tag(tagged, rules.tag):
+    if tagged and _has_tag(tagged, rules.tag):
         return _absolute(Outcome.INTERVIEW, "interview tag", rules.tag)
     if _OWN_SUMMARY.match(title):
         return _absolute(Outcome.NOT, OWN_TASK, title[:80])
@@ -447,13 +465,19 @@ def _absolute(outcome: Outcome, name: str, text: str) -> Verdict:
     return Verdict(outcome, weight, (Evidence(name, weight, text),), absolute=name)
 
 
-def _own_addresses(event: SourceEvent, identity: Identity) -> set[str]:
-    own = {e.casefold() for e in identity.emails}
-    own.update(a.email.casefold() for a in event.attendees if a.is_self)
-    return own
+@lru_cache(maxsize=16)
+def _folded_addresses(emails: tuple[str, ...]) -> frozenset[str]:
+    """The configured addresses, folded once per configuration rather than once per event."""
+    return frozenset(e.casefold() for e in emails)
 
 
-def _declined(event: SourceEvent, own: set[str]) -> str | None:
+def _own_addresses(event: SourceEvent, identity: Identity) -> frozenset[str]:
+    configured = _folded_addresses(identity.emails)
+    selves = [a.email.casefold() for a in event.attendees if a.is_self]
+    return configured.union(selves) if selves else configured
+
+
+def _declined(event: SourceEvent, own: frozenset[str]) -> str | None:
     for attendee in event.attendees:
         if (attendee.is_self or attendee.email.casefold() in own) and (attendee.response or "").casefold() == "declined":
             return attendee.email or "you"
@@ -569,12 +593,13 @@ def _word_evidence(
         exclusion = next((text for text in in_title[_EXCLUSION] if text not in said), None)
     if exclusion:
         yield Evidence("your exclusion (title)", _USER_EXCLUSION, exclusion)
-    named = _CANDIDATE_NAMED.match(summary) if 0 in in_title else None
+    stage = 0 in in_title
+    named = _CANDIDATE_NAMED.match(summary) if stage and _CANDIDATE_HINT.search(summary) else None
     if named and _ORGANISATION_AFTER.match(summary, named.end()):
         named = None  # "Teaching interview - Francis W. Parker School": an initial in an employer's name
     if named:
         yield Evidence("a person named after the stage", _CANDIDATE_NAMED_WEIGHT, named.group(0))
-    applicant = _APPLICANT_FOR.match(summary) if 0 in in_title and not named else None
+    applicant = _APPLICANT_FOR.match(summary) if stage and not named and _APPLICANT_HINT.search(summary) else None
     if applicant:
         yield Evidence("a person and the job they apply for", _APPLICANT_FOR_WEIGHT, applicant.group(0))
     fields = _FIELD_LINE.search(plain) if _FIELDS in in_body else None
@@ -629,8 +654,13 @@ def _tag_evidence(event: SourceEvent, rules: DetectionRules) -> Iterable[Evidenc
         yield Evidence("your interview colour", _USER_TAG, event.color)
 
 
+@lru_cache(maxsize=4096)
 def _organisation(address: str) -> str:
-    """The name part of an address's domain: "vincit" for rekry@vincit.fi, "bbc" for x@bbc.co.uk."""
+    """The name part of an address's domain: "vincit" for rekry@vincit.fi, "bbc" for x@bbc.co.uk.
+
+    Cached, like ``_domain`` and ``_address``: the same few addresses recur on every event of a
+    calendar, and taking one apart costs more than looking it up.
+    """
     labels = _domain(address).split(".")[:-1]
     while len(labels) > 1 and labels[-1] in ("co", "com", "org", "net", "ac", "gov", "ne", "or"):
         labels.pop()
@@ -638,15 +668,19 @@ def _organisation(address: str) -> str:
     return label if len(label) >= 3 else "\0"
 
 
+@lru_cache(maxsize=4096)
 def _domain(address: str) -> str:
     return address.rsplit("@", 1)[-1].casefold().strip(" >")
 
 
-#: What may stand beside an organisation's name in a title that says nothing else: a time, a
-#: date, separators ("Stripe 2pm", "Vincit / 13.00", "Acme – 14h30", "Wise @ 9:30 am").
-_BARE_TITLE_REST = re.compile(
-    r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|klo)?(?!\w)|\d{1,2}[./]\d{1,2}[./]?|"
-    r"\b(?:at|um|à|a las|alle|om|klo)\b|[\s\-/|@:,.()\[\]–—·~]+"
+#: A title with the organisation's name taken out that says nothing else: times, dates and
+#: separators only ("Stripe 2pm", "Vincit / 13.00", "Acme – 14h30", "Wise @ 9:30 am"). Each piece is
+#: the first choice that fits where the last one ended, and is kept (atomic group, possessive
+#: repeat): the same pieces as deleting them all and checking that nothing is left, but a
+#: fullmatch gives up at the first word that is none of them instead of going on to the end.
+_BARE_TITLE = re.compile(
+    r"(?>\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|klo)?(?!\w)|\d{1,2}[./]\d{1,2}[./]?|"
+    r"\b(?:at|um|à|a las|alle|om|klo)\b|[\s\-/|@:,.()\[\]–—·~]+)*+"
 )
 
 
@@ -658,24 +692,38 @@ class _Address:
     domain: str
     local_words: frozenset[str]
 
-    @classmethod
-    def of(cls, address: str) -> _Address | None:
-        if "@" not in address:
-            return None
-        local, _, domain = address.casefold().strip(" <>").rpartition("@")
-        return cls(address, domain, frozenset(re.split(r"[._+-]", local)))
+
+_LOCAL_SEPARATORS = re.compile(r"[._+-]")
 
 
-def _people_evidence(event: SourceEvent, identity: Identity, title: str, own: set[str]) -> Iterable[Evidence]:
+@lru_cache(maxsize=4096)
+def _address(address: str) -> _Address | None:
+    """``address`` taken apart; ``None`` when it is no e-mail address. Cached (immutable, and the
+    same recruiters and colleagues are on event after event)."""
+    if "@" not in address:
+        return None
+    local, _, domain = address.casefold().strip(" <>").rpartition("@")
+    return _Address(address, domain, frozenset(_LOCAL_SEPARATORS.split(local)))
+
+
+@lru_cache(maxsize=64)
+def _work_domains(own: frozenset[str]) -> frozenset[str]:
+    """The domains of the user's own organisations (cached: every event has the same few)."""
+    return frozenset(d for d in map(_domain, own) if not free_mail(d))
+
+
+def _people_evidence(
+    event: SourceEvent, identity: Identity, title: str, own: frozenset[str],
+) -> Iterable[Evidence]:
     """Who is invited and by whom; ``title`` (normalised) is checked for the people it names."""
     if not event.attendees and not event.organizer:
         return
-    own_domains = {d for d in map(_domain, own) if not free_mail(d)}
+    own_domains = _work_domains(own)
     guests = [a for a in event.attendees
               if a.email and not a.is_resource and not a.is_self and a.email.casefold() not in own
               and not _domain(a.email).endswith(CALENDAR_SYSTEM)]
     organizer = event.organizer if event.organizer and event.organizer.casefold() not in own else ""
-    people = [p for p in map(_Address.of, [*(g.email for g in guests), organizer]) if p]
+    people = [p for p in map(_address, [*(g.email for g in guests), organizer]) if p]
     colleague = next((p for p in people if p.domain in own_domains), None)
     if colleague:
         # An interview among the user's colleagues is one the user sits on the hiring side of; the
@@ -696,7 +744,7 @@ def _people_evidence(event: SourceEvent, identity: Identity, title: str, own: se
         organisation = next((label for label in map(_organisation, external) if label in title), None)
         if organisation:
             yield Evidence("the title names the guests' organisation", _TITLE_NAMES_GUESTS, organisation)
-            bare = not _BARE_TITLE_REST.sub("", title.replace(organisation, " "))
+            bare = _BARE_TITLE.fullmatch(title.replace(organisation, " ")) is not None
             if bare:
                 # "Stripe 2pm" with a guest from stripe.com: nothing but who and when, the way a
                 # candidate notes the call an employer booked (a meeting of one's own has a subject).
