@@ -15,10 +15,11 @@ from benchmarks.corpus import load
 from benchmarks.detection import Tally, naive, same_company, score
 
 FLOORS = {
-    # split: (precision, recall) — reached on the 778-item corpus (with extra.yaml) after the
-    # generalisation pass: dev 1.000 / 0.989, heldout 0.958 / 0.940
-    "dev": (0.99, 0.98),
-    "heldout": (0.95, 0.94),
+    # split: (precision, recall) — reached on the 1,948-item corpus (with the eight fresh_*.yaml files,
+    # written in session 3 by writers who never saw the code; fresh_d.yaml is all held out) after tuning
+    # on dev only: dev 0.997 / 0.966, heldout 0.972 / 0.945
+    "dev": (0.99, 0.955),
+    "heldout": (0.96, 0.935),
 }
 
 
@@ -28,6 +29,18 @@ def tallies() -> dict[str, Tally]:
     for item in load(splits=("dev", "heldout")):
         out.setdefault(item.split, Tally()).add(score(item).tally)
     return out
+
+
+#: Company accuracy among detected interviews — dev 0.930, heldout 0.824 when set: the held-out part
+#: measures how far the names generalise to events nobody tuned on, and is below the issue's target.
+COMPANY_FLOORS = {"dev": 0.92, "heldout": 0.81}
+
+
+@pytest.mark.parametrize("split", sorted(COMPANY_FLOORS))
+def test_company_accuracy_stays_above_its_floor(tallies: dict[str, Tally], split: str) -> None:
+    tally = tallies[split]
+    assert tally.company_n >= 80
+    assert tally.company_ok / tally.company_n >= COMPANY_FLOORS[split], f"{split} company {tally.company_ok}/{tally.company_n}"
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
@@ -48,7 +61,7 @@ def test_evidence_beats_the_old_keyword_match_on_heldout() -> None:
 
 def test_the_corpus_loads_whole_and_tuning_sees_dev_only() -> None:
     every = load(splits=("dev", "heldout"))
-    assert len(every) >= 600
+    assert len(every) >= 1_900
     assert len({i.id for i in every}) == len(every), "ids are unique"
     assert Counter(i.lang for i in every).keys() == {"en", "de", "fr", "es", "it", "nl", "fi", "ja"}
     assert {i.split for i in load()} == {"dev"}
