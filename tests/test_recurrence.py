@@ -5,7 +5,7 @@ length expanded. Counted, not timed: a wrapper counts what dateutil hands out.""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -50,6 +50,10 @@ def walked(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
     monkeypatch.setattr(rrulebase, "__iter__", counting)
     return count
+
+
+def day(value: date) -> date:
+    return value.date() if isinstance(value, datetime) else value
 
 
 def calendar(tmp_path: Path, **events: str) -> Path:
@@ -98,3 +102,24 @@ def test_a_daily_event_since_2015_is_walked_once_per_read(tmp_path: Path, walked
     assert len(view.events) == 580 and view.notes == ()
     days = (WINDOW[1] - datetime(2015, 1, 5, tzinfo=timezone.utc)).days
     assert days < walked[0] <= 2 * days
+
+
+@pytest.mark.parametrize("lines", [
+    "DTSTART:20000102T150000Z\r\nDTEND:21000102T153000Z\r\nRRULE:FREQ=DAILY",
+    "DTSTART;VALUE=DATE:20000102\r\nDURATION:P36525D\r\nRRULE:FREQ=DAILY",
+])
+def test_an_event_lasting_a_century_is_cut_to_a_year_before_it_is_expanded(tmp_path: Path, walked: list[int],
+                                                                           lines: str) -> None:
+    """Every daily instance since 2000 overlapped the dates read: recurring_ical_events built 36,000
+    of them (a rule from 2026 lasting until 2100, 72 s a pass), the first thousand were kept, all
+    from 2000, and the service cut each to a year. Cut first, the instances read are those of the
+    last year and the dates read, as the service cuts them, and the rule is walked once."""
+    folder = calendar(tmp_path, sabbatical=lines)
+    view = LocalBackend(folder, tmp_path / "target", ZoneInfo("America/New_York")).read(*WINDOW)
+    first, last = (day(view.events[0].start), day(view.events[-1].start))
+    assert view.notes == () and len(view.events) == (last - first).days + 1
+    assert abs(first - (WINDOW[0] - bounds.MAX_DURATION).date()) <= timedelta(days=1)
+    assert abs(last - WINDOW[1].date()) <= timedelta(days=1)
+    assert all(event.end - event.start == bounds.MAX_DURATION and bounds.bounded(event) == event
+               for event in view.events)
+    assert walked[0] <= 2 * (WINDOW[1] - datetime(2000, 1, 2, tzinfo=timezone.utc)).days

@@ -136,9 +136,9 @@ class LocalBackend:
         components (the rule and its changed instances), ``zones`` the file's VTIMEZONEs."""
         name = f"{file.name}: recurring event {one_line(str(series[0].get('SUMMARY', '')), 60)!r}"
         alone = icalendar.Calendar()
-        for component in [*zones, *series]:
-            alone.add_component(component)
         try:
+            for component in [*zones, *(self._capped(c) for c in series)]:
+                alone.add_component(component)
             rules = [(c, _rule(r)) for c in series for r in _list(c.get("RRULE"))]
             if any(bounds.too_frequent(rule) for _, rule in rules):
                 notes.append(f"{name} skipped: it repeats more often than hourly")
@@ -186,6 +186,28 @@ class LocalBackend:
             if len(found) > bounds.MAX_INSTANCES or stop >= end:
                 return found
             stop = min(end, since + (stop - since) * 2)
+
+    def _capped(self, component: icalendar.Component) -> icalendar.Component:
+        """``component``, or a copy of it that lasts ``bounds.MAX_DURATION`` when it lasts longer
+        either way: cut before it is expanded, as it is cut after (``bounds.bounded``). An instance
+        is read wherever it overlaps the dates read, so each one that started up to the event's
+        length before them is built: a daily event lasting until 2100 gave 27,000 instances from
+        its first, to keep the first thousand, none of them near the dates read."""
+        start = self._moment(_time(component, "DTSTART"))
+        if "DTEND" in component:
+            length = self._moment(_time(component, "DTEND")) - start
+        elif "DURATION" in component:
+            length = _duration(component)
+        else:
+            return component
+        if abs(length) <= bounds.MAX_DURATION:
+            return component
+        capped = component.copy()
+        for subcomponent in component.subcomponents:
+            capped.add_component(subcomponent)
+        capped.pop("DTEND", None)
+        capped["DURATION"] = icalendar.vDuration(bounds.MAX_DURATION)
+        return capped
 
     def _moment(self, value: When) -> datetime:
         """A calendar time as an aware datetime: floating times and dates in the calendar's zone."""
