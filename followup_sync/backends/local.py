@@ -149,6 +149,14 @@ class LocalBackend:
                 if not bounds.in_range(first) or bounds.too_far_back(rule, start - first):
                     notes.append(f"{name} skipped: it starts too long before the dates read, on {first:%Y-%m-%d}")
                     return []
+                # However far the read reaches (an instance moved by up to a year), a next occurrence
+                # must end dateutil's search.
+                after = (end + bounds.MAX_DURATION).astimezone(first.tzinfo)
+                if bounds.may_never_recur(rule) and not bounds.recurs_after(
+                        _probe(rule), _wall(_time(component, "DTSTART")), _wall(after)):
+                    notes.append(f"{name} skipped: it has no occurrence in the {bounds.SEARCH_YEARS} years "
+                                 "after the dates read")
+                    return []
                 firsts.append(first)
             since = max(start, min(firsts, default=start))  # no rule occurs before its first occurrence
             found = self._occurrences(recurring_ical_events.of(alone), start, end, since,
@@ -343,6 +351,20 @@ def _rule(value: object) -> icalendar.vRecur:
     if not all(isinstance(n, int) and n >= 1 for n in intervals):
         raise ValueError(f"RRULE has INTERVAL={','.join(map(str, intervals))}, not a positive whole number")
     return value
+
+
+def _probe(rule: icalendar.vRecur) -> str:
+    """``rule`` as dateutil reads it, without COUNT and UNTIL: whether it occurs, not for how long
+    (both end a search only at an occurrence)."""
+    probe: Any = icalendar.vRecur({k: v for k, v in rule.items() if k not in ("COUNT", "UNTIL")})
+    return str(probe.to_ical(), "utf-8")  # icalendar leaves vRecur.to_ical unannotated: bytes
+
+
+def _wall(value: When) -> datetime:
+    """A calendar time on its own clock, naive, a date at midnight: as dateutil expands a rule."""
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None)
+    return datetime(value.year, value.month, value.day)
 
 
 def _check_zones(calendar: icalendar.Calendar) -> None:
