@@ -110,10 +110,10 @@ def test_a_daily_event_since_2015_is_walked_once_per_read(tmp_path: Path, walked
 ])
 def test_an_event_lasting_a_century_is_cut_to_a_year_before_it_is_expanded(tmp_path: Path, walked: list[int],
                                                                            lines: str) -> None:
-    """Every daily instance since 2000 overlapped the dates read: recurring_ical_events built 36,000
-    of them (a rule from 2026 lasting until 2100, 72 s a pass), the first thousand were kept, all
-    from 2000, and the service cut each to a year. Cut first, the instances read are those of the
-    last year and the dates read, as the service cuts them, and the rule is walked once."""
+    """Every daily instance since 2000 overlapped the dates read: 10,000 of them were built, the
+    first thousand kept, all from 2000, the cap noted, and the service cut each to a year (read span
+    by span, one from 2026 lasting until 2100 took 72 s a pass). Cut first, the instances read are
+    those of the last year and of the dates read, as the service cuts them; the rule walked once."""
     folder = calendar(tmp_path, sabbatical=lines)
     view = LocalBackend(folder, tmp_path / "target", ZoneInfo("America/New_York")).read(*WINDOW)
     first, last = (day(view.events[0].start), day(view.events[-1].start))

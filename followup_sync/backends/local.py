@@ -132,7 +132,8 @@ class LocalBackend:
                    start: datetime, end: datetime, notes: list[str]) -> list[icalendar.Component]:
         """One recurring event's instances in [start, end), at most ``bounds.MAX_INSTANCES`` of them
         (:meth:`_occurrences`); one recurring more often than hourly is not expanded at all
-        (an endless ``FREQ=SECONDLY`` would otherwise fill the memory). ``series`` is the event's
+        (an endless ``FREQ=SECONDLY`` would otherwise fill the memory), nor one that does not occur
+        again within a century (``bounds.recurs_after``). ``series`` is the event's
         components (the rule and its changed instances), ``zones`` the file's VTIMEZONEs."""
         name = f"{file.name}: recurring event {one_line(str(series[0].get('SUMMARY', '')), 60)!r}"
         alone = icalendar.Calendar()
@@ -176,7 +177,7 @@ class LocalBackend:
 
         Read with one ``between``: recurring_ical_events walks a rule from its first occurrence for
         each span it is asked, and ``after``, asking span after span, walked a daily rule from 1990
-        again for each of the 580 days read (26 s a pass, against 0.04 s). A rule with more
+        again for each of the 580 days read (17 s a pass, against 0.08 s). A rule with more
         occurrences than are kept is read over the part of the window that should hold them,
         doubled until it does, so an endless hourly rule builds 1,250 instances, not 9,600.
 
@@ -199,8 +200,8 @@ class LocalBackend:
         """``component``, or a copy of it that lasts ``bounds.MAX_DURATION`` when it lasts longer
         either way: cut before it is expanded, as it is cut after (``bounds.bounded``). An instance
         is read wherever it overlaps the dates read, so each one that started up to the event's
-        length before them is built: a daily event lasting until 2100 gave 27,000 instances from
-        its first, to keep the first thousand, none of them near the dates read."""
+        length before them is built: a daily event from 2000 lasting until 2100 gave 10,000
+        instances, to keep the first thousand, all from 2000, none near the dates read."""
         start = self._moment(_time(component, "DTSTART"))
         if "DTEND" in component:
             length = self._moment(_time(component, "DTEND")) - start
