@@ -6,7 +6,8 @@ moment it is added; an endless ``FREQ=SECONDLY`` rule expands into millions of i
 that is a job interview, and none of it may stop the pass for the events that are. So events are
 held to these bounds before anything else looks at them: times outside the years 1900-2200 are
 skipped with a note, durations are cut to a year, and recurrences are expanded hourly at the
-finest and at most ``MAX_INSTANCES`` times per event and pass.
+finest, at most ``MAX_INSTANCES`` times per event and pass, and only when they occur again within
+a century of the dates read (one that never occurs, February 30th, sent dateutil to the year 9999).
 
 A rule's cost is counted in occurrences, not periods: ``FREQ=DAILY`` with sixty BYMINUTE and sixty
 BYSECOND values is a rule for every second of the day, and walking it from 1990 took minutes.
@@ -16,7 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import MAXYEAR, date, datetime, timedelta
+
+from dateutil.rrule import rrulestr
 
 from followup_sync.model import SourceEvent, When, one_line
 
@@ -30,8 +33,17 @@ MAX_INSTANCES = 1000
 #: RFC 5545 frequencies finer than hourly; events recurring like that are never expanded.
 TOO_FREQUENT = frozenset({"SECONDLY", "MINUTELY"})
 #: Occurrences a rule may have before the read window: expanding walks through every one of them,
-#: so an hourly rule from the year 1900 would cost minutes a pass. (About a second's work.)
+#: so an hourly rule from the year 1900 would cost minutes a pass. (A read walks them once: a daily
+#: rule 20,000 days back is read in about 0.1 s, its 580 instances built; benchmarks/recurrence.py
+#: has one since 1990.)
 MAX_SKIPPED = 20_000
+#: Years after the dates read in which a rule must occur again (at least: up to 400 more, as the
+#: calendar falls) to be expanded; one that does not is skipped with a note (recurs_after).
+SEARCH_YEARS = 100
+#: The parts with which a rule has occurrences in every period, or one of the next few (the 31st,
+#: February 29th): its FREQ, how often, how long, and the times of day it adds. Only a day or a
+#: position part (BYMONTH, BYMONTHDAY, BYDAY, BYSETPOS, ...) can leave every period empty.
+_RECURRING_PARTS = frozenset({"FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST", "BYHOUR", "BYMINUTE", "BYSECOND"})
 _PERIOD = {"SECONDLY": timedelta(seconds=1), "MINUTELY": timedelta(minutes=1), "HOURLY": timedelta(hours=1),
            "DAILY": timedelta(days=1), "WEEKLY": timedelta(weeks=1), "MONTHLY": timedelta(days=28),
            "YEARLY": timedelta(days=365)}
@@ -54,9 +66,38 @@ def too_frequent(rule: Rule) -> bool:
 def too_far_back(rule: Rule, since: timedelta) -> bool:
     """Whether ``rule`` has more than ``MAX_SKIPPED`` occurrences in ``since`` (from its first
     occurrence to the read window), counting every occurrence its BY parts add to a period."""
-    freq = _freq(rule)
+    return occurrences(rule, since) > MAX_SKIPPED
+
+
+def occurrences(rule: Rule, span: timedelta) -> float:
+    """At most about how many occurrences ``rule`` has in ``span``: its periods there times
+    :func:`per_period`. Over a long span an upper bound; a short one may catch more, where a rule
+    gathers a period's occurrences (all of a yearly rule's in January)."""
     interval = min((n for n in rule.get("INTERVAL", ()) if isinstance(n, int)), default=1)
-    return since / (_PERIOD[freq] * max(interval, 1)) * per_period(rule) > MAX_SKIPPED
+    return span / (_PERIOD[_freq(rule)] * max(interval, 1)) * per_period(rule)
+
+
+def may_never_recur(rule: Rule) -> bool:
+    """Whether ``rule`` has a part that can leave it without occurrences for good (BYMONTH=2 with
+    BYMONTHDAY=30; BYDAY=MO on a daily rule of INTERVAL=7 that starts on a Wednesday), so that
+    :func:`recurs_after` must be asked before it is expanded."""
+    return any(str(part).upper() not in _RECURRING_PARTS for part in rule)
+
+
+def recurs_after(rule: str, first: datetime, moment: datetime) -> bool:
+    """Whether ``rule`` (an RRULE's text without COUNT or UNTIL), first occurring at ``first``, has
+    an occurrence after ``moment``, looked for over ``SEARCH_YEARS`` at least; both are times on the
+    rule's own clock (naive), as dateutil expands it.
+
+    dateutil looks for a rule's next occurrence until it finds one or reaches the year 9999; COUNT
+    and UNTIL end the search only at an occurrence. So a rule that never occurs costs 8,000 years of
+    days each time it is read (3-6 s), whatever the dates asked for. Here the search is made
+    400·k years later, near the year 9999, where it ends within ``SEARCH_YEARS`` + 400 years: the
+    Gregorian calendar repeats every 400 years (146,097 days, 20,871 weeks), so the rule's
+    occurrences there are its own, 400·k years on."""
+    shift = (MAXYEAR - moment.year - SEARCH_YEARS) // 400 * 400
+    probe = rrulestr(rule, dtstart=first.replace(year=first.year + shift))
+    return probe.after(moment.replace(year=moment.year + shift)) is not None
 
 
 def per_period(rule: Rule) -> int:

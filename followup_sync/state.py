@@ -408,6 +408,8 @@ class SyncState:
         self._stamp = self._file_stamp()
         try:
             data = _read(self.path, {SYNC_VERSION})
+            if data is not None and data.get("calendar") == self.calendar_id:
+                _check_events(data.get("events"))
         except ValueError as error:
             if "schema version" not in str(error):  # an older layout is simply rebuilt
                 self.note = f"{self.path.name}: unreadable ({str(error)[:80]}); a full sync rebuilds it"
@@ -417,8 +419,7 @@ class SyncState:
             return  # none yet, or another calendar's: a full sync rebuilds it
         self.token = data.get("sync_token")
         self.time_zone = data.get("time_zone")
-        events = data.get("events")
-        self.events = events if isinstance(events, dict) else {}
+        self.events = data["events"]
 
     def refresh(self) -> None:
         """Reload when the file changed on disk since this process last read or wrote it."""
@@ -438,3 +439,13 @@ class SyncState:
 
     def saved_long_ago(self) -> bool:
         return time.monotonic() - self.saved > TOKEN_SAVE_INTERVAL
+
+
+def _check_events(events: object) -> None:
+    """Raises ValueError unless ``events`` is the cache's table of events, each an object as the API
+    sent it. The backend reads every one with ``.get``, and a table that is none would pass for an
+    empty calendar, its interviews gone with their tasks; either is a corrupt cache, rebuilt."""
+    if not isinstance(events, dict):
+        raise ValueError(f"its events are a {type(events).__name__}, not a table")
+    if not all(isinstance(event, dict) for event in events.values()):
+        raise ValueError("an event in it is not an object")

@@ -450,6 +450,44 @@ def test_a_corrupt_google_sync_state_is_rebuilt_by_a_full_sync_and_said_once(set
     assert not [n for n in report.notes if "unreadable" in n] and requests == 1
 
 
+@pytest.mark.parametrize("events", [{"x": "not an event"}, {"x": 3}, {"x": None}, {"x": []}, [], "events", None])
+def test_a_google_sync_state_whose_events_are_not_events_is_rebuilt_and_keeps_every_task(
+        setup: Setup, events: object) -> None:
+    """An event cached as anything but an object raised AttributeError out of the read (the pass
+    failed, exit 70), and an events table that is no table was read as an empty calendar with the
+    token kept: the next incremental sync changed nothing and the interview's tasks were deleted.
+    Either is a corrupt cache: said, and rebuilt by a full sync, since the calendar is the state."""
+    setup.fake.user_insert("primary", interview())
+    setup.sync()
+    before = setup.generated()
+    sync_file = next((setup.root / "state" / "google").glob("sync-*.json"))
+    data = json.loads(sync_file.read_text())
+    data["events"] = {**data["events"], **events} if isinstance(events, dict) else events
+    sync_file.write_text(json.dumps(data))
+    mark = setup.fake.mark()
+    report, _ = setup.sync(NOW + timedelta(minutes=5))
+    assert [n for n in report.notes if "unreadable" in n and sync_file.name in n]
+    assert report.reconciliation.changes == () and setup.generated() == before
+    assert any("timeMin" in r.query for r in setup.fake.api_requests_since(mark)), "a full sync"
+    report, requests = setup.sync(NOW + timedelta(minutes=6))
+    assert not [n for n in report.notes if "unreadable" in n] and requests == 1
+
+
+def test_a_cached_event_with_a_field_of_another_shape_holds_its_tasks(setup: Setup) -> None:
+    """Attendees cached as a string raised AttributeError out of the read; the event is unknown,
+    as one the API sends in a shape the reader cannot take, and its tasks are kept."""
+    acme = setup.fake.user_insert("primary", interview())
+    setup.sync()
+    before = setup.generated()
+    sync_file = next((setup.root / "state" / "google").glob("sync-*.json"))
+    data = json.loads(sync_file.read_text())
+    data["events"][acme["id"]]["attendees"] = "jane@acme.example"
+    sync_file.write_text(json.dumps(data))
+    report, _ = setup.sync(NOW + timedelta(minutes=5))
+    assert [n for n in report.notes if n.startswith(f"event {acme['id']} skipped: AttributeError")]
+    assert report.reconciliation.changes == () and setup.generated() == before
+
+
 def test_a_running_service_never_saves_its_old_token_over_a_new_sign_in(setup: Setup) -> None:
     setup.fake.user_insert("primary", interview())
     config = setup.config()

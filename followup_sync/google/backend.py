@@ -84,7 +84,8 @@ class GoogleBackend:
                 continue
             try:
                 event = wire.source_event(raw, zone)
-            except (ValueError, KeyError, TypeError, OverflowError) as error:
+            except (ValueError, KeyError, TypeError, AttributeError, OverflowError) as error:
+                # AttributeError: a field of another shape than the API's, from a corrupt cache.
                 notes.append(f"event {str(raw.get('id'))[:40]} skipped: {type(error).__name__}: {str(error)[:80]}")
                 unknown.add(event_id)
                 continue
