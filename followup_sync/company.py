@@ -112,7 +112,7 @@ _STAGE_WORDS = frozenset(
     manager recruiter recruiting recruitment talent acquisition ta hr people team meet-the-team the
     with w/ at @ for from re re: about regarding and & + x <> vs of on in to a an my our your his her
     invito invitación invitacion einladung kutsu campus agallamh request giornata jornada journée
-    ihr ihre ihren ihrem votre vos su sus tu tuo tua uw jouw callback id""".split() + """
+    ihr ihre ihren ihrem votre vos su sus tuo tua uw jouw callback id""".split() + """
     telephone telefon telefoon puhelin telefonisch telefonico telefónico téléphonique tél tél. tel tel.
     puhelinhaastattelu videohaastattelu hr-puhelu trial shift jury bellen anrufen appeler llamar chiamare
     soittaa lunch dinner breakfast drinks koffie kaffee almuerzo comida pranzo mittagessen déjeuner lounas
@@ -317,7 +317,7 @@ _BODIES = frozenset("committee panel team members recruiters recruitment".split(
 _CITY_OWNERS = frozenset(
     "gemeente stadt stadtwerke landeshauptstadt city ville comune ayuntamiento kaupunki municipality council "
     "county university universität universiteit université università universidad hochschule hospital "
-    "hospitals klinikum port metro".split()
+    "hospitals klinikum universitätsklinikum port metro college hogeschool politecnico spital umc chu way".split()
 )
 #: A Finnish title: its names may carry case endings.
 _FINNISH = re.compile(r"(?i)haastattelu|puhelu|tapaaminen|kanssa|rekry|kierros|työ|hakemus")
@@ -328,23 +328,27 @@ _FI_STAGE_ENDINGS = ("puhelu", "haastattelu", "tapaaminen", "rekrytoija")
 #: Finnish institutions named by a place in the genitive, with any case ending: "Tampereen kaupunki",
 #: "Helsingin yliopistolla", "Oulun yliopistollisessa sairaalassa" (its first noun is enough).
 _FI_INSTITUTION = re.compile(
-    r"(kaupunki|kunta|yliopisto|ammattikorkeakoulu|sairaala|seurakunta|hyvinvointialue|kaupunginkirjasto|"
-    r"kirjasto|museo|teatteri|ooppera|satama|lentoasema)(?:n|lla|llä|ssa|ssä|lle|sta|stä|an|ön|on)?$")
+    r"(kaupunki|kaupungi|kunta|yliopisto|yliopistollise|ammattikorkeakoulu|sairaala|seurakunta|hyvinvointialue|"
+    r"kaupunginkirjasto|kirjasto|museo|teatteri|ooppera|satama|lentoasema)(?:n|lla|llä|ssa|ssä|lle|sta|stä|an|ön|on)?$")
+#: Genitive forms no nominative name has: Nesteen, Mehiläisen, Veikkauksen, Reaktorin.
+_CLEAR_GENITIVE = re.compile(r"(?:een|isen|ksen|[^aeiouyäö\W]in)$")
+#: Finnish institution nouns from their case stem: "Helsingin kaupungilla" → Helsingin kaupunki.
+_FI_STEMS = {"kaupungi": "kaupunki", "yliopistollise": "yliopistollinen"}
 #: Finnish words for a company's premises: the genitive before them is a town.
 _FI_PLACE = re.compile(r"(?:toimisto|konttori|toimipiste|myymälä|tehdas|varasto)\w*$")
 #: Finnish words that follow a name in the genitive: "Futuricen tiimin kanssa", "Reaktorin rekrytoija".
 _FI_AFTER_GENITIVE = frozenset(
     "kanssa tiimi tiimin tiimiin tiimille rekrytoija rekrytoijan rekrytoijat rekrytointi rekrytointitiimi "
-    "haastattelu haastatteluun työhaastattelu toimisto toimistolla toimistossa toimistolle pääkonttori "
-    "pääkonttorissa henkilöstö esihenkilö esimies edustaja edustajan edustajien hr-tiimi puhelu "
-    "tapaaminen kahvit palvelukseen paikka paikasta tehtävä tehtävään".split()
+    "toimisto toimistolla toimistossa toimistolle pääkonttori "
+    "pääkonttorissa henkilöstö esihenkilö esimies edustaja edustajan edustajien hr-tiimi "
+    "palvelukseen paikka paikasta tehtävä tehtävään".split()
 )
 #: Lower-case words after a name that make it a place of work, not the employer: "London office".
 _LOCATION_WORDS = frozenset("office offices campus site hq headquarters building location area".split())
 #: Nouns that make a name a place: "Visitor Lot B", "Union Station", "Extension 442".
 _PLACE_NOUNS = frozenset(
     "lot parking station extension ext room suite floor lobby gate terminal airport hotel cafe café "
-    "coffee avenue ave road rd boulevard blvd lane square plaza reception entrance building ward unit icu nicu picu hdu ccu stabilimento filiale negozio werk standort "
+    "coffee avenue ave road rd boulevard blvd lane square plaza reception entrance building ward unit icu nicu picu hdu ccu parkhaus parkplatz tiefgarage garage stabilimento filiale negozio werk standort "
     "niederlassung usine agence magasin planta sucursal fábrica fabrica vestiging filiaal fabriek".split()
 )
 #: Words that make a name a company's, not a person's: "Jane Street", "Morgan Capital".
@@ -375,7 +379,7 @@ _APP_PREFIX = re.compile(
 #: Google's e-mailed invitation title: "Interview @ Tue Nov 3, 2026 10am - 11am (EST) (me@x.dev)".
 #: The gender mark job adverts add to a role: "(m/w/d)", "H/F", "(f/m/x)", "(all genders)".
 _GENDER_MARK = re.compile(
-    r"\(?\b(?:[mwfdhx]\s?/\s?[mwfdhx](?:\s?/\s?[mwfdhx])?)\b\)?|\(all genders\)|\(a/f/m\)", re.IGNORECASE)
+    r"(?<![\w/])\(?[mwfdhx]/[mwfdhx](?:/[mwfdhx])?\)?(?![\w&.-])|\(all genders\)|\(a/f/m\)", re.IGNORECASE)
 _GOOGLE_INVITE_TAIL = re.compile(
     r"\s+@\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+[a-z]{3}.*$", re.IGNORECASE)
 _TIME = re.compile(r"(?<!\w)(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|h|u)|\d{1,2}u\d{2}|\d{1,2}[:.h]\d{2}|\d{1,2}\s*uhr)(?!\w)", re.IGNORECASE)
@@ -439,7 +443,7 @@ _WHEN_WORD = re.compile(
 )
 _LINE_NAMES = re.compile(
     # [ \t] and not \s after the colon: an empty "Company:" must not take the next line as its value.
-    r"^[ \t]*[-*•]?[ \t]*(?:company|employer|organi[sz]ation|client|facility|firma|unternehmen|arbeitgeber|"
+    r"^[ \t]*(?:[-*•][ \t]*)?(?:company|employer|organi[sz]ation|client|facility|firma|unternehmen|arbeitgeber|"
     r"entreprise|société|societe|empresa|azienda|società|societa|bedrijf|werkgever|organisatie|yritys|"
     r"työnantaja|会社名?|企業名?|社名)[ \t]*[:=：][ \t]*(\S.*)$",
     re.IGNORECASE | re.MULTILINE,
@@ -482,7 +486,8 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
     text = f"{event.summary}\n{description[:20_000]}"
     weak: set[str] = set()  # names left over from a part of the title that names the job
     titles = [c for c in _title_candidates(event.summary, persons, weak) if not _first_name_alone(c, description)]
-    texts = [*_team_names(event), *_description_candidates(description, persons)]
+    weak_prose: set[str] = set()
+    texts = [*_team_names(event), *_description_candidates(description, persons, weak_prose)]
     head = _letterhead(description, persons)
     labels = [_label_key(d) for d in employers]
     if labels:
@@ -512,8 +517,12 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
             return Company(_domain_name(employers[0], text), DOMAIN)
     texts += [c for c in head if any(_key(w) in _COMPANY_WORDS for w in _words(c))]
     texts = [c for c in texts if _label_key(c) not in PLATFORMS]  # "an automated message from Taleo"
+    # The title's names, then the description's, then names left over beside a job in the title, then the
+    # weakest, "at X" in prose ("Please bring ID to reception at Market Street").
     named = ([c for c in titles if _label_key(c) not in AGENCIES and c not in weak]
-             or [c for c in texts if _label_key(c) not in AGENCIES] or [c for c in titles if _label_key(c) not in AGENCIES])
+             or [c for c in texts if _label_key(c) not in AGENCIES and c not in weak_prose]
+             or [c for c in titles if _label_key(c) not in AGENCIES]
+             or [c for c in texts if _label_key(c) not in AGENCIES])
     if named:
         return Company(named[0], TITLE if named[0] in titles else DESCRIPTION)
     if hosts:
@@ -591,11 +600,6 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
     named with an honorific ends the name: "Flix Hr. Lehmann" → "Flix".
     """
     keys = [_key(w) for w in words]
-    # Finnish puts a name in the genitive before its noun: "Futuricen tiimin kanssa", "Nesteen HR-puhelu".
-    words = [_fi_nominative(w) if i + 1 < len(keys) and w[:1].isupper() and keys[i] not in _STAGE_WORDS and (
-        keys[i + 1] in _FI_AFTER_GENITIVE or keys[i + 1].endswith(_FI_STAGE_ENDINGS)) and (
-        i == 0 or not words[i - 1][:1].isupper() or keys[i - 1] in _STAGE_WORDS) else w for i, w in enumerate(words)]
-    keys = [_key(w) for w in words]
     if " ".join(keys) in _TOOL_NAMES:
         return []  # "Google Meet", "Microsoft Teams Meeting"
     if len(words) == 2 and words[0].isalpha() and re.fullmatch(r"[A-Z]\.", words[1]):
@@ -626,7 +630,8 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
             break  # "Berger & Partner": the firm's name, not a partner's role
         end -= 1
     if (end - start > 1 and keys[end - 1] in _CITIES and keys[end - 2] not in _CONNECTORS
-            and keys[end - 2] not in _CITY_OWNERS):
+            and keys[end - 2] not in _CITY_OWNERS and not (words[end - 2].isupper() and len(words[end - 2]) <= 4)
+            and not (end - start == 2 and len(keys[start]) <= 4)):  # "ETH Zürich", "Real Madrid", "CHU Toulouse"
         end -= 1
     kept = words[start:end]
     if not kept:
@@ -695,7 +700,12 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
 
 
 def _fi_nominative(word: str) -> str:
-    """A Finnish name's genitive undone: Keskon → Kesko, Wärtsilän → Wärtsilä, Reaktorin → Reaktor."""
+    """A Finnish name's genitive undone: Keskon → Kesko, Wärtsilän → Wärtsilä, Reaktorin → Reaktor,
+    Mehiläisen → Mehiläinen, Veikkauksen → Veikkaus."""
+    if len(word) > 6 and word.endswith("isen"):
+        return word[:-4] + "inen"
+    if len(word) > 6 and word.endswith("ksen"):
+        return word[:-4] + "s"
     if len(word) > 4 and word.endswith("in") and word[-3] not in "aeiouyäö":
         return word[:-2]
     if len(word) > 3 and word.endswith("n") and word[-2] in "aeiouyäö":
@@ -717,8 +727,12 @@ def _fi_names(part: str) -> str:
     out: list[str] = []
     for i, word in enumerate(words):
         after = words[i + 1] if i + 1 < len(words) else ""
-        if (word[:1].isupper() and word.endswith("n") and after[:1].islower() and after not in ("ja", "tai")
-                and _key(word) not in _STAGE_WORDS):
+        if (word[:1].isupper() and word.endswith("n") and _key(word) not in _STAGE_WORDS
+                and (after[:1].islower() or after.lower().endswith(_FI_STAGE_ENDINGS))
+                and (_FI_PLACE.match(after) or _FI_INSTITUTION.match(after) or after in _FI_AFTER_GENITIVE
+                     or (after.lower().endswith(_FI_STAGE_ENDINGS) and _CLEAR_GENITIVE.search(word)))):
+            # not "Ericsson klo 14", "Amazon etänä"; before a stage only a form no nominative has ("Nesteen
+            # HR-puhelu", "Mehiläisen haastattelu"), not "Orion haastattelu"
             if _FI_PLACE.match(after):
                 words[i + 1] = ""
                 if out and out[-1][:1].isupper() and out[-1].endswith("n"):
@@ -728,7 +742,8 @@ def _fi_names(part: str) -> str:
                 # "Nordean konttorilla": whose office
             institution = _FI_INSTITUTION.match(after)
             if institution:
-                out.append(f"{word}\u2060{institution.group(1)}")  # a word joiner: one word through the trimming
+                noun = _FI_STEMS.get(institution.group(1), institution.group(1))
+                out.append(f"{word}\u2060{noun}")  # a word joiner: one word through the trimming
                 words[i + 1] = ""
                 continue
             word = _fi_nominative(word)
@@ -745,6 +760,8 @@ def _fi_place_case(word: str) -> str:
     stem = word[: match.start()]
     if match.group().startswith(":"):
         return stem
+    if len(stem) < 5 and not (len(stem) >= 4 and stem[-1] == stem[-2]):
+        return word  # "Mozilla", "Stella", "Barilla", "Hella" end so themselves
     if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] in "aeiouyäö":
         return stem[:-1]  # Konee-lla
     if len(stem) >= 5 and stem[-1] == "i" and stem[-2] not in "aeiouyäö":
@@ -836,7 +853,7 @@ def _team_names(event: SourceEvent) -> Iterator[str]:
                 yield name
 
 
-def _description_candidates(description: str, persons: frozenset[str]) -> Iterator[str]:
+def _description_candidates(description: str, persons: frozenset[str], weak: set[str] | None = None) -> Iterator[str]:
     text = plain_text(description[:20_000])
     yield from _japanese(text)
     for match in _LEGAL_FORM.finditer(text):
@@ -862,6 +879,8 @@ def _description_candidates(description: str, persons: frozenset[str]) -> Iterat
         for match in anchors.finditer(text):
             name = _name_after(text, match.end(), persons)
             if name and not _WHEN_WORD.fullmatch(name.split()[0].casefold()):
+                if anchors is _AT_IN_PROSE and weak is not None:
+                    weak.add(name)  # "reception at Market Street": the weakest anchor
                 yield name
 
 
@@ -894,7 +913,7 @@ def _institutions(text: str, persons: frozenset[str]) -> Iterator[str]:
         while run and _key(run[0]) in _CONNECTORS:
             run.pop(0)
         name = _name_after(text, match.start(), persons, lead=run)
-        if name:
+        if name and len(name.split()) >= 2:  # "Helios Klinikum Krefeld", not a bare "Klinikum" or "Hospital"
             yield name
 
 
@@ -1005,11 +1024,13 @@ def _without_place(name: str, domains: list[str]) -> str:
     its shop or country."""
     words = _words(name)
     while len(words) > 1 and (_key(words[-1]) in _PLACE_WORDS or _key(words[-1]) in _COUNTRIES) and any(
-            _agrees(" ".join(words[:-1]), d) for d in domains):
+            _agrees(" ".join(words[:-1]), d) for d in domains) and not any(
+            _unaccented(_key(words[-1])) in _label_key(d) for d in domains):  # Banque de France, banque-france.fr
         words.pop()
     # "Sanofi de Sisteron", "Esselunga di Pioltello": the company's site, when the domain spells the company
     of = next((i for i, w in enumerate(words) if _key(w) in ("de", "di", "del", "du", "of", "in") and i > 0), None)
-    if of is not None and len(words) - of == 2 and any(_spells(" ".join(words[:of]), _label_key(d)) for d in domains):
+    if (of is not None and len(words) - of == 2 and any(_spells(" ".join(words[:of]), _label_key(d)) for d in domains)
+            and not any(_unaccented(_key(words[-1])) in _label_key(d) for d in domains)):  # Banco de Santander
         words = words[:of]
     return " ".join(words)
 

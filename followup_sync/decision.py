@@ -229,7 +229,7 @@ def _numeric(m: re.Match[str], ctx: _Context) -> dt.date | str:
     a, b = int(m["a"]), int(m["b"])
     readings = [(a, b), (b, a)] if ctx.order != "dmy" else [(b, a), (a, b)]
     possible = [(month, day) for month, day in readings if _possible(month, day)]
-    strict = ctx.strict_order and not m["year"] and m.groupdict().get("sep") != "/"
+    strict = ctx.strict_order and not m["year"] and (m.groupdict().get("sep") != "/" or (a, b) == (24, 7))  # "24/7" is no date
     if not possible or (strict and possible[0] != readings[0]):
         return _NOT_A_DATE
     month, day = possible[0]

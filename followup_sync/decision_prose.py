@@ -54,17 +54,19 @@ from followup_sync.model import one_line
 
 #: What the user labels the decision line with, in each language.
 _DECISION_LINE = re.compile(
-    r"^\s*[-*•]?\s*(?P<label>decision|decision date|entscheidung|décision|decisión|decisione|beslissing|päätös"
-    r"|結果連絡|合否連絡)\s*[:=：]\s*(?P<value>.*)$",
+    # [ \t] and one optional bullet: "\s*[-*•]?\s*" backtracks cubically over a run of blank lines
+    r"^[ \t]*(?:[-*•][ \t]*)?(?P<label>decision|decision date|entscheidung|décision|decisión|decisione|beslissing"
+    r"|päätös|結果連絡|合否連絡)[ \t]*[:=：][ \t]*(?P<value>.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 #: Lines whose label names the answer rather than the decision ("Esito: la settimana prossima",
 #: "Resolución: 20/11", "Feedback: within 2 weeks"): they count when their value is a date, and are
 #: otherwise left to the prose reader (a "Feedback:" line may well be about something else).
 _OUTCOME_LINE = re.compile(
-    r"^\s*[-*•]?\s*(?P<label>outcome|result|results|feedback|answer|response|resolución|resolucion|respuesta"
-    r"|resultado|esito|risposta|riscontro|résultat|resultat|réponse|reponse|retour|ergebnis|rückmeldung|antwort"
-    r"|uitslag|terugkoppeling|reactie|tulos|tulokset|vastaus|結果|合否|回答|最終合格発表|合格発表|結果発表)\s*[:=：]\s*(?P<value>.*)$",
+    r"^[ \t]*(?:[-*•][ \t]*)?(?P<label>outcome|result|results|feedback|answer|response|resolución|resolucion"
+    r"|respuesta|resultado|esito|risposta|riscontro|résultat|resultat|réponse|reponse|ergebnis|rückmeldung|antwort"
+    r"|uitslag|terugkoppeling|reactie|tulos|tulokset|vastaus|結果|合否|回答|最終合格発表|合格発表|結果発表)"
+    r"[ \t]*[:=：][ \t]*(?P<value>.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 _DASHED_DAY = re.compile(r"^\s*([0-9]{1,2})-([0-9]{1,2})\.?\s*$")
@@ -84,7 +86,9 @@ _CUES = re.compile(
     r"|timeline|verdict|answer|reply|make a hire|reconnect|eta\b|close (?:the |this )?(?:req|role|position|search)"
     r"|fill (?:the |this )?(?:role|position|req)"
     r"|final call|make (?:a|the|our) call|call (?:you |me )?back|follow[- ]?up with|know\b|advised|declared"
-    r"|recommend|selection|shortlist|successful|tranch|me dicen|me dirán|nos dicen|nos dirían|me dirían|te dirán"
+    r"|recommend|selection decision|make (?:a|the|our|its|their) selection|selection (?:will be|is) made|shortlist"
+    r"|successful (?:candidate|applicant)s? (?:will|are|is)|phone the successful|call the successful"
+    r"|tranch|me dicen|me dirán|nos dicen|nos dirían|me dirían|te dirán"
     r"|expect (?:a|an|to hear)\b|soitta|ratif|offers? [^.]{0,40}(?:released|made|extended|sent out|go out)"
     r"|follows? up|resoluci|合格発表|結果発表|発表"
     # de
@@ -96,7 +100,7 @@ _CUES = re.compile(
     r"|(?:me|te|le|les|nos) confirm|confirmar[áé]|confirmaremos|(?:te|le|les|os) (?:decimos|diremos|dir[áa]n?|digo|llam|escrib)"
     # it
     r"|decisione|esito|far sapere|faranno sapere|farò sapere|faremo sapere|ricontatt|riscontro|comitato|notizie"
-    r"|aggiorn|risultat|rispost|rispond|chiamer|(?:ti|la|vi) (?:chiam|scriv)|ci sentiamo|ci risentiamo"
+    r"|aggiorn|risultat|rispost|rispond|chiamer|(?:ti|la|vi) (?:chiam|scriv)"
     # nl
     r"|beslis|besluit|uitslag|terugkoppeling|reactie|laten [^.]{0,40}weten|laat [^.]{0,40}weten|horen|bericht"
     r"|uitsluitsel|terugkomen|komen [^.]{0,20}terug|commissie|hoort|hoor je|bellen|mailen|koppel"
@@ -124,7 +128,7 @@ _OTHER_EVENT = re.compile(
     r"\b(?:round|r[0-9]|onsite|on-site|superday|second interview|next interview|final interview|2nd interview"
     r"|start|starting|starts|join|joining|begin|posted|published|visit|relocat|interview on|interview is on"
     r"|meet you|meet with you|see you|speak with you|interview you|invit|induction|onboarding|orientation"
-    r"|conversations|interviews"
+    r"|conversations|interviews|selection day|assessment|secondo colloquio|schedule"
     r"|runde|zweitgespräch|zweites gespräch|eintritt|arbeitsbeginn|einstieg"
     r"|tour|second entretien|prise de poste|démarrage"
     r"|ronda|segunda entrevista|incorporación"
@@ -219,16 +223,18 @@ def _find(text: str, interview_day: dt.date, date_order: DateOrder) -> DecisionF
                            if p.date), parsed)
         return DecisionFind(parsed.date, value if parsed.date or parsed.problem else None, parsed.problem)
     for outcome in _OUTCOME_LINE.finditer(text):
-        value = _DASHED_DAY.sub(r"\1.\2.", one_line(outcome["value"]))  # "Uitslag: 27-10" is 27 October
+        value = one_line(outcome["value"])
+        if not value.strip() or _CANDIDATE_TASK.search(value.lower()) or _OTHER_TOPIC.search(value.lower()):
+            continue  # "Response: please confirm your attendance by Friday"
         label = outcome["label"].lower()
         order = date_order if label in _ENGLISH_LABELS else _LABEL_ORDERS.get(label, "dmy")
-        answer = parse_decision(value, interview_day, order).date if value.strip() else None
-        if answer is None and value.strip():
+        answer = parse_decision(_DASHED_DAY.sub(r"\1.\2.", value), interview_day, order).date  # "Uitslag: 27-10"
+        if answer is None and label in _LABEL_ORDERS:
             # "最終合格発表：12月18日（金）10時 横浜市ホームページにて": the first date on the line
             english, implied = to_english(clean(value))
             answer = next((span.found for span in scan(english, interview_day, implied or order)
                            if isinstance(span.found, dt.date)), None)
-        if answer:
+        if answer and answer >= interview_day:
             return DecisionFind(answer, value, None)
     problem: DecisionFind | None = None
     for sentence in _sentences(text):

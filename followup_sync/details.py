@@ -72,15 +72,21 @@ _MONTH_FIRST = re.compile(
     r"^(?:America/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Juneau|Sitka|Nome|Adak|Boise|Detroit|"
     r"Indiana/.*|Kentucky/.*|North_Dakota/.*|Menominee|Metlakatla|Yakutat|Toronto|Vancouver|Edmonton|Winnipeg|"
     r"Regina|Halifax|St_Johns|Whitehorse|Yellowknife)|US/.*|Canada/.*|Pacific/Honolulu|EST5EDT|CST6CDT|MST7MDT|"
-    r"PST8PDT|Asia/(?:Tokyo|Seoul|Shanghai|Taipei|Hong_Kong|Manila))$"
+    r"PST8PDT|America/(?:Puerto_Rico|Indianapolis|Louisville|Fort_Wayne|Knox_IN)|Navajo|Pacific/(?:Guam|Saipan|"
+    r"Pago_Pago)|Asia/(?:Tokyo|Seoul|Shanghai|Taipei|Hong_Kong|Manila))$"
 )
+
+
+#: Zones that say nothing about where the user lives (a server's clock).
+_UNIVERSAL = frozenset("UTC Etc/UTC GMT Etc/GMT UCT Etc/UCT Zulu Etc/Zulu Universal Etc/Universal Greenwich "
+                       "Etc/Greenwich GMT0 Etc/GMT0 GMT+0 GMT-0 Etc/GMT+0 Etc/GMT-0".split())
 
 
 def date_order_for(zone: tzinfo) -> DateOrder:
     """How people in ``zone`` write a date like 12/04, for ``date_order: auto``; month first when the
     zone says nothing (a bare UTC offset)."""
     key = getattr(zone, "key", None)
-    if not isinstance(key, str) or key in ("UTC", "Etc/UTC"):
+    if not isinstance(key, str) or key in _UNIVERSAL:
         return "mdy"
     return "mdy" if _MONTH_FIRST.match(key) else "dmy"
 

@@ -446,6 +446,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     evidence += _people_evidence(event, identity, title, own)
     evidence += _shape_evidence(event)
     if (0 in in_body and 0 not in in_title and len(title.split()) <= 6 and all(e.weight >= 0 for e in evidence)
+            and sum(e.weight > 0 for e in evidence) >= 2  # "Call Mum: ask about her interview" has one sign only
             and f"#{in_body[0][0]}" not in description):  # "#interviewing-tips" is a channel, not an interview
         # "Telefonat Frau Albrecht", "Visio avec Mme Roussel": a plain title the user typed over notes that
         # describe the interview, with nothing at all against it
@@ -528,8 +529,28 @@ def _apart_from_stage(summary: str, texts: list[str], stages: list[str]) -> list
         return []
     parts = [normalise(p) for p in _TITLE_PARTS.split(_DASHES.sub("-", summary[:2_000]))]
     first_stage = next((i for i, part in enumerate(parts) if any(stage in part for stage in stages)), len(parts))
-    return [t for t in candidates
-            if not any(t in part for part in parts[: first_stage + 1]) or _IN_A_NAME(t).search(summary[:2_000])]
+    return [t for t in candidates if not any(t in part for part in parts[: first_stage + 1])
+            or (t in _INSTITUTIONS and _in_a_name(t, summary[:2_000]))]
+
+
+#: Words for an institution that employs people and also names one ("Gemeente Utrecht", "Colegio Arcángel
+#: Rafael"); a practice, an errand, the police or an embassy is what the event is, whatever its capitals.
+_INSTITUTIONS = frozenset(normalise(w) for w in (
+    "gemeente", "stadt", "kaupunki", "comune", "ayuntamiento", "mairie", "school", "schule", "colegio", "scuola",
+    "escuela", "koulu", "kita", "hospital", "clinic", "病院", "irccs", "housing"))
+_NOT_A_NAME = frozenset(normalise(w) for w in (
+    *words.STAGES, "practice", "prep", "mock", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "today", "tomorrow", "the", "my", "our", "your"))
+
+
+def _in_a_name(word: str, summary: str) -> bool:
+    """``word`` written as part of a name: after "at"/"bij"/"bei"..., or beside a capitalised word that is
+    no stage, weekday or the title's first word ("bij Gemeente Utrecht", "Kennismaking gemeente Utrecht")."""
+    for match in _IN_A_NAME(word).finditer(summary):
+        neighbour = match.group("next") or match.group("prev")
+        if neighbour is None or normalise(neighbour) not in _NOT_A_NAME:
+            return True
+    return False
 
 
 @lru_cache(maxsize=256)
@@ -537,9 +558,8 @@ def _IN_A_NAME(word: str) -> re.Pattern[str]:
     """``word`` written as part of a name: after "at"/"bij"/"bei"..., or next to a capitalised word."""
     w = re.escape(word)
     return re.compile(
-        rf"(?i:\b(?:at|@|bij|bei|chez|presso|con|with|w/|met|mit)\s+(?:the\s+|de\s+|der\s+|la\s+|le\s+)?{w}\b)"
-        rf"|(?i:\b{w})\s+[A-ZÄÖÜÉ][\w'’-]+|(?<!^)(?<![-–—:|/(]\s)\b[A-ZÄÖÜÉ][\w'’-]+\s+(?i:{w}\b)"
-        rf"(?!\s+(?i:interview|practice|prep))"
+        rf"(?i:\b(?:at|@|bij|bei|chez|presso|con|met|mit)\s+(?:de\s+|der\s+|la\s+|le\s+)?{w}\b)"
+        rf"|(?i:\b{w})\s+(?P<next>[A-ZÄÖÜÉ][\w'’-]+)|(?<!^)(?<![-–—:|/(]\s)\b(?P<prev>[A-ZÄÖÜÉ][\w'’-]+)\s+(?i:{w}\b)"
     )
 
 

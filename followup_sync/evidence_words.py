@@ -12,20 +12,21 @@ see in one place what counts as a sign of an interview and what argues against o
 
 from __future__ import annotations
 
-def _ordinal_rounds() -> tuple[str, ...]:
-    """The second (third...) round as each language numbers it: "2e ronde", "2. kierros", "2da ronda"."""
-    forms = ("{n}e ronde", "{n}de ronde", "{n}. runde", "{n}. kierros", "{n}da ronda", "{n}ª ronda", "{n}a ronda",
-             "{n}° step", "{n}º step", "{n}° round", "{n}ème tour", "{n}e tour", "{n}. gespräch", "{n}e gesprek")
+def _ordinal_rounds(hiring: bool) -> tuple[str, ...]:
+    """The second (third...) round as each language numbers it. With a word only hiring uses ("2e gesprek",
+    "2° step") it is a stage; with one a cup tie or an election shares ("2. Runde", "2e tour", "2ª ronda",
+    "2. kierros") only a sign."""
+    forms = (("{n}° step", "{n}º step", "{n}. gespräch", "{n}e gesprek", "{n}de gesprek") if hiring else
+             ("{n}e ronde", "{n}de ronde", "{n}. runde", "{n}. kierros", "{n}da ronda", "{n}ª ronda", "{n}a ronda",
+              "{n}° round", "{n}ème tour", "{n}e tour"))
     return tuple(form.format(n=n) for n in range(1, 6) for form in forms)
 
 
 #: The stages and formats of a hiring process, across industries and countries. Strong in a title.
 STAGES: tuple[str, ...] = (
-    *_ordinal_rounds(), "secondo step", "terzo step", "haastis", "haastikset", "最終", "agallamh",
+    *_ordinal_rounds(hiring=True), "secondo step", "terzo step", "haastis", "haastikset", "agallamh",
     "passage devant le jury", "oral d'admission", "entretien avec le jury", "oci callback", "callback interview",
-    # a teacher's interview has a lesson to teach
-    "demo class", "demo lesson", "teaching demo", "teaching demonstration", "model lesson", "lesson observation",
-    "observed lesson", "sample lesson", "lehrprobe", "clase muestra", "lezione simulata", "näyttötunti", "模擬授業",
+    "teaching demo", "teaching demonstration",
     # en: stages and formats
     "interview*", "phone screen*", "phone screening", "tech screen*", "technical screen*", "hr screen*",
     "recruiter screen*", "recruiter call", "recruiter chat", "recruiter sync", "call with recruiter",
@@ -103,7 +104,7 @@ STAGES: tuple[str, ...] = (
     # fr
     "entretien*", "entrevue*", "entretien d'embauche", "entretien téléphonique", "entretien rh",
     "entretien technique", "entretien final", "premier entretien", "second entretien",
-    "deuxième entretien", "tour 2", "2e tour", "2ème tour", "dernier tour", "échange rh",
+    "deuxième entretien", "échange rh",
     "échange avec le manager", "journée d'évaluation", "centre d'évaluation", "test technique",
     # es
     "entrevista*", "entrevista de trabajo", "entrevista técnica", "entrevista final",
@@ -126,7 +127,7 @@ STAGES: tuple[str, ...] = (
     "オンライン面接", "役員面接", "人事面接", "コーディングテスト",
     # the next conversation, numbered as each language numbers it
     "2e gesprek", "3e gesprek", "eerste gesprek", "derde gesprek", "vervolggesprek*", "2. gespräch", "3. gespräch",
-    "2. runde", "3. runde", "zweite runde", "dritte runde", "2e entretien", "3e entretien", "2ème entretien",
+    "2e entretien", "3e entretien", "2ème entretien",
     "second entretien", "2ª entrevista", "2a entrevista", "3ª entrevista", "2° colloquio", "2º colloquio",
     "jury de recrutement", "jury d'entretien", "comité de sélection", "tribunal de selección",
     "1次面接", "2次面接", "3次面接",
@@ -141,7 +142,10 @@ HINTS: tuple[str, ...] = (
     "opportunity",
     "échange avec", "rencontre avec", "kennismaking*", "gesprek met", "gespräch mit", "charla con",
     "chiacchierata", "incontro con", "tapaaminen", "kahvit", "selectiegesprek*", "selectie",
-    "面談", "打ち合わせ", "ご面談", "screening", "hm", "rh", "la rh", "les rh", "hr", "二次", "三次", "1次", "2次", "3次", "役員", "vg", "callback", "training contract",
+    "面談", "打ち合わせ", "ご面談", "screening", "hm", "rh", "la rh", "les rh", "hr", "二次", "三次", "1次", "2次", "3次", "役員", "vg", "callback", "training contract", "最終",
+    # numbered rounds and a teacher's lesson to teach: a sign, not proof (cup ties, elections, classes)
+    *_ordinal_rounds(hiring=False), "demo class", "demo lesson", "model lesson", "lesson observation", "observed lesson",
+    "sample lesson", "lehrprobe", "clase muestra", "lezione simulata", "näyttötunti", "模擬授業",
     "vacation scheme", "pupillage", "articling",
     "intro w/", "deep dive w/", "meet the", "convo", "conversation with", "chat w/", "coding", "role", "position", "poste", "stelle", "puesto",
     "ruolo", "functie", "tehtävä",
@@ -298,8 +302,8 @@ ROLES: tuple[str, ...] = (
 #: The user sits on the hiring side: interviewing candidates, scoring them, debriefing.
 INTERVIEWER: tuple[str, ...] = (
     "interviewing candidate*", "interview candidate", "candidate interview*", "candidate:",
-    "headcount", "interview capacity", "interviewer capacity", "interview calibration", "hiring plan",
-    "hiring sync", "recruiting sync", "interviewer pool", "interviewer shadow*", "reverse shadow*",
+    "interview capacity", "interviewer capacity", "interview calibration", "interviewer pool",
+    "interviewer shadow*", "reverse shadow*",
     "scorecard*", "score card", "submit feedback", "submit your feedback", "leave feedback",
     "leave your feedback", "feedback in greenhouse", "feedback in lever", "feedback in ashby",
     "feedback in workday", "feedback in the ats", "feedback form", "interview feedback",
@@ -631,6 +635,7 @@ LOOKALIKE: tuple[str, ...] = (
 
 #: Everyday meetings of a working life; a mild sign against, outweighed by any real evidence.
 ORDINARY: tuple[str, ...] = (
+    "headcount", "hiring plan", "hiring sync", "recruiting sync",
     "1:1", "1-1", "one on one", "one-on-one", "standup", "stand-up", "daily", "retro", "retrospective",
     "sprint", "sync", "weekly", "review", "team meeting", "board meeting", "planning", "review meeting", "status update",
     "jour fixe", "teammeeting", "réunion d'équipe", "point hebdo", "reunión semanal", "riunione settimanale",

@@ -396,7 +396,7 @@ def test_a_committee_of_an_employer_and_a_plant_of_one() -> None:
 @pytest.mark.parametrize(("summary", "description", "attendees", "name"), [
     # the job's words left over from a title lose to the employer the invite names
     ("Interview: Category Manager Witgoed", "", (Attendee("noreply@teamtailor.com", "Coolblue"),), "Coolblue"),
-    ("Interview Invitation | Food Manager | IKEA Brooklyn", "", (), "IKEA"),
+    ("Interview Invitation | Food Manager | Costco Brooklyn", "", (), "Costco"),
     ("Giornata di selezione Autogrill – Store Manager", "", (), "Autogrill"),
     ("Interview geplant: Senior Buyer Elektronik (R-34412)", "Ihr Interview bei BSH Hausgeräte GmbH wurde geplant.",
      (), "BSH Hausgeräte"),
@@ -414,3 +414,24 @@ def test_the_jobs_words_give_way_to_the_employer(summary: str, description: str,
                                                   attendees: tuple[Attendee, ...], name: str) -> None:
     found = company(summary, description, attendees)
     assert found is not None and found[0] == name
+
+
+@pytest.mark.parametrize(("summary", "attendees", "name"), [
+    # the outside review's: names the new rules mangled
+    ("Interview w/ H&M", (), "H&M"), ("Final round w/ D. E. Shaw", (), "D. E. Shaw"),
+    ("Interview – University College London", (), "University College London"), ("Interview – ETH Zürich", (), "ETH Zürich"),
+    ("Real Madrid interview", (), "Real Madrid"), ("Interview TU München", (), "TU München"),
+    ("Entrevista Banco de Santander", (Attendee("ana@bancosantander.es"),), "Banco de Santander"),
+    ("Entretien – Banque de France", (Attendee("rh@banque-france.fr"),), "Banque de France"),
+    ("Työhaastattelu Ericsson klo 14", (), "Ericsson"), ("Orion haastattelu", (), "Orion"),
+    ("Työhaastattelu Mozilla", (), "Mozilla"), ("Mehiläisen haastattelu", (), "Mehiläinen"),
+    ("Työhaastattelu Helsingin kaupungilla", (), "Helsingin kaupunki"),
+])
+def test_names_the_outside_review_found_mangled(summary: str, attendees: tuple[Attendee, ...], name: str) -> None:
+    found = company(summary, "", attendees)
+    assert found is not None and found[0] == name
+
+
+def test_a_weak_name_in_the_notes_does_not_beat_the_employer_beside_the_job() -> None:
+    assert company("Stripe Backend Engineer Interview", "Please bring ID to reception at Market Street.")[0] == "Stripe"  # type: ignore[index]
+    assert company("Acme Sales Manager interview", "Parking available at Westfield Mall.")[0] == "Acme"  # type: ignore[index]

@@ -61,11 +61,10 @@ INTERVIEWS = [
     "Entrevue – Desjardins (conseiller en finances personnelles)", "Loop – Amazon (L6 PMT, Alexa Shopping)",
     "Interview – Practice Nurse, Elm Tree Surgery", "看護師採用面接（聖路加国際病院）", "2e gesprek Coolblue",
     "Jury de recrutement – Ville de Lyon", "SMBC 最終（役員）", "call w hannah @ kaiser re RN job",
-    "Rabobank 2e ronde 💼", "Intesa – 2° step col responsabile", "Wärtsilä 2. kierros", "2da ronda PwC 🇨🇱",
-    "三井住友 最終 10:30", "haastis Fiskars 🪓",
+    "Intesa – 2° step col responsabile", "Rabobank – 2e gesprek", "haastis Fiskars 🪓",
     "DPS RK Puram – PGT Chemistry interview + demo lesson", "Entrevista – maestra Educación Infantil, Colegio Arcángel Rafael",
     "Agallamh – Gaelscoil Bhríde", "Sollicitatiegesprek bij Gemeente Utrecht (beleidsadviseur)",
-    "Training contract interview – Freshfields", "Kennismaking gemeente Utrecht – 2e ronde",
+    "Training contract interview – Freshfields", "Kennismaking gemeente Utrecht – 2e gesprek",
 ]
 
 
@@ -153,6 +152,10 @@ NOT_INTERVIEWS = [
     "Talent Acquisition x Finance – Q1 headcount & interview capacity",
     "Offer call – Stripe (w/ Kenji, recruiter)", "IRCC interview – PR application",
     "最終日 送別会", "忘年会 2次会", "Embajada EE.UU. – entrevista visado H-1B",
+    # the outside review's: numbered rounds of cups and elections, Title Case practice and civic events
+    "DFB-Pokal 2. Runde: Bayern – Mainz", "Élections législatives – 2e tour", "Copa del Rey 2ª ronda",
+    "Amazon Interview Practice", "Final Interview Prep", "Interview Coach Anna", "Police Interview Statement",
+    "Interview Shopping Trip", "Interview at the embassy", "Interview practice Monday",
     "Interview panel – Band 5 Staff Nurse (Ward 7) – cand. 3: Marcus Bell",
 ]
 
@@ -532,7 +535,7 @@ def test_a_german_pay_scale_and_the_selection_committee_are_no_evidence_against(
 def test_paperwork_in_the_notes_does_not_undo_a_stage_in_the_title() -> None:
     assert is_interview(event("SBI PO – Phase III interview", "Bring two passport photos. Final selection list follows."),
                         RULES)
-    assert is_interview(event("Rabobank – 2e ronde (klantadviseur)", "Hypotheekgesprekken voeren met klanten. HR sluit aan."),
+    assert is_interview(event("Rabobank – 2e gesprek (klantadviseur)", "Hypotheekgesprekken voeren met klanten. HR sluit aan."),
                         RULES)
     assert not is_interview(event("Visa interview", "US consulate, bring your passport photo"), RULES)
 
@@ -554,3 +557,13 @@ def test_an_initial_inside_an_employers_name_is_no_candidate_named_by_the_hiring
 
 def test_two_letter_phrases_take_no_plural() -> None:
     assert "interview stage (description)" not in names(verdict("Visio – Mme Lefèvre", "Merci pour vos disponibilités."))
+
+
+@pytest.mark.parametrize("summary", ["Rabobank 2e ronde 💼", "Wärtsilä 2. kierros", "2da ronda PwC 🇨🇱", "三井住友 最終 10:30"])
+def test_a_numbered_round_alone_is_a_possible_interview_to_confirm(summary: str) -> None:
+    assert verdict(summary).outcome is Outcome.POSSIBLE  # cup ties and elections are numbered the same way
+
+
+def test_notes_about_someone_elses_interview_under_a_plain_title_stay_possible() -> None:
+    assert not verdict("Coffee with Mark", "Mark has a job interview at Google next week and wants advice").is_interview
+    assert not verdict("Call Mum", "Ask about her interview yesterday").is_interview
