@@ -597,11 +597,14 @@ _BARE_TITLE = re.compile(
 
 @dataclass(frozen=True)
 class _Address:
-    """An e-mail address taken apart once: folded whole, its domain, its local part's words."""
+    """An e-mail address taken apart once, and what it says about who writes from it."""
 
     text: str
     domain: str
-    local_words: frozenset[str]
+    #: the domain is a hiring platform's or a scheduling tool's (greenhouse.io, myworkday.com)
+    platform: bool
+    #: a recruiting mailbox (rekry@, careers@...) at an organisation's own domain, not free mail
+    mailbox: bool
 
 
 _LOCAL_SEPARATORS = re.compile(r"[._+-]")
@@ -614,7 +617,8 @@ def _address(address: str) -> _Address | None:
     if "@" not in address:
         return None
     local, _, domain = address.casefold().strip(" <>").rpartition("@")
-    return _Address(address, domain, frozenset(_LOCAL_SEPARATORS.split(local)))
+    return _Address(address, domain, platform=not _PLATFORM_LABELS.isdisjoint(domain.split(".")),
+                    mailbox=not free_mail(domain) and not _MAILBOXES.isdisjoint(_LOCAL_SEPARATORS.split(local)))
 
 
 @lru_cache(maxsize=64)
@@ -641,17 +645,17 @@ def _people_evidence(
         # recruiting mailbox or platform that invited them is their own employer's.
         yield Evidence("colleagues of yours invited", _COLLEAGUES, colleague.text)
     else:
-        platform = next((p for p in people if not _PLATFORM_LABELS.isdisjoint(p.domain.split("."))), None)
+        platform = next((p for p in people if p.platform), None)
         if platform:
             yield Evidence("hiring platform (guest)", 2.0, platform.text)
-        mailbox = next((p for p in people if not free_mail(p.domain) and not _MAILBOXES.isdisjoint(p.local_words)),
-                       None)
+        mailbox = next((p for p in people if p.mailbox), None)
         if mailbox:
             yield Evidence("a recruiting mailbox", _RECRUITING_MAILBOX, mailbox.text)
     external = [a.email for a in guests if not free_mail(_domain(a.email)) and _domain(a.email) not in own_domains]
+    external_domains = [_domain(e) for e in external]
     bare = False
     if external and len(guests) <= 8:
-        yield Evidence("guests from another organisation", _EXTERNAL_PEOPLE, _domain(external[0]))
+        yield Evidence("guests from another organisation", _EXTERNAL_PEOPLE, external_domains[0])
         organisation = next((label for label in map(_organisation, external) if label in title), None)
         if organisation:
             yield Evidence("the title names the guests' organisation", _TITLE_NAMES_GUESTS, organisation)
@@ -660,14 +664,14 @@ def _people_evidence(
                 # "Stripe 2pm" with a guest from stripe.com: nothing but who and when, the way a
                 # candidate notes the call an employer booked (a meeting of one's own has a subject).
                 yield Evidence("the title is just the guests' organisation", _TITLE_IS_GUESTS, title)
-        if organizer and _domain(organizer) in {_domain(e) for e in external}:
+        if organizer and _domain(organizer) in external_domains:
             yield Evidence("invited by the other organisation", 0.5, _domain(organizer))
     if len(guests) > 12:
         yield Evidence("many guests", _CROWD, f"{len(guests)} guests")
     organised_by_user = event.organizer_self or (event.organizer or "").casefold() in own
     # Guests who all come from the one organisation a bare title names are the people the user
     # meets there ("Stripe 2pm" put in by the candidate), not a meeting the user runs.
-    visiting = bare and len(external) == len(guests) and len({_domain(e) for e in external}) == 1
+    visiting = bare and len(external) == len(guests) and len(set(external_domains)) == 1
     if organised_by_user and guests and not visiting:
         yield Evidence("you invited the guests", _OWN_MEETING, f"{len(guests)} guest{'s' * (len(guests) != 1)}")
     if (organised_by_user or colleague) and guests:
@@ -678,10 +682,20 @@ def _people_evidence(
         if named:
             yield Evidence("the title names a guest you invited" if organised_by_user else
                            "the title names an outsider among your colleagues", _GUEST_IN_TITLE, named)
-    mine = [identity.name or "", *(a.name or "" for a in event.attendees if a.is_self)]
-    you = next((n for n in map(_name, mine) if len(n) >= 4 and " " in n and n in title), None)
+    you = _full_name_in(title, identity.name)
+    for attendee in event.attendees:
+        if you:
+            break
+        if attendee.is_self:
+            you = _full_name_in(title, attendee.name)
     if you:  # "Candidate interview - <your name>": the title an applicant-tracking system gave the candidate
         yield Evidence("the title names you", _YOU_IN_TITLE, you)
+
+
+def _full_name_in(title: str, name: str | None) -> str | None:
+    """``name`` as titles are compared, when it is a full name (two words at least) that ``title`` has."""
+    folded = _name(name or "")
+    return folded if len(folded) >= 4 and " " in folded and folded in title else None
 
 
 @lru_cache(maxsize=1024)
