@@ -451,6 +451,10 @@ def _declined(event: SourceEvent, own: frozenset[str]) -> str | None:
 
 _TITLE_NAMES = [f"{family[0]} (title)" for family in _WORD_FAMILIES]
 _BODY_NAMES = [f"{family[0]} (description)" for family in _WORD_FAMILIES]
+#: What 0, 1, ... ``cap`` distinct phrases of a family weigh in the title, and in the description:
+#: rounded once here rather than on every event.
+_TITLE_WEIGHTS = [tuple(round(family[2] * n, 2) for n in range(family[4] + 1)) for family in _WORD_FAMILIES]
+_BODY_WEIGHTS = [tuple(round(family[3] * n, 2) for n in range(family[4] + 1)) for family in _WORD_FAMILIES]
 #: Families past the weighed ones: job titles, the words of detail lines, the user's own lists.
 _ROLE = len(_WORD_FAMILIES)
 _CONTEXT = next(i for i, family in enumerate(_WORD_FAMILIES) if family[1] is words.HIRING_CONTEXT)
@@ -491,10 +495,10 @@ def _word_evidence(
         _, _, title_weight, body_weight, cap = _WORD_FAMILIES[index]
         if title_weight and index in in_title:
             texts = in_title[index][:cap]
-            yield Evidence(_TITLE_NAMES[index], round(title_weight * len(texts), 2), ", ".join(texts))
+            yield Evidence(_TITLE_NAMES[index], _TITLE_WEIGHTS[index][len(texts)], ", ".join(texts))
         elif body_weight and index in in_body:
             texts = in_body[index][:cap]
-            yield Evidence(_BODY_NAMES[index], round(body_weight * len(texts), 2), ", ".join(texts))
+            yield Evidence(_BODY_NAMES[index], _BODY_WEIGHTS[index][len(texts)], ", ".join(texts))
     # The configured keywords mostly repeat the built-in stages; they add weight only when they say
     # something the stages do not (the user's own word for an interview).
     if _KEYWORD in in_title and 0 not in in_title:
