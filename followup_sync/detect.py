@@ -93,7 +93,9 @@ class _Lexicon:
 
     #: Phrases of scripts written with blanks (whole words), and of scripts without (anywhere):
     #: apart, because the second kind is tried at every position, and only texts with such
-    #: characters need it.
+    #: characters need it. A spaced phrase is matched with the non-word character before it (the
+    #: text gets a blank in front), its group the phrase: with a character class first, the regex
+    #: engine skips along the letters of words and tries the trie only where one could start.
     spaced: re.Pattern[str] | None
     unspaced: re.Pattern[str] | None
     #: a phrase's letters (``_key``) -> the families (indexes) it belongs to
@@ -123,7 +125,7 @@ class _Lexicon:
 
     def scan(self, text: str) -> dict[int, list[str]]:
         """The distinct phrases found of each family, in order, by family index."""
-        found = self.spaced.findall(text) if self.spaced else []
+        found = _spaced_phrases(self.spaced, text) if self.spaced else []
         if self.unspaced is not None and not text.isascii() and _UNSPACED_CHAR.search(text):
             found += self.unspaced.findall(text)
         hits: dict[int, list[str]] = {}
@@ -141,13 +143,37 @@ class _Lexicon:
         return hits
 
 
+def _spaced_phrases(pattern: re.Pattern[str], text: str) -> list[str]:
+    """The phrases of ``pattern`` (a lexicon's ``spaced``) in ``text``, left to right, each match
+    consuming its words, as ``(?<!\w)`` before the trie would find them.
+
+    The pattern takes the non-word character before a phrase, so a match that ends in one
+    ("candidate:", "to do:") has used up the character the next phrase needs in front of it
+    ("candidate:interview"). When a match ends so, the text is gone through again one match at a
+    time, the search after such a match starting on its last character.
+    """
+    padded = " " + text
+    found: list[str] = pattern.findall(padded)
+    for phrase in found:
+        if not phrase[-1].isalnum() and phrase[-1] != "_":
+            break
+    else:
+        return found
+    found, start = [], 0
+    while (match := pattern.search(padded, start)) is not None:
+        phrase = match.group(1)
+        found.append(phrase)
+        start = match.end() if phrase[-1].isalnum() or phrase[-1] == "_" else match.end() - 1
+    return found
+
+
 @lru_cache(maxsize=16)
 def _lexicon(families: tuple[tuple[str, ...], ...]) -> _Lexicon:
     """The lexicon of ``families`` (cached: built once per configuration).
 
-    The pattern has no groups: a thousand of them would cost megabytes and time on every match.
-    A match is traced back to its phrase by its letters alone (``_key``), which is all that tells
-    phrases apart once blanks and dashes are allowed to vary.
+    The pattern has no groups but the whole phrase: a thousand of them would cost megabytes and
+    time on every match. A match is traced back to its phrase by its letters alone (``_key``),
+    which is all that tells phrases apart once blanks and dashes are allowed to vary.
     """
     owners: dict[str, set[int]] = {}
     spaced: dict[str, Any] = {}
@@ -172,7 +198,7 @@ def _lexicon(families: tuple[tuple[str, ...], ...]) -> _Lexicon:
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return _Lexicon(
-        spaced=re.compile(r"(?<!\w)" + emit(spaced)) if spaced else None,
+        spaced=re.compile(r"\W(" + emit(spaced) + ")") if spaced else None,
         unspaced=re.compile(emit(unspaced)) if unspaced else None,
         owners={key: tuple(sorted(found)) for key, found in owners.items()},
     )
