@@ -330,8 +330,10 @@ _APPLICANT_HINT = re.compile(r"\s(?:for|für|pour|para|per|voor)\s")
 #: and, in the languages that name the job first, "la vacante de Product Manager", "il ruolo di sviluppatore".
 _JOB_WORDS = ("role", "opening", "position", "post", "vacancy", "job", "stelle", "poste", "puesto", "ruolo",
               "posizione", "functie", "vacature", "tehtävä*", "vacante", "plaza", "posición", "paikka*", "paika*")
+#: Matched with the non-word character before the word (group 1), in the text with a blank in
+#: front, so that the regex engine tries it only where a word starts (as the lexicon does).
 _JOB_WORD = re.compile(
-    r"(?<!\w)(?:role|opening|position|post|vacancy|job|stelle|poste|puesto|ruolo|posizione|functie|vacature|"
+    r"\W(role|opening|position|post|vacancy|job|stelle|poste|puesto|ruolo|posizione|functie|vacature|"
     r"tehtävä\w*|vacante|plaza|posición|paikk?a\w*)(?!\w)"
 )
 #: What joins a word for a job to the job title that follows it: "poste de", "ruolo di", "position as".
@@ -570,13 +572,15 @@ def _role_mention(description: str) -> str | None:
     ("le poste de développeur"). The joining word keeps "the role. Engineers will..." out.
     """
     roles = _roles_lexicon()
-    for match in _JOB_WORD.finditer(description):
-        before = description[max(0, match.start() - 40):match.start()]
+    text = " " + description  # what _JOB_WORD needs in front of a first word; positions below are in it
+    for match in _JOB_WORD.finditer(text):
+        start, end = match.span(1)
+        before = text[max(1, start - 40):start]
         if roles.scan(before):
-            return " ".join([*before.split()[-4:], match.group(0)])
-        joined = _JOB_THEN.match(description, match.end())
-        if joined and roles.scan(description[joined.end():joined.end() + 40]):
-            return " ".join([match.group(0), *description[match.end():joined.end() + 40].split()[:5]])
+            return " ".join([*before.split()[-4:], match.group(1)])
+        joined = _JOB_THEN.match(text, end)
+        if joined and roles.scan(text[joined.end():joined.end() + 40]):
+            return " ".join([match.group(1), *text[end:joined.end() + 40].split()[:5]])
     return None
 
 
