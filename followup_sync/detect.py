@@ -108,7 +108,9 @@ class _Lexicon:
 
     #: Phrases of scripts written with blanks (whole words), and of scripts without (anywhere):
     #: apart, because the second kind is tried at every position, and only texts with such
-    #: characters need it.
+    #: characters need it. A spaced phrase is matched with the non-word character before it (the
+    #: text gets a blank in front), its group the phrase: with a character class first, the regex
+    #: engine skips along the letters of words and tries the trie only where one could start.
     spaced: re.Pattern[str] | None
     unspaced: re.Pattern[str] | None
     #: a phrase's letters (``_key``) -> the families (indexes) it belongs to
@@ -138,7 +140,7 @@ class _Lexicon:
 
     def scan(self, text: str) -> dict[int, list[str]]:
         """The distinct phrases found of each family, in order, by family index."""
-        found = self.spaced.findall(text) if self.spaced else []
+        found = _spaced_phrases(self.spaced, text) if self.spaced else []
         if self.unspaced is not None and not text.isascii() and _UNSPACED_CHAR.search(text):
             found += self.unspaced.findall(text)
         hits: dict[int, list[str]] = {}
@@ -156,13 +158,37 @@ class _Lexicon:
         return hits
 
 
+def _spaced_phrases(pattern: re.Pattern[str], text: str) -> list[str]:
+    r"""The phrases of ``pattern`` (a lexicon's ``spaced``) in ``text``, left to right, each match
+    consuming its words, as ``(?<!\w)`` before the trie would find them.
+
+    The pattern takes the non-word character before a phrase, so a match that ends in one
+    ("candidate:", "to do:") has used up the character the next phrase needs in front of it
+    ("candidate:interview"). When a match ends so, the text is gone through again one match at a
+    time, the search after such a match starting on its last character.
+    """
+    padded = " " + text
+    found: list[str] = pattern.findall(padded)
+    for phrase in found:
+        if not phrase[-1].isalnum() and phrase[-1] != "_":
+            break
+    else:
+        return found
+    found, start = [], 0
+    while (match := pattern.search(padded, start)) is not None:
+        phrase = match.group(1)
+        found.append(phrase)
+        start = match.end() if phrase[-1].isalnum() or phrase[-1] == "_" else match.end() - 1
+    return found
+
+
 @lru_cache(maxsize=16)
 def _lexicon(families: tuple[tuple[str, ...], ...]) -> _Lexicon:
     """The lexicon of ``families`` (cached: built once per configuration).
 
-    The pattern has no groups: a thousand of them would cost megabytes and time on every match.
-    A match is traced back to its phrase by its letters alone (``_key``), which is all that tells
-    phrases apart once blanks and dashes are allowed to vary.
+    The pattern has no groups but the whole phrase: a thousand of them would cost megabytes and
+    time on every match. A match is traced back to its phrase by its letters alone (``_key``),
+    which is all that tells phrases apart once blanks and dashes are allowed to vary.
     """
     owners: dict[str, set[int]] = {}
     spaced: dict[str, Any] = {}
@@ -187,7 +213,7 @@ def _lexicon(families: tuple[tuple[str, ...], ...]) -> _Lexicon:
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return _Lexicon(
-        spaced=re.compile(r"(?<!\w)" + emit(spaced)) if spaced else None,
+        spaced=re.compile(r"\W(" + emit(spaced) + ")") if spaced else None,
         unspaced=re.compile(emit(unspaced)) if unspaced else None,
         owners={key: tuple(sorted(found)) for key, found in owners.items()},
     )
@@ -326,8 +352,10 @@ _APPLICANT_HINT = re.compile(r"\s(?:for|für|pour|para|per|voor)\s")
 #: and, in the languages that name the job first, "la vacante de Product Manager", "il ruolo di sviluppatore".
 _JOB_WORDS = ("role", "opening", "position", "post", "vacancy", "job", "stelle", "poste", "puesto", "ruolo",
               "posizione", "functie", "vacature", "tehtävä*", "vacante", "plaza", "posición", "paikka*", "paika*")
+#: Matched with the non-word character before the word (group 1), in the text with a blank in
+#: front, so that the regex engine tries it only where a word starts (as the lexicon does).
 _JOB_WORD = re.compile(
-    r"(?<!\w)(?:role|opening|position|post|vacancy|job|stelle|poste|puesto|ruolo|posizione|functie|vacature|"
+    r"\W(role|opening|position|post|vacancy|job|stelle|poste|puesto|ruolo|posizione|functie|vacature|"
     r"tehtävä\w*|vacante|plaza|posición|paikk?a\w*)(?!\w)"
 )
 #: What joins a word for a job to the job title that follows it: "poste de", "ruolo di", "position as".
@@ -488,6 +516,10 @@ def _declined(event: SourceEvent, own: frozenset[str]) -> str | None:
 _TITLE_NAMES = [f"{family[0]} (title)" for family in _WORD_FAMILIES]
 _CIVIC = next(i for i, family in enumerate(_WORD_FAMILIES) if family[1] is words.CIVIC)
 _BODY_NAMES = [f"{family[0]} (description)" for family in _WORD_FAMILIES]
+#: What 0, 1, ... ``cap`` distinct phrases of a family weigh in the title, and in the description:
+#: rounded once here rather than on every event.
+_TITLE_WEIGHTS = [tuple(round(family[2] * n, 2) for n in range(family[4] + 1)) for family in _WORD_FAMILIES]
+_BODY_WEIGHTS = [tuple(round(family[3] * n, 2) for n in range(family[4] + 1)) for family in _WORD_FAMILIES]
 #: Families past the weighed ones: job titles, the words of detail lines, the user's own lists.
 _ROLE = len(_WORD_FAMILIES)
 _CONTEXT = next(i for i, family in enumerate(_WORD_FAMILIES) if family[1] is words.HIRING_CONTEXT)
@@ -586,13 +618,13 @@ def _word_evidence(
                     texts = [t for t in in_title[index] if t not in elsewhere][:cap]
                     if not texts:
                         continue
-            yield Evidence(_TITLE_NAMES[index], round(title_weight * len(texts), 2), ", ".join(texts))
+            yield Evidence(_TITLE_NAMES[index], _TITLE_WEIGHTS[index][len(texts)], ", ".join(texts))
         elif body_weight and index in in_body:
             texts = in_body[index][:cap]
-            if index == _CIVIC and 0 in in_title:
-                # "bring your passport photo", "the mortgage advice role": beside a stage in the title, a
-                # civic word in the notes is more often the job's paperwork or subject than the event
-                body_weight /= 2
+            # "bring your passport photo", "the mortgage advice role": beside a stage in the title, a civic
+            # word in the notes is more often the job's paperwork or subject than the event
+            halved = index == _CIVIC and 0 in in_title
+            body_weight /= 2 if halved else 1
             if body_weight < 0 and any(t in _EMPLOYER_OR_ROLE for t in in_body[index]):
                 # "de vacature bij de gemeente": in prose such a word is as likely the employer
                 naming = [t for t in in_body[index] if t in _EMPLOYER_OR_ROLE][:cap]
@@ -601,7 +633,8 @@ def _word_evidence(
                 texts = [t for t in in_body[index] if t not in _EMPLOYER_OR_ROLE][:cap]
                 if not texts:
                     continue
-            yield Evidence(_BODY_NAMES[index], round(body_weight * len(texts), 2), ", ".join(texts))
+            weight = round(body_weight * len(texts), 2) if halved else _BODY_WEIGHTS[index][len(texts)]
+            yield Evidence(_BODY_NAMES[index], weight, ", ".join(texts))
     # The configured keywords mostly repeat the built-in stages; they add weight only when they say
     # something the stages do not (the user's own word for an interview).
     if _KEYWORD in in_title and 0 not in in_title:
@@ -649,13 +682,15 @@ def _role_mention(description: str) -> str | None:
     ("le poste de développeur"). The joining word keeps "the role. Engineers will..." out.
     """
     roles = _roles_lexicon()
-    for match in _JOB_WORD.finditer(description):
-        before = description[max(0, match.start() - 40):match.start()]
+    text = " " + description  # what _JOB_WORD needs in front of a first word; positions below are in it
+    for match in _JOB_WORD.finditer(text):
+        start, end = match.span(1)
+        before = text[max(1, start - 40):start]
         if roles.scan(before):
-            return " ".join([*before.split()[-4:], match.group(0)])
-        joined = _JOB_THEN.match(description, match.end())
-        if joined and roles.scan(description[joined.end():joined.end() + 40]):
-            return " ".join([match.group(0), *description[match.end():joined.end() + 40].split()[:5]])
+            return " ".join([*before.split()[-4:], match.group(1)])
+        joined = _JOB_THEN.match(text, end)
+        if joined and roles.scan(text[joined.end():joined.end() + 40]):
+            return " ".join([match.group(1), *text[end:joined.end() + 40].split()[:5]])
     return None
 
 
@@ -706,11 +741,14 @@ _BARE_TITLE = re.compile(
 
 @dataclass(frozen=True)
 class _Address:
-    """An e-mail address taken apart once: folded whole, its domain, its local part's words."""
+    """An e-mail address taken apart once, and what it says about who writes from it."""
 
     text: str
     domain: str
-    local_words: frozenset[str]
+    #: the domain is a hiring platform's or a scheduling tool's (greenhouse.io, myworkday.com)
+    platform: bool
+    #: a recruiting mailbox (rekry@, careers@...) at an organisation's own domain, not free mail
+    mailbox: bool
 
 
 _LOCAL_SEPARATORS = re.compile(r"[._+-]")
@@ -723,7 +761,8 @@ def _address(address: str) -> _Address | None:
     if "@" not in address:
         return None
     local, _, domain = address.casefold().strip(" <>").rpartition("@")
-    return _Address(address, domain, frozenset(_LOCAL_SEPARATORS.split(local)))
+    return _Address(address, domain, platform=not _PLATFORM_LABELS.isdisjoint(domain.split(".")),
+                    mailbox=not free_mail(domain) and not _MAILBOXES.isdisjoint(_LOCAL_SEPARATORS.split(local)))
 
 
 @lru_cache(maxsize=64)
@@ -750,17 +789,17 @@ def _people_evidence(
         # recruiting mailbox or platform that invited them is their own employer's.
         yield Evidence("colleagues of yours invited", _COLLEAGUES, colleague.text)
     else:
-        platform = next((p for p in people if not _PLATFORM_LABELS.isdisjoint(p.domain.split("."))), None)
+        platform = next((p for p in people if p.platform), None)
         if platform:
             yield Evidence("hiring platform (guest)", 2.0, platform.text)
-        mailbox = next((p for p in people if not free_mail(p.domain) and not _MAILBOXES.isdisjoint(p.local_words)),
-                       None)
+        mailbox = next((p for p in people if p.mailbox), None)
         if mailbox:
             yield Evidence("a recruiting mailbox", _RECRUITING_MAILBOX, mailbox.text)
     external = [a.email for a in guests if not free_mail(_domain(a.email)) and _domain(a.email) not in own_domains]
+    external_domains = [_domain(e) for e in external]
     bare = False
     if external and len(guests) <= 8:
-        yield Evidence("guests from another organisation", _EXTERNAL_PEOPLE, _domain(external[0]))
+        yield Evidence("guests from another organisation", _EXTERNAL_PEOPLE, external_domains[0])
         organisation = next((label for label in map(_organisation, external) if label in title), None)
         if organisation:
             yield Evidence("the title names the guests' organisation", _TITLE_NAMES_GUESTS, organisation)
@@ -769,14 +808,14 @@ def _people_evidence(
                 # "Stripe 2pm" with a guest from stripe.com: nothing but who and when, the way a
                 # candidate notes the call an employer booked (a meeting of one's own has a subject).
                 yield Evidence("the title is just the guests' organisation", _TITLE_IS_GUESTS, title)
-        if organizer and _domain(organizer) in {_domain(e) for e in external}:
+        if organizer and _domain(organizer) in external_domains:
             yield Evidence("invited by the other organisation", 0.5, _domain(organizer))
     if len(guests) > 12:
         yield Evidence("many guests", _CROWD, f"{len(guests)} guests")
     organised_by_user = event.organizer_self or (event.organizer or "").casefold() in own
     # Guests who all come from the one organisation a bare title names are the people the user
     # meets there ("Stripe 2pm" put in by the candidate), not a meeting the user runs.
-    visiting = bare and len(external) == len(guests) and len({_domain(e) for e in external}) == 1
+    visiting = bare and len(external) == len(guests) and len(set(external_domains)) == 1
     if organised_by_user and guests and not visiting:
         yield Evidence("you invited the guests", _OWN_MEETING, f"{len(guests)} guest{'s' * (len(guests) != 1)}")
     if (organised_by_user or colleague) and guests:
@@ -787,10 +826,20 @@ def _people_evidence(
         if named:
             yield Evidence("the title names a guest you invited" if organised_by_user else
                            "the title names an outsider among your colleagues", _GUEST_IN_TITLE, named)
-    mine = [identity.name or "", *(a.name or "" for a in event.attendees if a.is_self)]
-    you = next((n for n in map(_name, mine) if len(n) >= 4 and " " in n and n in title), None)
+    you = _full_name_in(title, identity.name)
+    for attendee in event.attendees:
+        if you:
+            break
+        if attendee.is_self:
+            you = _full_name_in(title, attendee.name)
     if you:  # "Candidate interview - <your name>": the title an applicant-tracking system gave the candidate
         yield Evidence("the title names you", _YOU_IN_TITLE, you)
+
+
+def _full_name_in(title: str, name: str | None) -> str | None:
+    """``name`` as titles are compared, when it is a full name (two words at least) that ``title`` has."""
+    folded = _name(name or "")
+    return folded if len(folded) >= 4 and " " in folded and folded in title else None
 
 
 @lru_cache(maxsize=1024)
