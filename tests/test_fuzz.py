@@ -178,6 +178,17 @@ def test_bounded_events_are_safe_to_plan_whatever_their_dates(event: SourceEvent
     assert all(task.start >= NOW for task in tasks)
 
 
+def _sync_beside_an_interview(root: Path) -> int:
+    """One local sync of ``root/cal`` with an ordinary interview in a file of its own next to the odd one."""
+    (root / "cal" / "ok.ics").write_bytes(
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:ok\r\nSUMMARY:Interview at Acme\r\n"
+        b"DTSTART:20261130T150000Z\r\nDTEND:20261130T160000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    config = root / "config.yaml"
+    config.write_text(f"timezone: America/New_York\nstate_dir: {root / 'state'}\n"
+                      f"calendar:\n  backend: local\n  local:\n    path: cal\nexport:\n  dir: {root / 'ics'}\n")
+    return main(["--config", str(config), "--now", "2026-12-01T08:00", "sync"])
+
+
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(year=st.integers(1, 9999), days=st.integers(0, 99_999_999),
        freq=st.sampled_from(["SECONDLY", "MINUTELY", "HOURLY", "DAILY", "WEEKLY", "YEARLY", None]),
@@ -191,13 +202,7 @@ def test_any_dates_durations_and_recurrences_never_break_a_local_sync(year: int,
     (root / "cal" / "odd.ics").write_bytes(
         ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:odd\r\nSUMMARY:Odd\r\n"
          f"DTSTART:{year:04d}1202T150000Z\r\nDURATION:P{days}D{rule}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n").encode())
-    (root / "cal" / "ok.ics").write_bytes(
-        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:ok\r\nSUMMARY:Interview at Acme\r\n"
-        b"DTSTART:20261130T150000Z\r\nDTEND:20261130T160000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
-    config = root / "config.yaml"
-    config.write_text(f"timezone: America/New_York\nstate_dir: {root / 'state'}\n"
-                      f"calendar:\n  backend: local\n  local:\n    path: cal\nexport:\n  dir: {root / 'ics'}\n")
-    code = main(["--config", str(config), "--now", "2026-12-01T08:00", "sync"])
+    code = _sync_beside_an_interview(root)
     out = capsys.readouterr().out
     # The odd event may be busy time for a year (its length is cut to that), so Acme's tasks may
     # find no slot; what must hold is that the pass ran, read Acme and said so.
@@ -371,13 +376,7 @@ def test_any_recurrence_fields_never_break_a_local_sync(rules: list[str], exdate
         f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{zone}BEGIN:VEVENT\r\nUID:odd\r\nSUMMARY:Standup\r\n{start}\r\n"
         "DURATION:PT30M\r\n" + "".join(f"{line}\r\n" for line in lines) + "END:VEVENT\r\nEND:VCALENDAR\r\n",
         encoding="utf-8", newline="")
-    (root / "cal" / "ok.ics").write_bytes(
-        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:ok\r\nSUMMARY:Interview at Acme\r\n"
-        b"DTSTART:20261130T150000Z\r\nDTEND:20261130T160000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
-    config = root / "config.yaml"
-    config.write_text(f"timezone: America/New_York\nstate_dir: {root / 'state'}\n"
-                      f"calendar:\n  backend: local\n  local:\n    path: cal\nexport:\n  dir: {root / 'ics'}\n")
-    code = main(["--config", str(config), "--now", "2026-12-01T08:00", "sync"])
+    code = _sync_beside_an_interview(root)
     out, err = capsys.readouterr()
     assert code == 0 and "1 interviews tracked" in out, out + err
     assert "Traceback" not in out + err
