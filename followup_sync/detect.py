@@ -668,11 +668,28 @@ def _people_evidence(
     if not event.attendees and not event.organizer:
         return
     own_domains = _work_domains(own)
-    guests = [a for a in event.attendees
-              if a.email and not a.is_resource and not a.is_self and a.email.casefold() not in own
-              and not _domain(a.email).endswith(CALENDAR_SYSTEM)]
+    # One pass over the attendees: the guests (not the user, not a room or calendar), those of them
+    # at another organisation's domain with that domain, and the addresses of the guests and then
+    # the organiser (``people``).
+    guests: list[Attendee] = []
+    external: list[str] = []
+    external_domains: list[str] = []
+    people: list[_Address] = []
+    for attendee in event.attendees:
+        if not attendee.email or attendee.is_resource or attendee.is_self or attendee.email.casefold() in own:
+            continue
+        domain = _domain(attendee.email)
+        if domain.endswith(CALENDAR_SYSTEM):
+            continue
+        guests.append(attendee)
+        if not free_mail(domain) and domain not in own_domains:
+            external.append(attendee.email)
+            external_domains.append(domain)
+        if person := _address(attendee.email):
+            people.append(person)
     organizer = event.organizer if event.organizer and event.organizer.casefold() not in own else ""
-    people = [p for p in map(_address, [*(g.email for g in guests), organizer]) if p]
+    if organizer and (person := _address(organizer)):
+        people.append(person)
     colleague = next((p for p in people if p.domain in own_domains), None)
     if colleague:
         # An interview among the user's colleagues is one the user sits on the hiring side of; the
@@ -685,8 +702,6 @@ def _people_evidence(
         mailbox = next((p for p in people if p.mailbox), None)
         if mailbox:
             yield Evidence("a recruiting mailbox", _RECRUITING_MAILBOX, mailbox.text)
-    external = [a.email for a in guests if not free_mail(_domain(a.email)) and _domain(a.email) not in own_domains]
-    external_domains = [_domain(e) for e in external]
     bare = False
     if external and len(guests) <= 8:
         yield Evidence("guests from another organisation", _EXTERNAL_PEOPLE, external_domains[0])
