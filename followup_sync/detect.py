@@ -409,6 +409,8 @@ DESCRIPTION_LIMIT = 20_000
 
 def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Identity()) -> Verdict:
     """The verdict on one event, with the evidence that decided it."""
+    if event.cancelled:  # before reading any text: calendars return many cancelled instances
+        return _absolute(Outcome.NOT, "cancelled", "status: cancelled")
     title = normalise(event.summary[:2_000])
     raw_description = event.description[:DESCRIPTION_LIMIT]
     plain = _plain(raw_description) if raw_description else ""
@@ -417,8 +419,6 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     tagged = f"{title}\n{description}" if "#" in raw_description else title
     tagged = tagged if "#" in tagged else ""
 
-    if event.cancelled:
-        return _absolute(Outcome.NOT, "cancelled", "status: cancelled")
     if tagged and _has_tag(tagged, rules.opt_out_tag):
         return _absolute(Outcome.NOT, "opt-out tag", rules.opt_out_tag)
     if tagged and _has_tag(tagged, rules.tag):
@@ -440,7 +440,8 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     if len(ours) >= 2:  # two lines only the product's task bodies have: a copy of one of them
         return _absolute(Outcome.NOT, OWN_TASK, "; ".join(sorted(ours))[:80])
     evidence = list(_word_evidence(event.summary[:200], title, description, plain, in_title, in_body))
-    evidence += _tag_evidence(event, rules)
+    if rules.categories or rules.colors:
+        evidence += _tag_evidence(event, rules)
     evidence += _people_evidence(event, identity, title, own)
     evidence += _shape_evidence(event)
     score = round(sum([e.weight for e in evidence]), 2)
