@@ -466,9 +466,11 @@ def _folded_addresses(emails: tuple[str, ...]) -> frozenset[str]:
 
 
 def _own_addresses(event: SourceEvent, identity: Identity) -> frozenset[str]:
-    configured = _folded_addresses(identity.emails)
-    selves = [a.email.casefold() for a in event.attendees if a.is_self]
-    return configured.union(selves) if selves else configured
+    own = _folded_addresses(identity.emails)
+    for attendee in event.attendees:
+        if attendee.is_self:  # the calendar's own mark for the user, whichever address they use
+            own = own.union((attendee.email.casefold(),))
+    return own
 
 
 def _declined(event: SourceEvent, own: frozenset[str]) -> str | None:
