@@ -436,6 +436,8 @@ DESCRIPTION_LIMIT = 20_000
 
 def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Identity()) -> Verdict:
     """The verdict on one event, with the evidence that decided it."""
+    if event.cancelled:  # before reading any text: calendars return many cancelled instances
+        return _absolute(Outcome.NOT, "cancelled", "status: cancelled")
     title = normalise(event.summary[:2_000])
     raw_description = event.description[:DESCRIPTION_LIMIT]
     plain = _plain(raw_description) if raw_description else ""
@@ -444,8 +446,6 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     tagged = f"{title}\n{description}" if "#" in raw_description else title
     tagged = tagged if "#" in tagged else ""
 
-    if event.cancelled:
-        return _absolute(Outcome.NOT, "cancelled", "status: cancelled")
     if tagged and _has_tag(tagged, rules.opt_out_tag):
         return _absolute(Outcome.NOT, "opt-out tag", rules.opt_out_tag)
     if tagged and _has_tag(tagged, rules.tag):
@@ -470,7 +470,8 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     if len(ours) >= 2:  # two lines only the product's task bodies have: a copy of one of them
         return _absolute(Outcome.NOT, OWN_TASK, "; ".join(sorted(ours))[:80])
     evidence = list(_word_evidence(event.summary[:200], title, description, plain, in_title, in_body))
-    evidence += _tag_evidence(event, rules)
+    if rules.categories or rules.colors:
+        evidence += _tag_evidence(event, rules)
     evidence += _people_evidence(event, identity, title, own)
     evidence += _shape_evidence(event)
     if (0 in in_body and 0 not in in_title and len(title.split()) <= 6 and all(e.weight >= 0 for e in evidence)
@@ -501,9 +502,11 @@ def _folded_addresses(emails: tuple[str, ...]) -> frozenset[str]:
 
 
 def _own_addresses(event: SourceEvent, identity: Identity) -> frozenset[str]:
-    configured = _folded_addresses(identity.emails)
-    selves = [a.email.casefold() for a in event.attendees if a.is_self]
-    return configured.union(selves) if selves else configured
+    own = _folded_addresses(identity.emails)
+    for attendee in event.attendees:
+        if attendee.is_self:  # the calendar's own mark for the user, whichever address they use
+            own = own.union((attendee.email.casefold(),))
+    return own
 
 
 def _declined(event: SourceEvent, own: frozenset[str]) -> str | None:
@@ -778,11 +781,28 @@ def _people_evidence(
     if not event.attendees and not event.organizer:
         return
     own_domains = _work_domains(own)
-    guests = [a for a in event.attendees
-              if a.email and not a.is_resource and not a.is_self and a.email.casefold() not in own
-              and not _domain(a.email).endswith(CALENDAR_SYSTEM)]
+    # One pass over the attendees: the guests (not the user, not a room or calendar), those of them
+    # at another organisation's domain with that domain, and the addresses of the guests and then
+    # the organiser (``people``).
+    guests: list[Attendee] = []
+    external: list[str] = []
+    external_domains: list[str] = []
+    people: list[_Address] = []
+    for attendee in event.attendees:
+        if not attendee.email or attendee.is_resource or attendee.is_self or attendee.email.casefold() in own:
+            continue
+        domain = _domain(attendee.email)
+        if domain.endswith(CALENDAR_SYSTEM):
+            continue
+        guests.append(attendee)
+        if not free_mail(domain) and domain not in own_domains:
+            external.append(attendee.email)
+            external_domains.append(domain)
+        if person := _address(attendee.email):
+            people.append(person)
     organizer = event.organizer if event.organizer and event.organizer.casefold() not in own else ""
-    people = [p for p in map(_address, [*(g.email for g in guests), organizer]) if p]
+    if organizer and (person := _address(organizer)):
+        people.append(person)
     colleague = next((p for p in people if p.domain in own_domains), None)
     if colleague:
         # An interview among the user's colleagues is one the user sits on the hiring side of; the
@@ -795,8 +815,6 @@ def _people_evidence(
         mailbox = next((p for p in people if p.mailbox), None)
         if mailbox:
             yield Evidence("a recruiting mailbox", _RECRUITING_MAILBOX, mailbox.text)
-    external = [a.email for a in guests if not free_mail(_domain(a.email)) and _domain(a.email) not in own_domains]
-    external_domains = [_domain(e) for e in external]
     bare = False
     if external and len(guests) <= 8:
         yield Evidence("guests from another organisation", _EXTERNAL_PEOPLE, external_domains[0])
