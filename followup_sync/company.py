@@ -94,7 +94,7 @@ _SERVICE_LABELS = frozenset(
 _DOMAIN_AFFIXES = ("hq", "inc", "corp", "app", "jobs", "careers", "group", "global", "labs", "online")
 #: Endings no company name ends in, cut without evidence: datadoghq, acmeinc.
 _SAFE_AFFIXES = frozenset({"hq", "inc", "careers", "jobs"})
-_DOMAIN_PREFIXES = ("get", "try", "join", "use", "go", "make", "hello", "meet", "the", "with", "my")
+_DOMAIN_PREFIXES = ("get", "try", "join", "use", "go", "make", "hello", "meet", "the", "with")
 
 # --------------------------------------------------------------------------------------------------
 # Words that are never a company: stages of a hiring process, roles, formats and small words.
