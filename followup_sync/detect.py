@@ -145,7 +145,7 @@ class _Lexicon:
 
 def _spaced_phrases(pattern: re.Pattern[str], text: str) -> list[str]:
     """The phrases of ``pattern`` (a lexicon's ``spaced``) in ``text``, left to right, each match
-    consuming its words: the ones a lookbehind for "no word character before" would find.
+    consuming its words, as ``(?<!\w)`` before the trie would find them.
 
     The pattern takes the non-word character before a phrase, so a match that ends in one
     ("candidate:", "to do:") has used up the character the next phrase needs in front of it
