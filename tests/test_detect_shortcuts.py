@@ -1,0 +1,113 @@
+"""Detection's fast readings of text give what the plain readings they replaced give.
+
+Each shortcut in ``detect`` (ASCII text folded without NFKC, the lexicon matched with the character
+before a phrase, a fullmatch for bare titles, the hints looked for before the candidate shapes) is
+checked here against the plain formulation, on generated text built from the pieces that make
+them differ if they ever do. The corpus figures check the same on real events; these check the
+corners the corpus does not have.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from followup_sync import detect
+from followup_sync.rules import DetectionRules
+
+
+def _fold(text: str) -> str:
+    """normalise without its ASCII shortcut."""
+    text = unicodedata.normalize("NFKC", text)
+    text = re.sub("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]", "-", text).casefold()
+    return " ".join(text.split())
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=80))
+def test_ascii_text_folds_as_any_text_does(text: str) -> None:
+    assert detect.normalise(text) == _fold(text)
+
+
+def test_text_that_is_not_ascii_is_still_folded_in_full() -> None:
+    # compatibility forms, a no-break space, dash variants, and a capital that folds to two letters
+    assert detect.normalise("Gespräch\u00a0–  ＳＴＲＡẞE") == "gespräch - strasse"
+    assert detect.normalise("Entretien\u00a0–\u2011RH") == "entretien --rh"
+
+
+_spaced = detect._lexicon_for(DetectionRules()).spaced
+assert _spaced is not None
+_SPACED: re.Pattern[str] = _spaced
+#: The same trie behind a plain "no word character before" lookbehind: what the lexicon matched
+#: before it took the character in front of a phrase instead.
+_PLAIN = re.compile(r"(?<!\w)" + _SPACED.pattern.removeprefix(r"\W(").removesuffix(")"))
+_PHRASES = sorted({detect.normalise(p.rstrip("*")) for family in detect._WORD_FAMILIES for p in family[1]}
+                  | {detect.normalise(p) for p in detect._OWN_LINES})
+_SIGN_ENDED = [p for p in _PHRASES if p and not (p[-1].isalnum() or p[-1] == "_")]
+_GLUE = ["", " ", "  ", "-", "\n", ":", ".", "/", "(", "'s", "s", "es", "_", "x", "é", "\u00a0", "1"]
+_texts = st.lists(st.one_of(st.sampled_from(_PHRASES), st.sampled_from(_SIGN_ENDED), st.sampled_from(_GLUE)),
+                  max_size=12).map("".join)
+
+
+def test_a_phrase_right_after_one_that_ends_in_a_sign_is_still_found() -> None:
+    lexicon = detect._lexicon((("candidate:",), ("interview",)))
+    assert lexicon.scan("candidate:interview") == {0: ["candidate:"], 1: ["interview"]}
+    assert lexicon.scan("candidate:interviews") == {0: ["candidate:"], 1: ["interviews"]}
+
+
+@settings(max_examples=1000)
+@given(_texts)
+def test_the_lexicon_finds_what_the_plain_lookbehind_finds(text: str) -> None:
+    assert detect._spaced_phrases(_SPACED, text) == _PLAIN.findall(text)
+
+
+#: The bare-title test as it was: delete every time, date and separator, and see that nothing is left.
+_BARE_PIECES = re.compile(
+    r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|klo)?(?!\w)|\d{1,2}[./]\d{1,2}[./]?|"
+    r"\b(?:at|um|à|a las|alle|om|klo)\b|[\s\-/|@:,.()\[\]–—·~]+"
+)
+_title_pieces = st.lists(st.sampled_from(
+    ["12", "1", "9:30", "14h30", "13.00", "am", "pm", "a.m.", "p.m.", "h", "uhr", "klo", " ", "-", "/", "|", "@",
+     ":", ",", ".", "(", ")", "–", "·", "at", "um", "à", "a las", "alle", "om", "x", "5/6", "12.11.", "7a", "é"]),
+    max_size=8).map("".join)
+
+
+@settings(max_examples=1000)
+@given(_title_pieces)
+def test_a_bare_title_is_one_that_deleting_times_and_separators_empties(title: str) -> None:
+    assert (detect._BARE_TITLE.fullmatch(title) is not None) == (not _BARE_PIECES.sub("", title))
+
+
+_HONORIFICS = ["Frau", "Herr", "Hr.", "Mme", "Mlle", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sr.", "Sra.", "Sig.",
+               "Sig.ra", "Dhr.", "Mevr."]
+_summaries = st.one_of(
+    # the shapes themselves: a stage, maybe a separator, a person (initial, honorific or name), a name
+    st.tuples(st.sampled_from(["Interview", "Phone screen", "Loop", "Entretien", "Interview with", "Call w/"]),
+              st.sampled_from(["", " ", ":", " : ", " - ", " – ", " | ", "\n"]),
+              st.sampled_from([*_HONORIFICS, "J.", "J. ", "Priya", "Jane", "ab"]),
+              st.sampled_from(["", " ", "  ", "\t"]),
+              st.sampled_from(["Alvarez", "S.", "Yilmaz", "Ömer", "Doe", "x"]),
+              st.sampled_from(["", " for Backend", " für Backend", " pour ", " voor IBD", " (SDR)", "."])).map("".join),
+    # and pieces of them in any order
+    st.lists(st.sampled_from(["Interview", ":", " - ", "|", " ", "\n", "J.", "Alvarez", "S.", *_HONORIFICS, "Yilmaz",
+                              "with", "w/", "for", "für", "pour", "para", "per", "voor", "Jane", "Doe", "."]),
+             max_size=10).map("".join),
+)
+
+
+@settings(max_examples=1000)
+@given(_summaries)
+def test_the_candidate_shapes_never_match_a_title_without_their_hint(summary: str) -> None:
+    if detect._CANDIDATE_NAMED.match(summary):
+        assert detect._CANDIDATE_HINT.search(summary)
+    if detect._APPLICANT_FOR.match(summary):
+        assert detect._APPLICANT_HINT.search(summary)
+
+
+def test_a_job_word_at_the_very_start_of_a_text_counts() -> None:
+    assert detect._role_mention("poste de développeur backend à paris") == "poste de développeur backend à paris"
+    assert detect._role_mention("senior developer position open") == "senior developer position"
+    assert detect._role_mention("the role. engineers will join") is None
