@@ -309,6 +309,8 @@ _COUNTRIES = frozenset(
     "japan suomi finland nordics dach benelux ireland canada australia singapore schweiz switzerland österreich "
     "austria belgium belgique sverige norge danmark polska europe".split()
 )
+#: "&" in the supported languages, before the words that end a firm's name.
+_AMPERSANDS = frozenset("& and und e y et".split())
 #: Words that end a firm's name after "&": "Berger & Partner", "Smith & Associates".
 _PARTNER_WORDS = frozenset("partner partners partnerinnen associates co co. sons söhne fils hijos figli zonen".split())
 #: Groups of people that belong to an employer: "Selection Committee of Ashoka University".
@@ -501,7 +503,7 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
     for candidate in [*titles, *texts, *head]:
         agreeing = next((d for d in [*employers, *hosts] if _agrees(candidate, d)), None)
         if agreeing:
-            squashed, label = re.sub(r"[^\w]", "", candidate.casefold()), _label_key(agreeing)
+            squashed, label = _squashed(candidate), _label_key(agreeing)
             if len(squashed) <= 3 < len(label) and label.startswith(squashed):
                 return Company(_domain_name(agreeing, text), CONFIRMED)  # "McK 1st rd" with mckinsey.com
             return Company(_without_place(candidate, [*employers, *hosts]), CONFIRMED)
@@ -626,7 +628,7 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
     while start < end and droppable(start) and not (start == 0 and named_the):
         start += 1
     while end > start and (droppable(end - 1) or (keys[end - 1] in _PLACE_WORDS and not words[end - 1][:1].isupper())):
-        if keys[end - 1] in _PARTNER_WORDS and end - 2 > start and keys[end - 2] in ("&", "und", "and"):
+        if keys[end - 1] in _PARTNER_WORDS and end - 2 > start and keys[end - 2] in _AMPERSANDS:
             break  # "Berger & Partner": the firm's name, not a partner's role
         end -= 1
     if (end - start > 1 and keys[end - 1] in _CITIES and keys[end - 2] not in _CONNECTORS
@@ -643,7 +645,7 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
             k = _key(word)
             if run and k in _CONNECTORS:
                 run.append(word)
-            elif run and _key(run[-1]) in ("&", "und", "and", "e", "y", "et") and k in _PARTNER_WORDS:
+            elif run and _key(run[-1]) in _AMPERSANDS and k in _PARTNER_WORDS:
                 run.append(word)  # "Berger & Partner", "Smith & Associates", "Müller & Söhne"
             elif word[:1].isupper() or word[:1].isdigit() or not word[:1].isalpha():
                 if (_role(k) or k in _STAGE_WORDS) and run:
@@ -1083,10 +1085,15 @@ def _mentions(description: str, persons: frozenset[str]) -> Iterator[str]:
             yield name
 
 
+def _squashed(name: str) -> str:
+    """A name's letters and digits only, folded and without accents, to compare with a domain's label."""
+    return re.sub(r"[^\w]", "", _unaccented(name.casefold()))
+
+
 def _spells(name: str, label: str) -> bool:
     """A strict ``_agrees``: the name is the domain's label, starts with a long one, or its initials
     (hyphenated parts count: Kimberly-Clark Corporation → kcc) are the label."""
-    squashed = re.sub(r"[^\w]", "", _unaccented(name.casefold()))
+    squashed = _squashed(name)
     if len(label) < 2 or not squashed:
         return False
     if squashed == label or (len(label) >= 5 and squashed.startswith(label)) or (
@@ -1109,7 +1116,7 @@ def _agrees(name: str, domain: str) -> bool:
     """Whether a name from the text and a domain are the same company: ``JPMorgan Chase`` and
     ``jpmchase.com``, ``Boston Consulting Group`` and ``bcg.com``, ``Notion`` and ``makenotion.com``."""
     label = _label_key(domain)
-    squashed = re.sub(r"[^\w]", "", _unaccented(name.casefold()))
+    squashed = _squashed(name)
     if len(label) < 2 or not squashed:
         return False
     if len(squashed) >= 3 and (squashed in label or label in squashed):

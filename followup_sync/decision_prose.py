@@ -49,7 +49,7 @@ from hashlib import blake2b
 from dataclasses import dataclass
 
 from followup_sync.decision import Span, parse_decision, scan, verdict
-from followup_sync.decision_words import DateOrder, clean, is_month, to_english
+from followup_sync.decision_words import DateOrder, clean, dashed_day_first, is_month, to_english
 from followup_sync.model import one_line
 
 #: What the user labels the decision line with, in each language.
@@ -69,7 +69,6 @@ _OUTCOME_LINE = re.compile(
     r"[ \t]*[:=：][ \t]*(?P<value>.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
-_DASHED_DAY = re.compile(r"^\s*([0-9]{1,2})-([0-9]{1,2})\.?\s*$")
 _ENGLISH_LABELS = frozenset({"outcome", "result", "results", "feedback", "answer", "response"})
 #: A label in another language says how the dates on its line are written ("Entscheidung: 12.11.").
 _LABEL_ORDERS: dict[str, DateOrder] = {"結果連絡": "mdy", "合否連絡": "mdy", "結果": "mdy", "合否": "mdy", "回答": "mdy",
@@ -228,7 +227,7 @@ def _find(text: str, interview_day: dt.date, date_order: DateOrder) -> DecisionF
             continue  # "Response: please confirm your attendance by Friday"
         label = outcome["label"].lower()
         order = date_order if label in _ENGLISH_LABELS else _LABEL_ORDERS.get(label, "dmy")
-        answer = parse_decision(_DASHED_DAY.sub(r"\1.\2.", value), interview_day, order).date  # "Uitslag: 27-10"
+        answer = parse_decision(dashed_day_first(value), interview_day, order).date  # "Uitslag: 27-10"
         if answer is None and label in _LABEL_ORDERS:
             # "最終合格発表：12月18日（金）10時 横浜市ホームページにて": the first date on the line
             english, implied = to_english(clean(value))

@@ -340,6 +340,14 @@ _DAY_OF_MONTH = re.compile(
 _DAY_DASH_MONTH = re.compile(
     r"(?<![\w./-])(3[01]|[12][0-9]|0?[1-9])-(1[0-2]|0?[1-9])(?![\w./-])(?!\s*(?:days?|weeks?|months?|hours?|business))"
 )
+
+
+def dashed_day_first(text: str) -> str:
+    """"uiterlijk 12-11", "Uitslag: 27-10": a day and a month with a dash, written with the dots the
+    table reads as day first (English would need the year); "3-5 days" is a range and stays."""
+    return _DAY_DASH_MONTH.sub(lambda m: f"{m.group(1)}.{m.group(2)}.", text)
+
+
 DateOrder = Literal["mdy", "dmy"]
 #: The six European languages write dates day first; Japanese writes them month first.
 _ORDERS: dict[str, DateOrder] = {"de": "dmy", "fr": "dmy", "es": "dmy", "it": "dmy", "nl": "dmy", "fi": "dmy",
@@ -409,5 +417,5 @@ def to_english(text: str) -> tuple[str, DateOrder | None]:
     text = _DAY_OF_MONTH.sub(lambda m: f"{m.group(1)} {m.group(2)}th", text)
     order = _ORDERS[seen.most_common(1)[0][0]]
     if order == "dmy":  # "uiterlijk 12-11": a day and a month, where English would need the year
-        text = _DAY_DASH_MONTH.sub(lambda m: f"{m.group(1)}.{m.group(2)}.", text)
+        text = dashed_day_first(text)
     return text, order

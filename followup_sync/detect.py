@@ -581,7 +581,7 @@ _NOT_A_NAME = frozenset(normalise(w) for w in (
 def _in_a_name(word: str, summary: str) -> bool:
     """``word`` written as part of a name: after "at"/"bij"/"bei"..., or beside a capitalised word that is
     no stage, weekday or the title's first word ("bij Gemeente Utrecht", "Kennismaking gemeente Utrecht")."""
-    for match in _IN_A_NAME(word).finditer(summary):
+    for match in _name_pattern(word).finditer(summary):
         neighbour = match.group("next") or match.group("prev")
         if neighbour is None or normalise(neighbour) not in _NOT_A_NAME:
             return True
@@ -589,7 +589,7 @@ def _in_a_name(word: str, summary: str) -> bool:
 
 
 @lru_cache(maxsize=256)
-def _IN_A_NAME(word: str) -> re.Pattern[str]:
+def _name_pattern(word: str) -> re.Pattern[str]:
     """``word`` written as part of a name: after "at"/"bij"/"bei"..., or next to a capitalised word."""
     w = re.escape(word)
     return re.compile(
