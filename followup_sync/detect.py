@@ -315,6 +315,7 @@ _OWN_MEETING = -2.5         # the user invited others: they run the meeting
 _COLLEAGUES = -3.0          # guests or organiser from the user's own (work) domain
 _GUEST_IN_TITLE = -4.0      # the user invited the person the title names: a candidate of theirs
 _EMPLOYER_OR_ROLE_WEIGHT = -0.5  # "Gemeente Rotterdam", "training contract" beside the stage
+_ROUND_WITH_A_NAME = 1.0    # "Rabobank 2e ronde": a numbered round and nothing but a name
 _PLAIN_TITLE = 0.5          # the description names a stage, the short title nothing, and nothing is against
 _VIDEO_CALL = 0.25
 _FREE_TIME = -1.5           # marked "free"
@@ -474,6 +475,8 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
         evidence += _tag_evidence(event, rules)
     evidence += _people_evidence(event, identity, title, own)
     evidence += _shape_evidence(event)
+    if _HINT in in_title and 0 not in in_title and all(e.weight >= 0 for e in evidence):
+        evidence += _round_with_a_name(event.summary[:200], title, in_title[_HINT])
     if (0 in in_body and 0 not in in_title and len(title.split()) <= 6 and all(e.weight >= 0 for e in evidence)
             and sum(e.weight > 0 for e in evidence) >= 2  # "Call Mum: ask about her interview" has one sign only
             and f"#{in_body[0][0]}" not in description):  # "#interviewing-tips" is a channel, not an interview
@@ -488,6 +491,28 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     else:
         outcome = Outcome.NOT
     return Verdict(outcome, score, tuple(evidence))
+
+
+_NUMBERED_ROUNDS = frozenset(normalise(w) for w in words.NUMBERED_ROUNDS)
+#: What a name is, once the round, the time, the place after "@" and any signs are gone: one to five
+#: words, the first written with a capital or in Japanese script.
+_ROUND_NAME = re.compile(r"(?:[A-ZÄÖÜÅÉ][\w'’&.-]*|[\u3040-\u30ff\u4e00-\u9fff]{2,}\w*)(?:\s+\S+){0,4}")
+_BESIDE_A_ROUND = re.compile(r"[^\w\s'’&.-]+|\b\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h|uhr)?\b|\s@\s?\S+.*$")
+
+
+def _round_with_a_name(summary: str, title: str, hints: list[str]) -> Iterable[Evidence]:
+    """"Rabobank 2e ronde 💼", "三井住友 最終 10:30", "Wärtsilä 2. kierros": a numbered round beside nothing
+    but a name is an employer's round; a cup tie or a run-off names what it is ("Pokal", "Stichwahl")."""
+    round_ = next((h for h in hints if h in _NUMBERED_ROUNDS), None)
+    if round_ is None:
+        return
+    start = title.find(round_)
+    rest = summary[:start] + " " + summary[start + len(round_):] if start >= 0 and len(title) == len(summary) else None
+    if rest is None:
+        return
+    rest = " ".join(_BESIDE_A_ROUND.sub(" ", rest).split())
+    if _ROUND_NAME.fullmatch(rest):
+        yield Evidence("a numbered round with a name", _ROUND_WITH_A_NAME, rest)
 
 
 def _absolute(outcome: Outcome, name: str, text: str) -> Verdict:
@@ -525,6 +550,7 @@ _TITLE_WEIGHTS = [tuple(round(family[2] * n, 2) for n in range(family[4] + 1)) f
 _BODY_WEIGHTS = [tuple(round(family[3] * n, 2) for n in range(family[4] + 1)) for family in _WORD_FAMILIES]
 #: Families past the weighed ones: job titles, the words of detail lines, the user's own lists.
 _ROLE = len(_WORD_FAMILIES)
+_HINT = next(i for i, family in enumerate(_WORD_FAMILIES) if family[1] is words.HINTS)
 _CONTEXT = next(i for i, family in enumerate(_WORD_FAMILIES) if family[1] is words.HIRING_CONTEXT)
 _FIELDS, _OWN, _JOBS, _KEYWORD, _EXCLUSION = _ROLE + 1, _ROLE + 2, _ROLE + 3, _ROLE + 4, _ROLE + 5
 

@@ -22,6 +22,10 @@ def _ordinal_rounds(hiring: bool) -> tuple[str, ...]:
     return tuple(form.format(n=n) for n in range(1, 6) for form in forms)
 
 
+#: Hints that number a round of something: beside nothing but a name ("Rabobank 2e ronde", "デンソー 2次"),
+#: an employer's round.
+NUMBERED_ROUNDS: tuple[str, ...] = (*_ordinal_rounds(hiring=False), "二次", "三次", "1次", "2次", "3次", "最終")
+
 #: The stages and formats of a hiring process, across industries and countries. Strong in a title.
 STAGES: tuple[str, ...] = (
     *_ordinal_rounds(hiring=True), "secondo step", "terzo step", "haastis", "haastikset", "agallamh",
@@ -577,6 +581,12 @@ LOOKALIKE: tuple[str, ...] = (
     "technical review", "architecture review", "design review", "sales call", "demo", "client call",
     "kickoff", "kick-off", "説明会", "座談会",
     "wimbledon", "world cup", "championship", "league", "grand slam", "cup final", "super bowl",
+    # the cup ties and run-offs that number their rounds as employers do
+    "cup tie", "fa cup", "beker", "bekerronde", "knvb", "pokal*", "dfb-pokal", "coppa italia", "copa del rey",
+    "coupe de france", "tournoi", "torneo", "toernooi", "turnier", "turnaus", "wedstrijd", "partido", "partita",
+    "ottelu", "試合", "vs", "vs.", "runoff", "run-off", "election*", "stichwahl", "bundestagswahl", "wahlgang",
+    "élection*", "elecciones", "elezioni", "ballottaggio", "balotaje", "verkiezing*", "vaalit", "kuntavaalit", "eduskuntavaalit",
+    "presidentinvaali*", "選挙",
     "women in", "meetup", "summit", "keynote", "lightning talk", "fireside chat", "ama", "film", "movie",
     "debrief", "moderator", "moderation", "moderating", "speaker", "speaking at", "presenting at", "talk at",
     "informational interview*", "informational chat", "info interview*", "networking", "book club",

@@ -65,6 +65,9 @@ INTERVIEWS = [
     "DPS RK Puram – PGT Chemistry interview + demo lesson", "Entrevista – maestra Educación Infantil, Colegio Arcángel Rafael",
     "Agallamh – Gaelscoil Bhríde", "Sollicitatiegesprek bij Gemeente Utrecht (beleidsadviseur)",
     "Training contract interview – Freshfields", "Kennismaking gemeente Utrecht – 2e gesprek",
+    # a numbered round beside nothing but a name
+    "Rabobank 2e ronde 💼", "Wärtsilä 2. kierros", "2da ronda PwC 🇨🇱", "三井住友 最終 10:30", "デンソー 2次 @刈谷本社",
+    "任天堂 / 2次 / 14:00", "Bosch Rexroth 2. Runde 9:30",
 ]
 
 
@@ -157,12 +160,23 @@ NOT_INTERVIEWS = [
     "Amazon Interview Practice", "Final Interview Prep", "Interview Coach Anna", "Police Interview Statement",
     "Interview Shopping Trip", "Interview at the embassy", "Interview practice Monday",
     "Interview panel – Band 5 Staff Nurse (Ward 7) – cand. 3: Marcus Bell",
+    "Stichwahl 2. Runde", "KNVB beker 2e ronde", "Ajax vs PSV 2e ronde", "Kuntavaalit 2. kierros",
+    "2e tour élection présidentielle", "Turnaus 2. kierros", "最終回 ドラマ", "忘年会 2次会 @新宿",
+    "2e ronde – boekhouding herzien en naar Jan sturen vóór vrijdag",
 ]
 
 
 @pytest.mark.parametrize("summary", NOT_INTERVIEWS)
 def test_non_interviews_are_not(summary: str) -> None:
     assert classify(event(summary), RULES, ME).outcome is not Outcome.INTERVIEW
+
+
+def test_a_numbered_round_needs_a_name_beside_it_and_nothing_against() -> None:
+    alone = verdict("Rabobank 2e ronde")
+    assert "a numbered round with a name" in names(alone) and alone.is_interview
+    assert "a numbered round with a name" not in names(verdict("2e ronde"))
+    assert "a numbered round with a name" not in names(verdict("Rabobank 2e ronde", "Daarna: hypotheekgesprek"))
+    assert "a numbered round with a name" not in names(verdict("rabobank 2e ronde: hypotheek oversluiten"))
 
 
 def test_negative_evidence_is_named() -> None:
@@ -559,8 +573,8 @@ def test_two_letter_phrases_take_no_plural() -> None:
     assert "interview stage (description)" not in names(verdict("Visio – Mme Lefèvre", "Merci pour vos disponibilités."))
 
 
-@pytest.mark.parametrize("summary", ["Rabobank 2e ronde 💼", "Wärtsilä 2. kierros", "2da ronda PwC 🇨🇱", "三井住友 最終 10:30"])
-def test_a_numbered_round_alone_is_a_possible_interview_to_confirm(summary: str) -> None:
+@pytest.mark.parametrize("summary", ["2e ronde", "2. kierros klo 14", "2ª ronda 10:30", "最終 10:30"])
+def test_a_numbered_round_without_a_name_is_a_possible_interview_to_confirm(summary: str) -> None:
     assert verdict(summary).outcome is Outcome.POSSIBLE  # cup ties and elections are numbered the same way
 
 
