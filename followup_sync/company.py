@@ -99,6 +99,8 @@ _DOMAIN_PREFIXES = ("get", "try", "join", "use", "go", "make", "hello", "meet", 
 # --------------------------------------------------------------------------------------------------
 # Words that are never a company: stages of a hiring process, roles, formats and small words.
 
+#: Words that say what kind of interview it is, at the start of a title part that names the stage.
+_INTERVIEW_KINDS = frozenset("teaching training contract structured situational exploratory walk-in".split())
 _STAGE_WORDS = frozenset(
     """interview interviews interviewing interviewed intvw intv itw screen screening screener phone call
     calls chat chats conversation conversations meeting meet meetup sync intro introduction introductory
@@ -568,6 +570,8 @@ def _first_name_alone(candidate: str, description: str) -> bool:
     words = candidate.split()
     if len(words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return False
+    if words[0].isupper() or _key(words[1]) in _CITIES:
+        return False  # "IKEA Brooklyn" and "IKEA" below: a company and its site, not a person
     return re.search(rf"\b{re.escape(words[0])}\b(?!\s+{re.escape(words[1])})", description) is not None
 
 
@@ -620,6 +624,10 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
                 or bool(_CODE.fullmatch(k)) or (len(k) > 11 and k.endswith(_STAGE_SUFFIXES))
                 or (k.isdigit() and len(k) < 4) or bool(_ORDINAL.fullmatch(k)))
     start, end = 0, len(words)
+    staged = any(k in _STAGE_WORDS for k in keys)
+    # "Teaching interview", "Training contract interview": the kind of interview, before it is named
+    while start < end and staged and keys[start] in _INTERVIEW_KINDS:
+        start += 1
     # "The Home Depot", "The Hartford": a capital "The" before capitalised words is part of the name.
     # "HM Treasury", "HM Revenue & Customs": His Majesty's, not a hiring manager, before a capitalised name.
     # Articles that start names in other languages too: "De Brauw Blackstone Westbroek", "La Poste", "El Corte Inglés".

@@ -435,3 +435,16 @@ def test_names_the_outside_review_found_mangled(summary: str, attendees: tuple[A
 def test_a_weak_name_in_the_notes_does_not_beat_the_employer_beside_the_job() -> None:
     assert company("Stripe Backend Engineer Interview", "Please bring ID to reception at Market Street.")[0] == "Stripe"  # type: ignore[index]
     assert company("Acme Sales Manager interview", "Parking available at Westfield Mall.")[0] == "Acme"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(("summary", "description", "name"), [
+    # a company and its site, with the company named alone below: not a person called by first name
+    ("Interview Invitation | Food Manager | IKEA Brooklyn", "Thank you for your interest in working at IKEA!",
+     "IKEA Brooklyn"),
+    # the kind of interview before the stage word, the employer in another part
+    ("Training contract interview – Freshfields", "", "Freshfields"),
+    ("Teaching interview - Francis W. Parker School (3rd grade)", "", "Francis W. Parker School"),
+])
+def test_a_site_or_the_kind_of_interview_is_not_taken_for_someone_else(summary: str, description: str, name: str) -> None:
+    found = company(summary, description)
+    assert found is not None and found[0] == name
