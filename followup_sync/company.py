@@ -489,7 +489,9 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
     hosts = _vanity(event)
     text = f"{event.summary}\n{description[:20_000]}"
     weak: set[str] = set()  # names left over from a part of the title that names the job
-    titles = [c for c in _title_candidates(event.summary, persons, weak) if not _first_name_alone(c, description)]
+    titles = [_without_site(c, event.location) for c in _title_candidates(event.summary, persons, weak)
+              if not _first_name_alone(c, description)]
+    weak = {_without_site(c, event.location) for c in weak}
     weak_prose: set[str] = set()
     texts = [*_team_names(event), *_description_candidates(description, persons, weak_prose)]
     head = _letterhead(description, persons)
@@ -1043,6 +1045,27 @@ def _without_place(name: str, domains: list[str]) -> str:
             and not any(_unaccented(_key(words[-1])) in _label_key(d) for d in domains)):  # Banco de Santander
         words = words[:of]
     return " ".join(words)
+
+
+def _without_site(name: str, location: str) -> str:
+    """"Nestlé Vevey" at "Avenue Nestlé 55, 1800 Vevey", "Colruyt Halle" at "Edingensesteenweg 196, Halle":
+    the last words of a name that the event's location gives as its place are the site, not the company.
+    A location that holds the whole name ("Goldman Sachs, 200 West St") says nothing of the sort."""
+    folded = location.casefold()
+    if not folded or name.casefold() in folded:
+        return name
+    words = name.split()
+    end = len(words)
+    while (end > 1 and len(words) - end < 2 and words[end - 1][:1].isupper()
+           and re.search(rf"(?<!\w){re.escape(words[end - 1].casefold())}(?!\w)", folded)):
+        end -= 1
+    kept = words[:end]
+    last = _key(kept[-1])
+    if (end == len(words) or last in _CONNECTORS or last in _CITY_OWNERS or kept[-1].endswith(".")
+            or all(_key(w) in _COMPANY_WORDS for w in kept) or (len(kept) == 1 and kept[0].isupper() and len(last) <= 3)
+            or words[end].isupper()):
+        return name  # "Universidad de Sevilla", "Gemeente Utrecht", "UZ Leuven", "Groupe SEB": the place is the name's
+    return " ".join(kept)
 
 
 def _shared(domain: str) -> bool:

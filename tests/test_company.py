@@ -448,3 +448,19 @@ def test_a_weak_name_in_the_notes_does_not_beat_the_employer_beside_the_job() ->
 def test_a_site_or_the_kind_of_interview_is_not_taken_for_someone_else(summary: str, description: str, name: str) -> None:
     found = company(summary, description)
     assert found is not None and found[0] == name
+
+
+@pytest.mark.parametrize(("summary", "location", "name"), [
+    ("Entretien d'embauche Nestlé Vevey – 2e tour", "Avenue Nestlé 55, 1800 Vevey", "Nestlé"),
+    ("sollicitatie Colruyt Halle", "Edingensesteenweg 196, Halle", "Colruyt"),
+    ("Esselunga Pioltello – secondo step", "Esselunga, Via Giambologna 1, Pioltello", "Esselunga"),
+    # the place is the name's own: a city's administration, after "de", an acronym, the whole name at the place
+    ("Sollicitatiegesprek bij Gemeente Utrecht", "Stadsplateau 1, Utrecht", "Gemeente Utrecht"),
+    ("Entrevista – Universidad de Sevilla", "Calle San Fernando 4, Sevilla", "Universidad de Sevilla"),
+    ("Sollicitatiegesprek UZ Leuven", "Herestraat 49, Leuven", "UZ Leuven"),
+    ("Interview – Goldman Sachs", "Goldman Sachs, 200 West St, New York", "Goldman Sachs"),
+])
+def test_a_site_the_location_gives_is_not_part_of_the_name(summary: str, location: str, name: str) -> None:
+    event = SourceEvent("k", "u", summary, START, START, location=location)
+    found = resolve(event, ME)
+    assert found is not None and found.name == name
