@@ -29,6 +29,18 @@ _FREE_LABELS = frozenset(
     "virgilio wanadoo laposte rediffmail naver hanmail seznam interia".split()
 )
 
+#: Domain labels of applicant-tracking systems, scheduling tools, assessment services and job boards
+#: that send interview invitations on an employer's behalf: a sign of hiring, never the employer.
+HIRING_SENDERS = frozenset(
+    "greenhouse greenhouse-mail greenhousemail lever ashbyhq ashby ashbymail workday myworkday myworkdayjobs "
+    "smartrecruiters goodtime modernloop calendly icims taleo successfactors sapsf personio recruitee "
+    "recruiteemail teamtailor teamtailormail hirevue codility hackerrank hackerearth coderpad codesignal karat "
+    "testgorilla jobvite bamboohr workable workablemail breezy breezyhr recruiterbox jazzhr applytojob "
+    "zohorecruit softgarden onlyfy prescreen dvinci jobylon welcometothejungle homerun hireology paradox olivia "
+    "prelude yello cronofy stepstone efinancialcareers hackajob triplebyte herp hrmos talentio wantedly jobcan "
+    "doda bizreach mynavi rikunabi en-gage engage nhsjobs usajobs trac jobtrain".split()
+)
+
 #: Rooms and calendars that Google adds as attendees.
 CALENDAR_SYSTEM = ("calendar.google.com", "resource.calendar.google.com", "group.calendar.google.com")
 _SECOND_LEVEL = frozenset("co com org net ac gov edu ltd plc ne or go gob gouv gv nhs".split())

@@ -24,7 +24,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from followup_sync.addresses import CALENDAR_SYSTEM, free_mail, registered
+from followup_sync.addresses import CALENDAR_SYSTEM, HIRING_SENDERS, free_mail, registered
 from followup_sync.model import SourceEvent, one_line
 from followup_sync.text import plain_text
 
@@ -47,18 +47,10 @@ class Company:
 
 
 
-#: Scheduling, applicant-tracking, assessment and meeting services: they send invites for employers.
-PLATFORMS = frozenset(
-    "greenhouse greenhouse-mail lever ashbyhq ashby workday myworkday myworkdayjobs smartrecruiters "
-    "goodtime modernloop calendly icims taleo oracle successfactors sapsf personio recruitee teamtailor "
-    "hirevue codility hackerrank coderpad karat jobvite bamboohr workable breezy breezyhr recruiterbox "
-    "jazzhr applytojob zohorecruit softgarden "
-    "onlyfy prescreen jobylon welcometothejungle homerun hireology indeed linkedin glassdoor "
-    "zoomgov office365 googlemail gotomeeting bluejeans whereby amazonchime doodle youcanbook "
-    "acuityscheduling outreach gmass mailchimp sendgrid mandrillapp pramp hackajob triplebyte "
-    "efinancialcareers stepstone monster teamtailormail "
-    "workablemail recruiteemail greenhousemail ashbymail herp hrmos talentio wantedly jobcan "
-    "doda bizreach mynavi rikunabi en-gage engage paradox olivia nhsjobs usajobs trac jobtrain".split()
+#: Hiring platforms, meeting and mail services, job sites: they send invites for employers.
+PLATFORMS = HIRING_SENDERS | frozenset(
+    "oracle indeed linkedin glassdoor monster zoomgov office365 googlemail gotomeeting bluejeans whereby "
+    "amazonchime doodle youcanbook acuityscheduling outreach gmass mailchimp sendgrid mandrillapp pramp".split()
 )
 
 #: Tools that title an event ("HireVue video interview", "Zoom meeting") but are not its employer.

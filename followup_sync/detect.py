@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from followup_sync import evidence_words as words
-from followup_sync.addresses import CALENDAR_SYSTEM, free_mail
+from followup_sync.addresses import CALENDAR_SYSTEM, HIRING_SENDERS, free_mail
 from followup_sync.model import Attendee, SourceEvent
 from followup_sync.rules import DetectionRules, Identity
 
@@ -362,12 +362,9 @@ _JOB_WORD = re.compile(
 #: What joins a word for a job to the job title that follows it: "poste de", "ruolo di", "position as".
 _JOB_THEN = re.compile(r"\s+(?:de|di|del|della|d'|of|as|als|come|como|en tant que|van)\s*")
 _MAILBOXES = frozenset(words.RECRUITING_MAILBOXES)
-#: Domain labels of hiring platforms and scheduling tools, as they appear in a sender's address.
-_PLATFORM_LABELS = frozenset(
-    "greenhouse greenhouse-mail lever ashbyhq ashby myworkday myworkdayjobs workday smartrecruiters goodtime "
-    "modernloop calendly icims taleo personio recruitee teamtailor hirevue codility hackerrank coderpad karat "
-    "jobvite bamboohr workable breezy jazzhr successfactors paradox prelude yello cronofy codesignal hackerearth "
-    "testgorilla softgarden onlyfy dvinci welcometothejungle stepstone hrmos herp talentio wantedly bizreach "
+#: Domain labels of hiring platforms and scheduling tools, and of the agencies that recruit, as they
+#: appear in a sender's address.
+_PLATFORM_LABELS = HIRING_SENDERS | frozenset(
     "hays michaelpage pagepersonnel roberthalf robertwalters randstad adecco manpower kellyservices harveynash "
     "barona academicwork gigroup".split()
 )
