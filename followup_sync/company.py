@@ -239,7 +239,7 @@ _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. dra dra. prof prof
                         "dott. dott.ssa dhr. mevr. meneer mevrouw herra rouva 様 さん".split())
 #: Japanese has no spaces: a segment holding one of these is about the meeting, not a name.
 _CJK_STAGE = re.compile(r"面接|面談|選考|案内|お知らせ|日程|連絡|打ち合わせ|説明会|との|非公開|経由|適性検査|検査|試験|ミーティング|"
-                        r"課題|レビュー|最終|一次|二次|三次|技術|本部|本社|支社|支店|事業所|オフィス|役員|"
+                        r"課題|レビュー|最終|一次|二次|三次|[0-9０-９]次|技術|本部|本社|支社|支店|事業所|オフィス|役員|"
                         r"スペシャリスト|マネージャー|マネジャー|エンジニア|デザイナー|アナリスト|コンサルタント|担当者?|職$|採用|"
                         r"予約|招待|確認|会議|電話|オンライン")
 #: Japanese name suffixes: "佐藤さん" is a person, and ends any name before it.
@@ -336,7 +336,8 @@ _FI_PLACE = re.compile(r"(?:toimisto|konttori|toimipiste|myymälä|tehdas|varast
 _FI_AFTER_GENITIVE = frozenset(
     "kanssa tiimi tiimin tiimiin tiimille rekrytoija rekrytoijan rekrytoijat rekrytointi rekrytointitiimi "
     "toimisto toimistolla toimistossa toimistolle pääkonttori "
-    "pääkonttorissa henkilöstö esihenkilö esimies edustaja edustajan edustajien hr-tiimi "
+    "pääkonttorissa henkilöstö henkilöstön esihenkilö esihenkilön esihenkilöä esimies esimiehen johtaja johtajan "
+    "johdon toimitusjohtaja toimitusjohtajan edustaja edustajan edustajien hr-tiimi "
     "palvelukseen paikka paikasta tehtävä tehtävään".split()
 )
 #: Lower-case words after a name that make it a place of work, not the employer: "London office".
