@@ -108,6 +108,7 @@ def company(summary: str, description: str = "", attendees: tuple[Attendee, ...]
     ("Työhaastattelu Nordean konttorilla", "Nordea"), ("Työhaastattelu – Keskon Helsingin toimisto", "Kesko"),
     ("Rekrytointihaastattelu, Tampereen kaupunki", "Tampereen kaupunki"),
     ("Työhaastattelu Helsingin yliopistolla", "Helsingin yliopisto"), ("Haastattelu Posti Groupilla", "Posti Group"),
+    ("Tapaaminen Keskon esihenkilön kanssa", "Kesko"), ("デンソー 2次 @刈谷本社", "デンソー"),
 ])
 def test_company_from_the_title(summary: str, name: str | None) -> None:
     assert company(summary) == ((name, TITLE) if name else None)
