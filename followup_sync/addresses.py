@@ -38,7 +38,9 @@ HIRING_SENDERS = frozenset(
     "testgorilla jobvite bamboohr workable workablemail breezy breezyhr recruiterbox jazzhr applytojob "
     "zohorecruit softgarden onlyfy prescreen dvinci jobylon welcometothejungle homerun hireology paradox olivia "
     "prelude yello cronofy stepstone efinancialcareers hackajob triplebyte herp hrmos talentio wantedly jobcan "
-    "doda bizreach mynavi rikunabi en-gage engage nhsjobs usajobs trac jobtrain".split()
+    "doda bizreach mynavi rikunabi en-gage engage nhsjobs usajobs trac jobtrain intervieweb inrecruiting "
+    "jobteaser talentsoft taleez flatchr beetween rexx rexx-systems umantis concludis interamt kuntarekry "
+    "valtiolle otys carerix recruitnow infojobs bizneo join kenjo".split()
 )
 
 #: Rooms and calendars that Google adds as attendees.

@@ -92,7 +92,7 @@ _DOMAIN_PREFIXES = ("get", "try", "join", "use", "go", "make", "hello", "meet", 
 # Words that are never a company: stages of a hiring process, roles, formats and small words.
 
 #: Words that say what kind of interview it is, at the start of a title part that names the stage.
-_INTERVIEW_KINDS = frozenset("teaching training contract structured situational exploratory walk-in".split())
+_INTERVIEW_KINDS = frozenset("teaching training contract structured situational exploratory walk-in étude".split())
 _STAGE_WORDS = frozenset(
     """interview interviews interviewing interviewed intvw intv itw screen screening screener phone call
     calls chat chats conversation conversations meeting meet meetup sync intro introduction introductory
@@ -128,7 +128,8 @@ _STAGE_WORDS = frozenset(
     presencial incontro appuntamento chiamata videochiamata caffè secondo seconda terzo primo prova
     tecnico tecnica afspraak gesprek koffie belletje videogesprek selectiegesprek tweede derde ronde
     uitnodiging kennismaking tapaaminen puhelu kahvit kahvi toinen kolmas ensimmäinen kierros
-    videopuhelu rekrytoijan haastattelu etähaastattelu soveltuvuusarviointi
+    videopuhelu rekrytoijan haastattelu etähaastattelu soveltuvuusarviointi soitto case-tehtävä
+    case-tehtävän ennakkotehtävä ennakkotehtävän purku
     面接 一次面接 二次面接 三次面接 最終面接 面談 カジュアル面談 選考 ご案内 案内 日程 日程確定 お知らせ 確定
     mr. mrs. ms. mx. dr. prof. fr. hr. mme mlle m. sr. sra. sig. sig.ra dhr. mevr. hi hello hey hallo rh drh rrhh
     hoi moi hei bonjour salut hola ciao buongiorno year kunde client confidential vertraulich
@@ -147,7 +148,7 @@ _ROLE_WORDS = frozenset(
     recruiter generalist partner vp president chief cfo cto coo ceo cpo ciso programme program scheme
     backend back-end frontend front-end fullstack full-stack full stack mobile ios android data ml ai
     platform infrastructure infra security cloud qa test qe support success customer operations ops
-    finance financial legal hr people strategy business bi band level l3 l4 l5 l6 l7 e4 e5 e6 ic
+    finance financial legal hr people strategy business bi band level l3 l4 l5 l6 l7 e4 e5 e6
     ingenieur ingénieur entwickler werkstudent praktikum praktikant stagiaire stage alternance
     desarrollador ingeniero becario prácticas tirocinio stagista sviluppatore stagiair ontwikkelaar
     kehittäjä harjoittelija insinööri software hardware systems system network web digital project
@@ -170,7 +171,8 @@ _ROLE_WORDS = frozenset(
     maestra profesor profesora gerente dependiente dependienta cajero cajera auxiliar administrativo
     administrativa analista infermiere infermiera insegnante commesso commessa addetta impiegato impiegata
     capo reparto verpleegkundige docent leraar lerares verkoper klantadviseur sairaanhoitaja lähihoitaja
-    opettaja myyjä johtaja esihenkilö adjuster caseworker bilingual""".split()
+    opettaja myyjä johtaja esihenkilö adjuster caseworker bilingual dirigente directora directores
+    director/a stelle position puesto ruolo posizione functie vacature""".split()
 )
 #: Endings of role words in languages that write compounds: Projektmanager, Bilanzbuchhalter.
 _ROLE_ENDINGS = (
@@ -316,9 +318,9 @@ _CITY_OWNERS = frozenset(
     "hospitals klinikum universitätsklinikum port metro college hogeschool politecnico spital umc chu way".split()
 )
 #: A Finnish title: its names may carry case endings.
-_FINNISH = re.compile(r"(?i)haastattelu|puhelu|tapaaminen|kanssa|rekry|kierros|työ|hakemus")
+_FINNISH = re.compile(r"(?i)haastattelu|puhelu|tapaaminen|kanssa|rekry|kierros|työ|hakemus|soit|paikk|tehtäv")
 #: Compounds that end in a stage: "HR-haastattelu", "Rekrytointihaastattelu", "Vorstellungsgespräch".
-_STAGE_SUFFIXES = ("haastattelu", "haastatteluun", "puhelu", "gespräch", "gesprek", "interview", "tapaaminen")
+_STAGE_SUFFIXES = ("haastattelu", "haastatteluun", "puhelu", "gespräch", "gesprek", "interview", "tapaaminen", "kutsu")
 #: Finnish stage words a genitive name comes before: "Nesteen HR-puhelu", "Koneen haastattelu".
 _FI_STAGE_ENDINGS = ("puhelu", "haastattelu", "tapaaminen", "rekrytoija")
 #: Finnish institutions named by a place in the genitive, with any case ending: "Tampereen kaupunki",
@@ -445,7 +447,8 @@ _LINE_NAMES = re.compile(
     r"työnantaja|会社名?|企業名?|社名)[ \t]*[:=：][ \t]*(\S.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
-_CONNECTORS = frozenset("& and of for de du des la le van der von den y e und et + 's".split())
+_CONNECTORS = frozenset("& and of for de du des la le van der von den y e und et + 's di del della degli delle "
+                        "dei da do dos das".split())
 _DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@([A-Za-z0-9.-]+\.[A-Za-z]{2,})")
 #: Company sub-domains of meeting and hiring services: acme.zoom.us, acme.wd5.myworkdayjobs.com.
@@ -626,7 +629,7 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
     # "The Home Depot", "The Hartford": a capital "The" before capitalised words is part of the name.
     # "HM Treasury", "HM Revenue & Customs": His Majesty's, not a hiring manager, before a capitalised name.
     # Articles that start names in other languages too: "De Brauw Blackstone Westbroek", "La Poste", "El Corte Inglés".
-    named_the = (len(words) > 1 and words[0] in ("The", "HM", "De", "La", "Le", "El", "Het", "Les", "Los", "Il")
+    named_the = (len(words) > 1 and words[0] in ("The", "HM", "De", "La", "Le", "El", "Het", "Les", "Los", "Il", "Da")
                  and words[1][:1].isupper() and not droppable(1))
     while start < end and droppable(start) and not (start == 0 and named_the):
         start += 1
@@ -735,6 +738,7 @@ def _fi_names(part: str) -> str:
         if (word[:1].isupper() and word.endswith("n") and _key(word) not in _STAGE_WORDS
                 and (after[:1].islower() or after.lower().endswith(_FI_STAGE_ENDINGS))
                 and (_FI_PLACE.match(after) or _FI_INSTITUTION.match(after) or after in _FI_AFTER_GENITIVE
+                     or after.rsplit("-", 1)[-1] in _FI_AFTER_GENITIVE
                      or (after.lower().endswith(_FI_STAGE_ENDINGS) and _CLEAR_GENITIVE.search(word)))):
             # not "Ericsson klo 14", "Amazon etänä"; before a stage only a form no nominative has ("Nesteen
             # HR-puhelu", "Mehiläisen haastattelu"), not "Orion haastattelu"
@@ -806,6 +810,8 @@ def _candidates(text: str, persons: frozenset[str], weak: set[str] | None = None
                     seen.add(name.casefold())
                     if names_a_job and not any(w.isupper() and len(w) >= 2 for w in name.split()):
                         later.append(name)  # but "NHS Lothian Band 6 Physio": an acronym is a name
+                    elif capitalised_title and name.islower():
+                        later.append(name)  # "Panel con directores – Banorte": who, not which employer
                     else:
                         yield name
     if weak is not None:

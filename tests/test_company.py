@@ -465,3 +465,27 @@ def test_a_site_the_location_gives_is_not_part_of_the_name(summary: str, locatio
     event = SourceEvent("k", "u", summary, START, START, location=location)
     found = resolve(event, ME)
     assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize(("summary", "name"), [
+    # who one meets, in lower case in a title written with capitals, is not the employer
+    ("Panel con directores – Banorte (3a etapa)", "Banorte"),
+    ("Invitación: Entrevista con el responsable de equipo – Telefónica", "Telefónica"),
+    ("Colloquio con la Dirigente – IC Manzoni (supplenza sostegno)", "IC Manzoni"),
+    # "di", "del" join a name as "de" does; "Da" starts one as "La" does
+    ("Comune di Bologna – istruttore amministrativo (orale)", "Comune di Bologna"),
+    ("Colloquio assegno di ricerca – Politecnico di Milano (DEIB)", "Politecnico di Milano"),
+    ("Giornata di prova – Da Vittorio (chef de partie)", "Da Vittorio"),
+    # the kind of step, and the word for the post, are no names
+    ("Étude de cas – Wavestone", "Wavestone"), ("Auswahlgespräch schulscharfe Stelle – Gesamtschule Holweide", "Gesamtschule Holweide"),
+    ("Case-tehtävän purku – Reaktor", "Reaktor"), ("Haastattelukutsu: Luokanopettaja, Espoon kaupunki", "Espoon kaupunki"),
+    ("Academic Work soittaa – Konecranesin trainee-paikka", "Konecranes"),
+])
+def test_local_shapes_of_names_in_european_titles(summary: str, name: str) -> None:
+    found = company(summary)
+    assert found is not None and found[0] == name
+
+
+def test_a_european_applicant_tracking_system_is_not_the_employer() -> None:
+    found = company("Invito a colloquio – Analista Rischi", "", (Attendee("noreply@intervieweb.it", name="Intesa Sanpaolo"),))
+    assert found is not None and found[0] == "Intesa Sanpaolo"
