@@ -106,7 +106,7 @@ _STAGE_WORDS = frozenset(
     manager recruiter recruiting recruitment talent acquisition ta hr people team meet-the-team the
     with w/ at @ for from re re: about regarding and & + x <> vs of on in to a an my our your his her
     invito invitación invitacion einladung kutsu campus agallamh request giornata jornada journée
-    ihr ihre ihren ihrem votre vos su sus tuo tua uw jouw callback id""".split() + """
+    ihr ihre ihren ihrem dein deine deinen votre vos su sus tuo tua uw jouw callback id""".split() + """
     telephone telefon telefoon puhelin telefonisch telefonico telefónico téléphonique tél tél. tel tel.
     puhelinhaastattelu videohaastattelu hr-puhelu trial shift jury bellen anrufen appeler llamar chiamare
     soittaa lunch dinner breakfast drinks koffie kaffee almuerzo comida pranzo mittagessen déjeuner lounas
@@ -568,8 +568,9 @@ def _first_name_alone(candidate: str, description: str) -> bool:
     words = candidate.split()
     if len(words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return False
-    if words[0].isupper() or _key(words[1]) in _CITIES:
-        return False  # "IKEA Brooklyn" and "IKEA" below: a company and its site, not a person
+    if (words[0].isupper() or words[1].isupper() or _key(words[1]) in _CITIES or _key(words[1]) in _COMPANY_WORDS
+            or _LEGAL_FORM.search(candidate)):
+        return False  # "IKEA Brooklyn", "Emirates NBD", "Sutter Health", "Zalando SE": a company, not a person
     return re.search(rf"\b{re.escape(words[0])}\b(?!\s+{re.escape(words[1])})", description) is not None
 
 

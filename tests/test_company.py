@@ -489,3 +489,14 @@ def test_local_shapes_of_names_in_european_titles(summary: str, name: str) -> No
 def test_a_european_applicant_tracking_system_is_not_the_employer() -> None:
     found = company("Invito a colloquio – Analista Rischi", "", (Attendee("noreply@intervieweb.it", name="Intesa Sanpaolo"),))
     assert found is not None and found[0] == "Intesa Sanpaolo"
+
+
+@pytest.mark.parametrize(("summary", "description", "name"), [
+    ("Interview - Emirates NBD - Relationship Manager", "Emirates has invited you to ...", "Emirates NBD"),
+    ("Sutter Health – RN, Labor & Delivery – unit interview", "Sutter Medical Center, 3rd floor", "Sutter Health"),
+    ("Einladung zum Interview: Category Manager – Zalando SE", "Dein Zalando Recruiting Team", "Zalando SE"),
+])
+def test_a_company_named_by_its_first_word_below_is_no_person_called_by_first_name(
+        summary: str, description: str, name: str) -> None:
+    found = company(summary, description)
+    assert found is not None and found[0] == name
