@@ -129,7 +129,8 @@ _STAGE_WORDS = frozenset(
     tecnico tecnica afspraak gesprek koffie belletje videogesprek selectiegesprek tweede derde ronde
     uitnodiging kennismaking tapaaminen puhelu kahvit kahvi toinen kolmas ensimmäinen kierros
     videopuhelu rekrytoijan haastattelu etähaastattelu soveltuvuusarviointi soitto case-tehtävä
-    case-tehtävän ennakkotehtävä ennakkotehtävän purku
+    case-tehtävän ennakkotehtävä ennakkotehtävän purku tc conferma confirmación confirmation bestätigung
+    bevestiging vahvistus conoscitivo conoscitiva
     面接 一次面接 二次面接 三次面接 最終面接 面談 カジュアル面談 選考 ご案内 案内 日程 日程確定 お知らせ 確定
     mr. mrs. ms. mx. dr. prof. fr. hr. mme mlle m. sr. sra. sig. sig.ra dhr. mevr. hi hello hey hallo rh drh rrhh
     hoi moi hei bonjour salut hola ciao buongiorno year kunde client confidential vertraulich
@@ -243,7 +244,7 @@ _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. dra dra. prof prof
 _CJK_STAGE = re.compile(r"面接|面談|選考|案内|お知らせ|日程|連絡|打ち合わせ|説明会|との|非公開|経由|適性検査|検査|試験|ミーティング|"
                         r"課題|レビュー|最終|一次|二次|三次|[0-9０-９]次|技術|本部|本社|支社|支店|事業所|オフィス|役員|"
                         r"スペシャリスト|マネージャー|マネジャー|エンジニア|デザイナー|アナリスト|コンサルタント|担当者?|職$|採用|"
-                        r"予約|招待|確認|会議|電話|オンライン")
+                        r"予約|招待|確認|会議|電話|オンライン|[部課室]$")
 #: Japanese name suffixes: "佐藤さん" is a person, and ends any name before it.
 _JA_PERSON = ("さん", "様", "氏", "殿")
 #: Words after a name that describe a place of the company, not the company: "Target store #1423".
@@ -318,7 +319,7 @@ _CITY_OWNERS = frozenset(
     "hospitals klinikum universitätsklinikum port metro college hogeschool politecnico spital umc chu way".split()
 )
 #: A Finnish title: its names may carry case endings.
-_FINNISH = re.compile(r"(?i)haastattelu|puhelu|tapaaminen|kanssa|rekry|kierros|työ|hakemus|soit|paikk|tehtäv")
+_FINNISH = re.compile(r"(?i)haastattelu|puhelu|tapaaminen|kanssa|rekry|kierros|työ|hakemus|soit|paikk|tehtäv|\bklo\b")
 #: Compounds that end in a stage: "HR-haastattelu", "Rekrytointihaastattelu", "Vorstellungsgespräch".
 _STAGE_SUFFIXES = ("haastattelu", "haastatteluun", "puhelu", "gespräch", "gesprek", "interview", "tapaaminen", "kutsu")
 #: Finnish stage words a genitive name comes before: "Nesteen HR-puhelu", "Koneen haastattelu".
@@ -350,6 +351,8 @@ _PLACE_NOUNS = frozenset(
     "coffee avenue ave road rd boulevard blvd lane square plaza reception entrance building ward unit icu nicu picu hdu ccu parkhaus parkplatz tiefgarage garage stabilimento filiale negozio werk standort "
     "niederlassung usine agence magasin planta sucursal fábrica fabrica vestiging filiaal fabriek".split()
 )
+#: Places that are also employers when named: "Four Seasons Hotel", "Heathrow Airport", "Café Sacher".
+_PLACE_EMPLOYERS = frozenset("hotel airport cafe café".split())
 #: Words that make a name a company's, not a person's: "Jane Street", "Morgan Capital".
 _COMPANY_WORDS = frozenset(
     "street capital partners partner group labs lab bank health systems technologies technology tech "
@@ -677,7 +680,7 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
     if len(kept) == 1 and _LEVEL.fullmatch(kept_keys[0]) and kept_keys[0] not in _LEVEL_NAMES:
         return []  # "Y4 class teacher", "L6 PMT"
     if (_WHEN_WORD.fullmatch(kept_keys[0]) and not (kept[0] == "The" and len(kept) > 1)) or any(
-            k in _PLACE_NOUNS for k in kept_keys):
+            k in _PLACE_NOUNS and not (k in _PLACE_EMPLOYERS and len(kept) > 1) for k in kept_keys):
         return []  # "at noon", "at 3pm EST", "Visitor Lot B", "Union Station"
     if end < len(keys) and keys[end] in _LOCATION_WORDS:
         return []  # "London office", "Downtown Seattle office": where, not who

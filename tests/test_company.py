@@ -480,6 +480,10 @@ def test_a_site_the_location_gives_is_not_part_of_the_name(summary: str, locatio
     ("Étude de cas – Wavestone", "Wavestone"), ("Auswahlgespräch schulscharfe Stelle – Gesamtschule Holweide", "Gesamtschule Holweide"),
     ("Case-tehtävän purku – Reaktor", "Reaktor"), ("Haastattelukutsu: Luokanopettaja, Espoon kaupunki", "Espoon kaupunki"),
     ("Academic Work soittaa – Konecranesin trainee-paikka", "Konecranes"),
+    ("Conferma colloquio: EssilorLuxottica – HR Business Partner", "EssilorLuxottica"),
+    ("A&O Shearman TC interview + written exercise", "A&O Shearman"), ("MUFG 二次面接（デジタル企画部）", "MUFG"),
+    # a hotel is an employer when it is named, only a place when it is all there is
+    ("Four Seasons Hotel – Front Office Supervisor interview", "Four Seasons Hotel"),
 ])
 def test_local_shapes_of_names_in_european_titles(summary: str, name: str) -> None:
     found = company(summary)
