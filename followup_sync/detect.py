@@ -690,7 +690,7 @@ def _word_evidence(
     if role:
         yield Evidence("a job on offer (title)", _ROLE_MENTION_WEIGHT, role)
     # A job word may hide inside a longer hiring phrase ("la vacante de ..."): that phrase counts too.
-    role = _role_mention(description) if _ROLE in in_body and (_JOBS in in_body or _CONTEXT in in_body) else None
+    role = _role_mention(description) if _JOBS in in_body or (_ROLE in in_body and _CONTEXT in in_body) else None
     if role:
         yield Evidence("a job on offer (description)", _ROLE_MENTION_WEIGHT, role)
 
@@ -698,6 +698,11 @@ def _word_evidence(
 @lru_cache(maxsize=1)
 def _roles_lexicon() -> _Lexicon:
     return _lexicon((words.ROLES,))
+
+
+#: "for the CDP job", "about the night-fill position": a job named before the word for a job, whatever
+#: its title (the list of job titles cannot hold every trade's abbreviations).
+_FOR_THE_JOB = re.compile(r"(?:for|about|re|regarding)\s+the\s+(?!same\b|other\b|next\b|new\b)[\w/&+-]{2,}(?:\s[\w/&+-]+)?\s$")
 
 
 def _role_mention(description: str) -> str | None:
@@ -712,7 +717,7 @@ def _role_mention(description: str) -> str | None:
     for match in _JOB_WORD.finditer(text):
         start, end = match.span(1)
         before = text[max(1, start - 40):start]
-        if roles.scan(before):
+        if roles.scan(before) or _FOR_THE_JOB.search(before):
             return " ".join([*before.split()[-4:], match.group(1)])
         joined = _JOB_THEN.match(text, end)
         if joined and roles.scan(text[joined.end():joined.end() + 40]):

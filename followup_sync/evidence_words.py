@@ -118,6 +118,8 @@ STAGES: tuple[str, ...] = (
     "colloquio*", "colloqui", "colloquio di lavoro", "colloquio tecnico", "colloquio conoscitivo",
     "colloquio finale", "primo colloquio", "secondo colloquio", "secondo round", "round finale",
     "selezione", "prova tecnica",
+    # academic appointments: the trial lecture and the committee's interview
+    "probevortrag*", "berufungskommission", "kommissionsgespräch*", "prova didattica", "opetusnäyte*",
     # nl
     "sollicitatiegesprek*", "sollicitatie gesprek", "kennismakingsgesprek*", "tweede gesprek",
     "eerste gesprek", "vervolggesprek*", "laatste gesprek", "eindgesprek*", "tweede ronde",
@@ -149,7 +151,8 @@ HINTS: tuple[str, ...] = (
     "面談", "打ち合わせ", "ご面談", "screening", "hm", "rh", "la rh", "les rh", "hr", "二次", "三次", "1次", "2次", "3次", "役員", "vg", "callback", "training contract", "最終",
     # numbered rounds and a teacher's lesson to teach: a sign, not proof (cup ties, elections, classes)
     *_ordinal_rounds(hiring=False), "demo class", "demo lesson", "model lesson", "lesson observation", "observed lesson",
-    "sample lesson", "lehrprobe", "clase muestra", "lezione simulata", "näyttötunti", "模擬授業",
+    "sample lesson", "vorstellung", "jatkokeskustelu*", "berufungsverfahren", "rekrytointitoimikunta",
+    "commissione giudicatrice", "lehrprobe", "clase muestra", "lezione simulata", "näyttötunti", "模擬授業",
     "vacation scheme", "pupillage", "articling",
     "intro w/", "deep dive w/", "meet the", "convo", "conversation with", "chat w/", "coding", "role", "position", "poste", "stelle", "puesto",
     "ruolo", "functie", "tehtävä",
@@ -417,7 +420,7 @@ CIVIC: tuple[str, ...] = (
     "botschaft", "konsulat", "einbürgerung", "ausländerbehörde", "visum", "aufenthaltstitel", "polizei",
     "ambassade", "consulat", "préfecture", "naturalisation", "titre de séjour", "embajada", "consulado",
     "nacionalidad", "extranjería", "ambasciata", "consolato", "questura", "permesso di soggiorno",
-    "cittadinanza", "ambassade", "consulaat", "ind", "inburgering", "naturalisatie", "suurlähetystö",
+    "cittadinanza", "ambassade", "consulaat", "de ind", "bij ind", "ind-afspraak", "afspraak ind", "ind loket", "ind-loket", "inburgering", "naturalisatie", "suurlähetystö",
     "konsulaatti", "migri", "kansalaisuus", "oleskelulupa", "大使館", "領事館", "ビザ", "入管", "在留",
     "入試", "受験", "入学", "保育園",
     "visa appointment", "bürgeramt", "einbürgerungstest", "ofii", "cita extranjería", "nie", "tie", "huella",

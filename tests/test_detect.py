@@ -68,6 +68,8 @@ INTERVIEWS = [
     # a numbered round beside nothing but a name
     "Rabobank 2e ronde 💼", "Wärtsilä 2. kierros", "2da ronda PwC 🇨🇱", "三井住友 最終 10:30", "デンソー 2次 @刈谷本社",
     "任天堂 / 2次 / 14:00", "Bosch Rexroth 2. Runde 9:30",
+    # academic appointments
+    "Probevortrag + Kommissionsgespräch", "Prova didattica – Università di Trento", "Opetusnäyte ja haastattelu",
 ]
 
 
@@ -581,3 +583,14 @@ def test_a_numbered_round_without_a_name_is_a_possible_interview_to_confirm(summ
 def test_notes_about_someone_elses_interview_under_a_plain_title_stay_possible() -> None:
     assert not verdict("Coffee with Mark", "Mark has a job interview at Google next week and wants advice").is_interview
     assert not verdict("Call Mum", "Ask about her interview yesterday").is_interview
+
+
+def test_a_job_named_before_the_word_for_a_job_is_a_job_on_offer_whatever_its_title() -> None:
+    v = verdict("Copper Kettle – talk w/ head chef", "for the CDP job. bring knives. Said they'd text by Thursday")
+    assert "a job on offer (description)" in names(v) and v.is_interview
+    assert "a job on offer (description)" not in names(verdict("Dinner", "for the same job as last year"))
+
+
+def test_an_immigration_service_is_named_as_one_not_found_inside_a_code() -> None:
+    assert "civic or personal (description)" not in names(verdict("Seminario", "SSD ING-IND/31 – Dipartimento"))
+    assert "civic or personal (title)" in names(verdict("Afspraak bij de IND"))
