@@ -540,6 +540,9 @@ def _declined(event: SourceEvent, own: frozenset[str]) -> str | None:
 
 _TITLE_NAMES = [f"{family[0]} (title)" for family in _WORD_FAMILIES]
 _CIVIC = next(i for i, family in enumerate(_WORD_FAMILIES) if family[1] is words.CIVIC)
+#: Families whose words name a field as well as an event: before a job title they name the job.
+_TOPICS = frozenset(i for i, family in enumerate(_WORD_FAMILIES)
+                    if family[1] in (words.MEDIA, words.RESEARCH, words.CIVIC, words.ACADEMIC))
 _BODY_NAMES = [f"{family[0]} (description)" for family in _WORD_FAMILIES]
 #: What 0, 1, ... ``cap`` distinct phrases of a family weigh in the title, and in the description:
 #: rounded once here rather than on every event.
@@ -595,7 +598,7 @@ def _apart_from_stage(summary: str, texts: list[str], stages: list[str]) -> list
 #: Rafael"); a practice, an errand, the police or an embassy is what the event is, whatever its capitals.
 _INSTITUTIONS = frozenset(normalise(w) for w in (
     "gemeente", "stadt", "kaupunki", "comune", "ayuntamiento", "mairie", "school", "schule", "colegio", "scuola",
-    "escuela", "koulu", "kita", "hospital", "clinic", "病院", "irccs", "housing"))
+    "escuela", "koulu", "kita", "hospital", "clinic", "病院", "irccs", "housing", "市役所", "区役所", "県庁", "町役場"))
 _NOT_A_NAME = frozenset(normalise(w) for w in (
     *words.STAGES, "practice", "prep", "mock", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
     "sunday", "today", "tomorrow", "the", "my", "our", "your"))
@@ -604,11 +607,16 @@ _NOT_A_NAME = frozenset(normalise(w) for w in (
 def _in_a_name(word: str, summary: str) -> bool:
     """``word`` written as part of a name: after "at"/"bij"/"bei"..., or beside a capitalised word that is
     no stage, weekday or the title's first word ("bij Gemeente Utrecht", "Kennismaking gemeente Utrecht")."""
+    if _CJK_NAME_BEFORE.search(summary[:summary.find(word)] if word in summary else ""):
+        return True  # "横浜市役所": a place written right before the institution names it
     for match in _name_pattern(word).finditer(summary):
         neighbour = match.group("next") or match.group("prev")
         if neighbour is None or normalise(neighbour) not in _NOT_A_NAME:
             return True
     return False
+
+
+_CJK_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]$")
 
 
 @lru_cache(maxsize=256)
@@ -637,7 +645,12 @@ def _word_evidence(
         if title_weight and index in in_title:
             texts = in_title[index][:cap]
             if title_weight < 0 and 0 in in_title:
-                elsewhere = _apart_from_stage(summary, in_title[index], in_title[0])[:cap]
+                elsewhere = _apart_from_stage(summary, in_title[index], in_title[0])
+                # "Senior Radio Engineer", "Research Scientist", "Police Officer": the word names the job
+                if index in _TOPICS and _ROLE in in_title:
+                    elsewhere += [t for t in in_title[index] if t not in elsewhere
+                                  and any(f"{t} {role}" in title for role in in_title[_ROLE])]
+                elsewhere = elsewhere[:cap]
                 if elsewhere:
                     yield Evidence(f"{_WORD_FAMILIES[index][0]} (names the employer or role)",
                                    _EMPLOYER_OR_ROLE_WEIGHT * len(elsewhere), ", ".join(elsewhere))

@@ -151,7 +151,8 @@ HINTS: tuple[str, ...] = (
     "面談", "打ち合わせ", "ご面談", "screening", "hm", "rh", "la rh", "les rh", "hr", "二次", "三次", "1次", "2次", "3次", "役員", "vg", "callback", "training contract", "最終",
     # numbered rounds and a teacher's lesson to teach: a sign, not proof (cup ties, elections, classes)
     *_ordinal_rounds(hiring=False), "demo class", "demo lesson", "model lesson", "lesson observation", "observed lesson",
-    "sample lesson", "vorstellung", "jatkokeskustelu*", "berufungsverfahren", "rekrytointitoimikunta",
+    "sample lesson", "vorstellung", "hearing", "模擬講義", "sollicitatiecommissie", "selectiecommissie",
+    "benoemingsadviescommissie", "jatkokeskustelu*", "berufungsverfahren", "rekrytointitoimikunta",
     "commissione giudicatrice", "lehrprobe", "clase muestra", "lezione simulata", "näyttötunti", "模擬授業",
     "vacation scheme", "pupillage", "articling",
     "intro w/", "deep dive w/", "meet the", "convo", "conversation with", "chat w/", "coding", "role", "position", "poste", "stelle", "puesto",
@@ -336,7 +337,7 @@ INTERVIEWER: tuple[str, ...] = (
     "entrevista a candidato*", "entrevista con candidato*", "entrevista con la candidata", "entrevistar a",
     "evaluación de candidatos", "feedback del candidato", "colloquio candidato", "colloquio con il candidato",
     "colloquio con la candidata", "colloqui candidati", "valutazione candidati", "feedback candidato",
-    "gesprek met kandidaat", "gesprek met sollicitant", "sollicitatiecommissie", "kandidaatgesprek*",
+    "gesprek met kandidaat", "gesprek met sollicitant", "zitting in de sollicitatiecommissie", "kandidaatgesprek*",
     "feedback kandidaat", "hakijahaastattelu*", "haastattelemme", "rekrytointiryhmä", "面接担当", "候補者面接",
     "選考会議", "面接フィードバック", "評価会議", "候補者:", "候補者：", "評価入力",
 )
@@ -454,7 +455,7 @@ CIVIC: tuple[str, ...] = (
 #: In a title whose stage is in another part ("Interview – Slaughter and May (training contract)") they
 #: name who or what the job is, and weigh little; next to the stage ("interview practice") in full.
 EMPLOYER_OR_ROLE: tuple[str, ...] = (
-    "police", "court", "housing", "gemeente", "immigration", "embassy", "consulate", "admissions",
+    "police", "court", "housing", "gemeente", "市役所", "区役所", "県庁", "町役場", "immigration", "embassy", "consulate", "admissions",
     "kindergarten", "daycare", "kita", "école", "maternelle", "crèche", "escuela", "guardería", "scuola", "asilo",
     "kinderopvang", "basisschool", "päiväkoti", "koulu", "幼稚園", "小学校", "保育園", "nanny", "au pair",
     "arbeitsagentur", "jobcenter", "uwv", "polizei", "poliisi", "botschaft", "ambassade", "embajada", "ambasciata",
@@ -543,7 +544,7 @@ PRACTICE_PLATFORMS: tuple[str, ...] = (
     "coaching session", "bewerbungscoach*", "bewerbungstraining", "jobcoach*", "coach emploi",
     "coaching emploi", "coach de carrera", "coach di carriera", "loopbaancoach*", "uravalmen*", "キャリアコーチ",
     "probe-vorstellungsgespräch*", "probegespräch*", "übungsgespräch*", "entretien fictif", "faux entretien",
-    "entretien simulé", "entrevista simulada", "colloquio simulato", "模擬",
+    "entretien simulé", "entrevista simulada", "colloquio simulato", "模擬試験", "模擬グループ",
 )
 
 #: An offer and what follows it: the interviews are over ("Offer call – Stripe (w/ Kenji, recruiter)").
@@ -585,7 +586,8 @@ LOOKALIKE: tuple[str, ...] = (
     "kickoff", "kick-off", "説明会", "座談会",
     "wimbledon", "world cup", "championship", "league", "grand slam", "cup final", "super bowl",
     # the cup ties and run-offs that number their rounds as employers do
-    "cup tie", "fa cup", "beker", "bekerronde", "knvb", "pokal*", "dfb-pokal", "coppa italia", "copa del rey",
+    "hearing aid*", "hearing test", "court hearing", "disciplinary hearing", "tribunal hearing", "public hearing",
+    "anhörung", "cup tie", "fa cup", "beker", "bekerronde", "knvb", "pokal*", "dfb-pokal", "coppa italia", "copa del rey",
     "coupe de france", "tournoi", "torneo", "toernooi", "turnier", "turnaus", "wedstrijd", "partido", "partita",
     "ottelu", "試合", "vs", "vs.", "runoff", "run-off", "election*", "stichwahl", "bundestagswahl", "wahlgang",
     "élection*", "elecciones", "elezioni", "ballottaggio", "balotaje", "verkiezing*", "vaalit", "kuntavaalit", "eduskuntavaalit",

@@ -70,6 +70,9 @@ INTERVIEWS = [
     "任天堂 / 2次 / 14:00", "Bosch Rexroth 2. Runde 9:30",
     # academic appointments
     "Probevortrag + Kommissionsgespräch", "Prova didattica – Università di Trento", "Opetusnäyte ja haastattelu",
+    # a topic word before a job title names the job; a city hall is the employer of its own interview
+    "Interview with Nokia - Senior Radio Engineer", "Research Scientist interview – DeepMind",
+    "Police Officer interview – Met Police", "横浜市役所 個別面接（社会人経験者採用）",
 ]
 
 
@@ -165,6 +168,8 @@ NOT_INTERVIEWS = [
     "Stichwahl 2. Runde", "KNVB beker 2e ronde", "Ajax vs PSV 2e ronde", "Kuntavaalit 2. kierros",
     "2e tour élection présidentielle", "Turnaus 2. kierros", "最終回 ドラマ", "忘年会 2次会 @新宿",
     "2e ronde – boekhouding herzien en naar Jan sturen vóór vrijdag",
+    "Radio interview – BBC Radio 4", "Research interview with a product manager", "Hearing test", "Court hearing",
+    "市役所 住民票", "Entrevistas candidatos prácticas – Sala 3",
 ]
 
 
@@ -594,3 +599,10 @@ def test_a_job_named_before_the_word_for_a_job_is_a_job_on_offer_whatever_its_ti
 def test_an_immigration_service_is_named_as_one_not_found_inside_a_code() -> None:
     assert "civic or personal (description)" not in names(verdict("Seminario", "SSD ING-IND/31 – Dipartimento"))
     assert "civic or personal (title)" in names(verdict("Afspraak bij de IND"))
+
+
+def test_the_committee_a_candidate_meets_is_no_sign_of_sitting_on_it() -> None:
+    v = verdict("Gemeente Rotterdam – sollicitatie beleidsadviseur",
+                "Sollicitatiecommissie: afdelingshoofd, senior beleidsadviseur, HR-adviseur.")
+    assert "user as interviewer (description)" not in names(v)
+    assert "user as interviewer (title)" in names(verdict("Zitting in de sollicitatiecommissie – beleidsadviseur"))
