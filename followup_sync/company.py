@@ -91,6 +91,9 @@ _DOMAIN_PREFIXES = ("get", "try", "join", "use", "go", "make", "hello", "meet", 
 # --------------------------------------------------------------------------------------------------
 # Words that are never a company: stages of a hiring process, roles, formats and small words.
 
+#: Articles that, capitalised before a capitalised word, start a name ("The Home Depot", "La Poste");
+#: "HM" is His Majesty's ("HM Treasury"), not a hiring manager.
+_NAME_ARTICLES = frozenset("The HM De La Le El Het Les Los Il Da".split())
 #: Words that say what kind of interview it is, at the start of a title part that names the stage.
 _INTERVIEW_KINDS = frozenset("teaching training contract structured situational exploratory walk-in étude".split())
 _STAGE_WORDS = frozenset(
@@ -244,7 +247,9 @@ _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. dra dra. prof prof
 _CJK_STAGE = re.compile(r"面接|面談|選考|案内|お知らせ|日程|連絡|打ち合わせ|説明会|との|非公開|経由|適性検査|検査|試験|ミーティング|"
                         r"課題|レビュー|最終|一次|二次|三次|[0-9０-９]次|技術|本部|本社|支社|支店|事業所|オフィス|役員|"
                         r"スペシャリスト|マネージャー|マネジャー|エンジニア|デザイナー|アナリスト|コンサルタント|担当者?|職$|採用|"
-                        r"予約|招待|確認|会議|電話|オンライン|[部課室]$")
+                        r"予約|招待|確認|会議|電話|オンライン|[部課室]$|公募|助教|准教授|教授|講師|研究員")
+#: A Japanese public office after its city, ward or prefecture: the employer is the place's government.
+_CJK_OFFICE = re.compile(r"^(\w+[市区町村県])(?:役所|役場|庁)$")
 #: Japanese name suffixes: "佐藤さん" is a person, and ends any name before it.
 _JA_PERSON = ("さん", "様", "氏", "殿")
 #: Words after a name that describe a place of the company, not the company: "Target store #1423".
@@ -633,9 +638,12 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
     # "The Home Depot", "The Hartford": a capital "The" before capitalised words is part of the name.
     # "HM Treasury", "HM Revenue & Customs": His Majesty's, not a hiring manager, before a capitalised name.
     # Articles that start names in other languages too: "De Brauw Blackstone Westbroek", "La Poste", "El Corte Inglés".
-    named_the = (len(words) > 1 and words[0] in ("The", "HM", "De", "La", "Le", "El", "Het", "Les", "Los", "Il", "Da")
-                 and words[1][:1].isupper() and not droppable(1))
-    while start < end and droppable(start) and not (start == 0 and named_the):
+    # After the stage too: "Entrevista El Corte Inglés", "Interview The Home Depot".
+    def named_the(i: int) -> bool:
+        return (i + 1 < len(words) and words[i] in _NAME_ARTICLES and words[i + 1][:1].isupper()
+                and not droppable(i + 1))
+
+    while start < end and droppable(start) and not named_the(start):
         start += 1
     while end > start and (droppable(end - 1) or (keys[end - 1] in _PLACE_WORDS and not words[end - 1][:1].isupper())):
         if keys[end - 1] in _PARTNER_WORDS and end - 2 > start and keys[end - 2] in _AMPERSANDS:
@@ -688,6 +696,8 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
         return []
     if _label_key(" ".join(kept)) in AGENCIES:
         return kept
+    kept = [_CJK_OFFICE.sub(r"\1", w) for w in kept]  # "横浜市役所": the city is the employer, 横浜市
+    kept_keys = [_key(w) for w in kept]
     if any(_CJK_STAGE.search(k) for k in kept_keys):
         # "ソニー 技術課題レビュー": the words about the meeting go, the name stays; "現場社員との面談" is all meeting
         kept = [w for w, k in zip(kept, kept_keys) if not _CJK_STAGE.search(k)]

@@ -484,6 +484,10 @@ def test_a_site_the_location_gives_is_not_part_of_the_name(summary: str, locatio
     ("A&O Shearman TC interview + written exercise", "A&O Shearman"), ("MUFG 二次面接（デジタル企画部）", "MUFG"),
     # a hotel is an employer when it is named, only a place when it is all there is
     ("Four Seasons Hotel – Front Office Supervisor interview", "Four Seasons Hotel"),
+    # a Japanese city hall's employer is the city; an open call and the post are no names
+    ("横浜市役所 個別面接（社会人経験者採用）", "横浜市"), ("大阪大学 助教公募 面接", "大阪大学"),
+    # a name's article after the stage
+    ("Entrevista El Corte Inglés – dependiente/a campaña Navidad", "El Corte Inglés"),
 ])
 def test_local_shapes_of_names_in_european_titles(summary: str, name: str) -> None:
     found = company(summary)
