@@ -29,9 +29,9 @@ from followup_sync.model import SourceEvent, one_line
 from followup_sync.text import plain_text
 
 #: Where a company was read, as ``explain`` and ``status`` show it.
-LINE, CLIENT, CONFIRMED, DOMAIN, TITLE, DESCRIPTION, AGENCY = (
+LINE, CLIENT, CONFIRMED, DOMAIN, TITLE, DESCRIPTION, LOCATION, AGENCY = (
     "company line", "an agency's client", "text confirmed by attendee domain", "attendee domain", "title",
-    "description", "recruiting agency",
+    "description", "location", "recruiting agency",
 )
 
 
@@ -317,6 +317,10 @@ _AMPERSANDS = frozenset("& and und e y et".split())
 _PARTNER_WORDS = frozenset("partner partners partnerinnen associates co co. sons söhne fils hijos figli zonen".split())
 #: Groups of people that belong to an employer: "Selection Committee of Ashoka University".
 _BODIES = frozenset("committee panel team members recruiters recruitment".split())
+#: Public offices named after their field: "Ministry of Finance", "Department for Education".
+_OFFICES = frozenset("ministry department dept office bureau agency board commission secretariat directorate "
+                     "ministerium ministère ministerio ministero ministerie ministeriö departamento dipartimento "
+                     "département faculty faculté facultad facoltà school college institute".split())
 #: Public bodies named after their city: the city stays ("Gemeente Rotterdam", "Stadtwerke München").
 _CITY_OWNERS = frozenset(
     "gemeente stadt stadtwerke landeshauptstadt city ville comune ayuntamiento kaupunki municipality council "
@@ -365,7 +369,9 @@ _COMPANY_WORDS = frozenset(
     "international global software robotics analytics security insurance pharma pharmaceuticals clinic "
     "hospital university college school institute foundation trust council agency bio therapeutics ai "
     "networks logistics airlines airways games entertainment financial finance investments advisors "
-    "company co inc corp llc ltd gmbh ag oyj oy ab plc llp sa spa srl bv nv se kg asa".split()
+    "company co inc corp llc ltd gmbh ag oyj oy ab plc llp sa spa srl bv nv se kg asa dental surgery medical "
+    "pharmacy veterinary vets practice solicitors lawyers accountants architects academy nursery bakery "
+    "restaurant hotel brewery construction engineering manufacturing services".split()
 )
 
 # --------------------------------------------------------------------------------------------------
@@ -535,6 +541,9 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
              or [c for c in texts if _label_key(c) not in AGENCIES])
     if named:
         return Company(named[0], TITLE if named[0] in titles else DESCRIPTION)
+    at = _location_name(event.location, persons)
+    if at:
+        return Company(at, LOCATION)
     if hosts:
         return Company(_domain_name(hosts[0], text), DOMAIN)
     if titles or texts:
@@ -570,6 +579,25 @@ def _person_name(text: str, persons: frozenset[str]) -> bool:
     return (_unaccented(words[0]) in _GIVEN_NAMES and len(words) <= 3) or all(w in persons for w in words)
 
 
+def _office_field(words: list[str]) -> bool:
+    """Whether the next word names an office's field: the words so far end in "Ministry of"."""
+    return len(words) >= 2 and _key(words[-1]) in ("of", "for", "de", "di", "für") and _key(words[-2]) in _OFFICES
+
+
+def _location_name(location: str, persons: frozenset[str]) -> str | None:
+    """"Tessellate Robotics, 455 Howard St, San Francisco": a location that is a name and then its
+    address names the place the interview is at, when nothing else names the employer."""
+    parts = [p.strip() for p in location[:300].split(",")]
+    if len(parts) < 2 or re.search(r"\d|https?:|www\.|@", parts[0]) or _label_key(parts[0]) in _TOOL_NAMES:
+        return None
+    written = _words(parts[0])
+    if any(_key(w) in _PLACE_NOUNS or not (w[:1].isupper() or _key(w) in _CONNECTORS) for w in written):
+        return None  # "Blue Bottle Coffee", "Meilahden tornisairaala": a café, a description of the place
+    words = _trim(written, persons)
+    name = _clean(" ".join(words)) if words else ""
+    return name if name and _key(name) not in _CITIES else None
+
+
 def _first_name_alone(candidate: str, description: str) -> bool:
     """"Dana Whitfield" as a title, and "Dana is with Hays" below: the notes call a person by the first
     name alone, which nobody does with a company's name."""
@@ -579,7 +607,8 @@ def _first_name_alone(candidate: str, description: str) -> bool:
     if (words[0].isupper() or words[1].isupper() or _key(words[1]) in _CITIES or _key(words[1]) in _COMPANY_WORDS
             or _LEGAL_FORM.search(candidate)):
         return False  # "IKEA Brooklyn", "Emirates NBD", "Sutter Health", "Zalando SE": a company, not a person
-    return re.search(rf"\b{re.escape(words[0])}\b(?!\s+{re.escape(words[1])})", description) is not None
+    # alone: not followed by the surname, nor by any other capitalised word ("Ontario Public Service")
+    return re.search(rf"\b{re.escape(words[0])}\b(?!\s+[A-ZÄÖÜÅÉ])", description) is not None
 
 
 def _latin(name: str) -> bool:
@@ -648,6 +677,8 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
     while end > start and (droppable(end - 1) or (keys[end - 1] in _PLACE_WORDS and not words[end - 1][:1].isupper())):
         if keys[end - 1] in _PARTNER_WORDS and end - 2 > start and keys[end - 2] in _AMPERSANDS:
             break  # "Berger & Partner": the firm's name, not a partner's role
+        if end - 1 > start and words[end - 1][:1].isupper() and _office_field(words[start:end - 1]):
+            break  # "Ministry of Finance", "Department of Health": the office's field, not a role
         end -= 1
     if (end - start > 1 and keys[end - 1] in _CITIES and keys[end - 2] not in _CONNECTORS
             and keys[end - 2] not in _CITY_OWNERS and not (words[end - 2].isupper() and len(words[end - 2]) <= 4)
@@ -666,7 +697,7 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
             elif run and _key(run[-1]) in _AMPERSANDS and k in _PARTNER_WORDS:
                 run.append(word)  # "Berger & Partner", "Smith & Associates", "Müller & Söhne"
             elif word[:1].isupper() or word[:1].isdigit() or not word[:1].isalpha():
-                if (_role(k) or k in _STAGE_WORDS) and run:
+                if (_role(k) or k in _STAGE_WORDS) and run and not _office_field(run):
                     break
                 run.append(word)
             elif run:
@@ -688,7 +719,8 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
     if len(kept) == 1 and _LEVEL.fullmatch(kept_keys[0]) and kept_keys[0] not in _LEVEL_NAMES:
         return []  # "Y4 class teacher", "L6 PMT"
     if (_WHEN_WORD.fullmatch(kept_keys[0]) and not (kept[0] == "The" and len(kept) > 1)) or any(
-            k in _PLACE_NOUNS and not (k in _PLACE_EMPLOYERS and len(kept) > 1) for k in kept_keys):
+            k in _PLACE_NOUNS and not (k in _PLACE_EMPLOYERS and len(kept) > 1) for k in kept_keys) and not (
+            len(kept) > 1 and kept_keys[-1] in _COMPANY_WORDS):  # but "Quarry Lane Health", "Station Road Dental"
         return []  # "at noon", "at 3pm EST", "Visitor Lot B", "Union Station"
     if end < len(keys) and keys[end] in _LOCATION_WORDS:
         return []  # "London office", "Downtown Seattle office": where, not who

@@ -508,3 +508,25 @@ def test_a_company_named_by_its_first_word_below_is_no_person_called_by_first_na
         summary: str, description: str, name: str) -> None:
     found = company(summary, description)
     assert found is not None and found[0] == name
+
+
+@pytest.mark.parametrize(("summary", "description", "location", "name"), [
+    # a location that is a name and then its address, when nothing else names the employer
+    ("onsite 🤞", "5 sessions + lunch", "Tessellate Robotics, 455 Howard St, San Francisco, CA 94105", "Tessellate Robotics"),
+    ("Afspraak dhr. Visser", "", "Erasmus MC, Doctor Molewaterplein 40, Rotterdam", "Erasmus MC"),
+    # a public office's field is part of its name; a street word inside a company's name is no address
+    ("Interview – Financial Analyst, Ontario Ministry of Finance (Job ID 231540)", "Ontario Public Service – notice.", "",
+     "Ontario Ministry of Finance"),
+    ("Quarry Lane Health", "panel w/ 3 nurse managers", "", "Quarry Lane Health"),
+])
+def test_names_from_the_location_and_of_public_offices(summary: str, description: str, location: str, name: str) -> None:
+    event = SourceEvent("k", "u", summary, START, START, description=description, location=location)
+    found = resolve(event, ME)
+    assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize("location", ["Blue Bottle Coffee, 300 Webster St", "Meilahden tornisairaala, Haartmaninkatu 4",
+                                      "Zoom, https://zoom.us/j/1", "123 Main St, Springfield"])
+def test_a_cafe_a_described_place_or_an_address_is_no_employer(location: str) -> None:
+    event = SourceEvent("k", "u", "coffee w/ Greg Patel #interview", START, START, location=location)
+    assert resolve(event, ME) is None
