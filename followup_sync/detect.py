@@ -836,8 +836,8 @@ def _people_evidence(
         if domain.endswith(CALENDAR_SYSTEM):
             continue
         guests.append(attendee)
-        if not free_mail(domain) and domain not in own_domains:
-            external.append(attendee.email)
+        if not free_mail(domain) and domain not in own_domains and not _PLATFORM_LABELS.intersection(domain.split(".")):
+            external.append(attendee.email)  # a platform's sender is no other organisation: it counts as a platform
             external_domains.append(domain)
         if person := _address(attendee.email):
             people.append(person)

@@ -492,6 +492,8 @@ ERRAND: tuple[str, ...] = (
 
 #: An event about an interview rather than the interview: getting ready for it, travelling to it.
 ABOUT_INTERVIEW: tuple[str, ...] = (
+    # someone else's: "Drop Jess at Clifton for her interview"
+    "her interview", "his interview", "their interview", "her job interview", "his job interview",
     "for interview*", "for the interview", "for my interview", "for an interview", "before interview",
     "before the interview", "before my interview", "after interview", "after the interview",
     "interview tmrw", "interview tomorrow", "interview outfit", "interview clothes", "interview shoes",

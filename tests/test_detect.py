@@ -169,7 +169,7 @@ NOT_INTERVIEWS = [
     "2e tour élection présidentielle", "Turnaus 2. kierros", "最終回 ドラマ", "忘年会 2次会 @新宿",
     "2e ronde – boekhouding herzien en naar Jan sturen vóór vrijdag",
     "Radio interview – BBC Radio 4", "Research interview with a product manager", "Hearing test", "Court hearing",
-    "市役所 住民票", "Entrevistas candidatos prácticas – Sala 3",
+    "市役所 住民票", "Entrevistas candidatos prácticas – Sala 3", "Drop Jess at Clifton for her interview",
 ]
 
 
@@ -606,3 +606,9 @@ def test_the_committee_a_candidate_meets_is_no_sign_of_sitting_on_it() -> None:
                 "Sollicitatiecommissie: afdelingshoofd, senior beleidsadviseur, HR-adviseur.")
     assert "user as interviewer (description)" not in names(v)
     assert "user as interviewer (title)" in names(verdict("Zitting in de sollicitatiecommissie – beleidsadviseur"))
+
+
+def test_a_platforms_sender_is_a_platform_not_another_organisation() -> None:
+    v = verdict("Interview: Daniel Okafor – Technical Deep Dive", "You're interviewing Daniel for Senior Data Engineer.",
+                attendees=(Attendee("no-reply@greenhouse.io"),))
+    assert "guests from another organisation" not in names(v) and not v.is_interview
