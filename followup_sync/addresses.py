@@ -40,7 +40,8 @@ HIRING_SENDERS = frozenset(
     "prelude yello cronofy stepstone efinancialcareers hackajob triplebyte herp hrmos talentio wantedly jobcan "
     "doda bizreach mynavi rikunabi en-gage engage nhsjobs usajobs trac jobtrain intervieweb inrecruiting "
     "jobteaser talentsoft taleez flatchr beetween rexx rexx-systems umantis concludis interamt kuntarekry "
-    "valtiolle otys carerix recruitnow infojobs bizneo join kenjo".split()
+    "valtiolle otys carerix recruitnow infojobs bizneo join kenjo harri pageuppeople pageup factorialhr "
+    "factorial".split()
 )
 
 #: Rooms and calendars that Google adds as attendees.

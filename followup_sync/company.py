@@ -93,9 +93,9 @@ _DOMAIN_PREFIXES = ("get", "try", "join", "use", "go", "make", "hello", "meet", 
 
 #: Articles that, capitalised before a capitalised word, start a name ("The Home Depot", "La Poste");
 #: "HM" is His Majesty's ("HM Treasury"), not a hiring manager.
-_NAME_ARTICLES = frozenset("The HM De La Le El Het Les Los Il Da".split())
+_NAME_ARTICLES = frozenset("The HM De La Le El Het Les Los Las Il Da Chez".split())
 #: Words that say what kind of interview it is, at the start of a title part that names the stage.
-_INTERVIEW_KINDS = frozenset("teaching training contract structured situational exploratory walk-in étude".split())
+_INTERVIEW_KINDS = frozenset("teaching training contract structured situational exploratory walk-in étude board".split())
 _STAGE_WORDS = frozenset(
     """interview interviews interviewing interviewed intvw intv itw screen screening screener phone call
     calls chat chats conversation conversations meeting meet meetup sync intro introduction introductory
@@ -133,7 +133,7 @@ _STAGE_WORDS = frozenset(
     uitnodiging kennismaking tapaaminen puhelu kahvit kahvi toinen kolmas ensimmäinen kierros
     videopuhelu rekrytoijan haastattelu etähaastattelu soveltuvuusarviointi soitto case-tehtävä
     case-tehtävän ennakkotehtävä ennakkotehtävän purku tc conferma confirmación confirmation bestätigung
-    bevestiging vahvistus conoscitivo conoscitiva
+    bevestiging vahvistus conoscitivo conoscitiva walk-in drive
     面接 一次面接 二次面接 三次面接 最終面接 面談 カジュアル面談 選考 ご案内 案内 日程 日程確定 お知らせ 確定
     mr. mrs. ms. mx. dr. prof. fr. hr. mme mlle m. sr. sra. sig. sig.ra dhr. mevr. hi hello hey hallo rh drh rrhh
     hoi moi hei bonjour salut hola ciao buongiorno year kunde client confidential vertraulich
@@ -176,7 +176,11 @@ _ROLE_WORDS = frozenset(
     administrativa analista infermiere infermiera insegnante commesso commessa addetta impiegato impiegata
     capo reparto verpleegkundige docent leraar lerares verkoper klantadviseur sairaanhoitaja lähihoitaja
     opettaja myyjä johtaja esihenkilö adjuster caseworker bilingual dirigente directora directores
-    director/a stelle position puesto ruolo posizione functie vacature""".split()
+    director/a stelle position puesto ruolo posizione functie vacature responsable encargado encargada
+    camarero camarera cocinero cocinera serveur serveuse cuisinier cuisinière commis plongeur barman
+    réceptionniste recepcionista cameriere cameriera cuoco cuoca kok ober serveerster tarjoilija kokki koch
+    köchin kellner kellnerin bäcker friseur friseurin coiffeur coiffeuse peluquero peluquera parrucchiere
+    parrucchiera kapper kampaaja vendedor vendedora""".split()
 )
 #: Endings of role words in languages that write compounds: Projektmanager, Bilanzbuchhalter.
 _ROLE_ENDINGS = (
@@ -242,7 +246,7 @@ _GIVEN_NAMES = frozenset(
 )
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. dra dra. prof prof. fr. frau herr herrn hr. mme mme. mlle "
                         "m. madame monsieur sr. sra. señor señora don doña signor signora sig. sig.ra sig.na "
-                        "dott. dott.ssa dhr. mevr. meneer mevrouw herra rouva 様 さん".split())
+                        "dott. dott.ssa dhr. mevr. meneer mevrouw herra rouva me maître 様 さん".split())
 #: Japanese has no spaces: a segment holding one of these is about the meeting, not a name.
 _CJK_STAGE = re.compile(r"面接|面談|選考|案内|お知らせ|日程|連絡|打ち合わせ|説明会|との|非公開|経由|適性検査|検査|試験|ミーティング|"
                         r"課題|レビュー|最終|一次|二次|三次|[0-9０-９]次|技術|本部|本社|支社|支店|事業所|オフィス|役員|"
@@ -478,6 +482,11 @@ _JA_COMPANY = re.compile(r"(?:株式会社|有限会社|合同会社)\s*[^\s、�
                          r"[^\s、。・（）()【】「」/／|｜:：\-—]{1,20}(?:株式会社|有限会社|合同会社)")
 
 
+#: Where a "Company:" line's name ends: an aside in brackets, a dash, or the next sentence ("client =
+#: O'Brien's Bakery (6 shops across Dublin). She'll send the JD"); not "Dr. Weber", "Acme Inc. Ltd".
+_LINE_END = re.compile(r"\s*[(\[;]|\s[–—-]\s|(?<=\w{3})(?<!Prof)(?<!Dott)\.\s+(?=[A-ZÄÖÜ]\w*\s+[a-zäöü])")
+
+
 def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ()) -> Company | None:
     """The employer of an interview event, and where it was read; ``None`` when nothing says.
 
@@ -487,7 +496,7 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
     description = event.description
     explicit = _LINE_NAMES.search(plain_text(description[:20_000]))
     if explicit:
-        name = one_line(_TAG.sub(" ", explicit.group(1)), 80).strip(" -–—:|,;\"'“”‘’*_")
+        name = one_line(_TAG.sub(" ", _LINE_END.split(explicit.group(1))[0]), 80).strip(" -–—:|,;\"'“”‘’*_")
         if name:
             return Company(name, LINE)
     persons = _person_words(event, people)
@@ -505,6 +514,9 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
     weak_prose: set[str] = set()
     texts = [*_team_names(event), *_description_candidates(description, persons, weak_prose)]
     head = _letterhead(description, persons)
+    titles = [c for c in titles if not _team_only(c)]
+    texts = [c for c in texts if not _team_only(c)]
+    head = [c for c in head if not _team_only(c)]
     labels = [_label_key(d) for d in employers]
     if labels:
         # A name that spells an interviewer's domain outright beats one that only shares a word with it
@@ -577,6 +589,23 @@ def _person_name(text: str, persons: frozenset[str]) -> bool:
     if not words or any(w in _COMPANY_WORDS for w in words):
         return False
     return (_unaccented(words[0]) in _GIVEN_NAMES and len(words) <= 3) or all(w in persons for w in words)
+
+
+#: Words a hiring team signs with, which alone name no employer: "Careers", "Resourcing", "Talent Team".
+_TEAM_WORDS = frozenset("careers career resourcing recruitment recruiting recruiter recruiters talent acquisition "
+                        "hr people team jobs hiring noreply no-reply rekry rekrytointi recrutement reclutamiento "
+                        "werving selectie personal personalabteilung human resources".split())
+
+
+def _team_only(name: str) -> bool:
+    return all(_key(w) in _TEAM_WORDS or _key(w) in _CONNECTORS for w in name.split())
+
+
+def _before_a_name(words: list[str], article: str) -> bool:
+    """Whether a capitalised word that is no stage or role follows ``article`` in ``words``."""
+    i = words.index(article)
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return following[:1].isupper() and not _role(_key(following)) and _key(following) not in _STAGE_WORDS
 
 
 def _office_field(words: list[str]) -> bool:
@@ -697,8 +726,9 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
             elif run and _key(run[-1]) in _AMPERSANDS and k in _PARTNER_WORDS:
                 run.append(word)  # "Berger & Partner", "Smith & Associates", "Müller & Söhne"
             elif word[:1].isupper() or word[:1].isdigit() or not word[:1].isalpha():
-                if (_role(k) or k in _STAGE_WORDS) and run and not _office_field(run):
-                    break
+                if (_role(k) or k in _STAGE_WORDS) and run and not _office_field(run) and not (
+                        word in _NAME_ARTICLES and _before_a_name(kept, word)):
+                    break  # but "EHPAD Les Glycines", "Zorggroep Het Baken": an article starts the name's rest
                 run.append(word)
             elif run:
                 break
@@ -737,13 +767,14 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
         if not kept:
             return []
     parts = re.split(r"\s(?:and|&|und|et|y|e|en|ja|og)\s", " ".join(kept_keys))
-    if all(_person_name(part, persons) for part in parts):
-        return []  # "John Smith and Jane Doe", "María García"
-    if len(parts) == 2 and _person_name(parts[0], persons):
+    if all(_person_name(part, persons) for part in parts) and not any(w.isupper() and len(w) > 2 for w in kept):
+        return []  # "John Smith and Jane Doe", "María García"; but "PAUL", a bakery's brand in capitals
+    if len(parts) == 2 and _person_name(parts[0], persons) and parts[1] not in _PARTNER_WORDS:
         # "Sam Lee and Initech" (a scheduling page's title): the person is the user or a recruiter.
         kept = kept[len(parts[0].split()) + 1:]
         kept_keys = kept_keys[len(parts[0].split()) + 1:]
-    if all(k in persons or _unaccented(k) in _GIVEN_NAMES or k in _CONNECTORS for k in kept_keys):
+    if all(k in persons or _unaccented(k) in _GIVEN_NAMES or k in _CONNECTORS for k in kept_keys) and not (
+            len(kept) == 1 and kept[0].isupper() and len(kept[0]) > 2):
         return []  # a person: "Jordan", "Priyanka Das and Sam Lee"
     if (_unaccented(kept_keys[0]) in _GIVEN_NAMES and len(kept) == 2 and kept[1][:1].isupper()
             and kept_keys[1] not in _CONNECTORS and kept_keys[1] not in _COMPANY_WORDS):
@@ -815,7 +846,8 @@ def _fi_place_case(word: str) -> str:
     stem = word[: match.start()]
     if match.group().startswith(":"):
         return stem
-    if len(stem) < 5 and not (len(stem) >= 4 and stem[-1] == stem[-2]):
+    front = any(ch in "äöy" for ch in match.group())  # "Hymyllä", "Sävyssä": endings no foreign name has
+    if len(stem) < 5 and not (len(stem) >= 4 and stem[-1] == stem[-2]) and not (front and len(stem) >= 3):
         return word  # "Mozilla", "Stella", "Barilla", "Hella" end so themselves
     if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] in "aeiouyäö":
         return stem[:-1]  # Konee-lla
@@ -854,7 +886,7 @@ def _candidates(text: str, persons: frozenset[str], weak: set[str] | None = None
                 name = _clean(" ".join(words)) if words else ""
                 if name and name.casefold() not in seen:
                     seen.add(name.casefold())
-                    if names_a_job and not any(w.isupper() and len(w) >= 2 for w in name.split()):
+                    if names_a_job and not any(w.isupper() and len(w) >= 2 and w[0].isalpha() for w in name.split()):
                         later.append(name)  # but "NHS Lothian Band 6 Physio": an acronym is a name
                     elif capitalised_title and name.islower():
                         later.append(name)  # "Panel con directores – Banorte": who, not which employer

@@ -530,3 +530,28 @@ def test_names_from_the_location_and_of_public_offices(summary: str, description
 def test_a_cafe_a_described_place_or_an_address_is_no_employer(location: str) -> None:
     event = SourceEvent("k", "u", "coffee w/ Greg Patel #interview", START, START, location=location)
     assert resolve(event, ME) is None
+
+
+@pytest.mark.parametrize(("summary", "name"), [
+    # small employers: a firm of a family, a brand in capitals, an article inside a name
+    ("Phone interview - Patel & Sons (trainee accountant)", "Patel & Sons"), ("Recruiter call – PAUL 🥐", "PAUL"),
+    ("Entretien EHPAD Les Glycines – aide-soignante de nuit", "EHPAD Les Glycines"),
+    ("2e ronde – Zorggroep Het Baken (wijkverpleegkundige)", "Zorggroep Het Baken"),
+    ("Veterinaria Los Aromos", "Veterinaria Los Aromos"), ("Entretien – Responsable de boutique – Maison Lefèvre", "Maison Lefèvre"),
+    ("Walk-in Drive - Infosys BPM | International Voice Process | Pune", "Infosys BPM"),
+    ("Haastattelu Sävyssä 🙂", "Sävy"), ("Hymyllä klo 10 – 2. kierros", "Hymy"),
+])
+def test_small_employers_names(summary: str, name: str) -> None:
+    found = company(summary)
+    assert found is not None and found[0] == name
+
+
+def test_a_maitre_is_a_person_and_a_hiring_team_no_employer() -> None:
+    assert company("2e tour – Me Dupont") is None
+    assert company("Interview Invitation - Software Engineer", "Best regards,\nResourcing") is None
+
+
+def test_a_company_line_ends_where_its_sentence_does() -> None:
+    found = company("Call w/ Tara", "client = O'Brien's Bakery (6 shops across Dublin). She'll send the JD after.")
+    assert found == ("O'Brien's Bakery", LINE)
+    assert company("Call", "Company: Dr. Weber & Partner mbB. Bitte pünktlich.")[0] == "Dr. Weber & Partner mbB"  # type: ignore[index]
