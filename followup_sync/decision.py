@@ -103,6 +103,9 @@ _FRAGMENTS = {
     "N": r"[0-9]{1,3}|" + _alternation(_NUMBERS),
     "YEAR": r"(?:,?\s+(?P<year>[0-9]{4}))?",
     "TH": r"(?:st|nd|rd|th)?",
+    # what an ordinal counts when it is no day of the month: "the 2nd floor", "2nd stage", "3rd round"
+    "COUNTED": r"(?:floor|storey|story|level|stage|round|step|phase|interview|year|place|time|attempt|shift|call"
+               r"|conversation|meeting|candidate|choice|grade|tier)s?\b",
 }
 
 # ---------------------------------------------------------------------------------------------------
@@ -444,7 +447,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"(?:(?:in|within)\s+)?(?:a\s+)?fortnight", _days_after(14)),
     _rule(r"(?:(?:in|within)\s+)?(?:the\s+)?(?:next\s+)?(?:(?P<lo>[0-9]{1,3})\s*(?:-|–|—|to|or)\s*)?(?P<hi>[0-9]{1,3})"
           r"\s*(?:hours?|hrs?|h)|(?:(?:in|within)\s+)?(?:an|one)\s+hour", _hours),  # fmt: skip
-    _rule(r"(?:on\s+|by\s+)?(?:the\s+)?(?P<dom>[0-9]{1,2})(?:st|nd|rd|th)", _day_of_month),
+    _rule(r"(?:on\s+|by\s+)?(?:the\s+)?(?P<dom>[0-9]{1,2})(?:st|nd|rd|th)(?!\s*%(COUNTED)s)", _day_of_month),
     _rule(r"(?:the\s+)?(?:following|next)\s+(?:day|morning)|the\s+day\s+after(?:\s+the\s+interview)?",
           _days_after(1)),  # fmt: skip
     _rule(r"(?:the\s+)?(?:following|next)\s+(?:business|working|work)\s+day", _next_business_day),

@@ -331,10 +331,16 @@ _ANY_LETTER = _WORDS.pop("", None)
 _WORD_START = re.compile(r"(?<![\w'])\w")
 _JA_RULES = [(re.compile(pattern), replace) for pattern, replace in _JA]
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+#: What "op de 1e", "im 2.", "al 2º" count when they are no day of the month: a floor, a round, a stage.
+_COUNTED = (
+    r"verdieping|etage|étage|stock|stockwerk|obergeschoss|og|piso|planta|piano|kerros\w*|floor|storey"
+    r"|ronde|runde|kierros|ronda|tour|round|colloquio|gesprek|gespräch|entretien|entrevista|haastattelu"
+    r"|stage|étape|fase|phase|vaihe"
+)
 #: "le 12", "am 12.", "the 12": a day of the month, written the way the English table reads it.
 _DAY_OF_MONTH = re.compile(
     r"\b(the) ([0-9]{1,2})(?![0-9]|[./:][0-9])(?:\.|er|e|º|°)?(?!\w)"
-    r"(?!\s*(?:days?|weeks?|months?|hours?|business|h\b|uhr))"
+    rf"(?!\s*(?:days?|weeks?|months?|hours?|business|h\b|uhr|(?:{_COUNTED})\b))"
 )
 
 _DAY_DASH_MONTH = re.compile(

@@ -698,3 +698,19 @@ def test_a_run_of_blank_lines_is_read_in_linear_time() -> None:
     for pattern in (_DECISION_LINE, _OUTCOME_LINE):
         assert pattern.pattern.startswith("^[ \\t]*(?:[-*•][ \\t]*)?")
     assert find_decision("Interview\n" + "\n" * 15_000 + "Decision: Friday", D(2026, 11, 3)).date == D(2026, 11, 6)
+
+
+# ---------------------------------------------------------------------------------------------------
+# An ordinal that counts floors, rounds or stages is no day of the month. The interview is on Monday, Nov 30.
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Feedback from the panel on the 3rd floor comes within a week.", D(2026, 12, 7)),
+    ("Shortlisted for the 2nd stage, where we decide within a week.", D(2026, 12, 7)),
+    ("Meld je op de 2e verdieping; je hoort uiterlijk donderdag van ons.", THU),
+    # the day of the month itself still reads
+    ("We'll let you know on the 9th.", D(2026, 12, 9)),
+    ("Wir melden uns am 9. bei Ihnen.", D(2026, 12, 9)),
+])
+def test_a_counted_floor_round_or_stage_is_no_day_of_the_month(text: str, expected: dt.date) -> None:
+    assert find_decision(text, MON).date == expected
