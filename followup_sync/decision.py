@@ -428,7 +428,8 @@ _RULES: tuple[_Rule, ...] = (
           _days_after(0)),  # fmt: skip
     # before "tomorrow", and longer than "the day after", so neither takes part of it
     _rule(r"(?:the\s+)?day\s+after\s+tomorrow", _days_after(2)),
-    _rule(r"(?:tomorrow(?:\s+eod)?|end\s+of\s+(?:the\s+)?day\s+tomorrow)", _days_after(1)),
+    # "tmrw", "tmr", "2moro": how tomorrow is typed in a hurry
+    _rule(r"(?:(?:tomorrow|tmrw|tmr|tmw|2moro|2morrow)(?:\s+eod)?|end\s+of\s+(?:the\s+)?day\s+tomorrow)", _days_after(1)),
     _rule(r"(?:(?:eod|cob|close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:business\s+)?day)\s+)?"
           r"(?:(?P<next>next|the\s+following|following)\s+|this\s+(?:coming\s+)?|coming\s+)?(?P<wd>%(WD)s)\.?"
           r"(?P<nextweek>\s+(?:of\s+)?next\s+week)?(?:\s+(?:eod|cob))?", _weekday),  # fmt: skip
@@ -557,7 +558,7 @@ _PREFIXED: tuple[tuple[re.Pattern[str], _Rule], ...] = tuple(
 
 #: Every phrase of the table holds one of these; a sentence without any is not searched at all.
 _HINT = re.compile(
-    r"[0-9]|day|week|wk|month|hour|fortnight|year|tonight|tomorrow|eo[dwmy]|cob|cw|close|morning|evening|afternoon"
+    r"[0-9]|day|week|wk|month|hour|fortnight|year|tonight|tomorrow|tmr|tmw|eo[dwmy]|cob|cw|close|morning|evening|afternoon"
     r"|(?<![a-z])end|(?<![a-z])(?:%(WD)s|%(MON)s)(?![a-z])" % _FRAGMENTS
 )
 

@@ -6,7 +6,9 @@ per language, the words of the other seven languages are rewritten into that tab
 "friday next week"), so every language gets every rule, edge case and test of the English table.
 The rewriting is compositional: "Ende" → "end of", "nächster Woche" → "next week", and the parts
 meet as "end of next week". Only words about time are rewritten; everything else passes through,
-so a rewritten phrase the table does not know stays unread, never misread.
+so a rewritten phrase the table does not know stays unread, never misread. A few neighbours come
+along with their time words only: Portuguese, Catalan, Afrikaans, and Hindi units written in Latin
+letters among English words ("result 2-3 din mein").
 
 Some conventions are the languages' own, not translations: French "quinze jours" (and Spanish
 "quince días", Italian "quindici giorni") is two weeks and "huit jours" one; dates written with
@@ -33,7 +35,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Literal
 
-Lang = Literal["de", "fr", "es", "it", "nl", "fi", "ja", "pt"]
+Lang = Literal["de", "fr", "es", "it", "nl", "fi", "ja", "pt", "ca", "af", "hi"]
 
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EN_MONTHS = (
@@ -130,6 +132,8 @@ _ES: list[tuple[str, str]] = [
     (r"esta semana", "this week"), (r"este mes", "this month"), (r"fin de semana", "end of the week"),
     (r"a finales de|finales de|a fines de|fines de|al final de|final de|a fin de|fin de", "end of"),
     (r"a mediados de|mediados de", "mid"), (r"a principios de|principios de|a comienzos de|comienzos de", "early"),
+    (r"(?:en )?los primeros días de|(?:en )?los primeros dias de", "early"),
+    (r"el día(?= [0-9]{1,2}\b)|el dia(?= [0-9]{1,2}\b)", "the"),  # "el día 20": the 20th
     (r"en un plazo (?:máximo )?de|en un máximo de|en menos de|dentro de los|dentro de", "within"),
     (r"antes del|antes de|para el|como máximo el|a más tardar el|a más tardar", "by"),
     (r"en", "in"), (r"el|la|los|las", "the"), (r"del|de", "of"),
@@ -157,8 +161,11 @@ _IT: list[tuple[str, str]] = [
     (r"(?:la )?prossima settimana|(?:la )?settimana prossima", "next week"),
     (r"(?:il )?prossimo mese|(?:il )?mese prossimo", "next month"),
     (r"questa settimana|in settimana|entro la settimana|entro questa settimana", "this week"), (r"questo mese", "this month"), (r"fine settimana", "end of the week"),
-    (r"fine del|fine della|fine di|fine(?= (?:settimana|mese|%s))" % _IT_MONTHS, "end of the"), (r"metà|meta'", "mid"),
+    (r"fine del|fine della|fine di|fine(?= (?:settimana|mese|%s))" % _IT_MONTHS, "end of the"),
+    (r"a metà della|a metà del|a metà di|a metà|metà della|metà del|metà di|metà|meta'", "mid"),
     (r"inizio del|inizio della|inizio di|inizio|primi di|i primi di", "early"),
+    (r"nei primi giorni di|nei primi giorni del|i primi giorni di|primi giorni di", "early"),
+    (r"il giorno(?= [0-9]{1,2}\b)", "the"),  # "il giorno 20": the 20th
     # "entro il 15" is the 15th; "entro il 20 novembre" keeps its month
     (r"(?:entro|entro e non oltre) il(?= [0-9]{1,2}(?![0-9./])(?! (?:%s)))" % _IT_MONTHS, "by the"),
     (r"(?:entro|entro e non oltre) il(?! [0-9]{1,2}(?![0-9./])(?! (?:%s)))" % _IT_MONTHS, "by"),
@@ -231,7 +238,7 @@ _FI: list[tuple[str, str]] = [
     (_FI_NOT_COUNTED + r"(?:viikon (?:sisällä|kuluessa|aikana)|viikossa)", "within a week"),
     (_FI_NOT_COUNTED + r"(?:kuukauden (?:sisällä|kuluessa|aikana)|kuukaudessa)", "within a month"),
     (r"ensi|tuleva|tulevan|tulevalla", "next"), (r"kuluttua", "after"),
-    (r"muutama|muutaman|muutamaa|muutamassa|parin|pari", "a few"), (r"viimeistään", "by"),
+    (r"muutama|muutaman|muutamaa|muutamassa", "a few"), (r"parin|pari|paria", "a couple of"), (r"viimeistään", "by"),
     (r"ylihuomenna", "the day after tomorrow"),
     (r"huomenna", "tomorrow"), (r"tänään", "today"), (r"noin", "about"), (r"tai", "or"),
     (r"kuluessa|sisällä|sisään|mennessä", "within"), (r"jälkeen", "after"),
@@ -239,6 +246,31 @@ _FI: list[tuple[str, str]] = [
 _PT: list[tuple[str, str]] = [
     (r"dias úteis|dias uteis", "business day"), (r"em até|em ate|no prazo de|dentro de", "within"),
     (r"dias", "days"), (r"semanas", "weeks"),
+]
+#: Catalan, which Spanish public employers in Catalonia write their invitations in.
+_CA: list[tuple[str, str]] = [
+    *_names(_EN_WEEKDAYS, "dilluns", "dimarts", "dimecres", "dijous", "divendres", "dissabte", "diumenge"),
+    *_names(_EN_MONTHS, "gener", "febrer", "març", "", "maig", "juny", "juliol", "agost", "setembre", "", "",
+            "desembre"),
+    (r"dies hàbils|dies habils|dies laborables|dies feiners", "business day"),
+    (r"en el termini de|en un termini de|en el termini màxim de|en un termini màxim de|dins de", "within"),
+    (r"dies", "days"), (r"setmana", "week"), (r"setmanes", "weeks"), (r"mesos", "months"),
+    (r"la setmana que ve|la setmana vinent|setmana vinent", "next week"),
+]
+_AF_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrydag", "saterdag", "sondag")
+#: Afrikaans, close to Dutch but with its own spellings ("teen Vrydag", "binne 5 dae").
+_AF: list[tuple[str, str]] = [
+    *_names(_EN_WEEKDAYS, *_AF_WEEKDAYS),
+    *_names(_EN_MONTHS, "januarie", "februarie", "", "", "", "junie", "julie", "", "", "", "", "desember"),
+    # "teen" (by) only before a day: elsewhere it is the English word
+    (r"teen(?= (?:%s|[0-9]))" % "|".join(_AF_WEEKDAYS), "by"),
+    (r"dae", "days"), (r"weke", "weeks"), (r"binne", "within"),
+]
+#: Hindi as Indian recruiters write it in Latin letters among English words ("result 2-3 din mein"): only
+#: the units after a number, since "din" and "mein" alone are other words.
+_HI: list[tuple[str, str]] = [
+    (r"(?<=[0-9] )din|(?<=[0-9] )dino", "days"), (r"(?<=[0-9] )hafte|(?<=[0-9] )hafton|(?<=[0-9] )hafta", "weeks"),
+    (r"(?<=[0-9] )mahine|(?<=[0-9] )mahino|(?<=[0-9] )mahina", "months"),
 ]
 _JA_WEEKDAYS = "月火水木金土日"
 _JA_NUMBERS = {c: str(i) for i, c in enumerate("一二三四五六七八九十", start=1)}
@@ -282,7 +314,7 @@ _JA: list[tuple[str, Callable[[re.Match[str]], str]]] = [
 ]
 
 _TABLES: dict[Lang, list[tuple[str, str]]] = {
-    "de": _DE, "fr": _FR, "es": _ES, "it": _IT, "nl": _NL, "fi": _FI, "pt": _PT,
+    "de": _DE, "fr": _FR, "es": _ES, "it": _IT, "nl": _NL, "fi": _FI, "pt": _PT, "ca": _CA, "af": _AF, "hi": _HI,
 }  # fmt: skip
 
 
@@ -355,9 +387,9 @@ def dashed_day_first(text: str) -> str:
 
 
 DateOrder = Literal["mdy", "dmy"]
-#: The six European languages write dates day first; Japanese writes them month first.
+#: The European languages (and India and South Africa) write dates day first; Japanese writes them month first.
 _ORDERS: dict[str, DateOrder] = {"de": "dmy", "fr": "dmy", "es": "dmy", "it": "dmy", "nl": "dmy", "fi": "dmy",
-                                 "pt": "dmy", "ja": "mdy"}
+                                 "pt": "dmy", "ca": "dmy", "af": "dmy", "hi": "dmy", "ja": "mdy"}
 
 
 def is_month(word: str) -> bool:

@@ -714,3 +714,40 @@ def test_a_run_of_blank_lines_is_read_in_linear_time() -> None:
 ])
 def test_a_counted_floor_round_or_stage_is_no_day_of_the_month(text: str, expected: dt.date) -> None:
     assert find_decision(text, MON).date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("parin päivän sisällä", WED),  # Finnish "pari" is a couple (+2), "muutama" a few (+3)
+    ("muutaman päivän sisällä", THU),
+    ("a metà della prossima settimana", D(2026, 12, 9)),
+    ("a metà di gennaio", D(2027, 1, 15)),
+    ("nei primi giorni di gennaio", D(2027, 1, 7)),
+    ("en los primeros días de enero", D(2027, 1, 7)),
+    ("el día 9", D(2026, 12, 9)),  # a day of the month, not the interview day
+    ("il giorno 9", D(2026, 12, 9)),
+    ("tmrw", D(2026, 12, 1)),
+    ("2moro EOD", D(2026, 12, 1)),
+    ("en el termini de 10 dies hàbils", D(2026, 12, 14)),  # Catalan
+    ("divendres", FRI),
+    ("teen Vrydag", FRI),  # Afrikaans
+    ("binne 5 dae", D(2026, 12, 5)),
+    ("3-4 din", FRI),  # Hindi units among English words
+    ("2 hafte", D(2026, 12, 14)),
+])
+def test_time_words_of_more_idioms_and_languages(text: str, expected: dt.date) -> None:
+    assert parse_decision(text, MON) == DecisionParse(expected, None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("HR ne kaha final result 4-5 din mein mail karenge.", SAT),
+    ("Us comunicarem la decisió en el termini de 10 dies hàbils.", D(2026, 12, 14)),
+    ("Te damos la respuesta el día 11.", D(2026, 12, 11)),
+    ("Palaute tulee parin viikon sisällä.", D(2026, 12, 14)),
+])
+def test_time_words_of_more_idioms_and_languages_in_prose(text: str, expected: dt.date) -> None:
+    assert find_decision(text, MON).date == expected
+
+
+@pytest.mark.parametrize("text", ["Decision: teen years", "Noise and din all day, no feedback yet."])
+def test_words_that_are_units_only_after_a_number_or_before_a_day_stay_unread(text: str) -> None:
+    assert find_decision(text, MON).date is None
