@@ -89,27 +89,40 @@ _CUES = re.compile(
     r"|successful (?:candidate|applicant)s? (?:will|are|is)|phone the successful|call the successful"
     r"|tranch|me dicen|me dirán|nos dicen|nos dirían|me dirían|te dirán"
     r"|expect (?:a|an|to hear)\b|soitta|ratif|offers? [^.]{0,40}(?:released|made|extended|sent out|go out)"
-    r"|follows? up|resoluci|合格発表|結果発表|発表"
+    r"|follows? up|resoluci"
+    # a yes or a no, by text or a ring, a process concluded, an appointment confirmed, a selection expected
+    r"|yes or no|either way|reject|text (?:me|you|u|us|everyone|back)\b|(?:\w+'(?:ll|d)|will|would|gonna) text\b"
+    r"|ring (?:you|me|everyone|everybody|all|round|around|candidates|the successful)\b"
+    r"|conclud\w* (?:the |our |this |its )?(?:process|search|recruitment|selection|hiring|within|by|in|before)\b"
+    r"|confirms? (?:the |their |its |all )?appointments|appointments? (?:are|is|will be) (?:confirmed|made|approved)"
+    r"|selection (?:expected|due|by|within|in)\b"
+    # "oui ou non", "sì o no" ... after the rewriting of "ou", "o", "oder" into "or"
+    r"|(?:oui|s[iíì]|ja) (?:or|ou|o|oder|of) (?:non|no|nein|nee)\b"
     # de
-    r"|entschied|rückmeld|meld|zusage|absage|ergebnis|antwort|gremium|hörst|hören|hört"
+    r"|entschied|rückmeld|meld|zusage|absage|ergebnis|antwort|gremium|hörst|hören|hört|beschl(?:oss|ieß|iess|uss|üss)"
     # fr
     r"|décision|décid|réponse|retour|revien|revenir|résultat|nouvelles|fixé|faire savoir|comité|recontact"
+    r"|(?:me|te|nous|vous|lui|leur) dir(?:a|ont)\b"
     # es
     r"|decisión|respuesta|resultado|comunic|noticias|avis|próximos pasos|contest|devoluci"
+    r"|llamar(?:á|a|án|an|ía|ia|ían|ian|emos|é)\b|defin(?:en|ir[áa]n?|iremos|imos)\b|tribunal|comisi[óo]n|aprobados"
     r"|(?:me|te|le|les|nos) confirm|confirmar[áé]|confirmaremos|(?:te|le|les|os) (?:decimos|diremos|dir[áa]n?|digo|llam|escrib)"
     # it
-    r"|decisione|esito|far sapere|faranno sapere|farò sapere|faremo sapere|ricontatt|riscontro|comitato|notizie"
+    r"|decisione|esito|far sapere|fa\w* sapere|farò sapere|farà sapere|ricontatt|riscontro|comitato|notizie"
+    r"|ci (?:ri)?sentiamo|(?:mi|ci|ti|la|vi|li) (?:ri)?chiam|richiam|dir(?:mi|ci|ti|vi|le|gli) se\b"
+    r"|commissione|graduatori"
     r"|aggiorn|risultat|rispost|rispond|chiamer|(?:ti|la|vi) (?:chiam|scriv)"
     # nl
     r"|beslis|besluit|uitslag|terugkoppeling|reactie|laten [^.]{0,40}weten|laat [^.]{0,40}weten|horen|bericht"
     r"|uitsluitsel|terugkomen|komen [^.]{0,20}terug|commissie|hoort|hoor je|bellen|mailen|koppel"
+    r"|laat [^.]{0,40}weet\b"
     # fi
-    r"|kerro|yhteyttä|tiedon|kuulet|palaa|palataan|soita"
+    r"|kerro|yhteyttä|yhteydess|tiedon|kuulet|palaa|palataan|soita"
     # pt
     r"|retorno|resposta|decisão)"
     # inside compounds (Auswahlentscheidung, valintapäätös) and in Japanese, which has no spaces
-    r"|entscheid|bescheid|päätö|päättä|palaut|vastau|ilmoit|tulos|tulok|valinta|valinn"
-    r"|結果|合否|連絡|返事|回答|通知|ご報告|お知らせ|内定|フィードバック|判断|決定|返信",
+    r"|entscheid|bescheid|päätö|päättä|palaut|vastau|ilmoit|tulos|tulok|valinta|valinn|kommission|toimikun|lautakun"
+    r"|結果|合否|合格|発表|連絡|返事|回答|通知|ご報告|お知らせ|内定|フィードバック|判断|決定|返信|委員会",
 )
 #: Clauses about something else with the words of a decision: the candidate is asked for something by a
 #: date or told how to reschedule, or a job advert was pasted.
@@ -139,6 +152,8 @@ _OTHER_EVENT = re.compile(
 #: "the decision about the second round falls in early November": a decision about the next event is still one.
 _ABOUT_EVENT = re.compile(r"\b(?:about|over|on|regarding|concerning|whether|über|sur|sobre|su|sulla|sul)\s+(?:the\s+|of\s+|de\s+|la\s+|le\s+|el\s+|den\s+|die\s+|der\s+|il\s+)?"
                           r"(?:next|second|2nd|third|final|tweede|volgende|zweite|nächste|deuxième|prochain|segunda|siguiente|secondo|prossimo)\b")
+#: "Ci sentiamo martedì per il secondo colloquio": a date followed by what it is for, another event.
+_FOR = re.compile(r"\s*(?:for|per|pour|para|für|voor|zum|zur)\s+(?P<what>[^,;.]{1,40})")
 #: ... and these that it is the candidate's own deadline.
 _CANDIDATE_TASK = re.compile(
     r"\b(?:submit|submission|take-home|take home|assignment|deadline|available|availability|schedule|reschedul"
@@ -332,6 +347,9 @@ def _choose(clause: str, spans: list[Span], deadline_only: bool = False) -> dt.d
         # the words that tie the date to the cue: from the cue before it, else up to the cue after it
         ahead = [c for c in cues if c >= span.end]
         between = clause[before[-1] : span.start] if before else clause[span.end : ahead[0] if ahead else len(clause)]
+        purpose = _FOR.match(clause, span.end)
+        if purpose and _OTHER_EVENT.search(purpose["what"]) and not _DEADLINE.search(clause, 0, span.start):
+            continue  # "we talk on Tuesday for the second interview"; "by Tuesday for the next round" is a decision
         if _AFTER.search(between):
             pass
         elif _CANDIDATE_TASK.search(between) or (_OTHER_EVENT.search(between) and not _DEADLINE.search(between)

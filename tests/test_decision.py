@@ -751,3 +751,50 @@ def test_time_words_of_more_idioms_and_languages_in_prose(text: str, expected: d
 @pytest.mark.parametrize("text", ["Decision: teen years", "Noise and din all day, no feedback yet."])
 def test_words_that_are_units_only_after_a_number_or_before_a_day_stay_unread(text: str) -> None:
     assert find_decision(text, MON).date is None
+
+
+# ---------------------------------------------------------------------------------------------------
+# More ways to say who decides when, in every language. The interview is on Monday, Nov 30.
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The owner will text me yes or no by Wednesday.", WED),
+    ("Said they would text by Friday.", FRI),
+    ("Partners meet on the 3rd and she'll ring round afterwards.", THU),
+    ("The governors confirm appointments at their meeting on the 10th.", D(2026, 12, 10)),
+    ("We hope to conclude the process within two weeks.", D(2026, 12, 14)),
+    ("Offer or rejection email within 5 days.", D(2026, 12, 5)),
+    ("He calls me tomorrow either way.", D(2026, 12, 1)),
+    ("Selection expected within 3 weeks.", D(2026, 12, 21)),
+    ("Elle me dira oui ou non d'ici jeudi.", THU),
+    ("Ils vous diront avant vendredi.", FRI),
+    ("Me llamarán en diez días.", D(2026, 12, 10)),
+    ("Definen la semana que viene.", D(2026, 12, 11)),
+    ("El tribunal publicará las notas el 14 de diciembre.", D(2026, 12, 14)),
+    ("Ci risentiamo entro venerdì.", FRI),
+    ("Mi richiamano lunedì prossimo.", D(2026, 12, 7)),
+    ("Mi fa sapere giovedì.", THU),
+    ("La graduatoria esce entro 20 giorni.", D(2026, 12, 20)),
+    ("La commissione si riunisce il 9 dicembre.", D(2026, 12, 9)),
+    ("Der Beschluss fällt am 10. Dezember.", D(2026, 12, 10)),
+    ("Die Berufungskommission tagt am 14.12.", D(2026, 12, 14)),
+    ("Ons laat jou teen Donderdag weet.", THU),
+    ("Olemme yhteydessä ensi viikolla.", D(2026, 12, 11)),
+    ("Rekrytointitoimikunta kokoontuu tiistaina 8.12.", D(2026, 12, 8)),
+    ("最終合格発表は12月9日です。", D(2026, 12, 9)),
+])
+def test_more_cues_for_the_decision(text: str, expected: dt.date) -> None:
+    assert find_decision(text, MON).date == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ci sentiamo martedì per fissare il secondo colloquio.",  # the date of what the call is for
+    "Nous nous parlons jeudi pour le second entretien, ils vous diront l'heure.",
+    "Remember to text Jane by Friday with the parking plate.",  # the candidate's own errand
+])
+def test_a_date_for_another_event_or_the_candidates_errand_is_no_decision(text: str) -> None:
+    assert find_decision(text, MON).date is None
+
+
+def test_a_deadline_before_the_next_round_is_still_the_decision() -> None:
+    assert find_decision("Ci sentiamo entro giovedì per il secondo colloquio.", MON).date == THU
