@@ -132,7 +132,10 @@ _OTHER_TOPIC = re.compile(
     r"|si prega|in anticipo|disdire|graag|van tevoren|afzeggen|ystävällisesti|etukäteen|\w+(?:than|thän)\b"
     r"|ください|事前|キャンセル"
     # and a pasted job advert: "we offer 30 days of vacation", "you will update the roadmap every 2 weeks"
-    r"|\bevery\b|per (?:day|week|month|year)|vacation|paid leave|days off|\bpto\b"
+    # ("every candidate" is no advert: "we get back to every candidate within 3 days")
+    r"|\bevery (?:(?:[0-9]+|other|few|couple of) )?(?:days?|weeks?|months?|quarters?|years?|sprints?|mornings?"
+    r"|evenings?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|per (?:day|week|month|year)|vacation|paid leave|days off|\bpto\b"
     r"|\b(?:responsib|urlaub|vacances|congés|vacaciones|ferie|vakantie|loma)|休暇|有給",
 )
 #: Between the cue and a date, these mean the date is another event's: the next round, the start.

@@ -798,3 +798,9 @@ def test_a_date_for_another_event_or_the_candidates_errand_is_no_decision(text: 
 
 def test_a_deadline_before_the_next_round_is_still_the_decision() -> None:
     assert find_decision("Ci sentiamo entro giovedì per il secondo colloquio.", MON).date == THU
+
+
+def test_every_candidate_is_no_job_advert_but_every_week_is() -> None:
+    assert find_decision("We aim to get back to every applicant within 4 business days.", MON).date == FRI
+    assert find_decision("You will present results to leadership every 2 weeks.", MON).date is None
+    assert find_decision("The hiring committee meets every Friday.", MON).date is None
