@@ -179,6 +179,8 @@ _ABBREVIATION = re.compile(
     r"|mr|mrs|ms|dr|st|nr|no|vs|z\.b|bzw|ggf|evtl|inkl|u\.a))\.$",
     re.IGNORECASE,
 )
+#: Titles before a name in the other languages ("laut Fr. Hartmann", "Dhr. Jansen"), case and all: "HR." ends a sentence.
+_HONORIFIC = re.compile(r"\b(?:Fr|Hr|Hrn|Prof|Sr|Sra|Srta|Sig|Dott|Dhr|Mevr)\.$")
 _SHORT_DATE = re.compile(r"(?<![0-9])[0-9]{1,2}\.[0-9]{1,2}\.$")
 _ORDINAL_DOT = re.compile(r"(?<![0-9.])[0-9]{1,2}\.$")
 _CLAUSE_END = re.compile(r"[;,、]\s*|\s+(?:but|then|and then|aber|dann|mais|puis|pero|luego|ma|poi|maar|dan|mutta)\s+")
@@ -300,8 +302,8 @@ def _has_cue(text: str, start: int, stop: int, cues: list[int] | None) -> bool:
 
 
 def _continues(piece: str, rest: str) -> bool:
-    """A dot that does not end the sentence: "Dec. 11", "approx. 2 weeks", German "am 12. November"."""
-    if _ABBREVIATION.search(piece) or _SHORT_DATE.search(piece):
+    """A dot that does not end the sentence: "Dec. 11", "approx. 2 weeks", "Fr. Hartmann", German "am 12. November"."""
+    if _ABBREVIATION.search(piece) or _HONORIFIC.search(piece) or _SHORT_DATE.search(piece):
         return True
     next_word = rest.split(maxsplit=1)[0].strip(",;:") if rest.strip() else ""
     return bool(_ORDINAL_DOT.search(piece)) and is_month(next_word)

@@ -804,3 +804,13 @@ def test_every_candidate_is_no_job_advert_but_every_week_is() -> None:
     assert find_decision("We aim to get back to every applicant within 4 business days.", MON).date == FRI
     assert find_decision("You will present results to leadership every 2 weeks.", MON).date is None
     assert find_decision("The hiring committee meets every Friday.", MON).date is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ergebnis laut Fr. Weber bis Ende nächster Woche.", D(2026, 12, 11)),
+    ("Respuesta de la Sra. Gómez en una semana.", D(2026, 12, 7)),
+    ("Risposta dal Sig. Conti entro venerdì.", FRI),
+    ("Uitslag volgens Dhr. Jansen binnen 5 werkdagen.", D(2026, 12, 7)),
+])
+def test_a_title_before_a_name_does_not_end_the_sentence(text: str, expected: dt.date) -> None:
+    assert find_decision(text, MON).date == expected
