@@ -90,8 +90,9 @@ _CUES = re.compile(
     r"|tranch|me dicen|me dirán|nos dicen|nos dirían|me dirían|te dirán"
     r"|expect (?:a|an|to hear)\b|soitta|ratif|offers? [^.]{0,40}(?:released|made|extended|sent out|go out)"
     r"|follows? up|resoluci"
-    # a yes or a no, by text or a ring, a process concluded, an appointment confirmed, a selection expected
-    r"|yes or no|either way|reject|text (?:me|you|u|us|everyone|back)\b|(?:\w+'(?:ll|d)|will|would|gonna) text\b"
+    # a yes or a no, by text (theirs, not the user's "I'll text") or a ring, a process concluded, an
+    # appointment confirmed, a selection expected
+    r"|yes or no|either way|reject|text (?:me|you|u|us|everyone|back)\b|(?:(?!i')\w+'(?:ll|d)|(?<!\bi )(?:will|would|gonna)) text\b"
     r"|ring (?:you|me|everyone|everybody|all|round|around|candidates|the successful)\b"
     r"|conclud\w* (?:the |our |this |its )?(?:process|search|recruitment|selection|hiring|within|by|in|before)\b"
     r"|confirms? (?:the |their |its |all )?appointments|appointments? (?:are|is|will be) (?:confirmed|made|approved)"

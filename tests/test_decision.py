@@ -791,6 +791,7 @@ def test_more_cues_for_the_decision(text: str, expected: dt.date) -> None:
     "Ci sentiamo martedì per fissare il secondo colloquio.",  # the date of what the call is for
     "Nous nous parlons jeudi pour le second entretien, ils vous diront l'heure.",
     "Remember to text Jane by Friday with the parking plate.",  # the candidate's own errand
+    "I'll text Sam tomorrow to thank her.", "I will text the agency on Friday.",
 ])
 def test_a_date_for_another_event_or_the_candidates_errand_is_no_decision(text: str) -> None:
     assert find_decision(text, MON).date is None
