@@ -92,7 +92,7 @@ _CUES = re.compile(
     r"|follows? up|resoluci"
     # a yes or a no, by text (theirs, not the user's "I'll text") or a ring, a process concluded, an
     # appointment confirmed, a selection expected
-    r"|yes or no|either way|reject|text (?:me|you|u|us|everyone|back)\b|(?:(?!i')\w+'(?:ll|d)|(?<!\bi )(?:will|would|gonna)) text\b"
+    r"|yes or no|either way|reject|text (?:me|you|u|us|everyone|back)\b|(?<!\bi )(?:will|would|gonna) text\b"
     r"|ring (?:you|me|everyone|everybody|all|round|around|candidates|the successful)\b"
     r"|conclud\w* (?:the |our |this |its )?(?:process|search|recruitment|selection|hiring|within|by|in|before)\b"
     r"|confirms? (?:the |their |its |all )?appointments|appointments? (?:are|is|will be) (?:confirmed|made|approved)"
@@ -123,6 +123,7 @@ _CUES = re.compile(
     r"|retorno|resposta|decisão)"
     # inside compounds (Auswahlentscheidung, valintapäätös) and in Japanese, which has no spaces
     r"|entscheid|bescheid|päätö|päättä|palaut|vastau|ilmoit|tulos|tulok|valinta|valinn|kommission|toimikun|lautakun"
+    r"|(?<!\bi)'(?:ll|d) text\b"
     r"|結果|合否|合格|発表|連絡|返事|回答|通知|ご報告|お知らせ|内定|フィードバック|判断|決定|返信|委員会",
 )
 #: Clauses about something else with the words of a decision: the candidate is asked for something by a
