@@ -116,7 +116,7 @@ _CUES = re.compile(
     # nl
     r"|beslis|besluit|uitslag|terugkoppeling|reactie|laten [^.]{0,40}weten|laat [^.]{0,40}weten|horen|bericht"
     r"|uitsluitsel|terugkomen|komen [^.]{0,20}terug|commissie|hoort|hoor je|bellen|mailen|koppel"
-    r"|laat [^.]{0,40}weet\b"
+    r"|laat [^.]{0,40}weet\b|antwoord"
     # fi
     r"|kerro|yhteyttä|yhteydess|tiedon|kuulet|palaa|palataan|soita"
     # pt
@@ -159,6 +159,11 @@ _ABOUT_EVENT = re.compile(r"\b(?:about|over|on|regarding|concerning|whether|übe
                           r"(?:next|second|2nd|third|final|tweede|volgende|zweite|nächste|deuxième|prochain|segunda|siguiente|secondo|prossimo)\b")
 #: "Ci sentiamo martedì per il secondo colloquio": a date followed by what it is for, another event.
 _FOR = re.compile(r"\s*(?:for|per|pour|para|für|voor|zum|zur)\s+(?P<what>[^,;.]{1,40})")
+#: "Results will be published on the 11th": what is posted or published is the outcome, not a job advert.
+_PUBLISHED_OUTCOME = re.compile(
+    r"\b(?:results?|outcomes?|lists?|rankings?|shortlists?|decisions?|successful candidates)\b[^.;,]{0,40}?"
+    r"\b(?:posted|published)\b"
+)
 #: ... and these that it is the candidate's own deadline.
 _CANDIDATE_TASK = re.compile(
     r"\b(?:submit|submission|take-home|take home|assignment|deadline|available|availability|schedule|reschedul"
@@ -360,7 +365,8 @@ def _choose(clause: str, spans: list[Span], deadline_only: bool = False) -> dt.d
         if _AFTER.search(between):
             pass
         elif _CANDIDATE_TASK.search(between) or (_OTHER_EVENT.search(between) and not _DEADLINE.search(between)
-                                                   and not _ABOUT_EVENT.search(between)):
+                                                   and not _ABOUT_EVENT.search(between)
+                                                   and not _PUBLISHED_OUTCOME.search(between)):
             continue
         usable.append(span)
     if not usable:

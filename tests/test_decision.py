@@ -815,3 +815,16 @@ def test_every_candidate_is_no_job_advert_but_every_week_is() -> None:
 ])
 def test_a_title_before_a_name_does_not_end_the_sentence(text: str, expected: dt.date) -> None:
     assert find_decision(text, MON).date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # published results are the decision in English as in the other languages ...
+    ("Results will be published on the council website on 11 December.", D(2026, 12, 11)),
+    ("The list of successful candidates will be posted on Dec 11.", D(2026, 12, 11)),
+    ("De uitslag wordt op 11 december gepubliceerd.", D(2026, 12, 11)),
+    ("Antwoord komt overmorgen.", WED),  # Dutch "antwoord" is an answer like German "Antwort"
+    # ... a posted job advert is not
+    ("Feedback: the job ad was published on 12/10", None),
+])
+def test_published_results_are_the_decision_a_published_advert_is_not(text: str, expected: dt.date | None) -> None:
+    assert find_decision(text, MON).date == expected
