@@ -81,7 +81,8 @@ _DE: list[tuple[str, str]] = [
     (r"übernächste woche|übernächster woche|übernächsten woche", "the week after next"),
     (r"diese|dieser|diesen|dieses|der|die|das|des|dem|den", "the"),
     (r"kw|kalenderwoche", "week"), (r"ende|zum ende", "end of"), (r"monatsende|ende des monats", "end of the month"), (r"wochenende", "end of the week"),
-    (r"mitte", "mid"), (r"anfang|beginn", "early"), (r"innerhalb von|innerhalb|binnen", "within"),
+    (r"mitte", "mid"), (r"anfang|beginn", "early"),
+    (r"in den ersten tagen (?:im|des)", "early"), (r"in den letzten tagen (?:im|des)", "late"), (r"innerhalb von|innerhalb|binnen", "within"),
     (r"bis spätestens|spätestens bis|spätestens am|spätestens|bis zum|bis zur|bis|vor", "by"),
     (r"am(?= [0-9])", "on the"),
     (r"nach", "after"), (r"morgen", "tomorrow"), (r"heute", "today"), (r"übermorgen", "in 2 days"),
@@ -106,6 +107,8 @@ _FR: list[tuple[str, str]] = [
     (r"semaine prochaine|prochaine semaine", "next week"), (r"mois prochain|prochain mois", "next month"),
     (r"cette semaine", "this week"), (r"ce mois-ci|ce mois", "this month"),
     (r"fin de la|fin du|fin de|fin", "end of the"), (r"début de la|début du|début de|début|debut", "early"),
+    (r"(?:dans |durant |aux? )?les premiers jours (?:de|du)|aux premiers jours (?:de|du)", "early"),
+    (r"(?:dans |durant )?les derniers jours (?:de|du)", "late"),
     (r"milieu de la|milieu du|milieu de|mi(?=-| (?:semaine|mois|janvier|février|mars|avril|mai|juin|juillet|août|"
      r"septembre|octobre|novembre|décembre))", "mid"),
     (r"sous|dans un délai de|dans les", "within"), (r"dans", "in"), (r"d'ici à|d'ici", "by"),
@@ -133,6 +136,7 @@ _ES: list[tuple[str, str]] = [
     (r"a finales de|finales de|a fines de|fines de|al final de|final de|a fin de|fin de", "end of"),
     (r"a mediados de|mediados de", "mid"), (r"a principios de|principios de|a comienzos de|comienzos de", "early"),
     (r"(?:en )?los primeros días de|(?:en )?los primeros dias de", "early"),
+    (r"(?:en )?los últimos días de|(?:en )?los ultimos dias de", "late"),
     (r"el día(?= [0-9]{1,2}\b)|el dia(?= [0-9]{1,2}\b)", "the"),  # "el día 20": the 20th
     (r"en un plazo (?:máximo )?de|en un máximo de|en menos de|dentro de los|dentro de", "within"),
     (r"antes del|antes de|para el|como máximo el|a más tardar el|a más tardar", "by"),
@@ -165,6 +169,7 @@ _IT: list[tuple[str, str]] = [
     (r"a metà della|a metà del|a metà di|a metà|metà della|metà del|metà di|metà|meta'", "mid"),
     (r"inizio del|inizio della|inizio di|inizio|primi di|i primi di", "early"),
     (r"nei primi giorni di|nei primi giorni del|i primi giorni di|primi giorni di", "early"),
+    (r"negli ultimi giorni di|negli ultimi giorni del|gli ultimi giorni di|ultimi giorni di", "late"),
     (r"il giorno(?= [0-9]{1,2}\b)", "the"),  # "il giorno 20": the 20th
     # "entro il 15" is the 15th; "entro il 20 novembre" keeps its month
     (r"(?:entro|entro e non oltre) il(?= [0-9]{1,2}(?![0-9./])(?! (?:%s)))" % _IT_MONTHS, "by the"),
@@ -194,6 +199,7 @@ _NL: list[tuple[str, str]] = [
     (r"eind van de|einde van de|eind van|einde van|eind|einde|eindje", "end of"),
     (r"(?:half|halverwege|midden|medio)(?= (?:volgende|komende|deze|van|%s))" % _NL_MONTHS, "mid"),
     (r"begin(?= (?:volgende|komende|deze|van|%s))" % _NL_MONTHS, "early"),
+    (r"(?:in )?de eerste dagen van", "early"), (r"(?:in )?de laatste dagen van", "late"),
     (r"binnen|binnen nu en", "within"), (r"uiterlijk op|uiterlijk|voor|vóór", "by"), (r"voor de|vóór de", "by the"),
     (r"van de|van het", "of the"), (r"op de|op", "on the"), (r"het", "the"),
     (r"over een week of twee|binnen een week of twee", "in a week or two"), (r"een week of twee|week of twee", "a week or two"), (r"een dag of twee|dag of twee", "a day or two"),
@@ -220,7 +226,7 @@ _FI: list[tuple[str, str]] = [
     *[(f"{stem}kuun (?:loppuun|lopussa|lopulla|loppuun mennessä)", f"end of {_EN_MONTHS[i]}")
       for i, stem in enumerate(_FI_MONTH_STEMS)],
     *[(f"{stem}kuun (?:puoliväli\\w*|puolivälissä)", f"mid {_EN_MONTHS[i]}") for i, stem in enumerate(_FI_MONTH_STEMS)],
-    *[(f"{stem}kuun (?:alussa|alkuun|alkupuolella)", f"early {_EN_MONTHS[i]}")
+    *[(f"{stem}kuun (?:alussa|alkuun|alkupuolella|alkupäivinä)", f"early {_EN_MONTHS[i]}")
       for i, stem in enumerate(_FI_MONTH_STEMS)],
     *_numbers(*_FI_NUMBERS),
     (r"päivä|päivän|päivää|päivässä|päivien|pv", "day"), (r"viikko|viikon|viikkoa|viikossa|viikkojen|viikolla", "week"),

@@ -828,3 +828,15 @@ def test_a_title_before_a_name_does_not_end_the_sentence(text: str, expected: dt
 ])
 def test_published_results_are_the_decision_a_published_advert_is_not(text: str, expected: dt.date | None) -> None:
     assert find_decision(text, MON).date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the first days of" a month is early in it (the 7th), "the last days of" late (the 25th)
+    ("dans les premiers jours de janvier", D(2027, 1, 7)), ("les derniers jours de décembre", D(2026, 12, 25)),
+    ("in de eerste dagen van januari", D(2027, 1, 7)), ("de laatste dagen van december", D(2026, 12, 25)),
+    ("in den ersten Tagen im Januar", D(2027, 1, 7)), ("in den letzten Tagen im Dezember", D(2026, 12, 25)),
+    ("los últimos días de diciembre", D(2026, 12, 25)), ("negli ultimi giorni di dicembre", D(2026, 12, 25)),
+    ("tammikuun alkupäivinä", D(2027, 1, 7)),
+])
+def test_the_first_and_last_days_of_a_month(text: str, expected: dt.date) -> None:
+    assert parse_decision(text, MON) == DecisionParse(expected, None)
