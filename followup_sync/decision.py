@@ -103,6 +103,9 @@ _FRAGMENTS = {
     "N": r"[0-9]{1,3}|" + _alternation(_NUMBERS),
     "YEAR": r"(?:,?\s+(?P<year>[0-9]{4}))?",
     "TH": r"(?:st|nd|rd|th)?",
+    # what an ordinal counts when it is no day of the month: "the 2nd floor", "2nd stage", "3rd round"
+    "COUNTED": r"(?:floor|storey|story|level|stage|round|step|phase|interview|year|place|time|attempt|shift|call"
+               r"|conversation|meeting|candidate|choice|grade|tier)s?\b",
 }
 
 # ---------------------------------------------------------------------------------------------------
@@ -425,7 +428,8 @@ _RULES: tuple[_Rule, ...] = (
           _days_after(0)),  # fmt: skip
     # before "tomorrow", and longer than "the day after", so neither takes part of it
     _rule(r"(?:the\s+)?day\s+after\s+tomorrow", _days_after(2)),
-    _rule(r"(?:tomorrow(?:\s+eod)?|end\s+of\s+(?:the\s+)?day\s+tomorrow)", _days_after(1)),
+    # "tmrw", "tmr", "2moro": how tomorrow is typed in a hurry
+    _rule(r"(?:(?:tomorrow|tmrw|tmr|tmw|2moro|2morrow)(?:\s+eod)?|end\s+of\s+(?:the\s+)?day\s+tomorrow)", _days_after(1)),
     _rule(r"(?:(?:eod|cob|close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:business\s+)?day)\s+)?"
           r"(?:(?P<next>next|the\s+following|following)\s+|this\s+(?:coming\s+)?|coming\s+)?(?P<wd>%(WD)s)\.?"
           r"(?P<nextweek>\s+(?:of\s+)?next\s+week)?(?:\s+(?:eod|cob))?", _weekday),  # fmt: skip
@@ -444,7 +448,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"(?:(?:in|within)\s+)?(?:a\s+)?fortnight", _days_after(14)),
     _rule(r"(?:(?:in|within)\s+)?(?:the\s+)?(?:next\s+)?(?:(?P<lo>[0-9]{1,3})\s*(?:-|–|—|to|or)\s*)?(?P<hi>[0-9]{1,3})"
           r"\s*(?:hours?|hrs?|h)|(?:(?:in|within)\s+)?(?:an|one)\s+hour", _hours),  # fmt: skip
-    _rule(r"(?:on\s+|by\s+)?(?:the\s+)?(?P<dom>[0-9]{1,2})(?:st|nd|rd|th)", _day_of_month),
+    _rule(r"(?:on\s+|by\s+)?(?:the\s+)?(?P<dom>[0-9]{1,2})(?:st|nd|rd|th)(?!\s*%(COUNTED)s)", _day_of_month),
     _rule(r"(?:the\s+)?(?:following|next)\s+(?:day|morning)|the\s+day\s+after(?:\s+the\s+interview)?",
           _days_after(1)),  # fmt: skip
     _rule(r"(?:the\s+)?(?:following|next)\s+(?:business|working|work)\s+day", _next_business_day),
@@ -554,7 +558,7 @@ _PREFIXED: tuple[tuple[re.Pattern[str], _Rule], ...] = tuple(
 
 #: Every phrase of the table holds one of these; a sentence without any is not searched at all.
 _HINT = re.compile(
-    r"[0-9]|day|week|wk|month|hour|fortnight|year|tonight|tomorrow|eo[dwmy]|cob|cw|close|morning|evening|afternoon"
+    r"[0-9]|day|week|wk|month|hour|fortnight|year|tonight|tomorrow|tmr|tmw|eo[dwmy]|cob|cw|close|morning|evening|afternoon"
     r"|(?<![a-z])end|(?<![a-z])(?:%(WD)s|%(MON)s)(?![a-z])" % _FRAGMENTS
 )
 

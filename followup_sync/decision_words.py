@@ -6,7 +6,9 @@ per language, the words of the other seven languages are rewritten into that tab
 "friday next week"), so every language gets every rule, edge case and test of the English table.
 The rewriting is compositional: "Ende" → "end of", "nächster Woche" → "next week", and the parts
 meet as "end of next week". Only words about time are rewritten; everything else passes through,
-so a rewritten phrase the table does not know stays unread, never misread.
+so a rewritten phrase the table does not know stays unread, never misread. A few neighbours come
+along with their time words only: Portuguese, Catalan, Afrikaans, and Hindi units written in Latin
+letters among English words ("result 2-3 din mein").
 
 Some conventions are the languages' own, not translations: French "quinze jours" (and Spanish
 "quince días", Italian "quindici giorni") is two weeks and "huit jours" one; dates written with
@@ -33,7 +35,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Literal
 
-Lang = Literal["de", "fr", "es", "it", "nl", "fi", "ja", "pt"]
+Lang = Literal["de", "fr", "es", "it", "nl", "fi", "ja", "pt", "ca", "af", "hi"]
 
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EN_MONTHS = (
@@ -79,7 +81,8 @@ _DE: list[tuple[str, str]] = [
     (r"übernächste woche|übernächster woche|übernächsten woche", "the week after next"),
     (r"diese|dieser|diesen|dieses|der|die|das|des|dem|den", "the"),
     (r"kw|kalenderwoche", "week"), (r"ende|zum ende", "end of"), (r"monatsende|ende des monats", "end of the month"), (r"wochenende", "end of the week"),
-    (r"mitte", "mid"), (r"anfang|beginn", "early"), (r"innerhalb von|innerhalb|binnen", "within"),
+    (r"mitte", "mid"), (r"anfang|beginn", "early"),
+    (r"in den ersten tagen (?:im|des)", "early"), (r"in den letzten tagen (?:im|des)", "late"), (r"innerhalb von|innerhalb|binnen", "within"),
     (r"bis spätestens|spätestens bis|spätestens am|spätestens|bis zum|bis zur|bis|vor", "by"),
     (r"am(?= [0-9])", "on the"),
     (r"nach", "after"), (r"morgen", "tomorrow"), (r"heute", "today"), (r"übermorgen", "in 2 days"),
@@ -104,6 +107,8 @@ _FR: list[tuple[str, str]] = [
     (r"semaine prochaine|prochaine semaine", "next week"), (r"mois prochain|prochain mois", "next month"),
     (r"cette semaine", "this week"), (r"ce mois-ci|ce mois", "this month"),
     (r"fin de la|fin du|fin de|fin", "end of the"), (r"début de la|début du|début de|début|debut", "early"),
+    (r"(?:dans |durant |aux? )?les premiers jours (?:de|du)|aux premiers jours (?:de|du)", "early"),
+    (r"(?:dans |durant )?les derniers jours (?:de|du)", "late"),
     (r"milieu de la|milieu du|milieu de|mi(?=-| (?:semaine|mois|janvier|février|mars|avril|mai|juin|juillet|août|"
      r"septembre|octobre|novembre|décembre))", "mid"),
     (r"sous|dans un délai de|dans les", "within"), (r"dans", "in"), (r"d'ici à|d'ici", "by"),
@@ -130,6 +135,9 @@ _ES: list[tuple[str, str]] = [
     (r"esta semana", "this week"), (r"este mes", "this month"), (r"fin de semana", "end of the week"),
     (r"a finales de|finales de|a fines de|fines de|al final de|final de|a fin de|fin de", "end of"),
     (r"a mediados de|mediados de", "mid"), (r"a principios de|principios de|a comienzos de|comienzos de", "early"),
+    (r"(?:en )?los primeros días de|(?:en )?los primeros dias de", "early"),
+    (r"(?:en )?los últimos días de|(?:en )?los ultimos dias de", "late"),
+    (r"el día(?= [0-9]{1,2}\b)|el dia(?= [0-9]{1,2}\b)", "the"),  # "el día 20": the 20th
     (r"en un plazo (?:máximo )?de|en un máximo de|en menos de|dentro de los|dentro de", "within"),
     (r"antes del|antes de|para el|como máximo el|a más tardar el|a más tardar", "by"),
     (r"en", "in"), (r"el|la|los|las", "the"), (r"del|de", "of"),
@@ -157,8 +165,12 @@ _IT: list[tuple[str, str]] = [
     (r"(?:la )?prossima settimana|(?:la )?settimana prossima", "next week"),
     (r"(?:il )?prossimo mese|(?:il )?mese prossimo", "next month"),
     (r"questa settimana|in settimana|entro la settimana|entro questa settimana", "this week"), (r"questo mese", "this month"), (r"fine settimana", "end of the week"),
-    (r"fine del|fine della|fine di|fine(?= (?:settimana|mese|%s))" % _IT_MONTHS, "end of the"), (r"metà|meta'", "mid"),
+    (r"fine del|fine della|fine di|fine(?= (?:settimana|mese|%s))" % _IT_MONTHS, "end of the"),
+    (r"a metà della|a metà del|a metà di|a metà|metà della|metà del|metà di|metà|meta'", "mid"),
     (r"inizio del|inizio della|inizio di|inizio|primi di|i primi di", "early"),
+    (r"nei primi giorni di|nei primi giorni del|i primi giorni di|primi giorni di", "early"),
+    (r"negli ultimi giorni di|negli ultimi giorni del|gli ultimi giorni di|ultimi giorni di", "late"),
+    (r"il giorno(?= [0-9]{1,2}\b)", "the"),  # "il giorno 20": the 20th
     # "entro il 15" is the 15th; "entro il 20 novembre" keeps its month
     (r"(?:entro|entro e non oltre) il(?= [0-9]{1,2}(?![0-9./])(?! (?:%s)))" % _IT_MONTHS, "by the"),
     (r"(?:entro|entro e non oltre) il(?! [0-9]{1,2}(?![0-9./])(?! (?:%s)))" % _IT_MONTHS, "by"),
@@ -187,6 +199,7 @@ _NL: list[tuple[str, str]] = [
     (r"eind van de|einde van de|eind van|einde van|eind|einde|eindje", "end of"),
     (r"(?:half|halverwege|midden|medio)(?= (?:volgende|komende|deze|van|%s))" % _NL_MONTHS, "mid"),
     (r"begin(?= (?:volgende|komende|deze|van|%s))" % _NL_MONTHS, "early"),
+    (r"(?:in )?de eerste dagen van", "early"), (r"(?:in )?de laatste dagen van", "late"),
     (r"binnen|binnen nu en", "within"), (r"uiterlijk op|uiterlijk|voor|vóór", "by"), (r"voor de|vóór de", "by the"),
     (r"van de|van het", "of the"), (r"op de|op", "on the"), (r"het", "the"),
     (r"over een week of twee|binnen een week of twee", "in a week or two"), (r"een week of twee|week of twee", "a week or two"), (r"een dag of twee|dag of twee", "a day or two"),
@@ -213,7 +226,7 @@ _FI: list[tuple[str, str]] = [
     *[(f"{stem}kuun (?:loppuun|lopussa|lopulla|loppuun mennessä)", f"end of {_EN_MONTHS[i]}")
       for i, stem in enumerate(_FI_MONTH_STEMS)],
     *[(f"{stem}kuun (?:puoliväli\\w*|puolivälissä)", f"mid {_EN_MONTHS[i]}") for i, stem in enumerate(_FI_MONTH_STEMS)],
-    *[(f"{stem}kuun (?:alussa|alkuun|alkupuolella)", f"early {_EN_MONTHS[i]}")
+    *[(f"{stem}kuun (?:alussa|alkuun|alkupuolella|alkupäivinä)", f"early {_EN_MONTHS[i]}")
       for i, stem in enumerate(_FI_MONTH_STEMS)],
     *_numbers(*_FI_NUMBERS),
     (r"päivä|päivän|päivää|päivässä|päivien|pv", "day"), (r"viikko|viikon|viikkoa|viikossa|viikkojen|viikolla", "week"),
@@ -231,7 +244,7 @@ _FI: list[tuple[str, str]] = [
     (_FI_NOT_COUNTED + r"(?:viikon (?:sisällä|kuluessa|aikana)|viikossa)", "within a week"),
     (_FI_NOT_COUNTED + r"(?:kuukauden (?:sisällä|kuluessa|aikana)|kuukaudessa)", "within a month"),
     (r"ensi|tuleva|tulevan|tulevalla", "next"), (r"kuluttua", "after"),
-    (r"muutama|muutaman|muutamaa|muutamassa|parin|pari", "a few"), (r"viimeistään", "by"),
+    (r"muutama|muutaman|muutamaa|muutamassa", "a few"), (r"parin|pari|paria", "a couple of"), (r"viimeistään", "by"),
     (r"ylihuomenna", "the day after tomorrow"),
     (r"huomenna", "tomorrow"), (r"tänään", "today"), (r"noin", "about"), (r"tai", "or"),
     (r"kuluessa|sisällä|sisään|mennessä", "within"), (r"jälkeen", "after"),
@@ -239,6 +252,31 @@ _FI: list[tuple[str, str]] = [
 _PT: list[tuple[str, str]] = [
     (r"dias úteis|dias uteis", "business day"), (r"em até|em ate|no prazo de|dentro de", "within"),
     (r"dias", "days"), (r"semanas", "weeks"),
+]
+#: Catalan, which Spanish public employers in Catalonia write their invitations in.
+_CA: list[tuple[str, str]] = [
+    *_names(_EN_WEEKDAYS, "dilluns", "dimarts", "dimecres", "dijous", "divendres", "dissabte", "diumenge"),
+    *_names(_EN_MONTHS, "gener", "febrer", "març", "", "maig", "juny", "juliol", "agost", "setembre", "", "",
+            "desembre"),
+    (r"dies hàbils|dies habils|dies laborables|dies feiners", "business day"),
+    (r"en el termini de|en un termini de|en el termini màxim de|en un termini màxim de|dins de", "within"),
+    (r"dies", "days"), (r"setmana", "week"), (r"setmanes", "weeks"), (r"mesos", "months"),
+    (r"la setmana que ve|la setmana vinent|setmana vinent", "next week"),
+]
+_AF_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrydag", "saterdag", "sondag")
+#: Afrikaans, close to Dutch but with its own spellings ("teen Vrydag", "binne 5 dae").
+_AF: list[tuple[str, str]] = [
+    *_names(_EN_WEEKDAYS, *_AF_WEEKDAYS),
+    *_names(_EN_MONTHS, "januarie", "februarie", "", "", "", "junie", "julie", "", "", "", "", "desember"),
+    # "teen" (by) only before a day: elsewhere it is the English word
+    (r"teen(?= (?:%s|[0-9]))" % "|".join(_AF_WEEKDAYS), "by"),
+    (r"dae", "days"), (r"weke", "weeks"), (r"binne", "within"),
+]
+#: Hindi as Indian recruiters write it in Latin letters among English words ("result 2-3 din mein"): only
+#: the units after a number, since "din" and "mein" alone are other words.
+_HI: list[tuple[str, str]] = [
+    (r"(?<=[0-9] )din|(?<=[0-9] )dino", "days"), (r"(?<=[0-9] )hafte|(?<=[0-9] )hafton|(?<=[0-9] )hafta", "weeks"),
+    (r"(?<=[0-9] )mahine|(?<=[0-9] )mahino|(?<=[0-9] )mahina", "months"),
 ]
 _JA_WEEKDAYS = "月火水木金土日"
 _JA_NUMBERS = {c: str(i) for i, c in enumerate("一二三四五六七八九十", start=1)}
@@ -282,7 +320,7 @@ _JA: list[tuple[str, Callable[[re.Match[str]], str]]] = [
 ]
 
 _TABLES: dict[Lang, list[tuple[str, str]]] = {
-    "de": _DE, "fr": _FR, "es": _ES, "it": _IT, "nl": _NL, "fi": _FI, "pt": _PT,
+    "de": _DE, "fr": _FR, "es": _ES, "it": _IT, "nl": _NL, "fi": _FI, "pt": _PT, "ca": _CA, "af": _AF, "hi": _HI,
 }  # fmt: skip
 
 
@@ -331,10 +369,16 @@ _ANY_LETTER = _WORDS.pop("", None)
 _WORD_START = re.compile(r"(?<![\w'])\w")
 _JA_RULES = [(re.compile(pattern), replace) for pattern, replace in _JA]
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+#: What "op de 1e", "im 2.", "al 2º" count when they are no day of the month: a floor, a round, a stage.
+_COUNTED = (
+    r"verdieping|etage|étage|stock|stockwerk|obergeschoss|og|piso|planta|piano|kerros\w*|floor|storey"
+    r"|ronde|runde|kierros|ronda|tour|round|colloquio|gesprek|gespräch|entretien|entrevista|haastattelu"
+    r"|stage|étape|fase|phase|vaihe"
+)
 #: "le 12", "am 12.", "the 12": a day of the month, written the way the English table reads it.
 _DAY_OF_MONTH = re.compile(
     r"\b(the) ([0-9]{1,2})(?![0-9]|[./:][0-9])(?:\.|er|e|º|°)?(?!\w)"
-    r"(?!\s*(?:days?|weeks?|months?|hours?|business|h\b|uhr))"
+    rf"(?!\s*(?:days?|weeks?|months?|hours?|business|h\b|uhr|(?:{_COUNTED})\b))"
 )
 
 _DAY_DASH_MONTH = re.compile(
@@ -349,9 +393,9 @@ def dashed_day_first(text: str) -> str:
 
 
 DateOrder = Literal["mdy", "dmy"]
-#: The six European languages write dates day first; Japanese writes them month first.
+#: The European languages (and India and South Africa) write dates day first; Japanese writes them month first.
 _ORDERS: dict[str, DateOrder] = {"de": "dmy", "fr": "dmy", "es": "dmy", "it": "dmy", "nl": "dmy", "fi": "dmy",
-                                 "pt": "dmy", "ja": "mdy"}
+                                 "pt": "dmy", "ca": "dmy", "af": "dmy", "hi": "dmy", "ja": "mdy"}
 
 
 def is_month(word: str) -> bool:

@@ -698,3 +698,145 @@ def test_a_run_of_blank_lines_is_read_in_linear_time() -> None:
     for pattern in (_DECISION_LINE, _OUTCOME_LINE):
         assert pattern.pattern.startswith("^[ \\t]*(?:[-*•][ \\t]*)?")
     assert find_decision("Interview\n" + "\n" * 15_000 + "Decision: Friday", D(2026, 11, 3)).date == D(2026, 11, 6)
+
+
+# ---------------------------------------------------------------------------------------------------
+# An ordinal that counts floors, rounds or stages is no day of the month. The interview is on Monday, Nov 30.
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Feedback from the panel on the 3rd floor comes within a week.", D(2026, 12, 7)),
+    ("Shortlisted for the 2nd stage, where we decide within a week.", D(2026, 12, 7)),
+    ("Meld je op de 2e verdieping; je hoort uiterlijk donderdag van ons.", THU),
+    # the day of the month itself still reads
+    ("We'll let you know on the 9th.", D(2026, 12, 9)),
+    ("Wir melden uns am 9. bei Ihnen.", D(2026, 12, 9)),
+])
+def test_a_counted_floor_round_or_stage_is_no_day_of_the_month(text: str, expected: dt.date) -> None:
+    assert find_decision(text, MON).date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("parin päivän sisällä", WED),  # Finnish "pari" is a couple (+2), "muutama" a few (+3)
+    ("muutaman päivän sisällä", THU),
+    ("a metà della prossima settimana", D(2026, 12, 9)),
+    ("a metà di gennaio", D(2027, 1, 15)),
+    ("nei primi giorni di gennaio", D(2027, 1, 7)),
+    ("en los primeros días de enero", D(2027, 1, 7)),
+    ("el día 9", D(2026, 12, 9)),  # a day of the month, not the interview day
+    ("il giorno 9", D(2026, 12, 9)),
+    ("tmrw", D(2026, 12, 1)),
+    ("2moro EOD", D(2026, 12, 1)),
+    ("en el termini de 10 dies hàbils", D(2026, 12, 14)),  # Catalan
+    ("divendres", FRI),
+    ("teen Vrydag", FRI),  # Afrikaans
+    ("binne 5 dae", D(2026, 12, 5)),
+    ("3-4 din", FRI),  # Hindi units among English words
+    ("2 hafte", D(2026, 12, 14)),
+])
+def test_time_words_of_more_idioms_and_languages(text: str, expected: dt.date) -> None:
+    assert parse_decision(text, MON) == DecisionParse(expected, None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("HR ne kaha final result 4-5 din mein mail karenge.", SAT),
+    ("Us comunicarem la decisió en el termini de 10 dies hàbils.", D(2026, 12, 14)),
+    ("Te damos la respuesta el día 11.", D(2026, 12, 11)),
+    ("Palaute tulee parin viikon sisällä.", D(2026, 12, 14)),
+])
+def test_time_words_of_more_idioms_and_languages_in_prose(text: str, expected: dt.date) -> None:
+    assert find_decision(text, MON).date == expected
+
+
+@pytest.mark.parametrize("text", ["Decision: teen years", "Noise and din all day, no feedback yet."])
+def test_words_that_are_units_only_after_a_number_or_before_a_day_stay_unread(text: str) -> None:
+    assert find_decision(text, MON).date is None
+
+
+# ---------------------------------------------------------------------------------------------------
+# More ways to say who decides when, in every language. The interview is on Monday, Nov 30.
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The owner will text me yes or no by Wednesday.", WED),
+    ("Said they would text by Friday.", FRI),
+    ("Partners meet on the 3rd and she'll ring round afterwards.", THU),
+    ("The governors confirm appointments at their meeting on the 10th.", D(2026, 12, 10)),
+    ("We hope to conclude the process within two weeks.", D(2026, 12, 14)),
+    ("Offer or rejection email within 5 days.", D(2026, 12, 5)),
+    ("He calls me tomorrow either way.", D(2026, 12, 1)),
+    ("Selection expected within 3 weeks.", D(2026, 12, 21)),
+    ("Elle me dira oui ou non d'ici jeudi.", THU),
+    ("Ils vous diront avant vendredi.", FRI),
+    ("Me llamarán en diez días.", D(2026, 12, 10)),
+    ("Definen la semana que viene.", D(2026, 12, 11)),
+    ("El tribunal publicará las notas el 14 de diciembre.", D(2026, 12, 14)),
+    ("Ci risentiamo entro venerdì.", FRI),
+    ("Mi richiamano lunedì prossimo.", D(2026, 12, 7)),
+    ("Mi fa sapere giovedì.", THU),
+    ("La graduatoria esce entro 20 giorni.", D(2026, 12, 20)),
+    ("La commissione si riunisce il 9 dicembre.", D(2026, 12, 9)),
+    ("Der Beschluss fällt am 10. Dezember.", D(2026, 12, 10)),
+    ("Die Berufungskommission tagt am 14.12.", D(2026, 12, 14)),
+    ("Ons laat jou teen Donderdag weet.", THU),
+    ("Olemme yhteydessä ensi viikolla.", D(2026, 12, 11)),
+    ("Rekrytointitoimikunta kokoontuu tiistaina 8.12.", D(2026, 12, 8)),
+    ("最終合格発表は12月9日です。", D(2026, 12, 9)),
+])
+def test_more_cues_for_the_decision(text: str, expected: dt.date) -> None:
+    assert find_decision(text, MON).date == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ci sentiamo martedì per fissare il secondo colloquio.",  # the date of what the call is for
+    "Nous nous parlons jeudi pour le second entretien, ils vous diront l'heure.",
+    "Remember to text Jane by Friday with the parking plate.",  # the candidate's own errand
+    "I'll text Sam tomorrow to thank her.", "I will text the agency on Friday.",
+])
+def test_a_date_for_another_event_or_the_candidates_errand_is_no_decision(text: str) -> None:
+    assert find_decision(text, MON).date is None
+
+
+def test_a_deadline_before_the_next_round_is_still_the_decision() -> None:
+    assert find_decision("Ci sentiamo entro giovedì per il secondo colloquio.", MON).date == THU
+
+
+def test_every_candidate_is_no_job_advert_but_every_week_is() -> None:
+    assert find_decision("We aim to get back to every applicant within 4 business days.", MON).date == FRI
+    assert find_decision("You will present results to leadership every 2 weeks.", MON).date is None
+    assert find_decision("The hiring committee meets every Friday.", MON).date is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ergebnis laut Fr. Weber bis Ende nächster Woche.", D(2026, 12, 11)),
+    ("Respuesta de la Sra. Gómez en una semana.", D(2026, 12, 7)),
+    ("Risposta dal Sig. Conti entro venerdì.", FRI),
+    ("Uitslag volgens Dhr. Jansen binnen 5 werkdagen.", D(2026, 12, 7)),
+])
+def test_a_title_before_a_name_does_not_end_the_sentence(text: str, expected: dt.date) -> None:
+    assert find_decision(text, MON).date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # published results are the decision in English as in the other languages ...
+    ("Results will be published on the council website on 11 December.", D(2026, 12, 11)),
+    ("The list of successful candidates will be posted on Dec 11.", D(2026, 12, 11)),
+    ("De uitslag wordt op 11 december gepubliceerd.", D(2026, 12, 11)),
+    ("Antwoord komt overmorgen.", WED),  # Dutch "antwoord" is an answer like German "Antwort"
+    # ... a posted job advert is not
+    ("Feedback: the job ad was published on 12/10", None),
+])
+def test_published_results_are_the_decision_a_published_advert_is_not(text: str, expected: dt.date | None) -> None:
+    assert find_decision(text, MON).date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the first days of" a month is early in it (the 7th), "the last days of" late (the 25th)
+    ("dans les premiers jours de janvier", D(2027, 1, 7)), ("les derniers jours de décembre", D(2026, 12, 25)),
+    ("in de eerste dagen van januari", D(2027, 1, 7)), ("de laatste dagen van december", D(2026, 12, 25)),
+    ("in den ersten Tagen im Januar", D(2027, 1, 7)), ("in den letzten Tagen im Dezember", D(2026, 12, 25)),
+    ("los últimos días de diciembre", D(2026, 12, 25)), ("negli ultimi giorni di dicembre", D(2026, 12, 25)),
+    ("tammikuun alkupäivinä", D(2027, 1, 7)),
+])
+def test_the_first_and_last_days_of_a_month(text: str, expected: dt.date) -> None:
+    assert parse_decision(text, MON) == DecisionParse(expected, None)
