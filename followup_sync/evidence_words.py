@@ -53,7 +53,8 @@ STAGES: tuple[str, ...] = (
     "team match*", "team matching", "leadership interview", "director interview", "vp interview",
     "cto interview", "ceo interview", "founder chat", "partner interview", "job interview*",
     "video interview*", "hirevue", "codility", "hackerrank", "coderpad", "karat interview",
-    "karat", "trial day", "trial shift", "working interview", "selectiegesprek*", "pei", "カジュアル面談",
+    "karat", "trial day", "trial shift", "prueba en cocina", "día de prueba", "jornada de prueba",
+    "journée d'essai", "essai en cuisine", "prova in laboratorio", "koepäivä*", "体験入店", "体験勤務", "working interview", "selectiegesprek*", "pei", "カジュアル面談",
     "selectieprocedure", "tr round", "mr round", "hr round", "tr + mr", "technical round",
     # typos and shorthand as people type them
     "intervew*", "interveiw*", "inteview*", "intrview*", "interiew*", "interivew*", "intreview*", "intervw",
@@ -151,7 +152,7 @@ HINTS: tuple[str, ...] = (
     "面談", "打ち合わせ", "ご面談", "screening", "hm", "rh", "la rh", "les rh", "hr", "二次", "三次", "1次", "2次", "3次", "役員", "vg", "callback", "training contract", "最終",
     # numbered rounds and a teacher's lesson to teach: a sign, not proof (cup ties, elections, classes)
     *_ordinal_rounds(hiring=False), "demo class", "demo lesson", "model lesson", "lesson observation", "observed lesson",
-    "sample lesson", "vorstellung", "hearing", "模擬講義", "sollicitatiecommissie", "selectiecommissie",
+    "sample lesson", "vorstellung", "gd", "hearing", "模擬講義", "sollicitatiecommissie", "selectiecommissie",
     "benoemingsadviescommissie", "jatkokeskustelu*", "berufungsverfahren", "rekrytointitoimikunta",
     "commissione giudicatrice", "lehrprobe", "clase muestra", "lezione simulata", "näyttötunti", "模擬授業",
     "vacation scheme", "pupillage", "articling",
@@ -350,7 +351,7 @@ CANDIDATE: tuple[str, ...] = (
 
 #: Press, podcasts and broadcast interviews the user gives or hosts.
 MEDIA: tuple[str, ...] = (
-    "podcast*", "press interview", "press call", "press", "journalist*", "reporter", "newspaper",
+    "podcast*", "producer", "key messages", "talking points", "studio b", "live segment", "press interview", "press call", "press", "journalist*", "reporter", "newspaper",
     "magazine", "radio", "tv interview", "television", "on air", "broadcast", "media interview",
     "media training", "live stream", "livestream", "youtube", "interview for the blog", "blog interview",
     "op-ed", "recording session", "episode", "guest on", "presseinterview", "presse", "zeitung",
@@ -382,6 +383,7 @@ MEDIA: tuple[str, ...] = (
 
 #: Research the user runs: user studies, customer interviews, usability sessions.
 RESEARCH: tuple[str, ...] = (
+    "field research", "fieldwork", "semi-structured interview*", "consent form*", "interview guide",
     "user research", "user interview*", "customer interview*", "customer discovery", "discovery interview*",
     "usability", "usability test*", "user study", "user testing", "ux research", "research session",
     "research interview*", "participant*", "study participant", "focus group", "survey", "diary study",
@@ -455,7 +457,7 @@ CIVIC: tuple[str, ...] = (
 #: In a title whose stage is in another part ("Interview – Slaughter and May (training contract)") they
 #: name who or what the job is, and weigh little; next to the stage ("interview practice") in full.
 EMPLOYER_OR_ROLE: tuple[str, ...] = (
-    "police", "court", "housing", "gemeente", "市役所", "区役所", "県庁", "町役場", "immigration", "embassy", "consulate", "admissions",
+    "police", "court", "housing", "talleres", "gemeente", "市役所", "区役所", "県庁", "町役場", "immigration", "embassy", "consulate", "admissions",
     "kindergarten", "daycare", "kita", "école", "maternelle", "crèche", "escuela", "guardería", "scuola", "asilo",
     "kinderopvang", "basisschool", "päiväkoti", "koulu", "幼稚園", "小学校", "保育園", "nanny", "au pair",
     "arbeitsagentur", "jobcenter", "uwv", "polizei", "poliisi", "botschaft", "ambassade", "embajada", "ambasciata",
@@ -629,7 +631,8 @@ LOOKALIKE: tuple[str, ...] = (
     "movie screening", "cancer screening", "health screening", "medical screening", "screening appointment",
     "golf", "final round of", "boxing", "tournament", "quiz", "pub quiz", "trivia", "poker", "chess",
     "hr onboarding", "onboarding", "orientation", "first day",
-    "negotiation", "reference check*", "reference call",
+    "negotiation", "reference check*", "ref check*", "reference call", "vendor call", "vendor meeting",
+    "supplier call", "supplier meeting",
     "references", "background check", "contract signing", "sign contract", "performance review",
     "all hands", "all-hands", "town hall", "dentist", "doctor", "vet", "gym", "annual review", "mid-year review", "appraisal",
     "entretien annuel", "entretien individuel", "entretien professionnel", "entretien chaudière",

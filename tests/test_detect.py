@@ -73,6 +73,8 @@ INTERVIEWS = [
     # a topic word before a job title names the job; a city hall is the employer of its own interview
     "Interview with Nokia - Senior Radio Engineer", "Research Scientist interview – DeepMind",
     "Police Officer interview – Met Police", "横浜市役所 個別面接（社会人経験者採用）",
+    # trial shifts, group discussions, a round with whom
+    "Casa Paco – prueba en cocina", "居酒屋とりまる 体験入店", "AXA Hong Kong – 2e tour avec le directeur",
 ]
 
 
@@ -170,6 +172,8 @@ NOT_INTERVIEWS = [
     "2e ronde – boekhouding herzien en naar Jan sturen vóór vrijdag",
     "Radio interview – BBC Radio 4", "Research interview with a product manager", "Hearing test", "Court hearing",
     "市役所 住民票", "Entrevistas candidatos prácticas – Sala 3", "Drop Jess at Clifton for her interview",
+    "Ref check – HSBC calling Kelvin (my old boss)", "Vendor call – Wipro infra team",
+    "Interview w/ farmer – Bikaner FPO (field research)",
 ]
 
 
@@ -612,3 +616,13 @@ def test_a_platforms_sender_is_a_platform_not_another_organisation() -> None:
     v = verdict("Interview: Daniel Okafor – Technical Deep Dive", "You're interviewing Daniel for Senior Data Engineer.",
                 attendees=(Attendee("no-reply@greenhouse.io"),))
     assert "guests from another organisation" not in names(v) and not v.is_interview
+
+
+def test_in_doubt_notes_that_say_when_the_employer_answers_tip_the_balance() -> None:
+    said = verdict("Kennismaking Van Dijk & Zonen", "Vacature monteur, gesprek met Gert. Je hoort uiterlijk vrijdag van ons.")
+    assert "when they will answer" in names(said) and said.is_interview
+    silent = verdict("Kennismaking Van Dijk & Zonen", "Vacature monteur, gesprek met Gert.")
+    assert "when they will answer" not in names(silent) and not silent.is_interview
+    # nothing is read when anything speaks against the event, nor when it is decided already
+    assert "when they will answer" not in names(verdict("Mock interview – Acme", "They will decide by Friday."))
+    assert "when they will answer" not in names(verdict("Interview – Acme", "They will decide by Friday."))
