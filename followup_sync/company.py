@@ -251,11 +251,11 @@ _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. dra dra. prof prof
 _CJK_STAGE = re.compile(r"面接|面談|選考|案内|お知らせ|日程|連絡|打ち合わせ|説明会|との|非公開|経由|適性検査|検査|試験|ミーティング|"
                         r"課題|レビュー|最終|一次|二次|三次|[0-9０-９]次|技術|本部|本社|支社|支店|事業所|オフィス|役員|"
                         r"スペシャリスト|マネージャー|マネジャー|エンジニア|デザイナー|アナリスト|コンサルタント|担当者?|職$|採用|"
-                        r"予約|招待|確認|会議|電話|オンライン|[部課室]$|公募|助教|准教授|教授|講師|研究員")
+                        r"予約|招待|確認|会議|電話|オンライン|[部課室]$|公募|助教|准教授|教授|講師|研究員|体験入店|体験勤務|見学")
 #: A Japanese public office after its city, ward or prefecture: the employer is the place's government.
 _CJK_OFFICE = re.compile(r"^(\w+[市区町村県])(?:役所|役場|庁)$")
 #: Japanese name suffixes: "佐藤さん" is a person, and ends any name before it.
-_JA_PERSON = ("さん", "様", "氏", "殿")
+_JA_PERSON = ("さん", "様", "氏", "殿", "先生")
 #: Words after a name that describe a place of the company, not the company: "Target store #1423".
 _PLACE_WORDS = frozenset("store shop branch office offices location site campus hq headquarters plant "
                          "warehouse restaurant".split())
@@ -883,6 +883,8 @@ def _candidates(text: str, persons: frozenset[str], weak: set[str] | None = None
                 words = _trim(_words(_TIME.sub(" ", _fi_names(part) if finnish else part)), persons)
                 if finnish and words:
                     words = [*words[:-1], _fi_place_case(words[-1])]
+                    if all(_unaccented(_key(w)) in _GIVEN_NAMES for w in words):
+                        continue  # "Puhelu Lauralle": a call to Laura
                 name = _clean(" ".join(words)) if words else ""
                 if name and name.casefold() not in seen:
                     seen.add(name.casefold())

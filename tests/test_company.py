@@ -540,6 +540,7 @@ def test_a_cafe_a_described_place_or_an_address_is_no_employer(location: str) ->
     ("Veterinaria Los Aromos", "Veterinaria Los Aromos"), ("Entretien – Responsable de boutique – Maison Lefèvre", "Maison Lefèvre"),
     ("Walk-in Drive - Infosys BPM | International Voice Process | Pune", "Infosys BPM"),
     ("Haastattelu Sävyssä 🙂", "Sävy"), ("Hymyllä klo 10 – 2. kierros", "Hymy"),
+    ("居酒屋とりまる 体験入店", "居酒屋とりまる"),
 ])
 def test_small_employers_names(summary: str, name: str) -> None:
     found = company(summary)
@@ -548,6 +549,7 @@ def test_small_employers_names(summary: str, name: str) -> None:
 
 def test_a_maitre_is_a_person_and_a_hiring_team_no_employer() -> None:
     assert company("2e tour – Me Dupont") is None
+    assert company("佐藤先生 16時") is None and company("Puhelu Lauralle") is None
     assert company("Interview Invitation - Software Engineer", "Best regards,\nResourcing") is None
 
 
