@@ -450,6 +450,10 @@ _LEGAL_FORM = re.compile(
 )
 #: The weakest anchor, read last: "superintendent at Mortenson".
 _AT_IN_PROSE = re.compile(r"\b(?:at|@)\s+")
+#: A person's name before their job title: "Liam Nguyen – Talent Partner, ...", "Jane Doe, Recruiter, ...".
+_SIGNED = re.compile(r"\s[–—-]\s|^\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s*,")
+#: A comma before a capitalised word, where a job title may end and its employer follow.
+_AFTER_A_COMMA = re.compile(r",[ \t]+(?=[A-ZÄÖÜ])")
 #: Words after "at" that say when or where, not who: "at 10am", "at Monday", "at Reception".
 _WHEN_WORD = re.compile(
     r"\d.*|noon|midnight|reception|home|the|our|your|my|this|that|least|last|first|once|monday|tuesday|"
@@ -966,6 +970,16 @@ def _description_candidates(description: str, persons: frozenset[str], weak: set
         if name:
             yield name
     yield from _institutions(text, persons)
+    for match in _AFTER_A_COMMA.finditer(text[:5_000]):
+        line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
+        before = _words(line)
+        if before and _role(_key(before[-1])) and before[-1][:1].isupper() and _SIGNED.search(line):
+            # "Liam Nguyen – Talent Acquisition Partner, Woolworths Group": a job title, then whose
+            name = _name_after(text, match.end(), persons)
+            if name and not _WHEN_WORD.fullmatch(name.split()[0].casefold()):
+                if weak is not None:
+                    weak.add(name)  # or where: "Projektmanager, Erlangen"
+                yield name
     for anchors in (_DESC_ANCHORS, _AT_IN_PROSE):
         for match in anchors.finditer(text):
             name = _name_after(text, match.end(), persons)
@@ -979,6 +993,9 @@ def _letterhead(description: str, persons: frozenset[str]) -> list[str]:
     """The description's first line when it is a name, as a letter's head gives the sender: "Leeds
     Teaching Hospitals NHS Trust". Used when a domain confirms it or it reads as an organisation's name."""
     first = next((line.strip() for line in plain_text(description[:2_000]).split("\n") if line.strip()), "")
+    head, dash, rest = first.partition(" – ") if " – " in first else first.partition(" - ")
+    if dash and any(_role(_key(w)) or _key(w) in _STAGE_WORDS for w in _words(rest)[:8]):
+        first = head  # "TELUS Health – Sr. Product Manager (virtual care)": the heading names who, then what
     words = _words(first)
     if not 0 < len(words) <= 7 or first[-1:] in ".:?!,;" or not all(
             w[:1].isupper() or w[:1].isdigit() or _key(w) in _CONNECTORS for w in words):

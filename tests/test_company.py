@@ -557,3 +557,18 @@ def test_a_company_line_ends_where_its_sentence_does() -> None:
     found = company("Call w/ Tara", "client = O'Brien's Bakery (6 shops across Dublin). She'll send the JD after.")
     assert found == ("O'Brien's Bakery", LINE)
     assert company("Call", "Company: Dr. Weber & Partner mbB. Bitte pünktlich.")[0] == "Dr. Weber & Partner mbB"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(("summary", "description", "name"), [
+    # notes headed by the employer and then the job; a signature's job title and then its employer
+    ("Call w/ Bryan #interview", "TELUS Health – Sr. Product Manager (virtual care). Came in through LinkedIn.", "TELUS Health"),
+    ("Chat with Liam", "Liam Nguyen – Talent Acquisition Partner, Woolworths Group\nInitial phone screen.", "Woolworths Group"),
+])
+def test_names_from_the_notes_heading_and_a_signature(summary: str, description: str, name: str) -> None:
+    found = company(summary, description)
+    assert found is not None and found[0] == name
+
+
+def test_a_job_title_then_a_place_is_no_employer() -> None:
+    found = company("Haastattelu – Barona", "Rekrytointikonsultti Jenni. Varastotyönjohtaja, Vantaa.")
+    assert found is not None and found[0] == "Barona"
