@@ -972,8 +972,8 @@ def _description_candidates(description: str, persons: frozenset[str], weak: set
     yield from _institutions(text, persons)
     for match in _AFTER_A_COMMA.finditer(text[:5_000]):
         line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
-        before = _words(line)
-        if before and _role(_key(before[-1])) and before[-1][:1].isupper() and _SIGNED.search(line):
+        line_words = _words(line)
+        if line_words and _role(_key(line_words[-1])) and line_words[-1][:1].isupper() and _SIGNED.search(line):
             # "Liam Nguyen – Talent Acquisition Partner, Woolworths Group": a job title, then whose
             name = _name_after(text, match.end(), persons)
             if name and not _WHEN_WORD.fullmatch(name.split()[0].casefold()):
