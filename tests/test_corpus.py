@@ -15,11 +15,11 @@ from benchmarks.corpus import load
 from benchmarks.detection import Tally, naive, same_company, score
 
 FLOORS = {
-    # split: (precision, recall). Session 3 wrote eight fresh_*.yaml files (a-h), session 4 seven more
-    # (i-o), each by a writer who never saw the code; fresh_d, fresh_l and fresh_o are all held out.
-    # With m and n added, before any tuning on them: dev 0.991 / 0.942, heldout 0.973 / 0.918.
-    "dev": (0.985, 0.935),
-    "heldout": (0.96, 0.91),
+    # split: (precision, recall). Session 3 wrote eight fresh_*.yaml files (a-h), session 4 ten more
+    # (i-r), each by a writer who never saw the code; fresh_d, fresh_l, fresh_o and fresh_r are all held
+    # out. With p and r added, before any tuning on them: dev 0.991 / 0.951, heldout 0.970 / 0.931.
+    "dev": (0.985, 0.94),
+    "heldout": (0.96, 0.92),
 }
 
 
@@ -31,10 +31,10 @@ def tallies() -> dict[str, Tally]:
     return out
 
 
-#: Company accuracy among detected interviews — dev 0.901, heldout 0.805 when fresh_m and fresh_n came in:
+#: Company accuracy among detected interviews — dev 0.891, heldout 0.792 when fresh_p and fresh_r came in:
 #: the held-out part measures how far the names generalise to events nobody tuned on, and is below the
 #: issue's target.
-COMPANY_FLOORS = {"dev": 0.89, "heldout": 0.79}
+COMPANY_FLOORS = {"dev": 0.88, "heldout": 0.78}
 
 
 @pytest.mark.parametrize("split", sorted(COMPANY_FLOORS))
