@@ -70,7 +70,17 @@ AGENCIES = frozenset(
     "lhh gi-group gigroup tempo-team tempoteam start-people unique yacht brunel huxley "
     "reed hayspeople kellyocg persol pasona barona youngcapital tempoteam startpeople olympia "
     "undutchables eurofirms synergie crit gigroup umana openjobmetis tiempo talentfirst psycon "
-    "academicwork academic-work".split()
+    "academicwork academic-work "
+    # executive search
+    "egonzehnder spencerstuart russellreynolds heidrick heidrickstruggles odgers odgersberndtson odgersinterim "
+    "kienbaum amrop boyden stantonchase mercuriurval hunterandpartners "
+    # staffing and specialist recruiters in the supported countries
+    "sigmar cpl morganmckinley collinsmcnicholas hays-ie taylorroot laurencesimons talentinternational "
+    "healthcareaustralia careerplus staffpoint eilakaisla henkilöstöpalvelu opteam tempo adeccogroup "
+    "randstadprofessional manpowerpro hays-plc michaelpagegroup pagepersonnel pageexecutive "
+    "robertwalters-jp en-japan recruitagent リクルートエージェント リクルート パーソルキャリア ロバート・ウォルターズ "
+    "ロバートウォルターズ ヘイズ マイケル・ペイジ マイケルペイジ jac jacrecruitment "
+    "vdab forem actiris uwv pôleemploi poleemploi francetravail arbeitsagentur sepe te-palvelut".split()
 )
 
 #: Applicant-tracking systems that send from employer@their-domain.
@@ -327,7 +337,8 @@ _OFFICES = frozenset("ministry department dept office bureau agency board commis
                      "département faculty faculté facultad facoltà school college institute".split())
 #: Public bodies named after their city: the city stays ("Gemeente Rotterdam", "Stadtwerke München").
 _CITY_OWNERS = frozenset(
-    "gemeente stadt stadtwerke landeshauptstadt city ville comune ayuntamiento kaupunki municipality council "
+    "gemeente stadt stad stadtwerke landeshauptstadt city ville città ciudad comune ayuntamiento kaupunki "
+    "municipality council kommune landkreis provincie provincia province regione région region "
     "county university universität universiteit université università universidad hochschule hospital "
     "hospitals klinikum universitätsklinikum port metro college hogeschool politecnico spital umc chu way".split()
 )
@@ -400,7 +411,7 @@ _GENDER_MARK = re.compile(
 _GOOGLE_INVITE_TAIL = re.compile(
     r"\s+@\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+[a-z]{3}.*$", re.IGNORECASE)
 _TIME = re.compile(r"(?<!\w)(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|h|u)|\d{1,2}u\d{2}|\d{1,2}[:.h]\d{2}|\d{1,2}\s*uhr)(?!\w)", re.IGNORECASE)
-_SEPARATORS = re.compile(r"\s+[-–—|/•·~+>]+\s+|\s*[|•·｜／・]\s*|[:：]\s+|：|\s*[()\[\]{}（）【】「」『』]\s*|,\s+|、|"
+_SEPARATORS = re.compile(r"\s*[→⇒➔►]\s*|\s+[-–—|/•·~+>]+\s+|\s*[|•·｜／・]\s*|[:：]\s+|：|\s*[()\[\]{}（）【】「」『』]\s*|,\s+|、|"
                          r"\s+x\s+|\s+<>\s+|\s*/\s*")
 #: "at X", "@ X", "w/ X": the words after these name the company more often than not.
 _AT = re.compile(r"(?:^|\s)(?:at|@|bei|chez|presso|bij)\s+(?=\S)|(?:^|\s)@(?=\w)", re.IGNORECASE)
