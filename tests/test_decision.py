@@ -840,3 +840,34 @@ def test_published_results_are_the_decision_a_published_advert_is_not(text: str,
 ])
 def test_the_first_and_last_days_of_a_month(text: str, expected: dt.date) -> None:
     assert parse_decision(text, MON) == DecisionParse(expected, None)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Second round on fresh_m and fresh_n: time words of the English table. The interview is on Monday, Nov 30.
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day with its month is one date, not "on 9th" followed by a month
+    ("on 9th December", D(2026, 12, 9)), ("by 9th of December", D(2026, 12, 9)), ("by the 9th", D(2026, 12, 9)),
+    # "within the week" is the end of this one
+    ("within the week", FRI),
+    # the day of the interview, said from the interview's side
+    ("on the evening of the interview day", MON), ("by the end of interview day", MON), ("interview day", MON),
+])
+def test_a_named_date_this_week_and_the_interview_day(text: str, expected: dt.date) -> None:
+    assert parse_decision(text, MON) == DecisionParse(expected, None)
+
+
+@pytest.mark.parametrize("text", ["within the week of Dec 7", "the second interview day", "after the final interview day"])
+def test_another_week_or_another_interview_day_is_not_read_as_ours(text: str) -> None:
+    assert parse_decision(text, MON).date is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Results will be communicated after the board meets on 9th December.", D(2026, 12, 9)),
+    ("The recruiter will let me know within the week.", FRI),
+    ("Applicants hear the outcome on the evening of the interview day.", MON),
+    ("We decide after the second interview day.", None),
+])
+def test_a_named_date_this_week_and_the_interview_day_in_prose(text: str, expected: dt.date | None) -> None:
+    assert find_decision(text, MON).date == expected
