@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from followup_sync import decision, decision_prose
+from followup_sync import decision, decision_prose, decision_words
 from followup_sync.decision import MAX_CHARS, DecisionParse, parse_decision
 from followup_sync.decision_prose import DecisionFind, find_decision
 from tests.conftest import Workspace, vevent
@@ -871,3 +871,36 @@ def test_another_week_or_another_interview_day_is_not_read_as_ours(text: str) ->
 ])
 def test_a_named_date_this_week_and_the_interview_day_in_prose(text: str, expected: dt.date | None) -> None:
     assert find_decision(text, MON).date == expected
+
+
+# ---------------------------------------------------------------------------------------------------
+# Second round: time words of more languages and idioms. The interview is on Monday, Nov 30.
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # about ten days, about a fortnight
+    ("entro una decina di giorni", D(2026, 12, 10)), ("una quindicina di giorni", D(2026, 12, 14)),
+    ("en una decena de días", D(2026, 12, 10)), ("over een dag of tien", D(2026, 12, 10)),
+    # Malay and Indonesian
+    ("dalam tempoh 2 bulan", D(2027, 1, 30)), ("dalam masa 3 hari bekerja", THU), ("dalam waktu dua minggu", D(2026, 12, 14)),
+    ("dalam tempoh seminggu", D(2026, 12, 7)), ("minggu depan", D(2026, 12, 11)), ("besok", D(2026, 12, 1)),
+    # Chinese, written with the characters Japanese shares
+    ("下個月", D(2026, 12, 31)), ("下个月底", D(2026, 12, 31)), ("下星期五", D(2026, 12, 11)), ("下周三", D(2026, 12, 9)),
+    ("這個星期", FRI), ("星期四", THU),
+])
+def test_time_words_of_about_ten_days_malay_and_chinese(text: str, expected: dt.date) -> None:
+    assert parse_decision(text, MON) == DecisionParse(expected, None)
+
+
+@pytest.mark.parametrize("text", ["Hari", "bulan purnama", "minggu"])
+def test_malay_units_are_units_only_after_a_number(text: str) -> None:
+    """"Hari" is also a name, "bulan" the moon and "minggu" Sunday."""
+    assert parse_decision(text, MON).date is None
+
+
+def test_the_japanese_below_is_no_chinese_next() -> None:
+    def english(text: str) -> str:
+        return decision_words.to_english(decision_words.clean(text))[0]
+
+    assert "next" not in english("日程は以下月曜日から")
+    assert english("下個月") == "next month"
