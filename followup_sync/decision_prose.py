@@ -81,12 +81,16 @@ _CUES = re.compile(
     r"(?<![\w])(?:decid|decision|get(?:ting)? back|hear(?:ing)?\b|let (?:you|me|us|him|her|them|everyone) know"
     r"|feedback|respon(?:se|d)|outcome|result|wrap(?:ping)? (?:things )?up|next steps|committee"
     r"|offers? (?:decision|call|letter|stage|usually|will|are|go|by|within)|(?:an|the|final) offer|extend"
-    r"|in touch|come back|update (?:you|u)\b|an update|updates? (?:by|within|in|on|after)|reach out|circle back"
+    r"|in touch|come back|update (?:you|u|me|us)\b|an update|updates? (?:by|within|in|on|after)|reach out|circle back"
     r"|touch base|revert|notif|inform|contact|communicat"
     r"|timeline|verdict|answer|reply|make a hire|reconnect|eta\b|close (?:the |this )?(?:req|role|position|search)"
     r"|fill (?:the |this )?(?:role|position|req)"
     r"|final call|make (?:a|the|our) call|call (?:you |me )?back|follow[- ]?up with|know\b|advised|declared"
-    r"|recommend|selection decision|make (?:a|the|our|its|their) selection|selection (?:will be|is) made|shortlist"
+    r"|recommend|selection decision|make (?:a|the|our|its|their) selection|selection (?:will be|is) made"
+    # drawing up a shortlist is a decision; who is on it ("shortlisted candidates go for the PI") is not
+    r"|shortlist(?!ed\b)|(?:final|merit|selection|select) list"
+    # Indian English: "selected candidates will be intimated within 3 working days"
+    r"|intimat(?:ed|ion)\b"
     r"|successful (?:candidate|applicant)s? (?:will|are|is)|phone the successful|call the successful"
     r"|tranch|me dicen|me dirán|nos dicen|nos dirían|me dirían|te dirán"
     r"|expect (?:a|an|to hear)\b|soitta|ratif|offers? [^.]{0,40}(?:released|made|extended|sent out|go out)"
@@ -105,9 +109,14 @@ _CUES = re.compile(
     # fr
     r"|décision|décid|réponse|retour|revien|revenir|résultat|nouvelles|fixé|faire savoir|comité|recontact"
     r"|(?:me|te|nous|vous|lui|leur) dir(?:a|ont)\b"
+    # "ils me rappellent d'ici vendredi" (the noun "rappel", a reminder, has one l); "elle me dit quoi"
+    r"|(?:me|te|nous|m'|t') ?rappell|rappeller|di(?:s|t|re|ra|rai|ront|rons|rez) quoi\b"
+    # the French "commission de recrutement" after the Spanish "comisión" and the Italian "commissione"
+    r"|commission (?:de|d'|of)\b|(?:selection|recruitment|hiring|appointments?|interview) commission"
     # es
     r"|decisión|respuesta|resultado|comunic|noticias|avis|próximos pasos|contest|devoluci"
     r"|llamar(?:á|a|án|an|ía|ia|ían|ian|emos|é)\b|defin(?:en|ir[áa]n?|iremos|imos)\b|tribunal|comisi[óo]n|aprobados"
+    r"|(?:dice|dicen|dir[áa]n?|dirías?|dig[oa]|diremos|decimos|decir(?:te|me|le|nos)?) algo\b"  # "me dice algo"
     r"|(?:me|te|le|les|nos) confirm|confirmar[áé]|confirmaremos|(?:te|le|les|os) (?:decimos|diremos|dir[áa]n?|digo|llam|escrib)"
     # it
     r"|decisione|esito|far sapere|fa\w* sapere|farò sapere|farà sapere|ricontatt|riscontro|comitato|notizie"
@@ -118,14 +127,20 @@ _CUES = re.compile(
     r"|beslis|besluit|uitslag|terugkoppeling|reactie|laten [^.]{0,40}weten|laat [^.]{0,40}weten|horen|bericht"
     r"|uitsluitsel|terugkomen|komen [^.]{0,20}terug|commissie|hoort|hoor je|bellen|mailen|koppel"
     r"|laat [^.]{0,40}weet\b|antwoord"
+    r"|(?:hij|zij|ze|die|men) belt\b|belt (?:me|mij|je|jou|u|ons|terug)\b"  # "hij belt overmorgen", not a belt
     # fi
-    r"|kerro|yhteyttä|yhteydess|tiedon|kuulet|palaa|palataan|soita"
+    r"|kerro|yhteyttä|yhteydess|tiedon|kuulet|palaa|palataan|soita|vastata\b|vastataan\b|vastaamme\b"
     # pt
     r"|retorno|resposta|decisão)"
     # inside compounds (Auswahlentscheidung, valintapäätös) and in Japanese, which has no spaces
     r"|entscheid|bescheid|päätö|päättä|palaut|vastau|ilmoit|tulos|tulok|valinta|valinn|kommission|toimikun|lautakun"
     r"|(?<!\bi)'(?:ll|d) text\b"
-    r"|結果|合否|合格|発表|連絡|返事|回答|通知|ご報告|お知らせ|内定|フィードバック|判断|決定|返信|委員会",
+    # Malay and Indonesian (keputusan, dimaklumkan, diumumkan, dihubungi, dikabari), Tagalog (babalitaan, not
+    # the Indonesian balita, a toddler); a vacancy's pengumuman and the candidate's hubungi are no answer
+    r"|keputusan|maklumkan|diumumkan|mengumumkan|pengumuman (?:hasil|kelulusan|akhir)|dihubungi"
+    r"|menghubungi (?:anda|kamu|awak|calon)|kabar|babalita|ibabalita|balitaan"
+    r"|結果|合否|合格|発表|連絡|返事|回答|通知|ご報告|お知らせ|内定|フィードバック|判断|決定|返信|委員会"
+    r"|答覆|答复|回覆|回复|聯絡|联络|聯繫|联系|消息",  # Chinese
 )
 #: Clauses about something else with the words of a decision: the candidate is asked for something by a
 #: date or told how to reschedule, or a job advert was pasted.

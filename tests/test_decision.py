@@ -904,3 +904,45 @@ def test_the_japanese_below_is_no_chinese_next() -> None:
 
     assert "next" not in english("日程は以下月曜日から")
     assert english("下個月") == "next month"
+
+
+# ---------------------------------------------------------------------------------------------------
+# Second round: more ways to say the answer comes, and their neighbours that are no answer. Monday, Nov 30.
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Selected candidates shall be intimated by email within 2 working days.", WED),  # Indian English
+    ("She'll update me by next Wed.", D(2026, 12, 9)),
+    ("HR said the final list comes out by the 9th.", D(2026, 12, 9)),
+    ("The merit list will be published on 10 December.", D(2026, 12, 10)),
+    ("Babalitaan ka nila within the week.", FRI),  # Tagalog
+    ("Keputusan akan dimaklumkan dalam tempoh 2 minggu.", D(2026, 12, 14)),  # Malay
+    ("Hasilnya akan diumumkan dalam waktu 3 hari kerja.", THU),  # Indonesian
+    ("佢哋話下個月先有結果。", D(2026, 12, 31)),  # Cantonese
+    ("我們會在下周三前回覆你。", D(2026, 12, 9)),
+    ("Le chef me rappelle d'ici jeudi.", THU),
+    ("Il me dit quoi d'ici vendredi.", FRI),
+    ("La commission de sélection se réunit le 10 décembre ; réponse ensuite.", D(2026, 12, 10)),
+    ("El encargado me dice algo el jueves.", THU),
+    ("Ze belt me vrijdag.", FRI),
+    ("Lupasivat vastata perjantaihin mennessä.", FRI),
+    ("Ci fanno sapere entro una decina di giorni.", D(2026, 12, 10)),
+])
+def test_more_cues_of_the_second_round(text: str, expected: dt.date) -> None:
+    assert find_decision(text, MON).date == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Shortlisted candidates go for the personal interview the same day.",  # who is on the list, and their next stage
+    "Candidates will be intimated of the second round on Dec 10.",
+    "Please update me on your availability by Friday.",
+    "Rappel : entretien jeudi à 10h.",  # a French reminder, not a call back
+    "Je vous rappelle que l'entretien a lieu jeudi.",
+    "Base salary plus commission paid on the 15th.",
+    "Wear a belt on Friday.",
+    "Vastaava hoitaja on paikalla perjantaina.",  # the nurse in charge, not an answer
+    "Lowongan pengasuh balita, mulai 1/12.",  # an Indonesian toddler's carer, from December 1
+    "Untuk maklumat lanjut sila hubungi HR sebelum 4/12.",  # the candidate's own contact
+])
+def test_neighbours_of_the_new_cues_are_no_decision(text: str) -> None:
+    assert find_decision(text, MON).date is None
