@@ -191,6 +191,13 @@ _WEEKDAY_PAIR = re.compile(
     r"/(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
 _AFTER = re.compile(r"\bafter\b|後")
+#: A cue a few words into a condition ("posted on Dec 7 if we don't decide", "start on Jan 5 if we decide to hire
+#: you"): the date before it is what happens then, not the decision. Only words that are nothing but "if": "si" is
+#: also yes and the Italian "one", "als" also "as".
+_CONDITIONAL_CUE = re.compile(
+    r"\b(?:if|unless|in case|wenn|falls|sofern|sauf si|à moins qu\w*|a menos que|a meno che|tenzij|indien|jos|ellei"
+    r"|mikäli)\s+(?:\S+\s+){0,3}$"
+)
 #: "Decision on the next round: by the 13th": a deadline word right before the date says it is the decision's.
 _DEADLINE = re.compile(r"\b(?:by|within|before|no later than|at the latest|at most)[\s:]*$")
 #: "or", "to", a dash or a comma between two expressions makes them alternatives: the later one counts.
@@ -378,6 +385,8 @@ def _choose(clause: str, spans: list[Span], deadline_only: bool = False) -> dt.d
         purpose = _FOR.match(clause, span.end)
         if purpose and _OTHER_EVENT.search(purpose["what"]) and not _DEADLINE.search(clause, 0, span.start):
             continue  # "we talk on Tuesday for the second interview"; "by Tuesday for the next round" is a decision
+        if not before and _CONDITIONAL_CUE.search(between):
+            continue
         if _AFTER.search(between):
             pass
         elif _CANDIDATE_TASK.search(between) or (_OTHER_EVENT.search(between) and not _DEADLINE.search(between)

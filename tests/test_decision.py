@@ -946,3 +946,18 @@ def test_more_cues_of_the_second_round(text: str, expected: dt.date) -> None:
 ])
 def test_neighbours_of_the_new_cues_are_no_decision(text: str) -> None:
     assert find_decision(text, MON).date is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a decision that is only a condition: the date before it is what happens otherwise, or then
+    ("The role will be posted on Dec 7 if we don't decide.", None),
+    ("The job is re-advertised on 14 December unless we reach a decision.", None),
+    ("Start date is Jan 5 if we decide to hire you.", None),
+    ("Stelle wird am 7.12. neu ausgeschrieben falls wir uns nicht entscheiden", None),  # a note, no comma
+    # a condition elsewhere leaves the decision's date alone
+    ("We'll get back to you by Friday unless we decide to reopen the search.", FRI),
+    ("We will make a decision by 12/10 if the panel agrees.", D(2026, 12, 10)),
+    ("Tomorrow if all goes well we'll let you know.", D(2026, 12, 1)),
+])
+def test_a_decision_named_only_as_a_condition_dates_nothing(text: str, expected: dt.date | None) -> None:
+    assert find_decision(text, MON).date == expected
