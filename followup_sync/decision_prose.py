@@ -131,16 +131,17 @@ _CUES = re.compile(
     # fi
     r"|kerro|yhteyttä|yhteydess|tiedon|kuulet|palaa|palataan|soita|vastata\b|vastataan\b|vastaamme\b"
     # pt
-    r"|retorno|resposta|decisão)"
+    r"|retorno|resposta|decisão"
+    # Malay and Indonesian (keputusan, dimaklumkan, diumumkan, dihubungi, dikabari), Tagalog (babalitaan, not
+    # the Indonesian balita, a toddler); a vacancy's pengumuman and the candidate's hubungi are no answer
+    r"|keputusan|(?:di|me)maklumkan|maklumkan|diumumkan|mengumumkan|pengumuman (?:hasil|kelulusan|akhir)|dihubungi"
+    r"|menghubungi (?:anda|kamu|awak|calon)|(?:di)?kabar|babalita|ibabalita|balitaan)"
     # inside compounds (Auswahlentscheidung, valintapäätös) and in Japanese, which has no spaces
     r"|entscheid|bescheid|päätö|päättä|palaut|vastau|ilmoit|tulos|tulok|valinta|valinn|kommission|toimikun|lautakun"
     r"|(?<!\bi)'(?:ll|d) text\b"
-    # Malay and Indonesian (keputusan, dimaklumkan, diumumkan, dihubungi, dikabari), Tagalog (babalitaan, not
-    # the Indonesian balita, a toddler); a vacancy's pengumuman and the candidate's hubungi are no answer
-    r"|keputusan|maklumkan|diumumkan|mengumumkan|pengumuman (?:hasil|kelulusan|akhir)|dihubungi"
-    r"|menghubungi (?:anda|kamu|awak|calon)|kabar|babalita|ibabalita|balitaan"
-    r"|結果|合否|合格|発表|連絡|返事|回答|通知|ご報告|お知らせ|内定|フィードバック|判断|決定|返信|委員会"
-    r"|答覆|答复|回覆|回复|聯絡|联络|聯繫|联系|消息",  # Chinese
+    # Japanese and Chinese (答覆, 聯絡, 消息), behind one test for their scripts, which fails fast everywhere else
+    r"|(?=[\u3040-\u30ff\u4e00-\u9fff])(?:結果|合否|合格|発表|連絡|返事|回答|通知|ご報告|お知らせ|内定|フィードバック"
+    r"|判断|決定|返信|委員会|答覆|答复|回覆|回复|聯絡|联络|聯繫|联系|消息)",
 )
 #: Clauses about something else with the words of a decision: the candidate is asked for something by a
 #: date or told how to reschedule, or a job advert was pasted.
