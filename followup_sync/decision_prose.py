@@ -81,7 +81,7 @@ _CUES = re.compile(
     r"(?<![\w])(?:decid|decision|get(?:ting)? back|hear(?:ing)?\b|let (?:you|me|us|him|her|them|everyone) know"
     r"|feedback|respon(?:se|d)|outcome|result|wrap(?:ping)? (?:things )?up|next steps|committee"
     r"|offers? (?:decision|call|letter|stage|usually|will|are|go|by|within)|(?:an|the|final) offer|extend"
-    r"|in touch|come back|update (?:you|u|me|us)\b|an update|updates? (?:by|within|in|on|after)|reach out|circle back"
+    r"|in touch|come back|update (?:you|u|me)\b|an update|updates? (?:by|within|in|on|after)|reach out|circle back"
     r"|touch base|revert|notif|inform|contact|communicat"
     r"|timeline|verdict|answer|reply|make a hire|reconnect|eta\b|close (?:the |this )?(?:req|role|position|search)"
     r"|fill (?:the |this )?(?:role|position|req)"

@@ -936,6 +936,7 @@ def test_more_cues_of_the_second_round(text: str, expected: dt.date) -> None:
     "Shortlisted candidates go for the personal interview the same day.",  # who is on the list, and their next stage
     "Candidates will be intimated of the second round on Dec 10.",
     "Please update me on your availability by Friday.",
+    "Please update us on your notice period by Friday.",  # the candidate updates them
     "Rappel : entretien jeudi à 10h.",  # a French reminder, not a call back
     "Je vous rappelle que l'entretien a lieu jeudi.",
     "Base salary plus commission paid on the 15th.",
