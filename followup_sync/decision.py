@@ -104,6 +104,8 @@ _FRAGMENTS = {
     "YEAR": r"(?:,?\s+(?P<year>[0-9]{4}))?",
     "TH": r"(?:st|nd|rd|th)?",
     # what an ordinal counts when it is no day of the month: "the 2nd floor", "2nd stage", "3rd round"
+    # "the second interview day" is another day than the interview's
+    "NOT_ANOTHER": "".join(f"(?<!{word} )" for word in ("second", "2nd", "third", "3rd", "final", "next", "last", "other")),
     "COUNTED": r"(?:floor|storey|story|level|stage|round|step|phase|interview|year|place|time|attempt|shift|call"
                r"|conversation|meeting|candidate|choice|grade|tier)s?\b",
 }
@@ -433,7 +435,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"(?:(?:eod|cob|close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:business\s+)?day)\s+)?"
           r"(?:(?P<next>next|the\s+following|following)\s+|this\s+(?:coming\s+)?|coming\s+)?(?P<wd>%(WD)s)\.?"
           r"(?P<nextweek>\s+(?:of\s+)?next\s+week)?(?:\s+(?:eod|cob))?", _weekday),  # fmt: skip
-    _rule(r"(?:(?:later\s+)?this\s+week|end\s+of\s+(?:the\s+|this\s+)?(?:(?:work|working|business)\s+)?week|eow)",
+    # "within the week" is this one ("within the week of Dec 7" names another)
+    _rule(r"(?:(?:later\s+)?this\s+week|within\s+the\s+week(?!\s+(?:of|after|before|starting|beginning|commencing)\b)"
+          r"|end\s+of\s+(?:the\s+|this\s+)?(?:(?:work|working|business)\s+)?week|eow)",
           _in_week(0, _FRIDAY)),  # fmt: skip
     _rule(r"(?:(?:the\s+)?end\s+of\s+|later\s+|late\s+)?(?:the\s+)?%s\s+week" % _NEXT, _in_week(1, _FRIDAY)),
     _rule(r"(?:early|(?:the\s+)?(?:beginning|start)\s+of)\s+(?:the\s+)?%s\s+week" % _NEXT, _in_week(1, _TUESDAY)),
@@ -448,11 +452,15 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"(?:(?:in|within)\s+)?(?:a\s+)?fortnight", _days_after(14)),
     _rule(r"(?:(?:in|within)\s+)?(?:the\s+)?(?:next\s+)?(?:(?P<lo>[0-9]{1,3})\s*(?:-|–|—|to|or)\s*)?(?P<hi>[0-9]{1,3})"
           r"\s*(?:hours?|hrs?|h)|(?:(?:in|within)\s+)?(?:an|one)\s+hour", _hours),  # fmt: skip
-    _rule(r"(?:on\s+|by\s+)?(?:the\s+)?(?P<dom>[0-9]{1,2})(?:st|nd|rd|th)(?!\s*%(COUNTED)s)", _day_of_month),
+    # not before a month: "on 26th November" is read whole by the named date above, not as "on 26th"
+    _rule(r"(?:on\s+|by\s+)?(?:the\s+)?(?P<dom>[0-9]{1,2})(?:st|nd|rd|th)(?!\s*%(COUNTED)s)(?!\.?\s+(?:of\s+)?(?:%(MON)s)\b)",
+          _day_of_month),
     _rule(r"(?:the\s+)?(?:following|next)\s+(?:day|morning)|the\s+day\s+after(?:\s+the\s+interview)?",
           _days_after(1)),  # fmt: skip
     _rule(r"(?:the\s+)?(?:following|next)\s+(?:business|working|work)\s+day", _next_business_day),
-    _rule(r"(?:the\s+)?same\s+(?:day|evening|afternoon)|(?:on\s+)?the\s+day(?:\s+of\s+(?:the\s+)?interview)?",
+    _rule(r"(?:the\s+)?same\s+(?:day|evening|afternoon)|(?:on\s+)?the\s+day(?:\s+of\s+(?:the\s+)?interview)?"
+          # "on the evening of the interview day", "by the end of interview day"
+          r"|(?:on\s+|by\s+)?(?:the\s+)?(?:(?:evening|afternoon|end)\s+of\s+)?(?:the\s+)?%(NOT_ANOTHER)sinterview\s+day",
           _days_after(0)),  # fmt: skip
     _rule(_PART + r"(?:the\s+)?(?P<mon>%(MON)s)\.?%(YEAR)s", _named_month),
     _rule(_PART + r"(?:the\s+)?(?:(?P<which>this|next|following|the\s+following)\s+)?month", _relative_month),

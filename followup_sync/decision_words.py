@@ -8,7 +8,8 @@ The rewriting is compositional: "Ende" → "end of", "nächster Woche" → "next
 meet as "end of next week". Only words about time are rewritten; everything else passes through,
 so a rewritten phrase the table does not know stays unread, never misread. A few neighbours come
 along with their time words only: Portuguese, Catalan, Afrikaans, and Hindi units written in Latin
-letters among English words ("result 2-3 din mein").
+letters among English words ("result 2-3 din mein"), Malay and Indonesian ("dalam tempoh 2 bulan"),
+and Chinese weeks and months among the Japanese rules ("下個月", "下星期五"), which share its characters.
 
 Some conventions are the languages' own, not translations: French "quinze jours" (and Spanish
 "quince días", Italian "quindici giorni") is two weeks and "huit jours" one; dates written with
@@ -35,7 +36,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Literal
 
-Lang = Literal["de", "fr", "es", "it", "nl", "fi", "ja", "pt", "ca", "af", "hi"]
+Lang = Literal["de", "fr", "es", "it", "nl", "fi", "ja", "pt", "ca", "af", "hi", "ms"]
 
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EN_MONTHS = (
@@ -145,6 +146,7 @@ _ES: list[tuple[str, str]] = [
     (r"(?<!la )mañana|manana", "tomorrow"), (r"hoy", "today"), (r"después de|despues de|tras", "after"),
     (r"aproximadamente", "about"), (r"o", "or"),
     (r"quince días|quince dias|una quincena|quincena", "2 weeks"), (r"un par de", "a couple of"),
+    (r"una decena de días|una decena de dias|decena de días|decena de dias", "10 days"),  # about ten days
     (r"unos pocos|unos|unas|pocos|algunos", "a few"),
 ]
 _IT_MONTHS = "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"
@@ -179,6 +181,8 @@ _IT: list[tuple[str, str]] = [
     (r"dopodomani|dopo domani", "the day after tomorrow"),
     (r"domani", "tomorrow"), (r"oggi", "today"), (r"dopo", "after"), (r"circa", "about"), (r"o|oppure", "or"),
     (r"quindici giorni", "2 weeks"), (r"un paio di", "a couple of"), (r"pochi|qualche", "a few"),
+    # about ten days, about a fortnight: "entro una decina di giorni", as French "une dizaine de jours"
+    (r"una decina di giorni|decina di giorni", "10 days"), (r"una quindicina di giorni|quindicina di giorni", "2 weeks"),
     (r"al massimo|al più tardi", "at most"),
 ]
 _NL_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
@@ -206,6 +210,7 @@ _NL: list[tuple[str, str]] = [
     (r"een maand of twee|maand of twee", "a month or two"),
     (r"overmorgen", "the day after tomorrow"),
     (r"morgen", "tomorrow"), (r"vandaag", "today"), (r"ongeveer|zo'n", "about"), (r"een paar|enkele|paar", "a few"),
+    (r"een dag of tien|dag of tien", "10 days"),  # about ten days, as "een week of twee" is about two weeks
 ]
 _FI_MONTH_STEMS = ("tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka", "marras",
                    "joulu")
@@ -278,6 +283,21 @@ _HI: list[tuple[str, str]] = [
     (r"(?<=[0-9] )din|(?<=[0-9] )dino", "days"), (r"(?<=[0-9] )hafte|(?<=[0-9] )hafton|(?<=[0-9] )hafta", "weeks"),
     (r"(?<=[0-9] )mahine|(?<=[0-9] )mahino|(?<=[0-9] )mahina", "months"),
 ]
+_MS_NUMBERS = ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "lapan|delapan", "sembilan", "sepuluh")
+_MS_UNITS = {"hari bekerja|hari berkerja|hari kerja": "business day", "hari": "days", "minggu": "weeks", "bulan": "months"}
+#: Malay and Indonesian, as Malaysian, Singaporean and Indonesian employers write ("keputusan akan dimaklumkan
+#: dalam tempoh 2 bulan"): units only after a number, since "hari" is also a name, "minggu" Sunday and "bulan" the moon.
+_MS: list[tuple[str, str]] = [
+    *[("|".join(f"(?<={before} ){unit}" for before in ("[0-9]", *(w for n in _MS_NUMBERS for w in n.split("|")))
+                for unit in units.split("|")), english)
+      for units, english in _MS_UNITS.items()],
+    *[(f"{word}(?= (?:hari|minggu|bulan))", str(i)) for i, forms in enumerate(_MS_NUMBERS, start=1)
+      for word in forms.split("|")],
+    (r"sehari", "a day"), (r"seminggu", "a week"), (r"sebulan", "a month"),
+    (r"dalam tempoh|dalam masa|dalam waktu|dalam jangka waktu", "within"),
+    (r"minggu depan|minggu hadapan", "next week"), (r"bulan depan|bulan hadapan", "next month"),
+    (r"esok|besok", "tomorrow"), (r"hari ini", "today"),
+]
 _JA_WEEKDAYS = "月火水木金土日"
 _JA_NUMBERS = {c: str(i) for i, c in enumerate("一二三四五六七八九十", start=1)}
 
@@ -287,12 +307,29 @@ def _ja_month(m: re.Match[str]) -> str:
     return _EN_MONTHS[month - 1] if 1 <= month <= 12 else m.group(0)
 
 
+#: Chinese weekdays (星期一 ... 星期日, 星期天), Monday first.
+_ZH_WEEKDAYS = "一二三四五六日"
+_ZH_WEEK = r"(?:星期|禮拜|礼拜|週|周)"
+
+
+def _zh_weekday(char: str) -> str:
+    return _EN_WEEKDAYS[_ZH_WEEKDAYS.index("日" if char == "天" else char)]
+
+
 _JA_PARTS = {"上旬": "early", "初旬": "early", "初め": "early", "中旬": "mid", "下旬": "late", "末": "end of"}
 #: Japanese has no spaces, so its rules are applied in order, each a pattern and what replaces it.
 _JA: list[tuple[str, Callable[[re.Match[str]], str]]] = [
     (r"([一二三四五六七八九十])(?=[週日か箇ヶカケ営時])", lambda m: _JA_NUMBERS[m.group(1)]),
     (r"([0-9]+)[、,・]([0-9]+)(?=[日週か箇ヶカケ営時])", lambda m: f"{m.group(1)}-{m.group(2)}"),
     (r"([0-9]+)[〜~～\-]([0-9]+)(?=[日週か箇ヶカケ営時])", lambda m: f"{m.group(1)}-{m.group(2)}"),
+    # Chinese, before the Japanese weeks: 下 (next) and 星期 are its own ("下星期五", "下個月先有結果"); the
+    # Japanese 以下 ("below", "as follows") is no "next"
+    (rf"(?<!以)(?:下個|下个|下){_ZH_WEEK}([一二三四五六日天])", lambda m: f" {_zh_weekday(m.group(1))} next week "),
+    (rf"(?<!以)(?:下個|下个|下){_ZH_WEEK}", lambda m: " next week "),
+    (rf"(?:這個|这个|今個|呢個|呢个|本){_ZH_WEEK}", lambda m: " this week "),
+    (r"(?:星期|禮拜|礼拜)([一二三四五六日天])", lambda m: f" {_zh_weekday(m.group(1))} "),
+    (r"(?<!以)(?:下個|下个|下)月底", lambda m: " end of next month "), (r"(?<!以)(?:下個|下个|下)月", lambda m: " next month "),
+    (r"(?:這個|这个|今個|呢個|呢个|本)?月底", lambda m: " end of the month "),
     (r"([0-9]{1,2})月([0-9]{1,2})日", lambda m: f" {_ja_month(m)} {m.group(2)} "),
     (r"([0-9]{1,2})月(上旬|初旬|初め|中旬|下旬|末)",
      lambda m: f" {_JA_PARTS[m.group(2)]} {_ja_month(m)} "),
@@ -321,6 +358,7 @@ _JA: list[tuple[str, Callable[[re.Match[str]], str]]] = [
 
 _TABLES: dict[Lang, list[tuple[str, str]]] = {
     "de": _DE, "fr": _FR, "es": _ES, "it": _IT, "nl": _NL, "fi": _FI, "pt": _PT, "ca": _CA, "af": _AF, "hi": _HI,
+    "ms": _MS,
 }  # fmt: skip
 
 
@@ -393,9 +431,10 @@ def dashed_day_first(text: str) -> str:
 
 
 DateOrder = Literal["mdy", "dmy"]
-#: The European languages (and India and South Africa) write dates day first; Japanese writes them month first.
+#: The European languages (and India, South Africa, Malaysia and Indonesia) write dates day first; Japanese
+#: (and Chinese) writes them month first.
 _ORDERS: dict[str, DateOrder] = {"de": "dmy", "fr": "dmy", "es": "dmy", "it": "dmy", "nl": "dmy", "fi": "dmy",
-                                 "pt": "dmy", "ca": "dmy", "af": "dmy", "hi": "dmy", "ja": "mdy"}
+                                 "pt": "dmy", "ca": "dmy", "af": "dmy", "hi": "dmy", "ms": "dmy", "ja": "mdy"}
 
 
 def is_month(word: str) -> bool:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from followup_sync import decision, decision_prose
+from followup_sync import decision, decision_prose, decision_words
 from followup_sync.decision import MAX_CHARS, DecisionParse, parse_decision
 from followup_sync.decision_prose import DecisionFind, find_decision
 from tests.conftest import Workspace, vevent
@@ -840,3 +840,125 @@ def test_published_results_are_the_decision_a_published_advert_is_not(text: str,
 ])
 def test_the_first_and_last_days_of_a_month(text: str, expected: dt.date) -> None:
     assert parse_decision(text, MON) == DecisionParse(expected, None)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Second round on fresh_m and fresh_n: time words of the English table. The interview is on Monday, Nov 30.
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day with its month is one date, not "on 9th" followed by a month
+    ("on 9th December", D(2026, 12, 9)), ("by 9th of December", D(2026, 12, 9)), ("by the 9th", D(2026, 12, 9)),
+    # "within the week" is the end of this one
+    ("within the week", FRI),
+    # the day of the interview, said from the interview's side
+    ("on the evening of the interview day", MON), ("by the end of interview day", MON), ("interview day", MON),
+])
+def test_a_named_date_this_week_and_the_interview_day(text: str, expected: dt.date) -> None:
+    assert parse_decision(text, MON) == DecisionParse(expected, None)
+
+
+@pytest.mark.parametrize("text", ["within the week of Dec 7", "the second interview day", "after the final interview day"])
+def test_another_week_or_another_interview_day_is_not_read_as_ours(text: str) -> None:
+    assert parse_decision(text, MON).date is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Results will be communicated after the board meets on 9th December.", D(2026, 12, 9)),
+    ("The recruiter will let me know within the week.", FRI),
+    ("Applicants hear the outcome on the evening of the interview day.", MON),
+    ("We decide after the second interview day.", None),
+])
+def test_a_named_date_this_week_and_the_interview_day_in_prose(text: str, expected: dt.date | None) -> None:
+    assert find_decision(text, MON).date == expected
+
+
+# ---------------------------------------------------------------------------------------------------
+# Second round: time words of more languages and idioms. The interview is on Monday, Nov 30.
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # about ten days, about a fortnight
+    ("entro una decina di giorni", D(2026, 12, 10)), ("una quindicina di giorni", D(2026, 12, 14)),
+    ("en una decena de días", D(2026, 12, 10)), ("over een dag of tien", D(2026, 12, 10)),
+    # Malay and Indonesian
+    ("dalam tempoh 2 bulan", D(2027, 1, 30)), ("dalam masa 3 hari bekerja", THU), ("dalam waktu dua minggu", D(2026, 12, 14)),
+    ("dalam tempoh seminggu", D(2026, 12, 7)), ("minggu depan", D(2026, 12, 11)), ("besok", D(2026, 12, 1)),
+    # Chinese, written with the characters Japanese shares
+    ("下個月", D(2026, 12, 31)), ("下个月底", D(2026, 12, 31)), ("下星期五", D(2026, 12, 11)), ("下周三", D(2026, 12, 9)),
+    ("這個星期", FRI), ("星期四", THU),
+])
+def test_time_words_of_about_ten_days_malay_and_chinese(text: str, expected: dt.date) -> None:
+    assert parse_decision(text, MON) == DecisionParse(expected, None)
+
+
+@pytest.mark.parametrize("text", ["Hari", "bulan purnama", "minggu"])
+def test_malay_units_are_units_only_after_a_number(text: str) -> None:
+    """"Hari" is also a name, "bulan" the moon and "minggu" Sunday."""
+    assert parse_decision(text, MON).date is None
+
+
+def test_the_japanese_below_is_no_chinese_next() -> None:
+    def english(text: str) -> str:
+        return decision_words.to_english(decision_words.clean(text))[0]
+
+    assert "next" not in english("日程は以下月曜日から")
+    assert english("下個月") == "next month"
+
+
+# ---------------------------------------------------------------------------------------------------
+# Second round: more ways to say the answer comes, and their neighbours that are no answer. Monday, Nov 30.
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Selected candidates shall be intimated by email within 2 working days.", WED),  # Indian English
+    ("She'll update me by next Wed.", D(2026, 12, 9)),
+    ("HR said the final list comes out by the 9th.", D(2026, 12, 9)),
+    ("The merit list will be published on 10 December.", D(2026, 12, 10)),
+    ("Babalitaan ka nila within the week.", FRI),  # Tagalog
+    ("Keputusan akan dimaklumkan dalam tempoh 2 minggu.", D(2026, 12, 14)),  # Malay
+    ("Hasilnya akan diumumkan dalam waktu 3 hari kerja.", THU),  # Indonesian
+    ("佢哋話下個月先有結果。", D(2026, 12, 31)),  # Cantonese
+    ("我們會在下周三前回覆你。", D(2026, 12, 9)),
+    ("Le chef me rappelle d'ici jeudi.", THU),
+    ("Il me dit quoi d'ici vendredi.", FRI),
+    ("La commission de sélection se réunit le 10 décembre ; réponse ensuite.", D(2026, 12, 10)),
+    ("El encargado me dice algo el jueves.", THU),
+    ("Ze belt me vrijdag.", FRI),
+    ("Lupasivat vastata perjantaihin mennessä.", FRI),
+    ("Ci fanno sapere entro una decina di giorni.", D(2026, 12, 10)),
+])
+def test_more_cues_of_the_second_round(text: str, expected: dt.date) -> None:
+    assert find_decision(text, MON).date == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Shortlisted candidates go for the personal interview the same day.",  # who is on the list, and their next stage
+    "Candidates will be intimated of the second round on Dec 10.",
+    "Please update me on your availability by Friday.",
+    "Please update us on your notice period by Friday.",  # the candidate updates them
+    "Rappel : entretien jeudi à 10h.",  # a French reminder, not a call back
+    "Je vous rappelle que l'entretien a lieu jeudi.",
+    "Base salary plus commission paid on the 15th.",
+    "Wear a belt on Friday.",
+    "Vastaava hoitaja on paikalla perjantaina.",  # the nurse in charge, not an answer
+    "Lowongan pengasuh balita, mulai 1/12.",  # an Indonesian toddler's carer, from December 1
+    "Untuk maklumat lanjut sila hubungi HR sebelum 4/12.",  # the candidate's own contact
+])
+def test_neighbours_of_the_new_cues_are_no_decision(text: str) -> None:
+    assert find_decision(text, MON).date is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a decision that is only a condition: the date before it is what happens otherwise, or then
+    ("The role will be posted on Dec 7 if we don't decide.", None),
+    ("The job is re-advertised on 14 December unless we reach a decision.", None),
+    ("Start date is Jan 5 if we decide to hire you.", None),
+    ("Stelle wird am 7.12. neu ausgeschrieben falls wir uns nicht entscheiden", None),  # a note, no comma
+    # a condition elsewhere leaves the decision's date alone
+    ("We'll get back to you by Friday unless we decide to reopen the search.", FRI),
+    ("We will make a decision by 12/10 if the panel agrees.", D(2026, 12, 10)),
+    ("Tomorrow if all goes well we'll let you know.", D(2026, 12, 1)),
+])
+def test_a_decision_named_only_as_a_condition_dates_nothing(text: str, expected: dt.date | None) -> None:
+    assert find_decision(text, MON).date == expected
