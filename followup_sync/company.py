@@ -103,7 +103,7 @@ _DOMAIN_PREFIXES = ("get", "try", "join", "use", "go", "make", "hello", "meet", 
 
 #: Articles that, capitalised before a capitalised word, start a name ("The Home Depot", "La Poste");
 #: "HM" is His Majesty's ("HM Treasury"), not a hiring manager.
-_NAME_ARTICLES = frozenset("The HM De La Le El Het Les Los Las Il Da Chez".split())
+_NAME_ARTICLES = frozenset("The HM De La Le El Het Les Los Las Il Da Chez Van Von Den Ten Ter Di Du".split())
 #: Words that say what kind of interview it is, at the start of a title part that names the stage.
 _INTERVIEW_KINDS = frozenset("teaching training contract structured situational exploratory walk-in étude board".split())
 _STAGE_WORDS = frozenset(
@@ -143,7 +143,7 @@ _STAGE_WORDS = frozenset(
     uitnodiging kennismaking tapaaminen puhelu kahvit kahvi toinen kolmas ensimmäinen kierros
     videopuhelu rekrytoijan haastattelu etähaastattelu soveltuvuusarviointi soitto case-tehtävä
     case-tehtävän ennakkotehtävä ennakkotehtävän purku tc conferma confirmación confirmation bestätigung
-    bevestiging vahvistus conoscitivo conoscitiva walk-in drive
+    bevestiging vahvistus conoscitivo conoscitiva walk-in drive rozmowa cita
     面接 一次面接 二次面接 三次面接 最終面接 面談 カジュアル面談 選考 ご案内 案内 日程 日程確定 お知らせ 確定
     mr. mrs. ms. mx. dr. prof. fr. hr. mme mlle m. sr. sra. sig. sig.ra dhr. mevr. hi hello hey hallo rh drh rrhh
     hoi moi hei bonjour salut hola ciao buongiorno year kunde client confidential vertraulich
@@ -190,7 +190,7 @@ _ROLE_WORDS = frozenset(
     camarero camarera cocinero cocinera serveur serveuse cuisinier cuisinière commis plongeur barman
     réceptionniste recepcionista cameriere cameriera cuoco cuoca kok ober serveerster tarjoilija kokki koch
     köchin kellner kellnerin bäcker friseur friseurin coiffeur coiffeuse peluquero peluquera parrucchiere
-    parrucchiera kapper kampaaja vendedor vendedora""".split()
+    parrucchiera kapper kampaaja vendedor vendedora chro cmo cio cdo chief""".split()
 )
 #: Endings of role words in languages that write compounds: Projektmanager, Bilanzbuchhalter.
 _ROLE_ENDINGS = (
@@ -294,8 +294,8 @@ _CITIES = frozenset(
 )
 #: A run of capitalised words, with the small words names have inside ("Bank of America", "Procter & Gamble").
 _CAPITALISED_RUN = re.compile(
-    r"(?<![\w'’-])[A-Z][\w'’&-]*(?:\.\w+)*(?:[ \t]+(?:(?:&|and|of|de|du|des|la|le|van|von|der|den|y|e|und|et)[ \t]+)?"
-    r"[A-Z][\w'’&-]*(?:\.\w+)*){0,5}")
+    r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\.\w+)*(?:[ \t]+(?:(?:&|and|of|de|du|des|del|di|della|da|la|le|van|von|der|"
+    r"den|y|e|und|et)[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\.\w+)*){0,5}")
 #: Words for an institution that a name is built on ("Helios Klinikum Krefeld", "CHU de Lille").
 _INSTITUTION = re.compile(
     r"(?<![\w-])(?:Klinikum|Klinik|Universitätsklinikum|Krankenhaus|Stadtwerke|Gemeente|Stadt|Landkreis|"
@@ -386,7 +386,8 @@ _COMPANY_WORDS = frozenset(
     "networks logistics airlines airways games entertainment financial finance investments advisors "
     "company co inc corp llc ltd gmbh ag oyj oy ab plc llp sa spa srl bv nv se kg asa dental surgery medical "
     "pharmacy veterinary vets practice solicitors lawyers accountants architects academy nursery bakery "
-    "restaurant hotel brewery construction engineering manufacturing services".split()
+    "restaurant hotel brewery construction engineering manufacturing services union society cooperative "
+    "roasters farms brewing".split()
 )
 
 # --------------------------------------------------------------------------------------------------
@@ -449,8 +450,8 @@ _TEAM_SIGNATURE = re.compile(
 )
 #: An agency's client is the employer: "unser Kunde Siemens", "nostro cliente Ferrero S.p.A.".
 _CLIENT = re.compile(
-    r"\b(?:(?:our|unser(?:em|en|er)?|notre|nuestro|nostro|onze|meidän)\s+(?:client|customer|kunde[n]?|cliente|"
-    r"opdrachtgever|klant|asiakas)|asiakasyrityksemme|client(?:e)?\s*:)\s+",
+    r"\b(?:(?:our|my|a|unser(?:em|en|er)?|mein(?:em|en|er)?|notre|mon|nuestro|mi|nostro|mio|onze|mijn|meidän)\s+"
+    r"(?:client|customer|kunde[n]?|cliente|opdrachtgever|klant|asiakas)|asiakasyrityksemme|client(?:e)?\s*:)\s+",
     re.IGNORECASE,
 )
 #: A name followed by its legal form is a company: "Schneider & Partner mbB", "Valmet Oyj:n".
@@ -529,9 +530,9 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
     weak_prose: set[str] = set()
     texts = [*_team_names(event), *_description_candidates(description, persons, weak_prose)]
     head = _letterhead(description, persons)
-    titles = [c for c in titles if not _team_only(c)]
-    texts = [c for c in texts if not _team_only(c)]
-    head = [c for c in head if not _team_only(c)]
+    titles = [_without_team(c) for c in titles if not _team_only(c)]
+    texts = [_without_team(c) for c in texts if not _team_only(c)]
+    head = [_without_team(c) for c in head if not _team_only(c)]
     labels = [_label_key(d) for d in employers]
     if labels:
         # A name that spells an interviewer's domain outright beats one that only shares a word with it
@@ -562,10 +563,10 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
     texts = [c for c in texts if _label_key(c) not in PLATFORMS]  # "an automated message from Taleo"
     # The title's names, then the description's, then names left over beside a job in the title, then the
     # weakest, "at X" in prose ("Please bring ID to reception at Market Street").
-    named = ([c for c in titles if _label_key(c) not in AGENCIES and c not in weak]
-             or [c for c in texts if _label_key(c) not in AGENCIES and c not in weak_prose]
-             or [c for c in titles if _label_key(c) not in AGENCIES]
-             or [c for c in texts if _label_key(c) not in AGENCIES])
+    named = ([c for c in titles if not _agency(c) and c not in weak]
+             or [c for c in texts if not _agency(c) and c not in weak_prose]
+             or [c for c in titles if not _agency(c)]
+             or [c for c in texts if not _agency(c)])
     if named:
         return Company(named[0], TITLE if named[0] in titles else DESCRIPTION)
     at = _location_name(event.location, persons)
@@ -614,6 +615,39 @@ _TEAM_WORDS = frozenset("careers career resourcing recruitment recruiting recrui
 
 def _team_only(name: str) -> bool:
     return all(_key(w) in _TEAM_WORDS or _key(w) in _CONNECTORS for w in name.split())
+
+
+def _without_team(name: str) -> str:
+    """"Cascadia Power & Light Careers", "Aérostructures du Midi – Recrutement": the team signs after the
+    name; but "Fraser & Lowe Recruitment" is an agency's whole name."""
+    words = name.split()
+    end = len(words)
+    while end > 1 and (words[end - 1] in "–—-|" or (_key(words[end - 1]) in _TEAM_WORDS and (
+            _key(words[end - 1]) not in _AGENCY_WORDS or words[end - 2] in "–—-|"))):
+        end -= 1
+    return " ".join(words[:end]) if end < len(words) else name
+
+
+#: The last word of a recruiting agency's name: "Fraser & Lowe Recruitment", "Brookvale Staffing".
+_AGENCY_WORDS = frozenset("recruitment recruiting recruiters staffing personnel search resourcing headhunters "
+                          "headhunting personalberatung personaldienstleistungen uitzendbureau".split())
+
+
+def _agency(name: str) -> bool:
+    """A recruiting agency: a known one, or a name that says so."""
+    words = name.split()
+    return _label_key(name) in AGENCIES or (len(words) >= 2 and _key(words[-1]) in _AGENCY_WORDS)
+
+
+def _ends_a_company(words: list[str], word: str) -> bool:
+    """Whether the capitalised words from ``word`` on end with a company word: "Dunmore Credit Union",
+    "Lakeshore Coffee Roasters" keep their middle word, which alone would name a job or a meeting."""
+    rest: list[str] = []
+    for w in words[words.index(word):]:
+        if not w[:1].isupper():
+            break
+        rest.append(_key(w))
+    return len(rest) >= 2 and rest[-1] in _COMPANY_WORDS
 
 
 def _before_a_name(words: list[str], article: str) -> bool:
@@ -742,7 +776,7 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
                 run.append(word)  # "Berger & Partner", "Smith & Associates", "Müller & Söhne"
             elif word[:1].isupper() or word[:1].isdigit() or not word[:1].isalpha():
                 if (_role(k) or k in _STAGE_WORDS) and run and not _office_field(run) and not (
-                        word in _NAME_ARTICLES and _before_a_name(kept, word)):
+                        word in _NAME_ARTICLES and _before_a_name(kept, word)) and not _ends_a_company(kept, word):
                     break  # but "EHPAD Les Glycines", "Zorggroep Het Baken": an article starts the name's rest
                 run.append(word)
             elif run:
@@ -771,7 +805,7 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
         return []  # "London office", "Downtown Seattle office": where, not who
     if all(k in _STAGE_WORDS or _role(k) or k in _CONNECTORS or k.isdigit() for k in kept_keys):
         return []
-    if _label_key(" ".join(kept)) in AGENCIES:
+    if _agency(" ".join(kept)):
         return kept
     kept = [_CJK_OFFICE.sub(r"\1", w) for w in kept]  # "横浜市役所": the city is the employer, 横浜市
     kept_keys = [_key(w) for w in kept]
@@ -1244,6 +1278,10 @@ def _spells(name: str, label: str) -> bool:
         lead += re.sub(r"[^\w]", "", word)
         if len(lead) >= 8 and label.startswith(lead) and lead != squashed:
             return True
+    # the words in the other order: "Groupe Aurélys" for aurelysgroupe.fr
+    if 2 <= len(words) <= 3 and any("".join(re.sub(r"[^\w]", "", w) for w in order) == label
+                                    for order in itertools.permutations(words)):
+        return True
     # initials, "&" read as "and": Johnson & Johnson → jj or jnj
     parts = [w for w in words if w not in _CONNECTORS]
     initials = {"".join(p[:1] for p in parts), "".join(("n" if w in ("&", "and") else w[:1]) for w in words)}

@@ -572,3 +572,33 @@ def test_names_from_the_notes_heading_and_a_signature(summary: str, description:
 def test_a_job_title_then_a_place_is_no_employer() -> None:
     found = company("Haastattelu – Barona", "Rekrytointikonsultti Jenni. Varastotyönjohtaja, Vantaa.")
     assert found is not None and found[0] == "Barona"
+
+
+@pytest.mark.parametrize(("summary", "description", "attendees", "name"), [
+    # an agency between the user and the employer
+    ("Interview with Kerry Group – arranged by Sigmar Recruitment", "", (Attendee("aoife@sigmar.ie"),), "Kerry Group"),
+    ("Insight Global → Target, Sr. Business Analyst", "", (), "Target"),
+    ("Tweede gesprek Heineken – Egon Zehnder", "", (), "Heineken"),
+    ("Intro call", "I'm recruiting for my client Halden Group (Bristol office).", (Attendee("g@fraserlowe.co.uk"),),
+     "Halden Group"),
+    # a domain that spells the name in another order or with a particle
+    ("Assessment center – Groupe Aurélys (programme Graduate Finance)", "", (Attendee("rh@aurelysgroupe.fr"),),
+     "Groupe Aurélys"),
+    ("Entrevista: Técnico/a de Mantenimiento", "Gracias por tu interés en Conservas del Cantábrico.",
+     (Attendee("rrhh@conservasdelcantabrico.es"),), "Conservas del Cantábrico"),
+    # a role or meeting word inside a name that ends with a company word; a team's sign after a name
+    ("Interview @ Dunmore Credit Union", "", (), "Dunmore Credit Union"),
+    ("Interview confirmed: Shift Supervisor – Lakeshore Coffee Roasters #214", "", (), "Lakeshore Coffee Roasters"),
+    ("Interview Confirmation - Req 2600183", "", (Attendee("noreply@myworkday.com", name="Cascadia Power & Light Careers"),),
+     "Cascadia Power & Light"),
+    ("Kennismaking Van Dijk & Zonen", "", (), "Van Dijk & Zonen"),
+])
+def test_agencies_domains_and_names_with_role_words(summary: str, description: str,
+                                                     attendees: tuple[Attendee, ...], name: str) -> None:
+    found = company(summary, description, attendees)
+    assert found is not None and found[0] == name
+
+
+def test_an_agency_is_named_by_its_last_word_too() -> None:
+    found = company("Intro call", "Georgia Pratt\nFraser & Lowe Recruitment Ltd")
+    assert found is not None and found[1] == AGENCY
