@@ -260,7 +260,8 @@ HIRING_PLATFORMS: tuple[str, ...] = (
     # recruiting agencies: their calls are about a job for the user
     "hays", "michael page", "page personnel", "robert half", "robert walters", "randstad", "adecco",
     "manpower", "kelly services", "hudson", "harvey nash", "spring professional", "gi group",
-    "barona", "academic work", "headhunter", "head hunter", "recruitment agency", "personalberatung",
+    "barona", "academic work", "russell reynolds", "egon zehnder", "spencer stuart", "heidrick", "korn ferry",
+    "odgers", "boyden", "kienbaum", "amrop", "mercuri urval", "stanton chase", "headhunter", "head hunter", "recruitment agency", "personalberatung",
     "personaldienstleister", "cabinet de recrutement", "agencia de selección", "rekrytointiyritys",
     "エージェント", "転職エージェント", "リクルートエージェント", "dodaエージェント",
 )
@@ -310,7 +311,8 @@ ROLES: tuple[str, ...] = (
 
 #: The user sits on the hiring side: interviewing candidates, scoring them, debriefing.
 INTERVIEWER: tuple[str, ...] = (
-    "interviewing candidate*", "interview candidate", "candidate interview*", "candidate:",
+    "interviewing candidate*", "interview candidate", "candidate interview*", "candidate:", "screening script",
+    "candidate phone", "candidate screening", "log outcome",
     "interview capacity", "interviewer capacity", "interview calibration", "interviewer pool",
     "interviewer shadow*", "reverse shadow*",
     "scorecard*", "score card", "submit feedback", "submit your feedback", "leave feedback",
@@ -351,7 +353,7 @@ CANDIDATE: tuple[str, ...] = (
 
 #: Press, podcasts and broadcast interviews the user gives or hosts.
 MEDIA: tuple[str, ...] = (
-    "podcast*", "producer", "key messages", "talking points", "studio b", "live segment", "press interview", "press call", "press", "journalist*", "reporter", "newspaper",
+    "podcast*", "key messages", "talking points", "studio b", "live segment", "press interview", "press call", "press", "journalist*", "reporter", "newspaper",
     "magazine", "radio", "tv interview", "television", "on air", "broadcast", "media interview",
     "media training", "live stream", "livestream", "youtube", "interview for the blog", "blog interview",
     "op-ed", "recording session", "episode", "guest on", "presseinterview", "presse", "zeitung",
@@ -457,7 +459,7 @@ CIVIC: tuple[str, ...] = (
 #: In a title whose stage is in another part ("Interview – Slaughter and May (training contract)") they
 #: name who or what the job is, and weigh little; next to the stage ("interview practice") in full.
 EMPLOYER_OR_ROLE: tuple[str, ...] = (
-    "police", "court", "housing", "talleres", "gemeente", "市役所", "区役所", "県庁", "町役場", "immigration", "embassy", "consulate", "admissions",
+    "police", "court", "housing", "talleres", "career services", "gemeente", "市役所", "区役所", "県庁", "町役場", "immigration", "embassy", "consulate", "admissions",
     "kindergarten", "daycare", "kita", "école", "maternelle", "crèche", "escuela", "guardería", "scuola", "asilo",
     "kinderopvang", "basisschool", "päiväkoti", "koulu", "幼稚園", "小学校", "保育園", "nanny", "au pair",
     "arbeitsagentur", "jobcenter", "uwv", "polizei", "poliisi", "botschaft", "ambassade", "embajada", "ambasciata",
@@ -542,7 +544,7 @@ PRACTICE_PLATFORMS: tuple[str, ...] = (
     "mock interview*", "mock", "pramp", "interviewing.io", "practice interview*", "practise interview*",
     "exponent", "bigInterview", "模擬面接", "面接練習", "probe-interview", "übungsinterview*",
     "entretien blanc", "simulation d'entretien", "simulacro de entrevista", "simulazione di colloquio",
-    "oefengesprek*", "oefensollicitatie", "harjoitushaastattelu*", "practice session", "practice round",
+    "oefengesprek*", "oefensollicitatie", "harjoitushaastattelu*", "haastatteluharjoitus*", "practice session", "practice round",
     "practice call", "practise session", "rehearsal", "dry run", "dry-run", "run-through", "role-play with my",
     "with my coach", "with my career coach", "career coach*", "career coaching", "interview coaching",
     "coaching session", "bewerbungscoach*", "bewerbungstraining", "jobcoach*", "coach emploi",
@@ -564,6 +566,9 @@ OFFER: tuple[str, ...] = (
 
 #: Events that look like a hiring step but are not, that even a description gives away.
 LOOKALIKE_STRONG: tuple[str, ...] = (
+    # an agency and its client talking business
+    "account review", "rate card", "psl terms", "psl renewal", "perm fee", "time-to-hire", "interview pipeline",
+    "hiring pipeline", "recruitment support", "accountoverleg", "doorlooptijd", "open reqs",
     "paneldiscussie", "podiumsdiscussie", "panelgesprek", "paneelikeskustelu", "débat", "tavola rotonda",
     "最終日", "最終回", "最終確認", "最終締切", "最終電車", "最終チェック", "2次会", "二次会", "3次会", "三次会",
     "panel discussion", "panel session", "conference panel", "speaker panel", "panelist", "panellist",

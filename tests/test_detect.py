@@ -75,6 +75,9 @@ INTERVIEWS = [
     "Police Officer interview – Met Police", "横浜市役所 個別面接（社会人経験者採用）",
     # trial shifts, group discussions, a round with whom
     "Casa Paco – prueba en cocina", "居酒屋とりまる 体験入店", "AXA Hong Kong – 2e tour avec le directeur",
+    # a producer's job, an executive-search firm's conversation, a careers office as the place
+    "Meet the team – Saltmarsh Studios (Sr Producer)", "Russell Reynolds – CFO mandate, first conversation",
+    "On-campus interview: Procter & Gamble (Career Services, Room 4)",
 ]
 
 
@@ -173,7 +176,8 @@ NOT_INTERVIEWS = [
     "Radio interview – BBC Radio 4", "Research interview with a product manager", "Hearing test", "Court hearing",
     "市役所 住民票", "Entrevistas candidatos prácticas – Sala 3", "Drop Jess at Clifton for her interview",
     "Ref check – HSBC calling Kelvin (my old boss)", "Vendor call – Wipro infra team",
-    "Interview w/ farmer – Bikaner FPO (field research)",
+    "Interview w/ farmer – Bikaner FPO (field research)", "Haastatteluharjoitus – Katja (TE-palvelut)",
+    "Hays x Siemens Energy – Q4 account review & interview pipeline",
 ]
 
 
@@ -626,3 +630,10 @@ def test_in_doubt_notes_that_say_when_the_employer_answers_tip_the_balance() -> 
     # nothing is read when anything speaks against the event, nor when it is decided already
     assert "when they will answer" not in names(verdict("Mock interview – Acme", "They will decide by Friday."))
     assert "when they will answer" not in names(verdict("Interview – Acme", "They will decide by Friday."))
+
+
+def test_an_agencys_business_and_screening_script_are_no_interview_of_the_users() -> None:
+    assert not verdict("Harvey Nash intro call – recruitment support for our data team",
+                       "Agenda: rate card and PSL terms, how we run interviews").is_interview
+    assert not verdict("Screening: Aisha Bello – Customer Service Advisor",
+                       "Candidate screening call. Use screening script v3, log outcome in Avature.").is_interview
