@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from followup_sync.addresses import CALENDAR_SYSTEM, HIRING_SENDERS, free_mail, registered
+from followup_sync.given_names import GIVEN_NAMES, unaccented
 from followup_sync.model import SourceEvent, one_line
 from followup_sync.text import plain_text
 
@@ -202,58 +203,21 @@ _ROLE_ENDINGS = (
     "recruiter", "assistent", "assistentin", "päällikkö", "asiantuntija", "medewerker", "adviseur",
     "programm", "programme", "program", "directeur", "directrice", "directora", "director",
 )
-#: Given names common across the supported languages; "Call with Jordan" is a person, not a company.
-_GIVEN_NAMES = frozenset(
-    """james john robert michael william david richard joseph thomas tom charles chris christopher daniel
-    dan matthew matt anthony mark donald steven steve paul andrew andy joshua josh kenneth kevin brian
-    george timothy tim ronald edward jason jeffrey jeff ryan jacob gary nicholas nick eric jonathan
-    stephen larry justin scott brandon benjamin ben samuel sam gregory greg frank alexander alex
-    raymond patrick pat jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter pete
-    kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean austin arthur
-    lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy
-    ralph randy eugene vincent russell elijah louis bobby philip phil johnny mary patricia jennifer
-    jenny linda elizabeth liz barbara susan jessica sarah sara karen nancy lisa betty margaret sandra
-    ashley kimberly kim emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca
-    sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha
-    katherine kate christine debra rachel catherine carolyn janet ruth maria heather diane virginia
-    julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah
-    martha jacqueline frances gloria ann teresa kathryn sophia sophie grace judy rose beverly denise
-    marilyn amber danielle brittany diana abigail jane natalie lucy harriet jenna priya priyanka raj
-    rahul amit anil sunil ravi vijay arjun rohan neha pooja anjali shreya aditi kavya ananya wei li
-    ming jun hui yan mei lei chen wang zhang liu yang huang zhao kenji hiroshi takashi yuki haruka
-    sakura taro hanako akira satoshi mohammed mohamed muhammad ahmed ali omar fatima aisha layla
-    samira hassan yusuf ibrahim carlos luis miguel javier pablo diego sofia lucia carmen pilar marco
-    luca giulia francesca giovanni alessandro matteo lorenzo chiara hans jürgen jurgen klaus stefan
-    bob rob bill will liz beth lukas jonas lena lea leonie katrin anke pierre jean louis camille chloé chloe léa manon julien
-    nicolas mathieu antoine jan pieter sanne daan lotte bram mikko matti juha jukka anni aino emilia
-    elina timo tero joost sanne thijs ruben niels koen jeroen maarten anouk fleur iris eva noor jesse
-    sebastian felix maximilian paul leon finn emma mia hanna laura julia sarah
-    marta rodrigo jorge alejandro sergio raúl raul andrés andres fernando ricardo eduardo manuel antonio
-    francisco rafael álvaro alvaro adrián adrian iván ivan rubén óscar gonzalo ignacio íñigo inigo nerea
-    lucía ana isabel elena paula alba irene cristina beatriz rocío rocio marina nuria silvia raquel
-    josé jesús mateo valentina camila martina florencia agustín agustin tomás tomas
-    joão joao pedro tiago rui inês ines beatriz gabriela fernanda thiago rafaela
-    giuseppe francesco andrea federico simone stefano davide riccardo paolo roberto sara valentina
-    alessia martina silvia federica elena giorgia ilaria
-    thomas michael andreas markus tobias florian christian daniel moritz niklas philipp jan
-    anna katharina lisa marie sophie johanna lara nina sabine claudia petra ulrike birgit heike
-    nicolas julien thomas maxime alexandre guillaume romain lucas théo theo louis arthur
-    marie camille léa lea manon chloé sarah inès juliette pauline claire élodie elodie céline celine
-    pieter jeroen bas sander wouter joris stijn tim lars rick dennis lisa anne sanne femke eline
-    marieke esther ilse mirjam
-    mika antti janne juho tuomas olli sami petri pekka heikki jari kari marko kimmo lauri eero
-    aleksi jenni johanna laura riikka sanna tiina sari minna hanna katja maria veera noora
-    erik lars anders johan henrik nils karin ingrid astrid sofia maja ida
-    piotr tomasz paweł pawel krzysztof michał michal katarzyna agnieszka magdalena
-    arjun vikram suresh ramesh deepak sanjay karthik rohit nikhil varun aditya ankit akash pradeep
-    divya sneha lakshmi sunita kavita meera nisha swati ritu
-    wei jing xin yu hao min fang yun
-    hiro kenta yuta daiki shota ryo takumi naoki yusuke kazuki yui aoi rin mio mei emi ayaka misaki
-    thabo sipho themba lindiwe nomvula kwame kofi ama chinedu ngozi oluwaseun tunde
-    ahmad yasmin leila nadia karim tariq hamza zainab
-    kenji hannah renee renée liam noah ethan lucas aiden jayden
-    olivia ava isabella mia amelia harper evelyn abigail ella chloe grace zoe lily""".split()
-)
+#: Companies named for people, which the person rules below would otherwise take for one.
+_NAMED_FOR_PEOPLE = frozenset((
+    "eli lilly", "roland berger", "albert heijn", "hugo boss", "tommy hilfiger", "ralph lauren", "marks & spencer",
+    "johnson & johnson", "morgan stanley", "charles schwab", "paul smith", "ted baker", "kate spade", "tory burch",
+    "michael kors", "calvin klein", "estee lauder", "jack wolfskin", "mary kay", "jimmy choo", "marc jacobs",
+    "walt disney", "john lewis", "john deere", "henry schein", "robert bosch", "giorgio armani", "ernst & young",
+    "arthur d. little", "booz allen hamilton", "tim hortons", "oliver wyman", "simon-kucher", "william blair",
+    "raymond james", "edward jones", "david lloyd", "franklin templeton", "robert half", "robert walters",
+    "michael page", "kelly services", "harvey nash", "harvey norman", "david jones", "hugo", "leonardo",
+    "alexander mann", "allen & overy", "herbert smith freehills", "simmons & simmons", "baker mckenzie",
+    "norton rose fulbright", "thomas cook", "max mara", "dr. oetker", "louis vuitton", "yves saint laurent",
+    "christian dior", "salvatore ferragamo", "emilio pucci", "anna sui", "victoria beckham", "stella mccartney",
+))
+#: Words that start a restaurant's or shop's name before a person's name: "Da Vittorio", "Chez Marcel".
+_PLACE_ARTICLES = frozenset("Da Chez Casa Zum Zur Trattoria Osteria Pizzeria Ristorante Restaurante Bar".split())
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. dra dra. prof prof. fr. frau herr herrn hr. mme mme. mlle "
                         "m. madame monsieur sr. sra. señor señora don doña signor signora sig. sig.ra sig.na "
                         "dott. dott.ssa dhr. mevr. meneer mevrouw herra rouva me maître 様 さん".split())
@@ -595,16 +559,12 @@ def _clean(text: str, legal_form: bool = True) -> str:
     return text if _plausible(text) else ""
 
 
-def _unaccented(word: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
-
-
 def _person_name(text: str, persons: frozenset[str]) -> bool:
     """"john smith", "maría garcía": a given name and at most two more words, or a known person."""
     words = text.split()
     if not words or any(w in _COMPANY_WORDS for w in words):
         return False
-    return (_unaccented(words[0]) in _GIVEN_NAMES and len(words) <= 3) or all(w in persons for w in words)
+    return (unaccented(words[0]) in GIVEN_NAMES and len(words) <= 3) or all(w in persons for w in words)
 
 
 #: Words a hiring team signs with, which alone name no employer: "Careers", "Resourcing", "Talent Team".
@@ -815,6 +775,8 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
         kept_keys = [_key(w) for w in kept]
         if not kept:
             return []
+    if unaccented(" ".join(kept_keys)) in _NAMED_FOR_PEOPLE or kept[0] in _PLACE_ARTICLES:
+        return kept  # "Eli Lilly", "Roland Berger"; "Da Vittorio", "Chez Marcel": a restaurant's name
     parts = re.split(r"\s(?:and|&|und|et|y|e|en|ja|og)\s", " ".join(kept_keys))
     if all(_person_name(part, persons) for part in parts) and not any(w.isupper() and len(w) > 2 for w in kept):
         return []  # "John Smith and Jane Doe", "María García"; but "PAUL", a bakery's brand in capitals
@@ -822,10 +784,10 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
         # "Sam Lee and Initech" (a scheduling page's title): the person is the user or a recruiter.
         kept = kept[len(parts[0].split()) + 1:]
         kept_keys = kept_keys[len(parts[0].split()) + 1:]
-    if all(k in persons or _unaccented(k) in _GIVEN_NAMES or k in _CONNECTORS for k in kept_keys) and not (
+    if all(k in persons or unaccented(k) in GIVEN_NAMES or k in _CONNECTORS for k in kept_keys) and not (
             len(kept) == 1 and kept[0].isupper() and len(kept[0]) > 2):
         return []  # a person: "Jordan", "Priyanka Das and Sam Lee"
-    if (_unaccented(kept_keys[0]) in _GIVEN_NAMES and len(kept) == 2 and kept[1][:1].isupper()
+    if (unaccented(kept_keys[0]) in GIVEN_NAMES and len(kept) == 2 and kept[1][:1].isupper()
             and kept_keys[1] not in _CONNECTORS and kept_keys[1] not in _COMPANY_WORDS):
         return []  # "Jordan Lee": a first name and a surname (but "Jane Street", "Morgan Stanley Bank")
     if " ".join(kept_keys) in _TOOL_NAMES:
@@ -932,7 +894,7 @@ def _candidates(text: str, persons: frozenset[str], weak: set[str] | None = None
                 words = _trim(_words(_TIME.sub(" ", _fi_names(part) if finnish else part)), persons)
                 if finnish and words:
                     words = [*words[:-1], _fi_place_case(words[-1])]
-                    if all(_unaccented(_key(w)) in _GIVEN_NAMES for w in words):
+                    if all(unaccented(_key(w)) in GIVEN_NAMES for w in words):
                         continue  # "Puhelu Lauralle": a call to Laura
                 name = _clean(" ".join(words)) if words else ""
                 if name and name.casefold() not in seen:
@@ -1145,7 +1107,7 @@ def _domains(event: SourceEvent, own: frozenset[str]) -> list[str]:
             # jonas.h@personio.de works there; abbott@myworkday.com: an applicant-tracking system writes for the employer before the @.
             if _label_key(domain) not in _ATS_SENDERS:
                 continue
-            if (local and local not in _SERVICE_LABELS and local not in _GIVEN_NAMES
+            if (local and local not in _SERVICE_LABELS and local not in GIVEN_NAMES
                     and not re.search(r"[\d.]|no-?reply|notif|schedul|invite|calendar", local)):
                 found.append(local + ".com")
             continue
@@ -1178,12 +1140,12 @@ def _without_place(name: str, domains: list[str]) -> str:
     words = _words(name)
     while len(words) > 1 and (_key(words[-1]) in _PLACE_WORDS or _key(words[-1]) in _COUNTRIES) and any(
             _agrees(" ".join(words[:-1]), d) for d in domains) and not any(
-            _unaccented(_key(words[-1])) in _label_key(d) for d in domains):  # Banque de France, banque-france.fr
+            unaccented(_key(words[-1])) in _label_key(d) for d in domains):  # Banque de France, banque-france.fr
         words.pop()
     # "Sanofi de Sisteron", "Esselunga di Pioltello": the company's site, when the domain spells the company
     of = next((i for i, w in enumerate(words) if _key(w) in ("de", "di", "del", "du", "of", "in") and i > 0), None)
     if (of is not None and len(words) - of == 2 and any(_spells(" ".join(words[:of]), _label_key(d)) for d in domains)
-            and not any(_unaccented(_key(words[-1])) in _label_key(d) for d in domains)):  # Banco de Santander
+            and not any(unaccented(_key(words[-1])) in _label_key(d) for d in domains)):  # Banco de Santander
         words = words[:of]
     return " ".join(words)
 
@@ -1259,7 +1221,7 @@ def _mentions(description: str, persons: frozenset[str]) -> Iterator[str]:
 
 def _squashed(name: str) -> str:
     """A name's letters and digits only, folded and without accents, to compare with a domain's label."""
-    return re.sub(r"[^\w]", "", _unaccented(name.casefold()))
+    return re.sub(r"[^\w]", "", unaccented(name.casefold()))
 
 
 def _spells(name: str, label: str) -> bool:
@@ -1271,7 +1233,7 @@ def _spells(name: str, label: str) -> bool:
     if squashed == label or (len(label) >= 5 and squashed.startswith(label)) or (
             len(squashed) >= 5 and label.startswith(squashed)):
         return True
-    words = [w for w in re.split(r"[\s-]+", _unaccented(name.casefold())) if w]
+    words = [w for w in re.split(r"[\s-]+", unaccented(name.casefold())) if w]
     # "Bright Smiles Family Dentistry" for brightsmilessj.com: its first words start the domain
     lead = ""
     for word in words[:3]:

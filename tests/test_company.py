@@ -602,3 +602,18 @@ def test_agencies_domains_and_names_with_role_words(summary: str, description: s
 def test_an_agency_is_named_by_its_last_word_too() -> None:
     found = company("Intro call", "Georgia Pratt\nFraser & Lowe Recruitment Ltd")
     assert found is not None and found[1] == AGENCY
+
+
+@pytest.mark.parametrize("summary", ["Koffie met Annelies 🙂", "Catch up w/ Fiona", "coffee - Mike", "Entrevista con Maribel"])
+def test_a_first_name_is_a_person_in_every_country(summary: str) -> None:
+    assert company(summary) is None
+
+
+@pytest.mark.parametrize(("summary", "name"), [
+    ("Kelly Services – Eli Lilly lab tech, meet supervisor", "Eli Lilly"), ("Roland Berger – Runde 2 (Case mit Partner)", "Roland Berger"),
+    ("Giornata di prova – Da Vittorio (chef de partie)", "Da Vittorio"), ("Entrevue @ Chez Fanny – line cook", "Chez Fanny"),
+    ("Leonardo – Roma, via Tiburtina", "Leonardo"),
+])
+def test_companies_named_for_people(summary: str, name: str) -> None:
+    found = company(summary)
+    assert found is not None and found[0] == name
