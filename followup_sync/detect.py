@@ -474,6 +474,10 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
         evidence += _tag_evidence(event, rules)
     evidence += _people_evidence(event, identity, title, own)
     evidence += _shape_evidence(event)
+    if any(e.name.startswith("user as interviewer") for e in evidence):
+        # Greenhouse, Workday and the agencies serve both sides: beside signs that the user interviews, that
+        # they sent the invite says nothing about which side the user is on
+        evidence = [e for e in evidence if not e.name.startswith("hiring platform")]
     if _HINT in in_title and 0 not in in_title and all(e.weight >= 0 for e in evidence):
         evidence += _round_with_a_name(event.summary[:200], title, in_title[_HINT])
     if (0 in in_body and 0 not in in_title and len(title.split()) <= 6 and all(e.weight >= 0 for e in evidence)

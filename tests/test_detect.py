@@ -637,3 +637,10 @@ def test_an_agencys_business_and_screening_script_are_no_interview_of_the_users(
                        "Agenda: rate card and PSL terms, how we run interviews").is_interview
     assert not verdict("Screening: Aisha Bello – Customer Service Advisor",
                        "Candidate screening call. Use screening script v3, log outcome in Avature.").is_interview
+
+
+def test_beside_signs_that_the_user_interviews_a_platform_says_nothing_about_the_side() -> None:
+    v = verdict("Interview: Daniel Okafor (Senior Data Engineer) – Technical Deep Dive",
+                "You're interviewing Daniel Okafor. Interview kit: https://app.greenhouse.io/interview_kits/1",
+                attendees=(Attendee("no-reply@greenhouse.io"),), conference="Google Meet")
+    assert not any(e.name.startswith("hiring platform") for e in v.evidence) and not v.is_interview
