@@ -80,7 +80,7 @@ _LABEL_ORDERS: dict[str, DateOrder] = {"結果連絡": "mdy", "合否連絡": "m
 #: ``to_english`` (so a cue must not be a word the rewriting replaces).
 _CUES = re.compile(
     # at the start of a word (tried only there, which keeps a long text fast)
-    r"(?<![\w])(?:decid|decision|get(?:ting)? back|hear(?:ing)?\b|let (?:you|me|us|him|her|them|everyone) know"
+    r"(?<![\w])(?:decid|decision|get(?:s|ting)? back(?! from\b)|hear(?:ing)?\b|let (?:you|me|us|him|her|them|everyone) know"
     r"|feedback|respon(?:se|d)|outcome|result|wrap(?:ping)? (?:things )?up|next steps|committee"
     r"|offers? (?:decision|call|letter|stage|usually|will|are|go|by|within)|(?:an|the|final) offer|extend"
     r"|in touch|come back|update (?:you|u|me)\b|an update|updates? (?:by|within|in|on|after)|reach out|circle back"
@@ -88,11 +88,20 @@ _CUES = re.compile(
     r"|timeline|verdict|answer|reply|make a hire|reconnect|eta\b|close (?:the |this )?(?:req|role|position|search)"
     r"|fill (?:the |this )?(?:role|position|req)"
     r"|final call|make (?:a|the|our) call|call (?:you |me )?back|follow[- ]?up with|know\b|advised|declared"
-    r"|recommend|selection decision|make (?:a|the|our|its|their) selection|selection (?:will be|is) made"
+    r"|recommend|selection decision|make (?:a|the|our|its|their) selection"
     # drawing up a shortlist is a decision; who is on it ("shortlisted candidates go for the PI") is not
     r"|shortlist(?!ed\b)|(?:final|merit|selection|select) list"
     # Indian English: "selected candidates will be intimated within 3 working days"
     r"|intimat(?:ed|ion)\b"
+    # "selections are typically made within 2-3 weeks" (a selection panel made up of three is no selection made)
+    r"|selections? (?:(?:will|would|should|shall|is|are|to|be|being|typically|usually|normally|generally|often"
+    r"|expected to|likely to) ){0,3}made\b(?! up)"
+    # the employer's confirming, said with no object ("Randstad will confirm by Tuesday whether ...", "they
+    # tend to confirm within a week or two"); the candidate's ("please confirm by", "can you confirm by", "I'll
+    # confirm by", "need to confirm by") and a confirmed interview are not, nor is an imperative opening a sentence
+    r"|(?=confirm)(?<=\w )(?<!\bi )(?<!\bi'll )(?<!\bi will )(?<!\bi'd )(?<!\byou )(?<!\bu )(?<!please )(?<!\bpls )(?<!\bplz )"
+    r"(?<!kindly )(?<!must )(?<!need to )(?<!needs to )(?<!have to )(?<!has to )(?<!remember to )(?<!forget to )"
+    r"(?<!sure to )(?<!asked to )(?<!want to )(?<!required to )confirms? (?:by|within|in|on|after|before|next|whether|if)\b"
     r"|successful (?:candidate|applicant)s? (?:will|are|is)|phone the successful|call the successful"
     r"|tranch|me dicen|me dirán|nos dicen|nos dirían|me dirían|te dirán"
     r"|expect (?:a|an|to hear)\b|soitta|ratif|offers? [^.]{0,40}(?:released|made|extended|sent out|go out)"

@@ -962,3 +962,39 @@ def test_neighbours_of_the_new_cues_are_no_decision(text: str) -> None:
 ])
 def test_a_decision_named_only_as_a_condition_dates_nothing(text: str, expected: dt.date | None) -> None:
     assert find_decision(text, MON).date == expected
+
+
+# ---------------------------------------------------------------------------------------------------
+# Third round: an agency or careers service passing the employer's answer on, and its neighbours. Monday, Nov 30.
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "gets back" is "get back" said of someone else
+    ("The recruiter said the client usually gets back to them in 1-2 weeks.", D(2026, 12, 14)),
+    # confirming with nothing to confirm named: the outcome
+    ("The agency will confirm by Tuesday whether the store wants me.", D(2026, 12, 1)),
+    ("The firm tends to confirm within a week or two.", D(2026, 12, 14)),
+    ("They usually confirm within 10 days.", D(2026, 12, 10)),
+    ("HR: selections are usually made within 2-3 weeks of the panel.", D(2026, 12, 21)),
+    ("Selection will be made by 11 December.", D(2026, 12, 11)),
+])
+def test_the_employers_answer_passed_on_by_a_third_party(text: str, expected: dt.date) -> None:
+    assert find_decision(text, MON).date == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Maria gets back from leave on Friday; the onsite is then.",  # back from a trip, not with an answer
+    "When she gets back from Lisbon on Wednesday we set up the panel.",
+    "Please confirm by Friday.",  # the candidate confirms
+    "Can you confirm by Friday whether you can attend?",
+    "I'll confirm by Wednesday whether I can make it.",
+    "You need to confirm by Wednesday.",
+    "Remember to confirm by Wednesday.",
+    "Candidates must confirm by Wednesday.",
+    "Confirm by Friday that you will attend.",
+    "We will confirm the time of your onsite by Friday.",  # what is confirmed is named: the onsite's time
+    "Your interview is confirmed for Friday.",
+    "The selection panel made up of three partners meets on Dec 9.",
+])
+def test_neighbours_of_the_third_rounds_cues_are_no_decision(text: str) -> None:
+    assert find_decision(text, MON).date is None
