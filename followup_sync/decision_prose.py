@@ -135,12 +135,20 @@ _CUES = re.compile(
     r"|commissione|graduatori"
     r"|aggiorn|risultat|rispost|rispond|chiamer|(?:ti|la|vi) (?:chiam|scriv)"
     # nl
-    r"|beslis|besluit|uitslag|terugkoppeling|reactie|laten [^.]{0,40}weten|laat [^.]{0,40}weten|horen|bericht"
-    r"|uitsluitsel|terugkomen|komen [^.]{0,20}terug|commissie|hoort|hoor je|bellen|mailen|koppel"
-    r"|laat [^.]{0,40}weet\b|antwoord"
+    # the words between "laten" and "weten" may hold a date, whose dots end no sentence ("laten je uiterlijk 23.10. weten")
+    r"|beslis|besluit|uitslag|terugkoppeling|reactie|horen|bericht"
+    r"|laten (?:[^.]|(?<=[0-9])\.){0,40}weten|laat (?:[^.]|(?<=[0-9])\.){0,40}weten"
+    r"|uitsluitsel|terugkomen|komen (?:[^.]|(?<=[0-9])\.){0,20}terug|commissie|hoort|hoor je|bellen|mailen|koppel"
+    r"|laat (?:[^.]|(?<=[0-9])\.){0,40}weet\b|antwoord"
     r"|(?:hij|zij|ze|die|men) belt\b|belt (?:me|mij|je|jou|u|ons|terug)\b"  # "hij belt overmorgen", not a belt
     # fi
     r"|kerro|yhteyttä|yhteydess|tiedon|kuulet|palaa|palataan|soita|vastata\b|vastataan\b|vastaamme\b"
+    # "tieto" (word, news) when what follows says of what or when ("Tieto viikon lopussa", "tieto valinnasta"),
+    # in Finnish and as rewritten; the IT company Tieto names no time after itself, and TietoEVRY is one word
+    r"|tieto(?= (?:(?:tulee|tullee|tulevat|jatko\w*|valinn\w*|päätök\w*|tulok\w*|viikon|ensi|kuun|kuukauden|\w+kuu\w*"
+    r"|huomenna|ylihuomenna|parin|muutaman|kahden|kolmen|viimeistään|end of|next|within|tomorrow|the day after|a couple"
+    r"|a few|early|mid|late|by|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b"
+    r"|[0-9]+ (?:päiv|viiko|kuukau|työpäiv|arkipäiv|week|day|month|business)))"
     # pt
     r"|retorno|resposta|decisão"
     # Malay and Indonesian (keputusan, dimaklumkan, diumumkan, dihubungi, dikabari), Tagalog (babalitaan, not

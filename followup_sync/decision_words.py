@@ -72,7 +72,7 @@ _DE: list[tuple[str, str]] = [
     *_names(_EN_WEEKDAYS, "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag|sonnabend", "sonntag"),
     *_names(_EN_MONTHS, "januar|jänner|jan", "februar|feb", "märz|mär|maerz", "april|apr", "mai", "juni", "juli",
             "august|aug", "september|sept|sep", "oktober|okt", "november|nov", "dezember|dez"),
-    *_numbers("eins|ein|eine|einer|einem|einen", "zwei|zwo", "drei", "vier", "fünf|fuenf", "sechs", "sieben", "acht",
+    *_numbers("eins|ein|eine|einer|einem|einen|eines", "zwei|zwo", "drei", "vier", "fünf|fuenf", "sechs", "sieben", "acht",
               "neun", "zehn", "elf", "zwölf|zwoelf", "dreizehn", "vierzehn", "fünfzehn"),
     (r"tag|tages", "day"), (r"tage|tagen", "days"), (r"woche", "week"), (r"wochen", "weeks"),
     (r"monat|monats", "month"), (r"monate|monaten", "months"),

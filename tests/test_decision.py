@@ -998,3 +998,28 @@ def test_the_employers_answer_passed_on_by_a_third_party(text: str, expected: dt
 ])
 def test_neighbours_of_the_third_rounds_cues_are_no_decision(text: str) -> None:
     assert find_decision(text, MON).date is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a date inside "laten ... weten" keeps the cue whole, its dots notwithstanding
+    ("We laten je uiterlijk 4-12 weten of je doorgaat.", FRI),
+    ("We laten je uiterlijk 4.12. weten of je doorgaat.", FRI),
+    # Finnish "tieto" (word, news) followed by when or of what
+    ("Osastonhoitajan kanssa. Tieto viikon lopussa.", FRI),
+    ("Tieto valinnasta ensi viikolla.", D(2026, 12, 11)),
+    ("Tieto tulee kahden viikon sisällä.", D(2026, 12, 14)),
+    # the German genitive "eines": within one month, one day
+    ("Wir geben Ihnen innerhalb eines Monats Bescheid.", D(2026, 12, 30)),
+    ("Sie erhalten binnen eines Tages eine Antwort.", D(2026, 12, 1)),
+])
+def test_a_dutch_date_inside_its_cue_finnish_tieto_and_german_eines(text: str, expected: dt.date) -> None:
+    assert find_decision(text, MON).date == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tieto Oyj, Keilaranta 1. Toinen haastattelu perjantaina.",  # the IT company, and the next round's day
+    "Haastattelu Tieto perjantaina klo 10.",
+    "TietoEVRY ensi viikolla.",
+])
+def test_the_company_tieto_is_no_news(text: str) -> None:
+    assert find_decision(text, MON).date is None
