@@ -212,11 +212,23 @@ _WEEKDAY_PAIR = re.compile(
 )
 _AFTER = re.compile(r"\bafter\b|後")
 #: A cue a few words into a condition ("posted on Dec 7 if we don't decide", "start on Jan 5 if we decide to hire
-#: you"): the date before it is what happens then, not the decision. Only words that are nothing but "if": "si" is
-#: also yes and the Italian "one", "als" also "as".
+#: you"): the date before it is what happens then, not the decision. The words that are also something else are
+#: "if" only before who would decide or a "not": the Italian "si" is "one" ("il 10 si decide") and the Spanish
+#: "se" is "oneself", so French and Spanish "si" goes before a subject, a negation or a first person plural
+#: (décidons, decidimos), the Italian "se" before "non", "noi" or a first person plural (decidiamo), and the Dutch
+#: "als" ("as" in "zo snel als") before a subject or "niet". A hedge ("if all goes well", "si tout va bien", "als
+#: het goed is") is no alternative to the decision, and leaves its date alone.
 _CONDITIONAL_CUE = re.compile(
     r"\b(?:if|unless|in case|wenn|falls|sofern|sauf si|à moins qu\w*|a menos que|a meno che|tenzij|indien|jos|ellei"
-    r"|mikäli)\s+(?:\S+\s+){0,3}$"
+    r"|mikäli|s'ils?(?! vous pla[iî]t)"
+    r"|si(?= (?:nous|on|vous|je|tu|il|elle|ils|elles|ne|n'|no|nosotros|nosotras|usted|ustedes|\w+(?:mos|ons))\b)"
+    r"|se(?= (?:non|noi|voi|\w+iamo)\b)"
+    r"|als(?= (?:we|wij|je|jij|u|ze|zij|jullie|niet)\b))"
+    r"(?!\s+(?:all|everything|everything's|tout|todo|tutto|alles|het goed|kaikki|possible|possibile|posible|es posible"
+    r"|mogelijk|möglich|mahdollista)\b)"
+    # up to three words before the cue's own word, or a French negation around its verb ("si nous ne prenons pas
+    # de décision", "s'il n'y a pas de décision")
+    r"\s+(?:\S+\s+){0,3}?(?:(?:ne|n'\S*)\s+\S+\s+pas\s+(?:\S+\s+)?(?:de\s+|d')?)?\S*$"
 )
 #: "Decision on the next round: by the 13th": a deadline word right before the date says it is the decision's.
 _DEADLINE = re.compile(r"\b(?:by|within|before|no later than|at the latest|at most)[\s:]*$")
@@ -391,6 +403,16 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [*bounds, (start, len(text))]
 
 
+def _conditional(clause: str, start: int, cue: int) -> bool:
+    """Whether the words from ``start`` up to the cue at ``cue`` make the cue a condition ("if we don't decide").
+
+    The cue's own word is read with them, since the condition may be in it: the Spanish "si decidimos" is "if we
+    decide" where the Italian "si decide" is "it is decided".
+    """
+    word_end = clause.find(" ", cue)  # ``clean`` leaves single spaces between words
+    return bool(_CONDITIONAL_CUE.search(clause, start, len(clause) if word_end < 0 else word_end))
+
+
 def _choose(clause: str, spans: list[Span], deadline_only: bool = False) -> dt.date | str | None:
     """The expression after the cue that is not about another event; alternatives count to the later one."""
     cues = [m.start() for m in _CUES.finditer(clause)]
@@ -405,7 +427,7 @@ def _choose(clause: str, spans: list[Span], deadline_only: bool = False) -> dt.d
         purpose = _FOR.match(clause, span.end)
         if purpose and _OTHER_EVENT.search(purpose["what"]) and not _DEADLINE.search(clause, 0, span.start):
             continue  # "we talk on Tuesday for the second interview"; "by Tuesday for the next round" is a decision
-        if not before and _CONDITIONAL_CUE.search(between):
+        if not before and _conditional(clause, span.end, ahead[0] if ahead else len(clause)):
             continue
         if _AFTER.search(between):
             pass

@@ -1023,3 +1023,30 @@ def test_a_dutch_date_inside_its_cue_finnish_tieto_and_german_eines(text: str, e
 ])
 def test_the_company_tieto_is_no_news(text: str) -> None:
     assert find_decision(text, MON).date is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "if" in French and Spanish (si), Italian (se) and Dutch (als): the date before the condition is what happens then
+    ("Le poste sera republié le 7 décembre si nous ne prenons pas de décision.", None),
+    ("L'annonce sera republiée le 7 décembre s'il n'y a pas de décision.", None),
+    ("Prise de poste le 4 janvier si nous décidons de vous recruter.", None),
+    ("La vacante se publicará el 7 de diciembre si no decidimos.", None),
+    ("Inicio el 4 de enero si decidimos contratarte.", None),  # the condition is in the cue's own word
+    ("La posizione sarà ripubblicata il 7 dicembre se non decidiamo.", None),
+    ("Inizio il 4 gennaio se decidiamo di assumerti.", None),
+    ("De vacature wordt op 7 december opnieuw geplaatst als we niet beslissen.", None),
+    ("Start op 4 januari als we besluiten je aan te nemen.", None),
+    # the same words when they are no "if": the Italian impersonal "si", the Spanish "se", the Dutch "as"
+    ("Il 10 dicembre si decide.", D(2026, 12, 10)),
+    ("El 10 de diciembre se decide.", D(2026, 12, 10)),
+    ("Uiterlijk vrijdag laten we het je weten, zo snel als we kunnen.", FRI),
+    # a hedge is no alternative to the decision: its date stays
+    ("Vrijdag als het goed is hoor je van ons.", FRI),
+    ("Vendredi si tout va bien réponse.", FRI),
+    ("El viernes si todo va bien te decimos algo.", FRI),
+    ("Venerdì se tutto va bene ti facciamo sapere.", FRI),
+    ("Friday if everything's fine we let you know.", FRI),
+    ("By Friday if possible we'll let you know.", FRI),
+])
+def test_a_condition_in_french_spanish_italian_and_dutch_and_a_hedge(text: str, expected: dt.date | None) -> None:
+    assert find_decision(text, MON).date == expected
