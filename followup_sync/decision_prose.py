@@ -105,6 +105,11 @@ _CUES = re.compile(
     r"|successful (?:candidate|applicant)s? (?:will|are|is)|phone the successful|call the successful"
     r"|tranch|me dicen|me dirán|nos dicen|nos dirían|me dirían|te dirán"
     r"|expect (?:a|an|to hear)\b|soitta|ratif|offers? [^.]{0,40}(?:released|made|extended|sent out|go out)"
+    # news of the answer ("should have news by Friday", "get word by Wed"); not a news channel ("Sky News on Friday")
+    # or desk ("we have news anchors on Friday")
+    r"|(?:have|get|expect) news(?= (?:for|by|within|in|on|after|before|early|mid|late|end|next|this|tomorrow|today"
+    r"|from|about|either|mon|tue|wed|thu|fri|sat|sun|[0-9])|\s*(?:[.,;!]|$))|news for (?:you|u|me|us)\b"
+    r"|get(?:s|ting)? word\b"
     r"|follows? up|resoluci"
     # a yes or a no, by text (theirs, not the user's "I'll text") or a ring, a process concluded, an
     # appointment confirmed, a selection expected
@@ -117,9 +122,13 @@ _CUES = re.compile(
     r"|(?:oui|s[iíì]|ja) (?:or|ou|o|oder|of) (?:non|no|nein|nee)\b"
     # de
     r"|entschied|rückmeld|meld|zusage|absage|ergebnis|antwort|gremium|hörst|hören|hört|beschl(?:oss|ieß|iess|uss|üss)"
+    # "wir kommen bis Freitag auf Sie zu"; knowing more, as the English "know" ("Freitag wissen wir mehr")
+    r"|auf (?:sie|dich|euch) zu(?:kommen|gehen)?\b|wissen (?:wir|sie|ich) mehr\b|wei(?:ß|ss) (?:ich|er|sie|man) mehr\b"
     # fr
     r"|décision|décid|réponse|retour|revien|revenir|résultat|nouvelles|fixé|faire savoir|comité|recontact"
     r"|(?:me|te|nous|vous|lui|leur) dir(?:a|ont)\b"
+    # "on en saura plus vendredi", "je saurai si ..."; not a job advert's "vous saurez gérer"
+    r"|en saur(?:a|ai|ons|ont)\b|saur(?:a|ai|ons|ont) (?:plus|si|quoi)\b"
     # "ils me rappellent d'ici vendredi" (the noun "rappel", a reminder, has one l); "elle me dit quoi"
     r"|(?:me|te|nous|m'|t') ?rappell|rappeller|di(?:s|t|re|ra|rai|ront|rons|rez) quoi\b"
     # the French "commission de recrutement" after the Spanish "comisión" and the Italian "commissione"
@@ -128,9 +137,11 @@ _CUES = re.compile(
     r"|decisión|respuesta|resultado|comunic|noticias|avis|próximos pasos|contest|devoluci"
     r"|llamar(?:á|a|án|an|ía|ia|ían|ian|emos|é)\b|defin(?:en|ir[áa]n?|iremos|imos)\b|tribunal|comisi[óo]n|aprobados"
     r"|(?:dice|dicen|dir[áa]n?|dirías?|dig[oa]|diremos|decimos|decir(?:te|me|le|nos)?) algo\b"  # "me dice algo"
+    r"|sabr(?:é|emos|án|an)\b"  # "sabremos algo el viernes"; not a job advert's "sabrás"
     r"|(?:me|te|le|les|nos) confirm|confirmar[áé]|confirmaremos|(?:te|le|les|os) (?:decimos|diremos|dir[áa]n?|digo|llam|escrib)"
     # it
     r"|decisione|esito|far sapere|fa\w* sapere|farò sapere|farà sapere|ricontatt|riscontro|comitato|notizie"
+    r"|sapr(?:ò|emo|anno)\b"  # "sapremo qualcosa venerdì"; not a job advert's "saprai" or "saprà gestire"
     r"|ci (?:ri)?sentiamo|(?:mi|ci|ti|la|vi|li) (?:ri)?chiam|richiam|dir(?:mi|ci|ti|vi|le|gli) se\b"
     r"|commissione|graduatori"
     r"|aggiorn|risultat|rispost|rispond|chiamer|(?:ti|la|vi) (?:chiam|scriv)"
@@ -141,6 +152,8 @@ _CUES = re.compile(
     r"|uitsluitsel|terugkomen|komen (?:[^.]|(?<=[0-9])\.){0,20}terug|commissie|hoort|hoor je|bellen|mailen|koppel"
     r"|laat (?:[^.]|(?<=[0-9])\.){0,40}weet\b|antwoord"
     r"|(?:hij|zij|ze|die|men) belt\b|belt (?:me|mij|je|jou|u|ons|terug)\b"  # "hij belt overmorgen", not a belt
+    # "ze weten het volgende week" ("het" is rewritten as "the"); not "ik weet nog niet of ik vrijdag kan"
+    r"|weten (?:we|wij|ze|zij|ik|jullie) (?:het|the|meer)\b|(?:we|wij|ze|zij) weten (?:het|the|meer)\b"
     # fi
     r"|kerro|yhteyttä|yhteydess|tiedon|kuulet|palaa|palataan|soita|vastata\b|vastataan\b|vastaamme\b"
     # "tieto" (word, news) when what follows says of what or when ("Tieto viikon lopussa", "tieto valinnasta"),

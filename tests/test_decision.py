@@ -1050,3 +1050,31 @@ def test_the_company_tieto_is_no_news(text: str) -> None:
 ])
 def test_a_condition_in_french_spanish_italian_and_dutch_and_a_hedge(text: str, expected: dt.date | None) -> None:
     assert find_decision(text, MON).date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # news of the answer, and knowing it, in the languages whose "know" was no cue yet (the English one is)
+    ("They should have news for me by Friday.", FRI),
+    ("Should get word by Wed.", WED),
+    ("Wir kommen bis Ende der Woche auf Sie zu.", FRI),
+    ("Ende nächster Woche wissen wir mehr.", D(2026, 12, 11)),
+    ("On en saura plus vendredi.", FRI),
+    ("Sabremos algo el viernes.", FRI),
+    ("Sapremo qualcosa venerdì.", FRI),
+    ("Ze weten het volgende week.", D(2026, 12, 11)),
+])
+def test_news_of_the_answer_and_knowing_it(text: str, expected: dt.date) -> None:
+    assert find_decision(text, MON).date == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Interview at Sky News on Friday.",  # a news channel, and its desk
+    "We have news anchors on Friday.",
+    "Wie Sie wissen, ist das Zweitgespräch am 10.12.",  # "as you know", and the next round
+    "Vous saurez gérer le planning du lundi au vendredi.",  # a job advert's "you will know how to"
+    "Sabrás gestionar equipos desde el 4 de enero.",
+    "Il candidato saprà gestire il team da gennaio.",
+    "Ik weet nog niet of ik vrijdag kan.",  # the candidate does not know yet whether they can come
+])
+def test_a_news_desk_and_knowing_how_are_no_answer(text: str) -> None:
+    assert find_decision(text, MON).date is None
