@@ -1078,3 +1078,16 @@ def test_news_of_the_answer_and_knowing_it(text: str, expected: dt.date) -> None
 ])
 def test_a_news_desk_and_knowing_how_are_no_answer(text: str) -> None:
     assert find_decision(text, MON).date is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the British close of business, on a Decision: line and in prose
+    ("close of play", MON), ("by end of play", MON), ("close of play Friday", FRI), ("end of play tomorrow", D(2026, 12, 1)),
+])
+def test_close_of_play_is_the_end_of_the_working_day(text: str, expected: dt.date) -> None:
+    assert parse_decision(text, MON) == DecisionParse(expected, None)
+    assert find_decision(f"We'll let you know {text}.", MON).date == expected
+
+
+def test_a_play_is_no_close_of_play() -> None:
+    assert find_decision("The play opens on Friday, then we'll decide.", MON).date is None
