@@ -1091,3 +1091,23 @@ def test_close_of_play_is_the_end_of_the_working_day(text: str, expected: dt.dat
 
 def test_a_play_is_no_close_of_play() -> None:
     assert find_decision("The play opens on Friday, then we'll decide.", MON).date is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # within this week, within the day, in French and Italian
+    ("Réponse dans la semaine.", FRI),
+    ("Réponse dans la journée.", MON),
+    ("Ti facciamo sapere in giornata.", MON),
+    ("Ti richiamo in serata.", MON),
+    # the week or day of another date keeps that date
+    ("Réponse dans la semaine prochaine.", D(2026, 12, 11)),
+    ("Réponse dans la journée de demain.", D(2026, 12, 1)),
+    ("Ti facciamo sapere in giornata di domani.", D(2026, 12, 1)),
+])
+def test_within_the_week_and_within_the_day_in_french_and_italian(text: str, expected: dt.date) -> None:
+    assert find_decision(text, MON).date == expected
+
+
+def test_the_week_of_another_date_is_not_this_week() -> None:
+    english = decision_words.to_english(decision_words.clean("dans la semaine du 7 décembre"))[0]
+    assert "within the week" not in english
