@@ -426,13 +426,15 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"(?P<a>[0-9]{1,2})-(?P<b>[0-9]{1,2})-(?P<year>[0-9]{4}|[0-9]{2})", _numeric, True),
     _rule(r"(?P<mon>%(MON)s)\.?\s+(?P<day>[0-9]{1,2})%(TH)s%(YEAR)s", _named_date, True),
     _rule(r"(?:the\s+)?(?P<day>[0-9]{1,2})%(TH)s\.?\s+(?:of\s+)?(?P<mon>%(MON)s)\.?%(YEAR)s", _named_date, True),
-    _rule(r"(?:today|tonight|this\s+(?:evening|afternoon)|later\s+today|eod|cob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|end\s+of\s+today|close\s+of\s+business)",
+    # "close of play", "end of play": the British close of business
+    _rule(r"(?:today|tonight|this\s+(?:evening|afternoon)|later\s+today|eod|cob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|end\s+of\s+today|close\s+of\s+business"
+          r"|(?:close|end)\s+of\s+play)",
           _days_after(0)),  # fmt: skip
     # before "tomorrow", and longer than "the day after", so neither takes part of it
     _rule(r"(?:the\s+)?day\s+after\s+tomorrow", _days_after(2)),
     # "tmrw", "tmr", "2moro": how tomorrow is typed in a hurry
-    _rule(r"(?:(?:tomorrow|tmrw|tmr|tmw|2moro|2morrow)(?:\s+eod)?|end\s+of\s+(?:the\s+)?day\s+tomorrow)", _days_after(1)),
-    _rule(r"(?:(?:eod|cob|close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:business\s+)?day)\s+)?"
+    _rule(r"(?:(?:tomorrow|tmrw|tmr|tmw|2moro|2morrow)(?:\s+eod)?|(?:end|close)\s+of\s+(?:(?:the\s+)?day|play)\s+tomorrow)", _days_after(1)),
+    _rule(r"(?:(?:eod|cob|close\s+of\s+business|(?:close|end)\s+of\s+play|end\s+of\s+(?:the\s+)?(?:business\s+)?day)\s+)?"
           r"(?:(?P<next>next|the\s+following|following)\s+|this\s+(?:coming\s+)?|coming\s+)?(?P<wd>%(WD)s)\.?"
           r"(?P<nextweek>\s+(?:of\s+)?next\s+week)?(?:\s+(?:eod|cob))?", _weekday),  # fmt: skip
     # "within the week" is this one ("within the week of Dec 7" names another)

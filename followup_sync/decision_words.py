@@ -72,7 +72,7 @@ _DE: list[tuple[str, str]] = [
     *_names(_EN_WEEKDAYS, "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag|sonnabend", "sonntag"),
     *_names(_EN_MONTHS, "januar|jänner|jan", "februar|feb", "märz|mär|maerz", "april|apr", "mai", "juni", "juli",
             "august|aug", "september|sept|sep", "oktober|okt", "november|nov", "dezember|dez"),
-    *_numbers("eins|ein|eine|einer|einem|einen", "zwei|zwo", "drei", "vier", "fünf|fuenf", "sechs", "sieben", "acht",
+    *_numbers("eins|ein|eine|einer|einem|einen|eines", "zwei|zwo", "drei", "vier", "fünf|fuenf", "sechs", "sieben", "acht",
               "neun", "zehn", "elf", "zwölf|zwoelf", "dreizehn", "vierzehn", "fünfzehn"),
     (r"tag|tages", "day"), (r"tage|tagen", "days"), (r"woche", "week"), (r"wochen", "weeks"),
     (r"monat|monats", "month"), (r"monate|monaten", "months"),
@@ -107,6 +107,10 @@ _FR: list[tuple[str, str]] = [
     (r"jours ouvrés|jours ouvrables|jours ouvres|jours de travail", "business day"),
     (r"semaine prochaine|prochaine semaine", "next week"), (r"mois prochain|prochain mois", "next month"),
     (r"cette semaine", "this week"), (r"ce mois-ci|ce mois", "this month"),
+    # "réponse dans la semaine" is within this week, "dans la journée" within the day; not the week or day of
+    # another date ("dans la semaine du 7 décembre", "dans la journée de demain") nor next week's
+    (r"dans la semaine(?! (?:du|de|d'|prochaine|suivante|qui)\b)", "within the week"),
+    (r"dans la journée(?! (?:du|de|d'|qui)\b)|dans la journee(?! (?:du|de|d'|qui)\b)", "today"),
     (r"fin de la|fin du|fin de|fin", "end of the"), (r"début de la|début du|début de|début|debut", "early"),
     (r"(?:dans |durant |aux? )?les premiers jours (?:de|du)|aux premiers jours (?:de|du)", "early"),
     (r"(?:dans |durant )?les derniers jours (?:de|du)", "late"),
@@ -166,7 +170,9 @@ _IT: list[tuple[str, str]] = [
     (r"entro la (?:prossima settimana|settimana prossima)|entro la fine della prossima settimana", "by the end of next week"),
     (r"(?:la )?prossima settimana|(?:la )?settimana prossima", "next week"),
     (r"(?:il )?prossimo mese|(?:il )?mese prossimo", "next month"),
-    (r"questa settimana|in settimana|entro la settimana|entro questa settimana", "this week"), (r"questo mese", "this month"), (r"fine settimana", "end of the week"),
+    (r"questa settimana|in settimana|entro la settimana|entro questa settimana", "this week"),
+    # "ti facciamo sapere in giornata" (within the day), "in serata" (this evening); not "in giornata di domani"
+    (r"in giornata(?! (?:di|del|della)\b)|in serata(?! (?:di|del|della)\b)", "today"), (r"questo mese", "this month"), (r"fine settimana", "end of the week"),
     (r"fine del|fine della|fine di|fine(?= (?:settimana|mese|%s))" % _IT_MONTHS, "end of the"),
     (r"a metà della|a metà del|a metà di|a metà|metà della|metà del|metà di|metà|meta'", "mid"),
     (r"inizio del|inizio della|inizio di|inizio|primi di|i primi di", "early"),

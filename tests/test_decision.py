@@ -962,3 +962,152 @@ def test_neighbours_of_the_new_cues_are_no_decision(text: str) -> None:
 ])
 def test_a_decision_named_only_as_a_condition_dates_nothing(text: str, expected: dt.date | None) -> None:
     assert find_decision(text, MON).date == expected
+
+
+# ---------------------------------------------------------------------------------------------------
+# Third round: an agency or careers service passing the employer's answer on, and its neighbours. Monday, Nov 30.
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "gets back" is "get back" said of someone else
+    ("The recruiter said the client usually gets back to them in 1-2 weeks.", D(2026, 12, 14)),
+    # confirming with nothing to confirm named: the outcome
+    ("The agency will confirm by Tuesday whether the store wants me.", D(2026, 12, 1)),
+    ("The firm tends to confirm within a week or two.", D(2026, 12, 14)),
+    ("They usually confirm within 10 days.", D(2026, 12, 10)),
+    ("HR: selections are usually made within 2-3 weeks of the panel.", D(2026, 12, 21)),
+    ("Selection will be made by 11 December.", D(2026, 12, 11)),
+])
+def test_the_employers_answer_passed_on_by_a_third_party(text: str, expected: dt.date) -> None:
+    assert find_decision(text, MON).date == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Maria gets back from leave on Friday; the onsite is then.",  # back from a trip, not with an answer
+    "When she gets back from Lisbon on Wednesday we set up the panel.",
+    "Please confirm by Friday.",  # the candidate confirms
+    "Can you confirm by Friday whether you can attend?",
+    "I'll confirm by Wednesday whether I can make it.",
+    "You need to confirm by Wednesday.",
+    "Remember to confirm by Wednesday.",
+    "Candidates must confirm by Wednesday.",
+    "Confirm by Friday that you will attend.",
+    "We will confirm the time of your onsite by Friday.",  # what is confirmed is named: the onsite's time
+    "Your interview is confirmed for Friday.",
+    "The selection panel made up of three partners meets on Dec 9.",
+])
+def test_neighbours_of_the_third_rounds_cues_are_no_decision(text: str) -> None:
+    assert find_decision(text, MON).date is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a date inside "laten ... weten" keeps the cue whole, its dots notwithstanding
+    ("We laten je uiterlijk 4-12 weten of je doorgaat.", FRI),
+    ("We laten je uiterlijk 4.12. weten of je doorgaat.", FRI),
+    # Finnish "tieto" (word, news) followed by when or of what
+    ("Osastonhoitajan kanssa. Tieto viikon lopussa.", FRI),
+    ("Tieto valinnasta ensi viikolla.", D(2026, 12, 11)),
+    ("Tieto tulee kahden viikon sisällä.", D(2026, 12, 14)),
+    # the German genitive "eines": within one month, one day
+    ("Wir geben Ihnen innerhalb eines Monats Bescheid.", D(2026, 12, 30)),
+    ("Sie erhalten binnen eines Tages eine Antwort.", D(2026, 12, 1)),
+])
+def test_a_dutch_date_inside_its_cue_finnish_tieto_and_german_eines(text: str, expected: dt.date) -> None:
+    assert find_decision(text, MON).date == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tieto Oyj, Keilaranta 1. Toinen haastattelu perjantaina.",  # the IT company, and the next round's day
+    "Haastattelu Tieto perjantaina klo 10.",
+    "TietoEVRY ensi viikolla.",
+])
+def test_the_company_tieto_is_no_news(text: str) -> None:
+    assert find_decision(text, MON).date is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "if" in French and Spanish (si), Italian (se) and Dutch (als): the date before the condition is what happens then
+    ("Le poste sera republié le 7 décembre si nous ne prenons pas de décision.", None),
+    ("L'annonce sera republiée le 7 décembre s'il n'y a pas de décision.", None),
+    ("Prise de poste le 4 janvier si nous décidons de vous recruter.", None),
+    ("La vacante se publicará el 7 de diciembre si no decidimos.", None),
+    ("Inicio el 4 de enero si decidimos contratarte.", None),  # the condition is in the cue's own word
+    ("La posizione sarà ripubblicata il 7 dicembre se non decidiamo.", None),
+    ("Inizio il 4 gennaio se decidiamo di assumerti.", None),
+    ("De vacature wordt op 7 december opnieuw geplaatst als we niet beslissen.", None),
+    ("Start op 4 januari als we besluiten je aan te nemen.", None),
+    # the same words when they are no "if": the Italian impersonal "si", the Spanish "se", the Dutch "as"
+    ("Il 10 dicembre si decide.", D(2026, 12, 10)),
+    ("El 10 de diciembre se decide.", D(2026, 12, 10)),
+    ("Uiterlijk vrijdag laten we het je weten, zo snel als we kunnen.", FRI),
+    # a hedge is no alternative to the decision: its date stays
+    ("Vrijdag als het goed is hoor je van ons.", FRI),
+    ("Vendredi si tout va bien réponse.", FRI),
+    ("El viernes si todo va bien te decimos algo.", FRI),
+    ("Venerdì se tutto va bene ti facciamo sapere.", FRI),
+    ("Friday if everything's fine we let you know.", FRI),
+    ("By Friday if possible we'll let you know.", FRI),
+])
+def test_a_condition_in_french_spanish_italian_and_dutch_and_a_hedge(text: str, expected: dt.date | None) -> None:
+    assert find_decision(text, MON).date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # news of the answer, and knowing it, in the languages whose "know" was no cue yet (the English one is)
+    ("They should have news for me by Friday.", FRI),
+    ("Should get word by Wed.", WED),
+    ("Wir kommen bis Ende der Woche auf Sie zu.", FRI),
+    ("Ende nächster Woche wissen wir mehr.", D(2026, 12, 11)),
+    ("On en saura plus vendredi.", FRI),
+    ("Sabremos algo el viernes.", FRI),
+    ("Sapremo qualcosa venerdì.", FRI),
+    ("Ze weten het volgende week.", D(2026, 12, 11)),
+])
+def test_news_of_the_answer_and_knowing_it(text: str, expected: dt.date) -> None:
+    assert find_decision(text, MON).date == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Interview at Sky News on Friday.",  # a news channel, and its desk
+    "We have news anchors on Friday.",
+    "Wie Sie wissen, ist das Zweitgespräch am 10.12.",  # "as you know", and the next round
+    "Vous saurez gérer le planning du lundi au vendredi.",  # a job advert's "you will know how to"
+    "Sabrás gestionar equipos desde el 4 de enero.",
+    "Il candidato saprà gestire il team da gennaio.",
+    "Ik weet nog niet of ik vrijdag kan.",  # the candidate does not know yet whether they can come
+])
+def test_a_news_desk_and_knowing_how_are_no_answer(text: str) -> None:
+    assert find_decision(text, MON).date is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the British close of business, on a Decision: line and in prose
+    ("close of play", MON), ("by end of play", MON), ("close of play Friday", FRI), ("end of play tomorrow", D(2026, 12, 1)),
+])
+def test_close_of_play_is_the_end_of_the_working_day(text: str, expected: dt.date) -> None:
+    assert parse_decision(text, MON) == DecisionParse(expected, None)
+    assert find_decision(f"We'll let you know {text}.", MON).date == expected
+
+
+def test_a_play_is_no_close_of_play() -> None:
+    assert find_decision("The play opens on Friday, then we'll decide.", MON).date is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # within this week, within the day, in French and Italian
+    ("Réponse dans la semaine.", FRI),
+    ("Réponse dans la journée.", MON),
+    ("Ti facciamo sapere in giornata.", MON),
+    ("Ti richiamo in serata.", MON),
+    # the week or day of another date keeps that date
+    ("Réponse dans la semaine prochaine.", D(2026, 12, 11)),
+    ("Réponse dans la journée de demain.", D(2026, 12, 1)),
+    ("Ti facciamo sapere in giornata di domani.", D(2026, 12, 1)),
+])
+def test_within_the_week_and_within_the_day_in_french_and_italian(text: str, expected: dt.date) -> None:
+    assert find_decision(text, MON).date == expected
+
+
+def test_the_week_of_another_date_is_not_this_week() -> None:
+    english = decision_words.to_english(decision_words.clean("dans la semaine du 7 décembre"))[0]
+    assert "within the week" not in english
