@@ -426,8 +426,11 @@ _LEGAL_FORM = re.compile(
 )
 #: The weakest anchor, read last: "superintendent at Mortenson".
 _AT_IN_PROSE = re.compile(r"\b(?:at|@)\s+")
+#: Words for a post, which a heading's second half names: "Farmacia Conti – posto da farmacista".
+_JOB_NOUNS = frozenset("job role position post posto puesto poste stelle vacature vacancy opening paikka tehtävä "
+                       "plaza vacante".split())
 #: A person's name before their job title: "Liam Nguyen – Talent Partner, ...", "Jane Doe, Recruiter, ...".
-_SIGNED = re.compile(r"\s[–—-]\s|^\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s*,")
+_SIGNED = re.compile(r"\s[–—-]\s|^\s*[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+\s*[,(]")
 #: A comma before a capitalised word, where a job title may end and its employer follow.
 _AFTER_A_COMMA = re.compile(r",[ \t]+(?=[A-ZÄÖÜ])")
 #: Words after "at" that say when or where, not who: "at 10am", "at Monday", "at Reception".
@@ -492,7 +495,7 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
               if not _first_name_alone(c, description)]
     weak = {_without_site(c, event.location) for c in weak}
     weak_prose: set[str] = set()
-    texts = [*_team_names(event), *_description_candidates(description, persons, weak_prose)]
+    texts = [*_team_names(event), *_heading(description, persons), *_description_candidates(description, persons, weak_prose)]
     head = _letterhead(description, persons)
     titles = [_without_team(c) for c in titles if not _team_only(c)]
     texts = [_without_team(c) for c in texts if not _team_only(c)]
@@ -979,8 +982,8 @@ def _description_candidates(description: str, persons: frozenset[str], weak: set
     yield from _institutions(text, persons)
     for match in _AFTER_A_COMMA.finditer(text[:5_000]):
         line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
-        line_words = _words(line)
-        if line_words and _role(_key(line_words[-1])) and line_words[-1][:1].isupper() and _SIGNED.search(line):
+        title = _words(re.split(r"[,(–—]|\s-\s", line)[-1])  # the job title before the comma
+        if title and any(_role(_key(w)) for w in title) and title[0][:1].isupper() and _SIGNED.search(line):
             # "Liam Nguyen – Talent Acquisition Partner, Woolworths Group": a job title, then whose
             name = _name_after(text, match.end(), persons)
             if name and not _WHEN_WORD.fullmatch(name.split()[0].casefold()):
@@ -1000,9 +1003,6 @@ def _letterhead(description: str, persons: frozenset[str]) -> list[str]:
     """The description's first line when it is a name, as a letter's head gives the sender: "Leeds
     Teaching Hospitals NHS Trust". Used when a domain confirms it or it reads as an organisation's name."""
     first = next((line.strip() for line in plain_text(description[:2_000]).split("\n") if line.strip()), "")
-    head, dash, rest = first.partition(" – ") if " – " in first else first.partition(" - ")
-    if dash and any(_role(_key(w)) or _key(w) in _STAGE_WORDS for w in _words(rest)[:8]):
-        first = head  # "TELUS Health – Sr. Product Manager (virtual care)": the heading names who, then what
     words = _words(first)
     if not 0 < len(words) <= 7 or first[-1:] in ".:?!,;" or not all(
             w[:1].isupper() or w[:1].isdigit() or _key(w) in _CONNECTORS for w in words):
@@ -1010,6 +1010,17 @@ def _letterhead(description: str, persons: frozenset[str]) -> list[str]:
     kept = _trim(words, persons)
     name = _clean(" ".join(kept)) if kept == words else ""
     return [name] if name else []
+
+
+def _heading(description: str, persons: frozenset[str]) -> list[str]:
+    """"TELUS Health – Sr. Product Manager (virtual care)", "Farmacia Conti – posto da farmacista": notes
+    that start with a name and then the job or the meeting name the employer first."""
+    first = next((line.strip() for line in plain_text(description[:2_000]).split("\n") if line.strip()), "")
+    head, dash, rest = next((first.partition(sep) for sep in (" – ", " - ") if sep in first), ("", "", ""))
+    if (not dash or re.search(r"[\d,/()]", head) or any(_role(_key(w)) for w in _words(head))
+            or not any(_role(_key(w)) or _key(w) in _STAGE_WORDS or _key(w) in _JOB_NOUNS for w in _words(rest)[:8])):
+        return []  # not "Procedura RTD-A, SSD ING-IND/31 – ...", "Berater – ..."
+    return _letterhead(head, persons)
 
 
 def _institutions(text: str, persons: frozenset[str]) -> Iterator[str]:

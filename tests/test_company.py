@@ -617,3 +617,17 @@ def test_a_first_name_is_a_person_in_every_country(summary: str) -> None:
 def test_companies_named_for_people(summary: str, name: str) -> None:
     found = company(summary)
     assert found is not None and found[0] == name
+
+
+@pytest.mark.parametrize(("summary", "description", "name"), [
+    ("Chiamata Dott.ssa Conti", "Farmacia Conti – posto da farmacista collaboratore.", "Farmacia Conti"),
+    ("Catch up w/ Fiona", "Fiona Breslin (Head of Talent, Corrib Foods) - wants a chat about the opening", "Corrib Foods"),
+])
+def test_notes_headed_by_the_employer_or_a_person_and_their_job(summary: str, description: str, name: str) -> None:
+    found = company(summary, description)
+    assert found is not None and found[0] == name
+
+
+@pytest.mark.parametrize("description", ["Berater: Hr. Ostermann – Projektmanager", "Procedura RTD-A, SSD 31 – colloquio"])
+def test_a_label_or_a_code_heading_the_notes_is_no_employer(description: str) -> None:
+    assert company("Telefonat", description) is None
