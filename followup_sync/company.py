@@ -114,7 +114,7 @@ _STAGE_WORDS = frozenset(
     final finals last next round rounds r1 r2 r3 r4 r5 loop onsite on-site on site virtual video remote
     in-person person live panel panels technical technicals tech coding code pair pairing programming
     live-coding system design architecture whiteboard case cases fit behavioral behavioural competency
-    culture values leadership presentation present demo take-home takehome take home homework assignment
+    culture values leadership presentation present demo take-home takehome take homework assignment
     exercise challenge test assessment assessments centre center day superday super day hirevue
     walkthrough walk-through review debrief discussion discuss opportunity role position job hm hiring
     manager recruiter recruiting recruitment talent acquisition ta hr people team meet-the-team the
@@ -144,7 +144,7 @@ _STAGE_WORDS = frozenset(
     uitnodiging kennismaking tapaaminen puhelu kahvit kahvi toinen kolmas ensimmäinen kierros
     videopuhelu rekrytoijan haastattelu etähaastattelu soveltuvuusarviointi soitto case-tehtävä
     case-tehtävän ennakkotehtävä ennakkotehtävän purku tc conferma confirmación confirmation bestätigung
-    bevestiging vahvistus conoscitivo conoscitiva walk-in drive rozmowa cita
+    bevestiging vahvistus conoscitivo conoscitiva walk-in drive rozmowa cita jatkokeskustelu
     面接 一次面接 二次面接 三次面接 最終面接 面談 カジュアル面談 選考 ご案内 案内 日程 日程確定 お知らせ 確定
     mr. mrs. ms. mx. dr. prof. fr. hr. mme mlle m. sr. sra. sig. sig.ra dhr. mevr. hi hello hey hallo rh drh rrhh
     hoi moi hei bonjour salut hola ciao buongiorno year kunde client confidential vertraulich
@@ -191,10 +191,11 @@ _ROLE_WORDS = frozenset(
     camarero camarera cocinero cocinera serveur serveuse cuisinier cuisinière commis plongeur barman
     réceptionniste recepcionista cameriere cameriera cuoco cuoca kok ober serveerster tarjoilija kokki koch
     köchin kellner kellnerin bäcker friseur friseurin coiffeur coiffeuse peluquero peluquera parrucchiere
-    parrucchiera kapper kampaaja vendedor vendedora chro cmo cio cdo chief""".split()
+    parrucchiera kapper kampaaja vendedor vendedora chro cmo cio cdo chief ausbildung azubi""".split()
 )
 #: Endings of role words in languages that write compounds: Projektmanager, Bilanzbuchhalter.
 _ROLE_ENDINGS = (
+    "kaufmann", "kauffrau",
     "leider", "päällikön", "johtajan", "asiantuntijan",
     "hoitaja", "opettaja", "johtaja", "erzieherin", "pfleger", "angestellte", "fachkraft", "kundige",
     "manager", "engineer", "entwickler", "leiter", "leiterin", "berater", "beraterin", "ingenieur",
@@ -215,6 +216,7 @@ _NAMED_FOR_PEOPLE = frozenset((
     "alexander mann", "allen & overy", "herbert smith freehills", "simmons & simmons", "baker mckenzie",
     "norton rose fulbright", "thomas cook", "max mara", "dr. oetker", "louis vuitton", "yves saint laurent",
     "christian dior", "salvatore ferragamo", "emilio pucci", "anna sui", "victoria beckham", "stella mccartney",
+    "yves rocher", "karl storz", "emil frey", "marc o'polo", "vera wang", "luisa spagnoli", "marc cain", "henri bendel",
 ))
 #: Words that start a restaurant's or shop's name before a person's name: "Da Vittorio", "Chez Marcel".
 _PLACE_ARTICLES = frozenset("Da Chez Casa Zum Zur Trattoria Osteria Pizzeria Ristorante Restaurante Bar".split())
@@ -307,7 +309,7 @@ _CITY_OWNERS = frozenset(
     "hospitals klinikum universitätsklinikum port metro college hogeschool politecnico spital umc chu way".split()
 )
 #: A Finnish title: its names may carry case endings.
-_FINNISH = re.compile(r"(?i)haastattelu|puhelu|tapaaminen|kanssa|rekry|kierros|työ|hakemus|soit|paikk|tehtäv|\bklo\b")
+_FINNISH = re.compile(r"(?i)haastattelu|puhelu|tapaaminen|kanssa|rekry|kierros|työ|hakemus|\bsoit(?:to|ta|ti|a)|paikk|tehtäv|\bklo\b")
 #: Compounds that end in a stage: "HR-haastattelu", "Rekrytointihaastattelu", "Vorstellungsgespräch".
 _STAGE_SUFFIXES = ("haastattelu", "haastatteluun", "puhelu", "gespräch", "gesprek", "interview", "tapaaminen", "kutsu")
 #: Finnish stage words a genitive name comes before: "Nesteen HR-puhelu", "Koneen haastattelu".
@@ -414,10 +416,11 @@ _TEAM_SIGNATURE = re.compile(
 )
 #: An agency's client is the employer: "unser Kunde Siemens", "nostro cliente Ferrero S.p.A.".
 _CLIENT = re.compile(
-    r"\b(?:(?:our|my|a|unser(?:em|en|er)?|mein(?:em|en|er)?|notre|mon|nuestro|mi|nostro|mio|onze|mijn|meidän)\s+"
-    r"(?:client|customer|kunde[n]?|cliente|opdrachtgever|klant|asiakas)|asiakasyrityksemme|client(?:e)?\s*:)\s+",
-    re.IGNORECASE,
+    r"\b(?:(?:[Oo]ur|[Uu]nser(?:em|en|er)?|[Nn]otre|[Nn]uestro|[Nn]ostro|[Oo]nze|[Mm]eidän)\s+(?:client|customer|"
+    r"[Kk]unde[n]?|cliente|opdrachtgever|klant|asiakas)|[Mm]y\s+client|asiakasyrityksemme|[Cc]lient(?:e)?\s*:)\s+"
 )
+#: Regions a sales or hiring text names where a client might stand: "a Customer Success Manager for EMEA".
+_REGIONS = frozenset("emea apac apj latam amer americas dach benelux nordics nordic cee mena uki anz".split())
 #: A name followed by its legal form is a company: "Schneider & Partner mbB", "Valmet Oyj:n".
 _LEGAL_FORM = re.compile(
     r"(?<=\S)\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KG|mbB|e\.\s?V\.?|S\.\s?L\.?(?:U\.?)?|S\.\s?A\.?(?:S\.?)?|SAS|SARL|SRL|"
@@ -467,7 +470,7 @@ _JA_COMPANY = re.compile(r"(?:株式会社|有限会社|合同会社)\s*[^\s、�
 
 #: Where a "Company:" line's name ends: an aside in brackets, a dash, or the next sentence ("client =
 #: O'Brien's Bakery (6 shops across Dublin). She'll send the JD"); not "Dr. Weber", "Acme Inc. Ltd".
-_LINE_END = re.compile(r"\s*[(\[;]|\s[–—-]\s|(?<=\w{3})(?<!Prof)(?<!Dott)\.\s+(?=[A-ZÄÖÜ]\w*\s+[a-zäöü])")
+_LINE_END = re.compile(r"(?<!\s)\s*[(\[;]|^\s*[(\[;]|\s[–—-]\s|(?<=\w{3})(?<!Prof)(?<!Dott)\.\s+(?=[A-ZÄÖÜ]\w*\s+[a-zäöü])")
 
 
 def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ()) -> Company | None:
@@ -479,7 +482,7 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
     description = event.description
     explicit = _LINE_NAMES.search(plain_text(description[:20_000]))
     if explicit:
-        name = one_line(_TAG.sub(" ", _LINE_END.split(explicit.group(1))[0]), 80).strip(" -–—:|,;\"'“”‘’*_")
+        name = one_line(_TAG.sub(" ", _LINE_END.split(explicit.group(1)[:200])[0]), 80).strip(" -–—:|,;\"'“”‘’*_")
         if name:
             return Company(name, LINE)
     persons = _person_words(event, people)
@@ -491,9 +494,9 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
     hosts = _vanity(event)
     text = f"{event.summary}\n{description[:20_000]}"
     weak: set[str] = set()  # names left over from a part of the title that names the job
-    titles = [_without_site(c, event.location) for c in _title_candidates(event.summary, persons, weak)
+    titles = [_without_site(c, event.location, description[:2_000]) for c in _title_candidates(event.summary, persons, weak)
               if not _first_name_alone(c, description)]
-    weak = {_without_site(c, event.location) for c in weak}
+    weak = {_without_site(c, event.location, description[:2_000]) for c in weak}
     weak_prose: set[str] = set()
     texts = [*_team_names(event), *_heading(description, persons), *_description_candidates(description, persons, weak_prose)]
     head = _letterhead(description, persons)
@@ -536,13 +539,13 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
              or [c for c in texts if not _agency(c)])
     if named:
         return Company(named[0], TITLE if named[0] in titles else DESCRIPTION)
-    at = _location_name(event.location, persons)
-    if at:
-        return Company(at, LOCATION)
     if hosts:
         return Company(_domain_name(hosts[0], text), DOMAIN)
     if titles or texts:
         return Company((titles or texts)[0], AGENCY)
+    at = _location_name(event.location, persons)
+    if at:
+        return Company(at, LOCATION)
     if domains:
         return Company(_domain_name(domains[0], text), AGENCY)
     return None
@@ -620,17 +623,38 @@ def _before_a_name(words: list[str], article: str) -> bool:
     return following[:1].isupper() and not _role(_key(following)) and _key(following) not in _STAGE_WORDS
 
 
+def _kind_before_stage(keys: list[str]) -> bool:
+    """Whether the words after a kind of interview name the stage: "Teaching interview", "Étude de cas",
+    "Training contract interview"; not "Board of Education"."""
+    if keys[0] in _CONNECTORS:
+        keys = keys[1:]
+        return bool(keys) and keys[0] in _STAGE_WORDS and keys[0] not in _CONNECTORS
+    return keys[0] in _INTERVIEW_KINDS or keys[0] in _STAGE_WORDS
+
+
 def _office_field(words: list[str]) -> bool:
     """Whether the next word names an office's field: the words so far end in "Ministry of"."""
     return len(words) >= 2 and _key(words[-1]) in ("of", "for", "de", "di", "für") and _key(words[-2]) in _OFFICES
+
+
+#: An address after a name: a number or a street word ("455 Howard St", "Via Giambologna 1", "Admin Bldg").
+_ADDRESS = re.compile(r"\d|(?i:\b(?:st|street|rd|road|ave|avenue|blvd|lane|ln|way|drive|dr|square|place|plaza|"
+                      r"bldg|building|straße|strasse|str|weg|platz|gasse|allee|rue|avenue|boulevard|calle|avenida|"
+                      r"paseo|plaza|via|viale|piazza|corso|straat|laan|plein|gracht|katu|tie|kuja)\b|"
+                      r"(?:straße|strasse|straat|katu|tie|weg)\b)")
+#: First parts of a location that are no venue: "Online", "TBC", "Level Two", "Security Desk", "Starbucks".
+_NOT_A_VENUE = re.compile(r"(?i)\b(?:online|virtual|remote|hybrid|tb[acd]|to be (?:confirmed|decided|announced)|"
+                          r"level|floor|room|desk|lobby|reception|visitor|gate|my|our|your|home|starbucks|costa|"
+                          r"pret|wework|regus|spaces|impact hub|caff[eè] nero|tim hortons|dunkin)\b")
 
 
 def _location_name(location: str, persons: frozenset[str]) -> str | None:
     """"Tessellate Robotics, 455 Howard St, San Francisco": a location that is a name and then its
     address names the place the interview is at, when nothing else names the employer."""
     parts = [p.strip() for p in location[:300].split(",")]
-    if len(parts) < 2 or re.search(r"\d|https?:|www\.|@", parts[0]) or _label_key(parts[0]) in _TOOL_NAMES:
-        return None
+    if (len(parts) < 2 or re.search(r"\d|https?:|www\.|@", parts[0]) or _label_key(parts[0]) in _TOOL_NAMES
+            or not _ADDRESS.search(parts[1]) or _NOT_A_VENUE.search(parts[0])):
+        return None  # "Online, Teams", "To Be Confirmed, Manchester", "Level Two, Tower One"
     written = _words(parts[0])
     if any(_key(w) in _PLACE_NOUNS or not (w[:1].isupper() or _key(w) in _CONNECTORS) for w in written):
         return None  # "Blue Bottle Coffee", "Meilahden tornisairaala": a café, a description of the place
@@ -645,8 +669,8 @@ def _first_name_alone(candidate: str, description: str) -> bool:
     words = candidate.split()
     if len(words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return False
-    if (words[0].isupper() or words[1].isupper() or _key(words[1]) in _CITIES or _key(words[1]) in _COMPANY_WORDS
-            or _LEGAL_FORM.search(candidate)):
+    if (unaccented(_key(words[0])) not in GIVEN_NAMES or words[1].isupper() or _key(words[1]) in _CITIES
+            or _key(words[1]) in _COMPANY_WORDS or _LEGAL_FORM.search(candidate)):
         return False  # "IKEA Brooklyn", "Emirates NBD", "Sutter Health", "Zalando SE": a company, not a person
     # alone: not followed by the surname, nor by any other capitalised word ("Ontario Public Service")
     return re.search(rf"\b{re.escape(words[0])}\b(?!\s+[A-ZÄÖÜÅÉ])", description) is not None
@@ -701,9 +725,9 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
                 or bool(_CODE.fullmatch(k)) or (len(k) > 11 and k.endswith(_STAGE_SUFFIXES))
                 or (k.isdigit() and len(k) < 4) or bool(_ORDINAL.fullmatch(k)))
     start, end = 0, len(words)
-    staged = any(k in _STAGE_WORDS for k in keys)
     # "Teaching interview", "Training contract interview": the kind of interview, before it is named
-    while start < end and staged and keys[start] in _INTERVIEW_KINDS:
+    # (but "Board of Education")
+    while start < end - 1 and keys[start] in _INTERVIEW_KINDS and _kind_before_stage(keys[start + 1:]):
         start += 1
     # "The Home Depot", "The Hartford": a capital "The" before capitalised words is part of the name.
     # "HM Treasury", "HM Revenue & Customs": His Majesty's, not a hiring manager, before a capitalised name.
@@ -934,7 +958,7 @@ def _client(description: str, persons: frozenset[str]) -> str | None:
     text = plain_text(description[:20_000])
     for match in _CLIENT.finditer(text):
         name = _name_after(text, match.end(), persons)
-        if name:
+        if name and _key(name) not in _REGIONS:
             return name
     return None
 
@@ -981,15 +1005,17 @@ def _description_candidates(description: str, persons: frozenset[str], weak: set
             yield name
     yield from _institutions(text, persons)
     for match in _AFTER_A_COMMA.finditer(text[:5_000]):
-        line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
+        line = text[max(text.rfind("\n", 0, match.start()) + 1, match.start() - 300):match.start()]
         title = _words(re.split(r"[,(–—]|\s-\s", line)[-1])  # the job title before the comma
         if title and any(_role(_key(w)) for w in title) and title[0][:1].isupper() and _SIGNED.search(line):
             # "Liam Nguyen – Talent Acquisition Partner, Woolworths Group": a job title, then whose
             name = _name_after(text, match.end(), persons)
-            if name and not _WHEN_WORD.fullmatch(name.split()[0].casefold()):
+            named = name.split()
+            if (named and not _WHEN_WORD.fullmatch(named[0].casefold()) and _key(name) not in _CITIES
+                    and (len(named) >= 2 or _key(name) in _COMPANY_WORDS or name.isupper())):
                 if weak is not None:
                     weak.add(name)  # or where: "Projektmanager, Erlangen"
-                yield name
+                yield name  # not "Senior Engineer, Payments", "Head of Design, London"
     for anchors in (_DESC_ANCHORS, _AT_IN_PROSE):
         for match in anchors.finditer(text):
             name = _name_after(text, match.end(), persons)
@@ -1161,7 +1187,7 @@ def _without_place(name: str, domains: list[str]) -> str:
     return " ".join(words)
 
 
-def _without_site(name: str, location: str) -> str:
+def _without_site(name: str, location: str, context: str) -> str:
     """"Nestlé Vevey" at "Avenue Nestlé 55, 1800 Vevey", "Colruyt Halle" at "Edingensesteenweg 196, Halle":
     the last words of a name that the event's location gives as its place are the site, not the company.
     A location that holds the whole name ("Goldman Sachs, 200 West St") says nothing of the sort."""
@@ -1170,10 +1196,13 @@ def _without_site(name: str, location: str) -> str:
         return name
     words = name.split()
     end = len(words)
-    while (end > 1 and len(words) - end < 2 and words[end - 1][:1].isupper()
+    while (end > 1 and len(words) - end < 2 and words[end - 1][:1].isupper() and _key(words[end - 1]) not in _COUNTRIES
            and re.search(rf"(?<!\w){re.escape(words[end - 1].casefold())}(?!\w)", folded)):
         end -= 1
     kept = words[:end]
+    if end == 1 < len(words) and not re.search(rf"(?<!\w){re.escape(kept[0].casefold())}(?!\w)(?!\s+{re.escape(words[1].casefold())})",
+                                  f"{folded} {context.casefold()}"):
+        return name  # "Wells Fargo" in Fargo, "Grant Thornton" in Thornton: one word alone is no name of its own
     last = _key(kept[-1])
     if (end == len(words) or last in _CONNECTORS or last in _CITY_OWNERS or kept[-1].endswith(".")
             or all(_key(w) in _COMPANY_WORDS for w in kept) or (len(kept) == 1 and kept[0].isupper() and len(last) <= 3)

@@ -209,6 +209,11 @@ _OTHER_EVENT = re.compile(
 _ABOUT_EVENT = re.compile(r"\b(?:about|over|on|regarding|concerning|whether|über|sur|sobre|su|sulla|sul)\s+(?:the\s+|of\s+|de\s+|la\s+|le\s+|el\s+|den\s+|die\s+|der\s+|il\s+)?"
                           r"(?:next|second|2nd|third|final|tweede|volgende|zweite|nächste|deuxième|prochain|segunda|siguiente|secondo|prossimo)\b")
 #: "Ci sentiamo martedì per il secondo colloquio": a date followed by what it is for, another event.
+#: Cues that announce an answer rather than another meeting: with them, a date "for the next round" is
+#: when the candidate hears whether they go on.
+_ANSWER_CUE = re.compile(r"decid|decision|let (?:you|me|us) know|feedback|respon|outcome|result|hear|get(?:s|ting)? back|"
+                         r"far(?:e|ti|vi|emo)? sapere|faremo sapere|melden|recontact|rappel|decir|laten .{0,20}weten|"
+                         r"ilmoit|連絡")
 _FOR = re.compile(r"\s*(?:for|per|pour|para|für|voor|zum|zur)\s+(?P<what>[^,;.]{1,40})")
 #: "Results will be published on the 11th": what is posted or published is the outcome, not a job advert.
 _PUBLISHED_OUTCOME = re.compile(
@@ -440,8 +445,11 @@ def _choose(clause: str, spans: list[Span], deadline_only: bool = False) -> dt.d
         ahead = [c for c in cues if c >= span.end]
         between = clause[before[-1] : span.start] if before else clause[span.end : ahead[0] if ahead else len(clause)]
         purpose = _FOR.match(clause, span.end)
-        if purpose and _OTHER_EVENT.search(purpose["what"]) and not _DEADLINE.search(clause, 0, span.start):
-            continue  # "we talk on Tuesday for the second interview"; "by Tuesday for the next round" is a decision
+        if (purpose and _OTHER_EVENT.search(purpose["what"]) and not _DEADLINE.search(clause, 0, span.start)
+                and not (before and _ANSWER_CUE.match(clause, before[-1]))):
+            # "we talk on Tuesday for the second interview"; "by Tuesday for the next round" is a decision,
+            # and so is "we'll let you know on Friday for the next round"
+            continue
         if not before and _conditional(clause, span.end, ahead[0] if ahead else len(clause)):
             continue
         if _AFTER.search(between):

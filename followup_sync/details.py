@@ -67,13 +67,14 @@ def interview_start(event: SourceEvent, zone: ZoneInfo) -> datetime:
 
 
 #: Zones whose people write the month first (12/04 is December 4): the United States and Canada's
-#: English-speaking provinces, and East Asia; everyone else writes the day first.
+#: English-speaking provinces, East Asia (not Hong Kong, which writes the day first) and the Philippines;
+#: everyone else writes the day first.
 _MONTH_FIRST = re.compile(
     r"^(?:America/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Juneau|Sitka|Nome|Adak|Boise|Detroit|"
     r"Indiana/.*|Kentucky/.*|North_Dakota/.*|Menominee|Metlakatla|Yakutat|Toronto|Vancouver|Edmonton|Winnipeg|"
     r"Regina|Halifax|St_Johns|Whitehorse|Yellowknife)|US/.*|Canada/.*|Pacific/Honolulu|EST5EDT|CST6CDT|MST7MDT|"
     r"PST8PDT|America/(?:Puerto_Rico|Indianapolis|Louisville|Fort_Wayne|Knox_IN)|Navajo|Pacific/(?:Guam|Saipan|"
-    r"Pago_Pago)|Asia/(?:Tokyo|Seoul|Shanghai|Taipei|Hong_Kong|Manila))$"
+    r"Pago_Pago)|Asia/(?:Tokyo|Seoul|Shanghai|Taipei|Manila))$"
 )
 
 

@@ -478,7 +478,8 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
         # Greenhouse, Workday and the agencies serve both sides: beside signs that the user interviews, that
         # they sent the invite says nothing about which side the user is on
         evidence = [e for e in evidence if not e.name.startswith("hiring platform")]
-    if _HINT in in_title and 0 not in in_title and all(e.weight >= 0 for e in evidence):
+    if (_HINT in in_title and 0 not in in_title and all(e.weight >= 0 for e in evidence)
+            and any(_says_a_job(e) for e in evidence)):
         evidence += _round_with_a_name(event.summary[:200], title, in_title[_HINT])
     if (0 in in_body and 0 not in in_title and len(title.split()) <= 6 and all(e.weight >= 0 for e in evidence)
             and sum(e.weight > 0 for e in evidence) >= 2  # "Call Mum: ask about her interview" has one sign only
@@ -487,13 +488,17 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
         # describe the interview, with nothing at all against it
         evidence.append(Evidence("an interview under a plain title", _PLAIN_TITLE, in_body[0][0]))
     score = round(sum([e.weight for e in evidence]), 2)
-    if rules.possible_score <= score < rules.interview_score and plain and all(e.weight >= 0 for e in evidence):
+    if (rules.possible_score <= score < rules.interview_score and plain and all(e.weight >= 0 for e in evidence)
+            and any(_says_a_job(e) or (e.name == "hiring hint (title)" and not _AMBIGUOUS_HINTS.issuperset(e.text.split(", ")))
+                    for e in evidence)):
         # "Hij belt overmorgen", "合否は明後日LINEで": notes that say when the employer will answer are a
         # candidate's; read only for the few events in doubt (reading costs a fraction of a millisecond)
         answer = _answer_due(plain, event.start)
         if answer:
+            # the answer's own word ("decision") counted as hiring context is the same sign: it counts once
+            evidence = [e for e in evidence if _says_a_job(e) or not e.name.startswith("hiring context")]
             evidence.append(Evidence("when they will answer", _ANSWER_DUE, answer))
-            score = round(score + _ANSWER_DUE, 2)
+            score = round(sum(e.weight for e in evidence), 2)
     if score >= rules.interview_score:
         outcome = Outcome.INTERVIEW
     elif score >= rules.possible_score:
@@ -524,6 +529,22 @@ def _round_with_a_name(summary: str, title: str, hints: list[str]) -> Iterable[E
     rest = " ".join(_BESIDE_A_ROUND.sub(" ", rest).split())
     if _ROUND_NAME.fullmatch(rest):
         yield Evidence("a numbered round with a name", _ROUND_WITH_A_NAME, rest)
+
+
+def _says_a_job(evidence: Evidence) -> bool:
+    """A sign of a job beyond a title's hint ("Screening", "HR") and words about an answer ("decision"): a
+    stage or hiring words in the notes, a job title, a recruiter, a hiring platform, the other side's guests."""
+    return evidence.weight > 0 and not evidence.name.startswith(("hiring hint", "video call", "a numbered round")) and not (
+        evidence.name.startswith("hiring context") and all(t.strip() in _ANSWER_WORDS for t in evidence.text.split(",")))
+
+
+#: Title hints that name many an everyday meeting: with them alone, a promised answer proves nothing.
+_AMBIGUOUS_HINTS = frozenset(normalise(w) for w in (
+    "screening", "hr", "rh", "la rh", "les rh", "intro call", "role", "position", "面談", "打ち合わせ", "ご面談", "coding", "gd",
+    "vorstellung"))
+_ANSWER_WORDS = frozenset(normalise(w) for w in (
+    "decision", "decisions", "result", "results", "feedback", "entscheidung", "rückmeldung", "décision", "réponse",
+    "decisión", "respuesta", "decisione", "risposta", "esito", "beslissing", "uitslag", "päätös", "vastaus", "結果", "合否"))
 
 
 def _answer_due(plain: str, start: date | datetime) -> str | None:
@@ -724,7 +745,8 @@ def _word_evidence(
     if role:
         yield Evidence("a job on offer (title)", _ROLE_MENTION_WEIGHT, role)
     # A job word may hide inside a longer hiring phrase ("la vacante de ..."): that phrase counts too.
-    role = _role_mention(description) if _JOBS in in_body or (_ROLE in in_body and _CONTEXT in in_body) else None
+    role = _role_mention(description, _CONTEXT in in_body) if (_ROLE in in_body or _CONTEXT in in_body) and (
+        _JOBS in in_body or _CONTEXT in in_body) else None
     if role:
         yield Evidence("a job on offer (description)", _ROLE_MENTION_WEIGHT, role)
 
@@ -736,22 +758,23 @@ def _roles_lexicon() -> _Lexicon:
 
 #: "for the CDP job", "about the night-fill position": a job named before the word for a job, whatever
 #: its title (the list of job titles cannot hold every trade's abbreviations).
-_FOR_THE_JOB = re.compile(r"(?:for|about|re|regarding)\s+the\s+(?!same\b|other\b|next\b|new\b)[\w/&+-]{2,}(?:\s[\w/&+-]+)?\s$")
+_FOR_THE_JOB = re.compile(r"\bfor\s+the\s+(?!same\b|other\b|next\b|new\b)[\w/&+-]{2,}(?:\s[\w/&+-]+)?\s$")
 
 
-def _role_mention(description: str) -> str | None:
+def _role_mention(description: str, hiring: bool = False) -> str | None:
     """A job title in the few words before a word for a job, or right after it and a joining word.
 
     Both orders, because the supported languages use both: English, German, Dutch and Finnish put
     the title first ("Senior Developer -paikasta"); French, Spanish and Italian name the job first
-    ("le poste de développeur"). The joining word keeps "the role. Engineers will..." out.
+    ("le poste de développeur"). The joining word keeps "the role. Engineers will..." out. With ``hiring``
+    (the text speaks of applying or hiring) any words before "job" do: "for the CDP job".
     """
     roles = _roles_lexicon()
     text = " " + description  # what _JOB_WORD needs in front of a first word; positions below are in it
     for match in _JOB_WORD.finditer(text):
         start, end = match.span(1)
         before = text[max(1, start - 40):start]
-        if roles.scan(before) or _FOR_THE_JOB.search(before):
+        if roles.scan(before) or (hiring and match.group(1) != "post" and _FOR_THE_JOB.search(before)):
             return " ".join([*before.split()[-4:], match.group(1)])
         joined = _JOB_THEN.match(text, end)
         if joined and roles.scan(text[joined.end():joined.end() + 40]):

@@ -54,7 +54,7 @@ STAGES: tuple[str, ...] = (
     "cto interview", "ceo interview", "founder chat", "partner interview", "job interview*",
     "video interview*", "hirevue", "codility", "hackerrank", "coderpad", "karat interview",
     "karat", "trial day", "trial shift", "prueba en cocina", "día de prueba", "jornada de prueba",
-    "journée d'essai", "essai en cuisine", "prova in laboratorio", "koepäivä*", "体験入店", "体験勤務", "working interview", "selectiegesprek*", "pei", "カジュアル面談",
+    "journée d'essai", "essai en cuisine", "体験入店", "体験勤務", "working interview", "selectiegesprek*", "pei", "カジュアル面談",
     "selectieprocedure", "tr round", "mr round", "hr round", "tr + mr", "technical round",
     # typos and shorthand as people type them
     "intervew*", "interveiw*", "inteview*", "intrview*", "interiew*", "interivew*", "intreview*", "intervw",
@@ -120,7 +120,7 @@ STAGES: tuple[str, ...] = (
     "colloquio finale", "primo colloquio", "secondo colloquio", "secondo round", "round finale",
     "selezione", "prova tecnica",
     # academic appointments: the trial lecture and the committee's interview
-    "probevortrag*", "berufungskommission", "kommissionsgespräch*", "prova didattica", "opetusnäyte*",
+    "kommissionsgespräch*", "prova didattica", "opetusnäyte*",
     # nl
     "sollicitatiegesprek*", "sollicitatie gesprek", "kennismakingsgesprek*", "tweede gesprek",
     "eerste gesprek", "vervolggesprek*", "laatste gesprek", "eindgesprek*", "tweede ronde",
@@ -152,8 +152,8 @@ HINTS: tuple[str, ...] = (
     "面談", "打ち合わせ", "ご面談", "screening", "hm", "rh", "la rh", "les rh", "hr", "二次", "三次", "1次", "2次", "3次", "役員", "vg", "callback", "training contract", "最終",
     # numbered rounds and a teacher's lesson to teach: a sign, not proof (cup ties, elections, classes)
     *_ordinal_rounds(hiring=False), "demo class", "demo lesson", "model lesson", "lesson observation", "observed lesson",
-    "sample lesson", "vorstellung", "gd", "hearing", "模擬講義", "sollicitatiecommissie", "selectiecommissie",
-    "benoemingsadviescommissie", "jatkokeskustelu*", "berufungsverfahren", "rekrytointitoimikunta",
+    "sample lesson", "vorstellung", "gd", "模擬講義", "probevortrag*", "berufungskommission", "koepäivä*",
+    "prova in laboratorio", "selectiecommissie", "benoemingsadviescommissie", "jatkokeskustelu*", "berufungsverfahren", "rekrytointitoimikunta",
     "commissione giudicatrice", "lehrprobe", "clase muestra", "lezione simulata", "näyttötunti", "模擬授業",
     "vacation scheme", "pupillage", "articling",
     "intro w/", "deep dive w/", "meet the", "convo", "conversation with", "chat w/", "coding", "role", "position", "poste", "stelle", "puesto",
@@ -340,7 +340,8 @@ INTERVIEWER: tuple[str, ...] = (
     "entrevista a candidato*", "entrevista con candidato*", "entrevista con la candidata", "entrevistar a",
     "evaluación de candidatos", "feedback del candidato", "colloquio candidato", "colloquio con il candidato",
     "colloquio con la candidata", "colloqui candidati", "valutazione candidati", "feedback candidato",
-    "gesprek met kandidaat", "gesprek met sollicitant", "zitting in de sollicitatiecommissie", "kandidaatgesprek*",
+    "gesprek met kandidaat", "gesprek met sollicitant", "sollicitatiecommissie", "kandidaatgesprek*",
+    "sitzung der berufungskommission", "vergadering sollicitatiecommissie",
     "feedback kandidaat", "hakijahaastattelu*", "haastattelemme", "rekrytointiryhmä", "面接担当", "候補者面接",
     "選考会議", "面接フィードバック", "評価会議", "候補者:", "候補者：", "評価入力",
 )
@@ -459,7 +460,7 @@ CIVIC: tuple[str, ...] = (
 #: In a title whose stage is in another part ("Interview – Slaughter and May (training contract)") they
 #: name who or what the job is, and weigh little; next to the stage ("interview practice") in full.
 EMPLOYER_OR_ROLE: tuple[str, ...] = (
-    "police", "court", "housing", "talleres", "career services", "gemeente", "市役所", "区役所", "県庁", "町役場", "immigration", "embassy", "consulate", "admissions",
+    "police", "court", "housing", "talleres", "career services", "sollicitatiecommissie", "gemeente", "市役所", "区役所", "県庁", "町役場", "immigration", "embassy", "consulate", "admissions",
     "kindergarten", "daycare", "kita", "école", "maternelle", "crèche", "escuela", "guardería", "scuola", "asilo",
     "kinderopvang", "basisschool", "päiväkoti", "koulu", "幼稚園", "小学校", "保育園", "nanny", "au pair",
     "arbeitsagentur", "jobcenter", "uwv", "polizei", "poliisi", "botschaft", "ambassade", "embajada", "ambasciata",
@@ -596,7 +597,11 @@ LOOKALIKE: tuple[str, ...] = (
     "wimbledon", "world cup", "championship", "league", "grand slam", "cup final", "super bowl",
     # the cup ties and run-offs that number their rounds as employers do
     "hearing aid*", "hearing test", "court hearing", "disciplinary hearing", "tribunal hearing", "public hearing",
-    "anhörung", "cup tie", "fa cup", "beker", "bekerronde", "knvb", "pokal*", "dfb-pokal", "coppa italia", "copa del rey",
+    "anhörung", "tarifverhandlung*", "verhandlung*", "neuvottelu*", "yt-neuvottelu*", "overleg", "cao-overleg",
+    "onderhandeling*", "négociation*", "negotiation*", "législatives", "municipales", "présidentielle*",
+    "landtagswahl", "yhteishaku", "veikkausliiga", "liga", "bundesliga", "loting", "oposiciones", "bac",
+    "模試", "入試", "健診", "検診", "二次試験", "impfung", "appeal hearing", "pip", "parole", "theater", "theatre",
+    "théâtre", "teatro", "projektvorstellung", "produktvorstellung", "cup tie", "fa cup", "beker", "bekerronde", "knvb", "pokal*", "dfb-pokal", "coppa italia", "copa del rey",
     "coupe de france", "tournoi", "torneo", "toernooi", "turnier", "turnaus", "wedstrijd", "partido", "partita",
     "ottelu", "試合", "vs", "vs.", "runoff", "run-off", "election*", "stichwahl", "bundestagswahl", "wahlgang",
     "élection*", "elecciones", "elezioni", "ballottaggio", "balotaje", "verkiezing*", "vaalit", "kuntavaalit", "eduskuntavaalit",

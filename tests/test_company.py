@@ -453,7 +453,7 @@ def test_a_site_or_the_kind_of_interview_is_not_taken_for_someone_else(summary: 
 
 @pytest.mark.parametrize(("summary", "location", "name"), [
     ("Entretien d'embauche Nestlé Vevey – 2e tour", "Avenue Nestlé 55, 1800 Vevey", "Nestlé"),
-    ("sollicitatie Colruyt Halle", "Edingensesteenweg 196, Halle", "Colruyt"),
+    ("Assessment bij Colruyt – sollicitatie Colruyt Halle", "Edingensesteenweg 196, Halle", "Colruyt"),
     ("Esselunga Pioltello – secondo step", "Esselunga, Via Giambologna 1, Pioltello", "Esselunga"),
     # the place is the name's own: a city's administration, after "de", an acronym, the whole name at the place
     ("Sollicitatiegesprek bij Gemeente Utrecht", "Stadsplateau 1, Utrecht", "Gemeente Utrecht"),

@@ -65,16 +65,13 @@ INTERVIEWS = [
     "DPS RK Puram – PGT Chemistry interview + demo lesson", "Entrevista – maestra Educación Infantil, Colegio Arcángel Rafael",
     "Agallamh – Gaelscoil Bhríde", "Sollicitatiegesprek bij Gemeente Utrecht (beleidsadviseur)",
     "Training contract interview – Freshfields", "Kennismaking gemeente Utrecht – 2e gesprek",
-    # a numbered round beside nothing but a name
-    "Rabobank 2e ronde 💼", "Wärtsilä 2. kierros", "2da ronda PwC 🇨🇱", "三井住友 最終 10:30", "デンソー 2次 @刈谷本社",
-    "任天堂 / 2次 / 14:00", "Bosch Rexroth 2. Runde 9:30",
     # academic appointments
     "Probevortrag + Kommissionsgespräch", "Prova didattica – Università di Trento", "Opetusnäyte ja haastattelu",
     # a topic word before a job title names the job; a city hall is the employer of its own interview
     "Interview with Nokia - Senior Radio Engineer", "Research Scientist interview – DeepMind",
     "Police Officer interview – Met Police", "横浜市役所 個別面接（社会人経験者採用）",
     # trial shifts, group discussions, a round with whom
-    "Casa Paco – prueba en cocina", "居酒屋とりまる 体験入店", "AXA Hong Kong – 2e tour avec le directeur",
+    "Casa Paco – prueba en cocina", "居酒屋とりまる 体験入店",
     # a producer's job, an executive-search firm's conversation, a careers office as the place
     "Meet the team – Saltmarsh Studios (Sr Producer)", "Russell Reynolds – CFO mandate, first conversation",
     "On-campus interview: Procter & Gamble (Career Services, Room 4)",
@@ -186,9 +183,18 @@ def test_non_interviews_are_not(summary: str) -> None:
     assert classify(event(summary), RULES, ME).outcome is not Outcome.INTERVIEW
 
 
-def test_a_numbered_round_needs_a_name_beside_it_and_nothing_against() -> None:
-    alone = verdict("Rabobank 2e ronde")
-    assert "a numbered round with a name" in names(alone) and alone.is_interview
+@pytest.mark.parametrize("summary", ["Rabobank 2e ronde 💼", "Wärtsilä 2. kierros", "2da ronda PwC 🇨🇱", "三井住友 最終 10:30",
+                                     "デンソー 2次 @刈谷本社", "任天堂 / 2次 / 14:00", "Bosch Rexroth 2. Runde 9:30",
+                                     "AXA Hong Kong – 2e tour avec le directeur"])
+def test_a_numbered_round_beside_a_name_with_a_guest_from_elsewhere_is_an_interview(summary: str) -> None:
+    v = verdict(summary, attendees=(Attendee("talent@employer.example"),))
+    assert "a numbered round with a name" in names(v) and v.is_interview
+
+
+def test_a_numbered_round_needs_a_name_beside_it_another_sign_and_nothing_against() -> None:
+    with_guest = verdict("Rabobank 2e ronde", attendees=(Attendee("hr@rabobank.nl"),))
+    assert "a numbered round with a name" in names(with_guest) and with_guest.is_interview
+    assert not verdict("Rabobank 2e ronde").is_interview  # "Tarifverhandlungen 2. Runde" looks the same
     assert "a numbered round with a name" not in names(verdict("2e ronde"))
     assert "a numbered round with a name" not in names(verdict("Rabobank 2e ronde", "Daarna: hypotheekgesprek"))
     assert "a numbered round with a name" not in names(verdict("rabobank 2e ronde: hypotheek oversluiten"))
@@ -599,9 +605,11 @@ def test_notes_about_someone_elses_interview_under_a_plain_title_stay_possible()
 
 
 def test_a_job_named_before_the_word_for_a_job_is_a_job_on_offer_whatever_its_title() -> None:
-    v = verdict("Copper Kettle – talk w/ head chef", "for the CDP job. bring knives. Said they'd text by Thursday")
+    v = verdict("Copper Kettle – talk w/ head chef", "my application for the CDP job. bring knives.")
     assert "a job on offer (description)" in names(v) and v.is_interview
-    assert "a job on offer (description)" not in names(verdict("Dinner", "for the same job as last year"))
+    assert "a job on offer (description)" not in names(verdict("Dinner", "my application for the same job as last year"))
+    # without words of applying or hiring, "for the X job" is an errand's ("for the kitchen job")
+    assert "a job on offer (description)" not in names(verdict("Contractor visit", "Quote for the kitchen job."))
 
 
 def test_an_immigration_service_is_named_as_one_not_found_inside_a_code() -> None:
