@@ -15,10 +15,10 @@ from benchmarks.corpus import load
 from benchmarks.detection import Tally, naive, same_company, score
 
 FLOORS = {
-    # split: (precision, recall). Session 3 wrote eight fresh_*.yaml files (a-h), session 4 ten more
-    # (i-r), each by a writer who never saw the code; fresh_d, fresh_l, fresh_o and fresh_r are all held
-    # out. With p and r added, before any tuning on them: dev 0.991 / 0.951, heldout 0.970 / 0.931.
-    "dev": (0.985, 0.94),
+    # split: (precision, recall). Session 3 wrote eight fresh_*.yaml files (a-h), session 4 fourteen more
+    # (i-v), each by a writer who never saw the code; fresh_d, l, o, r, s and t are all held out.
+    # With u and v added, before any tuning on them: dev 0.994 / 0.956, heldout 0.970 / 0.934.
+    "dev": (0.985, 0.945),
     "heldout": (0.96, 0.92),
 }
 
@@ -31,10 +31,10 @@ def tallies() -> dict[str, Tally]:
     return out
 
 
-#: Company accuracy among detected interviews — dev 0.891, heldout 0.792 when fresh_p and fresh_r came in:
+#: Company accuracy among detected interviews — dev 0.884, heldout 0.807 when fresh_u and fresh_v came in:
 #: the held-out part measures how far the names generalise to events nobody tuned on, and is below the
 #: issue's target.
-COMPANY_FLOORS = {"dev": 0.88, "heldout": 0.78}
+COMPANY_FLOORS = {"dev": 0.875, "heldout": 0.795}
 
 
 @pytest.mark.parametrize("split", sorted(COMPANY_FLOORS))
