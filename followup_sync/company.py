@@ -144,7 +144,8 @@ _STAGE_WORDS = frozenset(
     uitnodiging kennismaking tapaaminen puhelu kahvit kahvi toinen kolmas ensimmäinen kierros
     videopuhelu rekrytoijan haastattelu etähaastattelu soveltuvuusarviointi soitto case-tehtävä
     case-tehtävän ennakkotehtävä ennakkotehtävän purku tc conferma confirmación confirmation bestätigung
-    bevestiging vahvistus conoscitivo conoscitiva walk-in drive rozmowa cita jatkokeskustelu
+    bevestiging vahvistus conoscitivo conoscitiva walk-in drive rozmowa cita jatkokeskustelu visite visit
+    asiakasyritys asiakasyritykselle asiakasyrityksen asiakkaalle
     面接 一次面接 二次面接 三次面接 最終面接 面談 カジュアル面談 選考 ご案内 案内 日程 日程確定 お知らせ 確定
     mr. mrs. ms. mx. dr. prof. fr. hr. mme mlle m. sr. sra. sig. sig.ra dhr. mevr. hi hello hey hallo rh drh rrhh
     hoi moi hei bonjour salut hola ciao buongiorno year kunde client confidential vertraulich
@@ -191,11 +192,13 @@ _ROLE_WORDS = frozenset(
     camarero camarera cocinero cocinera serveur serveuse cuisinier cuisinière commis plongeur barman
     réceptionniste recepcionista cameriere cameriera cuoco cuoca kok ober serveerster tarjoilija kokki koch
     köchin kellner kellnerin bäcker friseur friseurin coiffeur coiffeuse peluquero peluquera parrucchiere
-    parrucchiera kapper kampaaja vendedor vendedora chro cmo cio cdo chief ausbildung azubi""".split()
+    parrucchiera kapper kampaaja vendedor vendedora chro cmo cio cdo chief ausbildung azubi procurement
+    purchasing cabin contrôleur contrôleuse controller payments gm asst woman man women men kids ingegnere
+    ingegnera""".split()
 )
 #: Endings of role words in languages that write compounds: Projektmanager, Bilanzbuchhalter.
 _ROLE_ENDINGS = (
-    "kaufmann", "kauffrau",
+    "kaufmann", "kauffrau", "työntekijä",
     "leider", "päällikön", "johtajan", "asiantuntijan",
     "hoitaja", "opettaja", "johtaja", "erzieherin", "pfleger", "angestellte", "fachkraft", "kundige",
     "manager", "engineer", "entwickler", "leiter", "leiterin", "berater", "beraterin", "ingenieur",
@@ -227,7 +230,7 @@ _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. dra dra. prof prof
 _CJK_STAGE = re.compile(r"面接|面談|選考|案内|お知らせ|日程|連絡|打ち合わせ|説明会|との|非公開|経由|適性検査|検査|試験|ミーティング|"
                         r"課題|レビュー|最終|一次|二次|三次|[0-9０-９]次|技術|本部|本社|支社|支店|事業所|オフィス|役員|"
                         r"スペシャリスト|マネージャー|マネジャー|エンジニア|デザイナー|アナリスト|コンサルタント|担当者?|職$|採用|"
-                        r"予約|招待|確認|会議|電話|オンライン|[部課室]$|公募|助教|准教授|教授|講師|研究員|体験入店|体験勤務|見学")
+                        r"予約|招待|確認|会議|電話|オンライン|[部課室]$|公募|助教|准教授|教授|講師|研究員|体験入店|体験勤務|見学|看護師|薬剤師|保育士|介護|店長|候補")
 #: A Japanese public office after its city, ward or prefecture: the employer is the place's government.
 _CJK_OFFICE = re.compile(r"^(\w+[市区町村県])(?:役所|役場|庁)$")
 #: Japanese name suffixes: "佐藤さん" is a person, and ends any name before it.
@@ -575,6 +578,7 @@ def _person_name(text: str, persons: frozenset[str]) -> bool:
 
 #: Words a hiring team signs with, which alone name no employer: "Careers", "Resourcing", "Talent Team".
 _TEAM_WORDS = frozenset("careers career resourcing recruitment recruiting recruiter recruiters talent acquisition "
+                        "recruiting-team hr-team recruitingteam personalteam ihr dein your "
                         "hr people team jobs hiring noreply no-reply rekry rekrytointi recrutement reclutamiento "
                         "werving selectie personal personalabteilung human resources".split())
 
@@ -585,13 +589,18 @@ def _team_only(name: str) -> bool:
 
 def _without_team(name: str) -> str:
     """"Cascadia Power & Light Careers", "Aérostructures du Midi – Recrutement": the team signs after the
-    name; but "Fraser & Lowe Recruitment" is an agency's whole name."""
+    name, or before it ("Recruiting-Team der DB InfraGO"); but "Fraser & Lowe Recruitment" is an agency's whole name."""
     words = name.split()
+    lead = 0
+    while lead < len(words) - 1 and (_key(words[lead]) in _TEAM_WORDS or (lead and _key(words[lead]) in _CONNECTORS)):
+        lead += 1
+    if lead and _key(words[lead - 1]) in _CONNECTORS:
+        words = words[lead:]  # "Recruiting-Team der DB InfraGO": the team of whom
     end = len(words)
     while end > 1 and (words[end - 1] in "–—-|" or (_key(words[end - 1]) in _TEAM_WORDS and (
             _key(words[end - 1]) not in _AGENCY_WORDS or words[end - 2] in "–—-|"))):
         end -= 1
-    return " ".join(words[:end]) if end < len(words) else name
+    return " ".join(words[:end]) if end < len(words) or lead else name
 
 
 #: The last word of a recruiting agency's name: "Fraser & Lowe Recruitment", "Brookvale Staffing".

@@ -387,6 +387,8 @@ MEDIA: tuple[str, ...] = (
 #: Research the user runs: user studies, customer interviews, usability sessions.
 RESEARCH: tuple[str, ...] = (
     "field research", "fieldwork", "semi-structured interview*", "consent form*", "interview guide",
+    "team di ricerca", "gift card", "amazon voucher", "gutschein", "bon d'achat", "cadeaubon", "lahjakortti",
+    "謝礼", "buono amazon", "incentive for participants", "participant incentive",
     "user research", "user interview*", "customer interview*", "customer discovery", "discovery interview*",
     "usability", "usability test*", "user study", "user testing", "ux research", "research session",
     "research interview*", "participant*", "study participant", "focus group", "survey", "diary study",
@@ -439,7 +441,9 @@ CIVIC: tuple[str, ...] = (
     "scholarship*", "bursary", "bursaries", "stipendiat*", "bourse d'études", "becas", "studiebeurs*",
     "apuraha*", "stipendio di studio", "custody", "jury duty", "arbeitsagentur",
     "jobcenter", "pôle emploi", "france travail", "sepe", "centro per l'impiego", "uwv", "te-toimisto",
-    "ハローワーク", "job centre", "jobcentre", "unemployment office",
+    "ハローワーク", "job centre", "jobcentre", "unemployment office", "oficina de empleo", "servicio de empleo",
+    "orientadora laboral", "orientador laboral", "inem", "agence pour l'emploi", "conseillère emploi",
+    "conseiller emploi", "werkcoach", "klantmanager uwv", "työvoimatoimisto", "työkkäri",
     "entretien ofii", "entretien de naturalisation", "entretien d'assimilation", "entrevista de asilo",
     "entrevista consular", "cita previa", "protección internacional", "colloquio in commissione",
     "kita", "kindergarten", "krippe", "tagesmutter", "eingewöhnung", "école", "maternelle", "crèche",

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followup_sync.company import AGENCY, CLIENT, CONFIRMED, DESCRIPTION, DOMAIN, LINE, MAX_TITLE, TITLE, resolve
+from followup_sync.company import AGENCY, CLIENT, CONFIRMED, DESCRIPTION, DOMAIN, LINE, MAX_TITLE, TITLE, _without_team, resolve
 from followup_sync.model import Attendee, SourceEvent
 
 START = datetime(2026, 11, 3, 15, tzinfo=timezone.utc)
@@ -631,3 +631,13 @@ def test_notes_headed_by_the_employer_or_a_person_and_their_job(summary: str, de
 @pytest.mark.parametrize("description", ["Berater: Hr. Ostermann – Projektmanager", "Procedura RTD-A, SSD 31 – colloquio"])
 def test_a_label_or_a_code_heading_the_notes_is_no_employer(description: str) -> None:
     assert company("Telefonat", description) is None
+
+
+@pytest.mark.parametrize(("summary", "description", "name"), [
+    ("Front Office Mgr – rd 2 w/ GM", "", None), ("Entrevista – Merchandiser Woman", "", None),
+    ("Barona – haastattelu asiakasyritykselle (varastotyöntekijä)", "", "Barona"),
+])
+def test_a_teams_signature_and_job_words_in_more_trades(summary: str, description: str, name: str | None) -> None:
+    found = company(summary, description)
+    assert (found[0] if found else None) == name
+    assert _without_team("Recruiting-Team der DB InfraGO") == "DB InfraGO" and _without_team("Da Vittorio") == "Da Vittorio"
