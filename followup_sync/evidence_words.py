@@ -120,7 +120,7 @@ STAGES: tuple[str, ...] = (
     "colloquio finale", "primo colloquio", "secondo colloquio", "secondo round", "round finale",
     "selezione", "prova tecnica",
     # academic appointments: the trial lecture and the committee's interview
-    "kommissionsgespräch*", "prova didattica", "opetusnäyte*",
+    "kommissionsgespräch*", "prova didattica", "opetusnäyte*", "jobgesprek*", "épreuve orale d'admission",
     # nl
     "sollicitatiegesprek*", "sollicitatie gesprek", "kennismakingsgesprek*", "tweede gesprek",
     "eerste gesprek", "vervolggesprek*", "laatste gesprek", "eindgesprek*", "tweede ronde",
@@ -152,7 +152,8 @@ HINTS: tuple[str, ...] = (
     "面談", "打ち合わせ", "ご面談", "screening", "hm", "rh", "la rh", "les rh", "hr", "二次", "三次", "1次", "2次", "3次", "役員", "vg", "callback", "training contract", "最終",
     # numbered rounds and a teacher's lesson to teach: a sign, not proof (cup ties, elections, classes)
     *_ordinal_rounds(hiring=False), "demo class", "demo lesson", "model lesson", "lesson observation", "observed lesson",
-    "sample lesson", "vorstellung", "gd", "模擬講義", "probevortrag*", "berufungskommission", "koepäivä*",
+    "sample lesson", "vorstellung", "gd", "prova orale", "concorso", "concours externe", "concours interne",
+    "audition jury", "audition devant le jury", "模擬講義", "probevortrag*", "berufungskommission", "koepäivä*",
     "prova in laboratorio", "selectiecommissie", "benoemingsadviescommissie", "jatkokeskustelu*", "berufungsverfahren", "rekrytointitoimikunta",
     "commissione giudicatrice", "lehrprobe", "clase muestra", "lezione simulata", "näyttötunti", "模擬授業",
     "vacation scheme", "pupillage", "articling",
@@ -464,7 +465,8 @@ CIVIC: tuple[str, ...] = (
 #: In a title whose stage is in another part ("Interview – Slaughter and May (training contract)") they
 #: name who or what the job is, and weigh little; next to the stage ("interview practice") in full.
 EMPLOYER_OR_ROLE: tuple[str, ...] = (
-    "police", "court", "housing", "talleres", "career services", "sollicitatiecommissie", "gemeente", "市役所", "区役所", "県庁", "町役場", "immigration", "embassy", "consulate", "admissions",
+    "police", "court", "housing", "talleres", "career services", "sollicitatiecommissie", "medico", "médico",
+    "médecin", "doctor", "arzt", "ärztin", "dokter", "lääkäri", "dentist", "vet", "gemeente", "市役所", "区役所", "県庁", "町役場", "immigration", "embassy", "consulate", "admissions",
     "kindergarten", "daycare", "kita", "école", "maternelle", "crèche", "escuela", "guardería", "scuola", "asilo",
     "kinderopvang", "basisschool", "päiväkoti", "koulu", "幼稚園", "小学校", "保育園", "nanny", "au pair",
     "arbeitsagentur", "jobcenter", "uwv", "polizei", "poliisi", "botschaft", "ambassade", "embajada", "ambasciata",

@@ -75,6 +75,8 @@ INTERVIEWS = [
     # a producer's job, an executive-search firm's conversation, a careers office as the place
     "Meet the team – Saltmarsh Studios (Sr Producer)", "Russell Reynolds – CFO mandate, first conversation",
     "On-campus interview: Procter & Gamble (Career Services, Room 4)",
+    # a Flemish job talk, a French public competition's oral, a doctor's post after the stage
+    "Jobgesprek AZ Groeninge – verpleegkundige spoed", "Colloquio di selezione – Dirigente medico Cardiologia",
 ]
 
 
@@ -174,7 +176,8 @@ NOT_INTERVIEWS = [
     "市役所 住民票", "Entrevistas candidatos prácticas – Sala 3", "Drop Jess at Clifton for her interview",
     "Ref check – HSBC calling Kelvin (my old boss)", "Vendor call – Wipro infra team",
     "Interview w/ farmer – Bikaner FPO (field research)", "Haastatteluharjoitus – Katja (TE-palvelut)",
-    "Hays x Siemens Energy – Q4 account review & interview pipeline",
+    "Hays x Siemens Energy – Q4 account review & interview pipeline", "Doctor – annual check-up",
+    "Prova orale di storia – 3B", "Cita oficina de empleo – entrevista con orientadora",
 ]
 
 
