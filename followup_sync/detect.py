@@ -617,6 +617,12 @@ def _families(keywords: tuple[str, ...], exclude: tuple[str, ...]) -> _Lexicon:
 
 
 _EMPLOYER_OR_ROLE = frozenset(normalise(w) for w in words.EMPLOYER_OR_ROLE)
+#: Civic words that say what the event is even in the notes beside a stage in the title: a scholarship,
+#: an admission, a residence permit is never a job's paperwork ("Rhodes – final interviews").
+_CIVIC_INSTITUTIONS = frozenset(normalise(w) for w in (
+    "scholarship", "scholarships", "admissions", "admission interview", "admissions interview", "beca", "borsa di studio",
+    "stipendium", "apuraha", "residence permit", "titre de séjour", "permesso di soggiorno", "verblijfsvergunning",
+    "oleskelulupa", "citizenship", "naturalization", "naturalisation", "embassy", "consulate", "uscis", "ircc"))
 #: A title's parts: "Interview – Slaughter and May (training contract)" has three.
 _TITLE_PARTS = re.compile(r"\s+[-|/:•·]+\s+|[()\[\],;|:（）【】「」『』、／｜：]")
 
@@ -704,7 +710,7 @@ def _word_evidence(
             texts = in_body[index][:cap]
             # "bring your passport photo", "the mortgage advice role": beside a stage in the title, a civic
             # word in the notes is more often the job's paperwork or subject than the event
-            halved = index == _CIVIC and 0 in in_title
+            halved = index == _CIVIC and 0 in in_title and not any(t in _CIVIC_INSTITUTIONS for t in in_body[index])
             body_weight /= 2 if halved else 1
             if body_weight < 0 and any(t in _EMPLOYER_OR_ROLE for t in in_body[index]):
                 # "de vacature bij de gemeente": in prose such a word is as likely the employer

@@ -178,6 +178,8 @@ NOT_INTERVIEWS = [
     "Interview w/ farmer – Bikaner FPO (field research)", "Haastatteluharjoitus – Katja (TE-palvelut)",
     "Hays x Siemens Energy – Q4 account review & interview pipeline", "Doctor – annual check-up",
     "Prova orale di storia – 3B", "Cita oficina de empleo – entrevista con orientadora",
+    "Maahanmuuttovirasto – haastattelu (perhesideoleskelulupa)", "IND-gesprek verblijfsaanvraag – loket Zwolle",
+    "Aufnahmegespräch Gymnasium – Lena", "Entrevista de admisión – máster", "Wharton alumni conversation",
 ]
 
 
@@ -655,3 +657,7 @@ def test_beside_signs_that_the_user_interviews_a_platform_says_nothing_about_the
                 "You're interviewing Daniel Okafor. Interview kit: https://app.greenhouse.io/interview_kits/1",
                 attendees=(Attendee("no-reply@greenhouse.io"),), conference="Google Meet")
     assert not any(e.name.startswith("hiring platform") for e in v.evidence) and not v.is_interview
+
+
+def test_a_scholarship_in_the_notes_is_no_jobs_paperwork() -> None:
+    assert not verdict("Rhodes – final interviews (District 4)", "Scholarship committee, 20 minutes each.").is_interview
