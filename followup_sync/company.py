@@ -194,7 +194,7 @@ _ROLE_WORDS = frozenset(
     köchin kellner kellnerin bäcker friseur friseurin coiffeur coiffeuse peluquero peluquera parrucchiere
     parrucchiera kapper kampaaja vendedor vendedora chro cmo cio cdo chief ausbildung azubi procurement
     purchasing cabin contrôleur contrôleuse controller payments gm asst woman man women men kids ingegnere
-    ingegnera""".split()
+    ingegnera wissenschaftliche wissenschaftlicher""".split()
 )
 #: Endings of role words in languages that write compounds: Projektmanager, Bilanzbuchhalter.
 _ROLE_ENDINGS = (
@@ -467,6 +467,9 @@ _VANITY = re.compile(
     r"apply\.workable\.com|jobs\.smartrecruiters\.com)/([a-z0-9][a-z0-9-]{1,40})",
     re.IGNORECASE,
 )
+_JA_FORMS = ("株式会社", "有限会社", "合同会社")
+#: Kana that end a phrase before a name: particles and verb endings ("応募した", "経由で"); not the の of 味の素.
+_JA_PARTICLES = re.compile(r"[ぁ-ゖ]{2,}|[でをにがはへと]")
 _JA_COMPANY = re.compile(r"(?:株式会社|有限会社|合同会社)\s*[^\s、。・（）()【】「」/／|｜:：\-—]{1,20}|"
                          r"[^\s、。・（）()【】「」/／|｜:：\-—]{1,20}(?:株式会社|有限会社|合同会社)")
 
@@ -493,7 +496,7 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
     if client:
         return Company(client, CLIENT)
     domains = _domains(event, own)
-    employers = [d for d in domains if _label_key(d) not in AGENCIES]
+    employers = [d for d in domains if not _agency_label(_label_key(d))]
     hosts = _vanity(event)
     text = f"{event.summary}\n{description[:20_000]}"
     weak: set[str] = set()  # names left over from a part of the title that names the job
@@ -522,7 +525,7 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
             if len(squashed) <= 3 < len(label) and label.startswith(squashed):
                 return Company(_domain_name(agreeing, text), CONFIRMED)  # "McK 1st rd" with mckinsey.com
             return Company(_without_place(candidate, [*employers, *hosts]), CONFIRMED)
-    spelled = [c for c in titles if _LEGAL_FORM.search(c) or _JA_COMPANY.search(c) or not _latin(c)]
+    spelled = [c for c in titles if (_LEGAL_FORM.search(c) or _JA_COMPANY.search(c) or not _latin(c)) and not _agency(c)]
     if spelled:
         # "LINEヤフー株式会社" with lycorp.co.jp: a name written out with its legal form, or in a script
         # no domain can spell, is no guess.
@@ -606,6 +609,11 @@ def _without_team(name: str) -> str:
 #: The last word of a recruiting agency's name: "Fraser & Lowe Recruitment", "Brookvale Staffing".
 _AGENCY_WORDS = frozenset("recruitment recruiting recruiters staffing personnel search resourcing headhunters "
                           "headhunting personalberatung personaldienstleistungen uitzendbureau".split())
+
+
+def _agency_label(label: str) -> bool:
+    """A recruiting agency's domain label: a known one, or one that says so ("sigmarrecruitment")."""
+    return label in AGENCIES or any(label.endswith(w) and len(label) > len(w) + 2 for w in _AGENCY_WORDS)
 
 
 def _agency(name: str) -> bool:
@@ -909,6 +917,7 @@ def _candidates(text: str, persons: frozenset[str], weak: set[str] | None = None
     text = re.sub(r"(?i)(?<!\w)w/(?!\w*/)", "with ", text)  # "w/ Acme" is "with Acme", not a "/" between names
     text = "".join(ch for ch in text if unicodedata.category(ch) not in _SYMBOLS)  # "Rabobank 2e ronde 💼"
     text = re.sub(r"(?<=\w)(?:/|·)(?:a|e|in|innen|ère|euse|o)\b", "", text)  # "Addetto/a" is one word, a role
+    text = re.sub(r"(?<=[ァ-ヺー])・(?=[ァ-ヺ])", "", text)  # "ロバート・ウォルターズ": one foreign name in katakana
     text = _NAMED_FOR.sub("\\1\u2060\\2\u2060", text)  # one word through the splitting; _clean restores the blanks
     seen: set[str] = set()
     after_at = [m.end() for m in _AT.finditer(text)]
@@ -1101,9 +1110,16 @@ def _name_after(text: str, start: int, persons: frozenset[str], lead: list[str] 
 
 
 def _japanese(text: str) -> Iterator[str]:
+    """Names written with a Japanese legal form, before or after it; the form after a name is cut at the
+    last kana particle before it ("doda経由で応募した株式会社メルカリ" names メルカリ, not doda)."""
     for match in _JA_COMPANY.finditer(text):
-        name = one_line(match.group(0), 40).strip()
-        if name:
+        name = match.group(0)
+        if not name.startswith(_JA_FORMS) and _JA_PARTICLES.search(name):
+            form = next(f for f in _JA_FORMS if name.endswith(f))
+            after = re.match(r"[^\s、。・（）()【】「」/／|｜:：\-—ぁ-ゖ]{1,20}", text[match.end():])
+            name = f"{form}{after.group(0)}" if after else _JA_PARTICLES.split(name)[-1]
+        name = one_line(name, 40).strip()
+        if name and name not in _JA_FORMS:
             yield name
 
 

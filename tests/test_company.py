@@ -641,3 +641,15 @@ def test_a_teams_signature_and_job_words_in_more_trades(summary: str, descriptio
     found = company(summary, description)
     assert (found[0] if found else None) == name
     assert _without_team("Recruiting-Team der DB InfraGO") == "DB InfraGO" and _without_team("Da Vittorio") == "Da Vittorio"
+
+
+@pytest.mark.parametrize(("summary", "description", "attendees", "name"), [
+    ("オンライン（Zoom）", "doda経由で応募した株式会社メルカリの一次面接。", (), "株式会社メルカリ"),
+    ("打ち合わせ", "味の素株式会社 人事部", (), "味の素株式会社"),
+    ("Interview with Kerry Group – arranged by Sigmar Recruitment", "", (Attendee("a@sigmarrecruitment.com"),), "Kerry Group"),
+])
+def test_japanese_forms_after_a_phrase_and_an_agency_domain_that_says_so(summary: str, description: str,
+                                                                          attendees: tuple[Attendee, ...], name: str) -> None:
+    found = company(summary, description, attendees)
+    assert found is not None and found[0] == name
+    assert company("ヘッドハンター面談（ロバート・ウォルターズ）非公開求人") == ("ロバートウォルターズ", AGENCY)
