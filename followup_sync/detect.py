@@ -692,8 +692,9 @@ def _word_evidence(
         _, _, title_weight, body_weight, cap = _WORD_FAMILIES[index]
         if title_weight and index in in_title:
             texts = in_title[index][:cap]
-            if title_weight < 0 and 0 in in_title:
-                elsewhere = _apart_from_stage(summary, in_title[index], in_title[0])
+            if title_weight < 0 and (0 in in_title or _HINT in in_title):
+                # beside a stage, or a hint of one ("Kennismaking Gemeente Utrecht")
+                elsewhere = _apart_from_stage(summary, in_title[index], in_title.get(0) or in_title[_HINT])
                 # "Senior Radio Engineer", "Research Scientist", "Police Officer": the word names the job
                 if index in _TOPICS and _ROLE in in_title:
                     elsewhere += [t for t in in_title[index] if t not in elsewhere

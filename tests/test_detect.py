@@ -661,3 +661,8 @@ def test_beside_signs_that_the_user_interviews_a_platform_says_nothing_about_the
 
 def test_a_scholarship_in_the_notes_is_no_jobs_paperwork() -> None:
     assert not verdict("Rhodes – final interviews (District 4)", "Scholarship committee, 20 minutes each.").is_interview
+
+
+def test_an_institution_named_beside_a_hint_of_a_stage_is_the_employer() -> None:
+    assert verdict("Kennismaking Gemeente Utrecht", "Eerste gesprek voor de vacature beleidsadviseur.").is_interview
+    assert not verdict("Kennismaking gemeente – nieuwe buurtregels").is_interview
