@@ -481,12 +481,14 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     if (_HINT in in_title and 0 not in in_title and all(e.weight >= 0 for e in evidence)
             and any(_says_a_job(e) for e in evidence)):
         evidence += _round_with_a_name(event.summary[:200], title, in_title[_HINT])
-    if (0 in in_body and 0 not in in_title and len(title.split()) <= 6 and all(e.weight >= 0 for e in evidence)
+    if ((0 in in_body or sum(e.weight > 0 for e in evidence) >= 3) and 0 not in in_title and len(title.split()) <= 6
+            and all(e.weight >= 0 for e in evidence)
             and sum(e.weight > 0 for e in evidence) >= 2  # "Call Mum: ask about her interview" has one sign only
-            and f"#{in_body[0][0]}" not in description):  # "#interviewing-tips" is a channel, not an interview
-        # "Telefonat Frau Albrecht", "Visio avec Mme Roussel": a plain title the user typed over notes that
-        # describe the interview, with nothing at all against it
-        evidence.append(Evidence("an interview under a plain title", _PLAIN_TITLE, in_body[0][0]))
+            and (0 not in in_body or f"#{in_body[0][0]}" not in description)):  # "#interviewing-tips" is a channel
+        # "Telefonat Frau Albrecht", "Visio avec Mme Roussel", "Alex / Dana": a plain title the user typed over
+        # notes that describe the interview (or hold three signs of one), with nothing at all against it
+        evidence.append(Evidence("an interview under a plain title", _PLAIN_TITLE,
+                                 in_body[0][0] if 0 in in_body else "three signs in the notes"))
     score = round(sum([e.weight for e in evidence]), 2)
     if (rules.possible_score <= score < rules.interview_score and plain and all(e.weight >= 0 for e in evidence)
             and any(_says_a_job(e) or (e.name == "hiring hint (title)" and not _AMBIGUOUS_HINTS.issuperset(e.text.split(", ")))

@@ -666,3 +666,9 @@ def test_a_scholarship_in_the_notes_is_no_jobs_paperwork() -> None:
 def test_an_institution_named_beside_a_hint_of_a_stage_is_the_employer() -> None:
     assert verdict("Kennismaking Gemeente Utrecht", "Eerste gesprek voor de vacature beleidsadviseur.").is_interview
     assert not verdict("Kennismaking gemeente – nieuwe buurtregels").is_interview
+
+
+def test_a_plain_title_over_notes_with_three_signs_of_hiring_is_an_interview() -> None:
+    v = verdict("Alex / Dana", "Intro call with the recruiter about the role; they are hiring for the platform team.")
+    assert "an interview under a plain title" in names(v) and v.is_interview
+    assert not verdict("Alex / Dana", "Intro call about the role.").is_interview
