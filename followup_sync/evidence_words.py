@@ -452,6 +452,10 @@ CIVIC: tuple[str, ...] = (
     "pääsykoe*", "valintakoe*", "opintopolku", "koulutukseen", "mba interview", "alumni interview",
     "alumni conversation", "universal credit", "work coach", "bürgergeld", "wohngeld", "toimeentulotuki",
     "生活保護", "wohnungsbesichtigung", "visite appartement", "visita piso", "bezichtiging", "asuntonäyttö", "内見",
+    "ofii", "cita huellas", "empadronamiento", "flatmate interview", "flatshare", "wg-casting", "wg casting",
+    "hospiteeravond", "hospiteren", "kijkavond", "colocation", "entretien colocation", "piso compartido",
+    "zeugenvernehmung", "audition de témoin", "declaración como testigo", "finanzamt", "agenzia delle entrate",
+    "agencia tributaria", "belastingdienst", "verotoimisto", "税務署", "landlord interview", "tenant interview",
     "orientadora laboral", "orientador laboral", "inem", "agence pour l'emploi", "conseillère emploi",
     "conseiller emploi", "werkcoach", "klantmanager uwv", "työvoimatoimisto", "työkkäri",
     "entretien ofii", "entretien de naturalisation", "entretien d'assimilation", "entrevista de asilo",
@@ -475,7 +479,8 @@ CIVIC: tuple[str, ...] = (
 #: name who or what the job is, and weigh little; next to the stage ("interview practice") in full.
 EMPLOYER_OR_ROLE: tuple[str, ...] = (
     "police", "court", "housing", "talleres", "career services", "sollicitatiecommissie", "medico", "médico",
-    "médecin", "doctor", "arzt", "ärztin", "dokter", "lääkäri", "dentist", "vet", "gemeente", "市役所", "区役所", "県庁", "町役場", "immigration", "embassy", "consulate", "admissions",
+    "médecin", "doctor", "arzt", "ärztin", "dokter", "lääkäri", "dentist", "vet", "finanzamt", "agenzia delle entrate",
+    "agencia tributaria", "belastingdienst", "verotoimisto", "税務署", "ofii", "ausländerbehörde", "maahanmuuttovirasto", "gemeente", "市役所", "区役所", "県庁", "町役場", "immigration", "embassy", "consulate", "admissions",
     "kindergarten", "daycare", "kita", "école", "maternelle", "crèche", "escuela", "guardería", "scuola", "asilo",
     "kinderopvang", "basisschool", "päiväkoti", "koulu", "幼稚園", "小学校", "保育園", "nanny", "au pair",
     "arbeitsagentur", "jobcenter", "uwv", "polizei", "poliisi", "botschaft", "ambassade", "embajada", "ambasciata",

@@ -77,6 +77,7 @@ INTERVIEWS = [
     "On-campus interview: Procter & Gamble (Career Services, Room 4)",
     # a Flemish job talk, a French public competition's oral, a doctor's post after the stage
     "Jobgesprek AZ Groeninge – verpleegkundige spoed", "Colloquio di selezione – Dirigente medico Cardiologia",
+    "Sollicitatiegesprek – Belastingdienst (fiscaal medewerker)",
 ]
 
 
@@ -180,6 +181,8 @@ NOT_INTERVIEWS = [
     "Prova orale di storia – 3B", "Cita oficina de empleo – entrevista con orientadora",
     "Maahanmuuttovirasto – haastattelu (perhesideoleskelulupa)", "IND-gesprek verblijfsaanvraag – loket Zwolle",
     "Aufnahmegespräch Gymnasium – Lena", "Entrevista de admisión – máster", "Wharton alumni conversation",
+    "WG-Casting Friedrichshain", "Hospiteeravond Huize Kraaienest", "Flatmate interview – Clapham",
+    "Rendez-vous OFII – visite médicale", "Cita huellas – comisaría",
 ]
 
 
