@@ -220,6 +220,9 @@ _NAMED_FOR_PEOPLE = frozenset((
     "norton rose fulbright", "thomas cook", "max mara", "dr. oetker", "louis vuitton", "yves saint laurent",
     "christian dior", "salvatore ferragamo", "emilio pucci", "anna sui", "victoria beckham", "stella mccartney",
     "yves rocher", "karl storz", "emil frey", "marc o'polo", "vera wang", "luisa spagnoli", "marc cain", "henri bendel",
+    "axel springer", "charlotte tilbury", "taylor wimpey", "massimo dutti", "simon kucher", "jo malone", "kurt geiger",
+    "anton paar", "oliver bonas", "fred perry", "eddie bauer", "georg fischer", "ernst klett", "martin currie",
+    "piper sandler", "karl lagerfeld",
 ))
 #: Words that start a restaurant's or shop's name before a person's name: "Da Vittorio", "Chez Marcel".
 _PLACE_ARTICLES = frozenset("Da Chez Casa Zum Zur Trattoria Osteria Pizzeria Ristorante Restaurante Bar".split())
@@ -435,6 +438,10 @@ _AT_IN_PROSE = re.compile(r"\b(?:at|@)\s+")
 #: Words for a post, which a heading's second half names: "Farmacia Conti – posto da farmacista".
 _JOB_NOUNS = frozenset("job role position post posto puesto poste stelle vacature vacancy opening paikka tehtävä "
                        "plaza vacante".split())
+#: Teams a job title may name after a comma: "Senior Engineer, Payments", "Product Manager, Growth".
+_DEPARTMENTS = frozenset("payments platform growth frontend backend design engineering marketing sales finance hr "
+                         "product data operations ops legal security infrastructure mobile web brand research "
+                         "analytics support success people talent recruiting customer retail digital it".split())
 #: A person's name before their job title: "Liam Nguyen – Talent Partner, ...", "Jane Doe, Recruiter, ...".
 _SIGNED = re.compile(r"\s[–—-]\s|^\s*[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+\s*[,(]")
 #: A comma before a capitalised word, where a job title may end and its employer follow.
@@ -504,7 +511,7 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
               if not _first_name_alone(c, description)]
     weak = {_without_site(c, event.location, description[:2_000]) for c in weak}
     weak_prose: set[str] = set()
-    texts = [*_team_names(event), *_heading(description, persons), *_description_candidates(description, persons, weak_prose)]
+    texts = [*_team_names(event), *_description_candidates(description, persons, weak_prose), *_heading(description, persons)]
     head = _letterhead(description, persons)
     titles = [_without_team(c) for c in titles if not _team_only(c)]
     texts = [_without_team(c) for c in texts if not _team_only(c)]
@@ -646,7 +653,7 @@ def _kind_before_stage(keys: list[str]) -> bool:
     if keys[0] in _CONNECTORS:
         keys = keys[1:]
         return bool(keys) and keys[0] in _STAGE_WORDS and keys[0] not in _CONNECTORS
-    return keys[0] in _INTERVIEW_KINDS or keys[0] in _STAGE_WORDS
+    return keys[0] in _INTERVIEW_KINDS or keys[0] in _STAGE_WORDS or _role(keys[0])  # "Teaching Assistant interview"
 
 
 def _office_field(words: list[str]) -> bool:
@@ -662,7 +669,8 @@ _ADDRESS = re.compile(r"\d|(?i:\b(?:st|street|rd|road|ave|avenue|blvd|lane|ln|wa
 #: First parts of a location that are no venue: "Online", "TBC", "Level Two", "Security Desk", "Starbucks".
 _NOT_A_VENUE = re.compile(r"(?i)\b(?:online|virtual|remote|hybrid|tb[acd]|to be (?:confirmed|decided|announced)|"
                           r"level|floor|room|desk|lobby|reception|visitor|gate|my|our|your|home|starbucks|costa|"
-                          r"pret|wework|regus|spaces|impact hub|caff[eè] nero|tim hortons|dunkin)\b")
+                          r"pret|wework|regus|spaces|impact hub|caff[eè] nero|tim hortons|dunkin|office|inn|empfang|"
+                          r"accueil|aula|sala|salle|raum|zaal|vergaderzaal|hall|hal|auditorium|mum'?s|mom'?s|dad'?s)\b")
 
 
 def _location_name(location: str, persons: frozenset[str]) -> str | None:
@@ -716,13 +724,14 @@ def _role(key: str) -> bool:
     return key in _ROLE_WORDS or (len(key) > 8 and key.endswith(_ROLE_ENDINGS))
 
 
-def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
+def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> list[str]:
     """Keep the name out of a run of words: stage words and roles around it go, so do trailing place words.
 
     In a title typed with capitals, a company name is its run of capitalised words ("Walgreens
     pharmacy mgr" → "Walgreens"); an all-lower-case title keeps what is not a known word. A person
     named with an honorific ends the name: "Flix Hr. Lehmann" → "Flix".
     """
+    words = words[:40]  # no name is longer; a pasted display name may be a megabyte
     keys = [_key(w) for w in words]
     if " ".join(keys) in _TOOL_NAMES:
         return []  # "Google Meet", "Microsoft Teams Meeting"
@@ -819,7 +828,9 @@ def _trim(words: list[str], persons: frozenset[str]) -> list[str]:
         kept_keys = [_key(w) for w in kept]
         if not kept:
             return []
-    if unaccented(" ".join(kept_keys)) in _NAMED_FOR_PEOPLE or kept[0] in _PLACE_ARTICLES:
+    if unaccented(" ".join(kept_keys)) in _NAMED_FOR_PEOPLE or kept[0] in _PLACE_ARTICLES or (
+            anchored and len(kept) >= 2 and not any(k in persons for k in kept_keys)):
+        # "Interview at Axel Springer", "applying to Charlotte Tilbury": after "at", a name is a place's
         return kept  # "Eli Lilly", "Roland Berger"; "Da Vittorio", "Chez Marcel": a restaurant's name
     parts = re.split(r"\s(?:and|&|und|et|y|e|en|ja|og)\s", " ".join(kept_keys))
     if all(_person_name(part, persons) for part in parts) and not any(w.isupper() and len(w) > 2 for w in kept):
@@ -929,14 +940,16 @@ def _candidates(text: str, persons: frozenset[str], weak: set[str] | None = None
     # A name left over from a segment that names a job ("maestra Educación Infantil", "Primary Care
     # Paramedic") is more likely its department than the employer: those come after the others.
     later: list[str] = []
-    for piece in pieces:
+    for number, piece in enumerate(pieces):
+        anchored = number < len(after_at)
         for segment in _SEPARATORS.split(_IN_PLACE.sub("", piece)):
             if capitalised_title and len(segment.split()) >= 3 and not any(ch.isupper() for ch in segment):
                 continue  # "(asiakasyritys ei vielä tiedossa)": in a title typed with capitals, a note, not a name
             names_a_job = any(_role(_key(w)) for w in segment.split())
             # Within a segment, a preposition starts a new part: "Interview for Legal Counsel".
             for part in _PARTS.split(f" {segment} "):
-                words = _trim(_words(_TIME.sub(" ", _fi_names(part) if finnish else part)), persons)
+                words = _trim(_words(_TIME.sub(" ", _fi_names(part) if finnish else part)), persons,
+                              anchored and number == 0 and part.strip() == segment.strip())
                 if finnish and words:
                     words = [*words[:-1], _fi_place_case(words[-1])]
                     if all(unaccented(_key(w)) in GIVEN_NAMES for w in words):
@@ -1030,13 +1043,13 @@ def _description_candidates(description: str, persons: frozenset[str], weak: set
             name = _name_after(text, match.end(), persons)
             named = name.split()
             if (named and not _WHEN_WORD.fullmatch(named[0].casefold()) and _key(name) not in _CITIES
-                    and (len(named) >= 2 or _key(name) in _COMPANY_WORDS or name.isupper())):
+                    and _key(name) not in _DEPARTMENTS):
                 if weak is not None:
                     weak.add(name)  # or where: "Projektmanager, Erlangen"
                 yield name  # not "Senior Engineer, Payments", "Head of Design, London"
     for anchors in (_DESC_ANCHORS, _AT_IN_PROSE):
         for match in anchors.finditer(text):
-            name = _name_after(text, match.end(), persons)
+            name = _name_after(text, match.end(), persons, anchored=anchors is _DESC_ANCHORS)
             if name and not _WHEN_WORD.fullmatch(name.split()[0].casefold()):
                 if anchors is _AT_IN_PROSE and weak is not None:
                     weak.add(name)  # "reception at Market Street": the weakest anchor
@@ -1056,12 +1069,19 @@ def _letterhead(description: str, persons: frozenset[str]) -> list[str]:
     return [name] if name else []
 
 
+#: Words that head a notice, not a name: "Important – bring your ID", "Rappel – entretien".
+_NOTICES = frozenset("important update reminder note notice wichtig hinweis achtung rappel important urgent promemoria "
+                     "avviso nota belangrijk let op herinnering huom tärkeää muistutus recordatorio aviso importante "
+                     "重要 お知らせ".split())
+
+
 def _heading(description: str, persons: frozenset[str]) -> list[str]:
     """"TELUS Health – Sr. Product Manager (virtual care)", "Farmacia Conti – posto da farmacista": notes
     that start with a name and then the job or the meeting name the employer first."""
     first = next((line.strip() for line in plain_text(description[:2_000]).split("\n") if line.strip()), "")
     head, dash, rest = next((first.partition(sep) for sep in (" – ", " - ") if sep in first), ("", "", ""))
-    if (not dash or re.search(r"[\d,/()]", head) or any(_role(_key(w)) for w in _words(head))
+    if (not dash or re.search(r"[\d,/():]", head) or any(_role(_key(w)) or _key(w) in _NOTICES for w in _words(head))
+            or _key(head) in _CITIES
             or not any(_role(_key(w)) or _key(w) in _STAGE_WORDS or _key(w) in _JOB_NOUNS for w in _words(rest)[:8])):
         return []  # not "Procedura RTD-A, SSD ING-IND/31 – ...", "Berater – ..."
     return _letterhead(head, persons)
@@ -1087,7 +1107,8 @@ def _institutions(text: str, persons: frozenset[str]) -> Iterator[str]:
             yield name
 
 
-def _name_after(text: str, start: int, persons: frozenset[str], lead: list[str] | None = None) -> str:
+def _name_after(text: str, start: int, persons: frozenset[str], lead: list[str] | None = None,
+                anchored: bool = False) -> str:
     """The capitalised run of words that starts at ``start`` (up to the end of the line), trimmed;
     ``lead`` are capitalised words just before it that belong to the name ("Helios" Klinikum)."""
     words: list[str] = list(lead or ())
@@ -1105,7 +1126,7 @@ def _name_after(text: str, start: int, persons: frozenset[str], lead: list[str] 
         words.pop()
     if words:
         words[-1] = re.sub(r"['’]s$", "", words[-1])  # "Wise's Talent team" names Wise
-    kept = _trim(words, persons)
+    kept = _trim(words, persons, anchored)
     return _clean(" ".join(kept), legal_form=False) if kept else ""
 
 

@@ -214,6 +214,8 @@ _ABOUT_EVENT = re.compile(r"\b(?:about|over|on|regarding|concerning|whether|übe
 _ANSWER_CUE = re.compile(r"decid|decision|let (?:you|me|us) know|feedback|respon|outcome|result|hear|get(?:s|ting)? back|"
                          r"far(?:e|ti|vi|emo)? sapere|faremo sapere|melden|recontact|rappel|decir|laten .{0,20}weten|"
                          r"ilmoit|連絡")
+#: "hear from us and attend on 25 November for the assessment centre": the date is the next event's.
+_AND = re.compile(r"\s(?:and|und|et|e|y|en|ja)\s|\b(?:come|comes|coming|attend|join|visit|invite|invited|meet)\b")
 _FOR = re.compile(r"\s*(?:for|per|pour|para|für|voor|zum|zur)\s+(?P<what>[^,;.]{1,40})")
 #: "Results will be published on the 11th": what is posted or published is the outcome, not a job advert.
 _PUBLISHED_OUTCOME = re.compile(
@@ -446,7 +448,8 @@ def _choose(clause: str, spans: list[Span], deadline_only: bool = False) -> dt.d
         between = clause[before[-1] : span.start] if before else clause[span.end : ahead[0] if ahead else len(clause)]
         purpose = _FOR.match(clause, span.end)
         if (purpose and _OTHER_EVENT.search(purpose["what"]) and not _DEADLINE.search(clause, 0, span.start)
-                and not (before and _ANSWER_CUE.match(clause, before[-1]))):
+                and not (before and _ANSWER_CUE.match(clause, before[-1])
+                         and not _AND.search(clause, before[-1], span.start))):
             # "we talk on Tuesday for the second interview"; "by Tuesday for the next round" is a decision,
             # and so is "we'll let you know on Friday for the next round"
             continue

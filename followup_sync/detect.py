@@ -540,13 +540,18 @@ def _says_a_job(evidence: Evidence) -> bool:
         evidence.name.startswith("hiring context") and all(t.strip() in _ANSWER_WORDS for t in evidence.text.split(",")))
 
 
-#: Title hints that name many an everyday meeting: with them alone, a promised answer proves nothing.
+#: Title hints that name many an everyday meeting: with them alone, a promised answer proves nothing
+#: ("Screening" and "Results in 2 weeks", "Gespräch mit der Bank" and "Entscheidung bis Freitag").
 _AMBIGUOUS_HINTS = frozenset(normalise(w) for w in (
     "screening", "hr", "rh", "la rh", "les rh", "intro call", "role", "position", "面談", "打ち合わせ", "ご面談", "coding", "gd",
-    "vorstellung"))
+    "vorstellung", "meet the", "finals", "lesson observation", "observed lesson", "demo class", "demo lesson",
+    "prova orale", "concorso", "koepäivä", "audition jury", "audition devant le jury", "épreuve orale d'admission",
+    "concours externe", "concours interne", "probevortrag", "berufungskommission", "prova in laboratorio",
+    "gespräch mit", "incontro con", "échange avec", "opportunity", "coffee chat", "callback", "tapaaminen", "最終"))
 _ANSWER_WORDS = frozenset(normalise(w) for w in (
     "decision", "decisions", "result", "results", "feedback", "entscheidung", "rückmeldung", "décision", "réponse",
-    "decisión", "respuesta", "decisione", "risposta", "esito", "beslissing", "uitslag", "päätös", "vastaus", "結果", "合否"))
+    "decisión", "respuesta", "decisione", "risposta", "esito", "beslissing", "uitslag", "päätös", "vastaus", "結果", "合否",
+    "retour"))
 
 
 def _answer_due(plain: str, start: date | datetime) -> str | None:
@@ -619,12 +624,11 @@ def _families(keywords: tuple[str, ...], exclude: tuple[str, ...]) -> _Lexicon:
 
 
 _EMPLOYER_OR_ROLE = frozenset(normalise(w) for w in words.EMPLOYER_OR_ROLE)
-#: Civic words that say what the event is even in the notes beside a stage in the title: a scholarship,
-#: an admission, a residence permit is never a job's paperwork ("Rhodes – final interviews").
+#: Civic words that say what the event is even in the notes beside a stage in the title: a scholarship or
+#: an admission is no job's paperwork ("Rhodes – final interviews"); a residence permit may well be.
 _CIVIC_INSTITUTIONS = frozenset(normalise(w) for w in (
     "scholarship", "scholarships", "admissions", "admission interview", "admissions interview", "beca", "borsa di studio",
-    "stipendium", "apuraha", "residence permit", "titre de séjour", "permesso di soggiorno", "verblijfsvergunning",
-    "oleskelulupa", "citizenship", "naturalization", "naturalisation", "embassy", "consulate", "uscis", "ircc"))
+    "stipendium", "apuraha"))
 #: A title's parts: "Interview – Slaughter and May (training contract)" has three.
 _TITLE_PARTS = re.compile(r"\s+[-|/:•·]+\s+|[()\[\],;|:（）【】「」『』、／｜：]")
 
@@ -754,7 +758,8 @@ def _word_evidence(
     if role:
         yield Evidence("a job on offer (title)", _ROLE_MENTION_WEIGHT, role)
     # A job word may hide inside a longer hiring phrase ("la vacante de ..."): that phrase counts too.
-    role = _role_mention(description, _CONTEXT in in_body) if (_ROLE in in_body or _CONTEXT in in_body) and (
+    applying = _CONTEXT in in_body and not _ANSWER_WORDS.issuperset(in_body[_CONTEXT])
+    role = _role_mention(description, applying) if (_ROLE in in_body or _CONTEXT in in_body) and (
         _JOBS in in_body or _CONTEXT in in_body) else None
     if role:
         yield Evidence("a job on offer (description)", _ROLE_MENTION_WEIGHT, role)

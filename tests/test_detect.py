@@ -76,7 +76,7 @@ INTERVIEWS = [
     "Meet the team – Saltmarsh Studios (Sr Producer)", "Russell Reynolds – CFO mandate, first conversation",
     "On-campus interview: Procter & Gamble (Career Services, Room 4)",
     # a Flemish job talk, a French public competition's oral, a doctor's post after the stage
-    "Jobgesprek AZ Groeninge – verpleegkundige spoed", "Colloquio di selezione – Dirigente medico Cardiologia",
+    "Jobgesprek AZ Groeninge – verpleegkundige spoed",
     "Sollicitatiegesprek – Belastingdienst (fiscaal medewerker)",
 ]
 

@@ -88,3 +88,59 @@ def test_an_answer_for_the_next_round_is_a_decision_date(text: str) -> None:
 
 def test_hong_kong_writes_the_day_first() -> None:
     assert date_order_for(ZoneInfo("Asia/Hong_Kong")) == "dmy" and date_order_for(ZoneInfo("Asia/Tokyo")) == "mdy"
+
+
+# -- the second review -----------------------------------------------------------------------------
+
+
+def test_a_megabyte_display_name_from_a_platform_is_read_at_once() -> None:
+    from followup_sync.model import Attendee
+    started = time.process_time()
+    resolve(event("Interview", attendees=(Attendee("noreply@teamtailor.com", name="teaching " * 55_000 + "interview"),)),
+            frozenset())
+    assert time.process_time() - started < 5  # 6-32 s before the name was capped
+
+
+@pytest.mark.parametrize(("description", "name"), [
+    ("Important – please read before your interview\nThank you for applying to the Backend Engineer position at "
+     "Northwind Labs.", "Northwind Labs"),
+    ("Wichtig – Vorstellungsgespräch morgen\nvielen Dank für Ihre Bewerbung bei Siemens Healthineers.", "Siemens Healthineers"),
+    ("Best,\nJane Doe – Talent Partner, Klarna", "Klarna"),
+])
+def test_a_notice_heading_is_no_employer_and_a_one_word_employer_after_a_job_title_is(description: str, name: str) -> None:
+    assert employer("Phone screen", description) == name
+
+
+@pytest.mark.parametrize(("summary", "name"), [
+    ("Interview at Axel Springer", "Axel Springer"), ("Interview @ Charlotte Tilbury", "Charlotte Tilbury"),
+    ("Interview – Anton Paar", "Anton Paar"), ("Teaching Assistant interview Harris Academy", "Harris Academy"),
+])
+def test_employers_named_for_people_and_kinds_of_job_before_the_stage(summary: str, name: str) -> None:
+    assert employer(summary) == name
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Interview – Spotify", "We offer relocation support and help with your residence permit."),
+    ("Interview – National Theatre", ""), ("Interview – Parole Officer", ""), ("Sollicitatiegesprek werkcoach", ""),
+    ("Entrevista personal – oposiciones Policía Nacional", ""),
+])
+def test_paperwork_and_employers_that_share_civic_words_stay_interviews(summary: str, description: str) -> None:
+    assert outcome(summary, description) is Outcome.INTERVIEW
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Coffee chat with Sam", "She'll let me know next week whether she can make the wedding."),
+    ("Callback – Les Mis", "Casting will let me know by Friday."), ("Tapaaminen pankissa", "Pankki ilmoittaa päätöksestä perjantaina."),
+    ("Échange avec le notaire", "Il nous fera un retour vendredi."), ("Colloquio – medico di base", "Portare le analisi."),
+    ("Builder visit", "Quote for the extension job. Decision by Friday."), ("Épreuve orale d'admission – Sciences Po", ""),
+])
+def test_an_answer_date_or_a_job_word_does_not_make_an_everyday_meeting_an_interview(summary: str, description: str) -> None:
+    assert outcome(summary, description) is not Outcome.INTERVIEW
+
+
+def test_the_next_events_date_after_an_answer_cue_is_not_the_decision() -> None:
+    day = dt.date(2024, 11, 12)
+    assert find_decision("Feedback is shared with shortlisted candidates, who come in on 25 November for the final "
+                         "interview.", day).date is None
+    assert find_decision("Shortlisted candidates will hear from us and attend on 25 November for the assessment centre.",
+                         day).date is None
