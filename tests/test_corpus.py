@@ -15,11 +15,11 @@ from benchmarks.corpus import load
 from benchmarks.detection import Tally, naive, same_company, score
 
 FLOORS = {
-    # split: (precision, recall). Session 3 wrote eight fresh_*.yaml files (a-h), session 4 fourteen more
-    # (i-v), each by a writer who never saw the code; fresh_d, l, o, r, s and t are all held out.
-    # With u and v added, before any tuning on them: dev 0.994 / 0.956, heldout 0.970 / 0.934.
-    "dev": (0.985, 0.945),
-    "heldout": (0.96, 0.92),
+    # split: (precision, recall). Session 3 wrote eight fresh_*.yaml files (a-h), session 4 fifteen more
+    # (i-w), each by a writer who never saw the code; fresh_d, l, o, r, s, t and w are all held out.
+    # Reached at the end of session 4, tuned on dev only: dev 0.996 / 0.959, heldout 0.970 / 0.934.
+    "dev": (0.99, 0.95),
+    "heldout": (0.96, 0.925),
 }
 
 
@@ -31,10 +31,10 @@ def tallies() -> dict[str, Tally]:
     return out
 
 
-#: Company accuracy among detected interviews — dev 0.884, heldout 0.807 when fresh_u and fresh_v came in:
-#: the held-out part measures how far the names generalise to events nobody tuned on, and is below the
+#: Company accuracy among detected interviews — dev 0.887, heldout 0.816 at the end of session 4: the
+#: held-out part measures how far the names generalise to events nobody tuned on, and is below the
 #: issue's target.
-COMPANY_FLOORS = {"dev": 0.875, "heldout": 0.795}
+COMPANY_FLOORS = {"dev": 0.88, "heldout": 0.805}
 
 
 @pytest.mark.parametrize("split", sorted(COMPANY_FLOORS))
@@ -62,7 +62,7 @@ def test_evidence_beats_the_old_keyword_match_on_heldout() -> None:
 
 def test_the_corpus_loads_whole_and_tuning_sees_dev_only() -> None:
     every = load(splits=("dev", "heldout"))
-    assert len(every) >= 1_900
+    assert len(every) >= 4_000
     assert len({i.id for i in every}) == len(every), "ids are unique"
     assert Counter(i.lang for i in every).keys() == {"en", "de", "fr", "es", "it", "nl", "fi", "ja"}
     assert {i.split for i in load()} == {"dev"}
