@@ -450,7 +450,8 @@ CIVIC: tuple[str, ...] = (
     "pääsykoe*", "valintakoe*", "opintopolku", "koulutukseen", "mba interview", "alumni interview",
     "alumni conversation", "universal credit", "bürgergeld", "wohngeld", "toimeentulotuki",
     "生活保護", "wohnungsbesichtigung", "visite appartement", "visita piso", "bezichtiging", "asuntonäyttö", "内見",
-    "ofii", "cita huellas", "empadronamiento", "flatmate interview", "flatshare", "wg-casting", "wg casting",
+    "ofii", "cita huellas", "empadronamiento", "kela", "kela-haastattelu", "adopción", "adozione", "adoptie", "idoneidad",
+    "pre-op", "pre-operative", "preoperative", "rtv", "entretien de motivation", "flatmate interview", "flatshare", "wg-casting", "wg casting",
     "hospiteeravond", "hospiteren", "kijkavond", "colocation", "entretien colocation", "piso compartido",
     "zeugenvernehmung", "audition de témoin", "declaración como testigo", "finanzamt", "agenzia delle entrate",
     "agencia tributaria", "belastingdienst", "verotoimisto", "税務署", "landlord interview", "tenant interview",
@@ -477,7 +478,8 @@ CIVIC: tuple[str, ...] = (
 #: name who or what the job is, and weigh little; next to the stage ("interview practice") in full.
 EMPLOYER_OR_ROLE: tuple[str, ...] = (
     "police", "court", "housing", "talleres", "career services", "sollicitatiecommissie", "finanzamt", "agenzia delle entrate",
-    "agencia tributaria", "belastingdienst", "verotoimisto", "税務署", "ofii", "ausländerbehörde", "maahanmuuttovirasto", "gemeente", "市役所", "区役所", "県庁", "町役場", "immigration", "embassy", "consulate", "admissions",
+    "agencia tributaria", "belastingdienst", "verotoimisto", "税務署", "ofii", "ausländerbehörde", "maahanmuuttovirasto",
+    "sepe", "france travail", "pôle emploi", "kela", "入管", "在留", "出入国在留管理庁", "gemeente", "市役所", "区役所", "県庁", "町役場", "immigration", "embassy", "consulate", "admissions",
     "kindergarten", "daycare", "kita", "école", "maternelle", "crèche", "escuela", "guardería", "scuola", "asilo",
     "kinderopvang", "basisschool", "päiväkoti", "koulu", "幼稚園", "小学校", "保育園", "nanny", "au pair",
     "arbeitsagentur", "jobcenter", "uwv", "polizei", "poliisi", "botschaft", "ambassade", "embajada", "ambasciata",

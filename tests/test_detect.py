@@ -182,7 +182,8 @@ NOT_INTERVIEWS = [
     "Maahanmuuttovirasto – haastattelu (perhesideoleskelulupa)", "IND-gesprek verblijfsaanvraag – loket Zwolle",
     "Aufnahmegespräch Gymnasium – Lena", "Entrevista de admisión – máster", "Wharton alumni conversation",
     "WG-Casting Friedrichshain", "Hospiteeravond Huize Kraaienest", "Flatmate interview – Clapham",
-    "Rendez-vous OFII – visite médicale", "Cita huellas – comisaría",
+    "Rendez-vous OFII – visite médicale", "Cita huellas – comisaría", "Pre-op assessment", "Kela-haastattelu",
+    "Entrevista de adopción – ICBF (idoneidad)",
 ]
 
 
@@ -675,3 +676,13 @@ def test_a_plain_title_over_notes_with_three_signs_of_hiring_is_an_interview() -
     v = verdict("Alex / Dana", "Intro call with the recruiter about the role; they are hiring for the platform team.")
     assert "an interview under a plain title" in names(v) and v.is_interview
     assert not verdict("Alex / Dana", "Intro call about the role.").is_interview
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Vorstellungsgespräch Ausländerbehörde (SB Aufenthaltsrecht)", "Ihre Bewerbung auf die Stelle als Sachbearbeiter/in."),
+    ("Entrevista SEPE – técnico/a de empleo", "Convocatoria del proceso de selección."),
+    ("Interview Agenzia delle Entrate – DP Roma 2", "Colloquio per la selezione di funzionari."),
+])
+def test_an_office_that_hires_is_the_employer_when_the_notes_speak_of_the_job(summary: str, description: str) -> None:
+    assert verdict(summary, description).is_interview
+    assert not verdict(summary.split(" (")[0].replace("Vorstellungsgespräch", "Termin")).is_interview
