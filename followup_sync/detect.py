@@ -701,7 +701,7 @@ def _word_evidence(
             if title_weight < 0 and (0 in in_title or _HINT in in_title):
                 # beside a stage, or a hint of one ("Kennismaking Gemeente Utrecht")
                 elsewhere = _apart_from_stage(summary, in_title[index], in_title.get(0) or in_title[_HINT])
-                if 0 in in_title and _CONTEXT in in_body and not _ANSWER_WORDS.issuperset(in_body[_CONTEXT]):
+                if (0 in in_title or 0 in in_body) and _CONTEXT in in_body and not _ANSWER_WORDS.issuperset(in_body[_CONTEXT]):
                     # "Vorstellungsgespräch Ausländerbehörde" over "die Stelle": notes about the job say the office hires
                     elsewhere += [t for t in in_title[index] if t in _EMPLOYER_OR_ROLE and t not in elsewhere]
                 # "Senior Radio Engineer", "Research Scientist", "Police Officer": the word names the job

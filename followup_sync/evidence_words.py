@@ -479,7 +479,7 @@ CIVIC: tuple[str, ...] = (
 EMPLOYER_OR_ROLE: tuple[str, ...] = (
     "police", "court", "housing", "talleres", "career services", "sollicitatiecommissie", "finanzamt", "agenzia delle entrate",
     "agencia tributaria", "belastingdienst", "verotoimisto", "税務署", "ofii", "ausländerbehörde", "maahanmuuttovirasto",
-    "sepe", "france travail", "pôle emploi", "kela", "入管", "在留", "出入国在留管理庁", "gemeente", "市役所", "区役所", "県庁", "町役場", "immigration", "embassy", "consulate", "admissions",
+    "sepe", "france travail", "pôle emploi", "kela", "在留", "出入国在留管理庁", "préfecture", "prefettura", "gemeente", "市役所", "区役所", "県庁", "町役場", "immigration", "embassy", "consulate", "admissions",
     "kindergarten", "daycare", "kita", "école", "maternelle", "crèche", "escuela", "guardería", "scuola", "asilo",
     "kinderopvang", "basisschool", "päiväkoti", "koulu", "幼稚園", "小学校", "保育園", "nanny", "au pair",
     "arbeitsagentur", "jobcenter", "uwv", "polizei", "poliisi", "botschaft", "ambassade", "embajada", "ambasciata",

@@ -183,7 +183,7 @@ NOT_INTERVIEWS = [
     "Aufnahmegespräch Gymnasium – Lena", "Entrevista de admisión – máster", "Wharton alumni conversation",
     "WG-Casting Friedrichshain", "Hospiteeravond Huize Kraaienest", "Flatmate interview – Clapham",
     "Rendez-vous OFII – visite médicale", "Cita huellas – comisaría", "Pre-op assessment", "Kela-haastattelu",
-    "Entrevista de adopción – ICBF (idoneidad)",
+    "Entrevista de adopción – ICBF (idoneidad)", "面接（入管）",
 ]
 
 
@@ -682,6 +682,7 @@ def test_a_plain_title_over_notes_with_three_signs_of_hiring_is_an_interview() -
     ("Vorstellungsgespräch Ausländerbehörde (SB Aufenthaltsrecht)", "Ihre Bewerbung auf die Stelle als Sachbearbeiter/in."),
     ("Entrevista SEPE – técnico/a de empleo", "Convocatoria del proceso de selección."),
     ("Interview Agenzia delle Entrate – DP Roma 2", "Colloquio per la selezione di funzionari."),
+    ("Entretien Préfecture du Rhône – agent d'accueil", "Suite à votre candidature, le recrutement pour le poste."),
 ])
 def test_an_office_that_hires_is_the_employer_when_the_notes_speak_of_the_job(summary: str, description: str) -> None:
     assert verdict(summary, description).is_interview
