@@ -121,6 +121,7 @@ _FR: list[tuple[str, str]] = [
     (r"après-demain|après demain|apres-demain|apres demain", "the day after tomorrow"),
     (r"demain", "tomorrow"), (r"aujourd'hui", "today"), (r"après", "after"), (r"environ", "about"), (r"ou", "or"),
 ]
+_ES_MONTHS = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 _ES_WEEKDAYS = ("lunes", "martes", "miércoles|miercoles", "jueves", "viernes", "sábado|sabado", "domingo")
 _ES: list[tuple[str, str]] = [
     *_names(_EN_WEEKDAYS, *_ES_WEEKDAYS),
@@ -138,6 +139,9 @@ _ES: list[tuple[str, str]] = [
      "next week"),
     (r"(?:el )?(?:próximo|proximo) mes|el mes que viene|mes que viene", "next month"),
     (r"esta semana", "this week"), (r"este mes", "this month"), (r"fin de semana", "end of the week"),
+    # "a finales de septiembre" is late September (its final part), as "a fines de septiembre" and "a fin de mes"
+    # are its end
+    *[(f"{part}(?= (?:{_ES_MONTHS})\\b)", "late") for part in ("a finales de", "finales de")],
     (r"a finales de|finales de|a fines de|fines de|al final de|final de|a fin de|fin de", "end of"),
     (r"a mediados de|mediados de", "mid"), (r"a principios de|principios de|a comienzos de|comienzos de", "early"),
     (r"(?:en )?los primeros días de|(?:en )?los primeros dias de", "early"),
@@ -255,6 +259,10 @@ _FI: list[tuple[str, str]] = [
     (_FI_NOT_COUNTED + r"(?:viikon (?:sisällä|kuluessa|aikana)|viikossa)", "within a week"),
     (_FI_NOT_COUNTED + r"(?:kuukauden (?:sisällä|kuluessa|aikana)|kuukaudessa)", "within a month"),
     (r"ensi|tuleva|tulevan|tulevalla", "next"), (r"kuluttua", "after"),
+    # "parin päivän päästä" (in a couple of days) as "kuluttua"; only after a unit of time, since the
+    # infinitive "päästä" is to get somewhere ("päästä jatkoon", to go through to the next round)
+    (r"päivän päästä", "day after"), (r"viikon päästä", "week after"), (r"kuukauden päästä", "month after"),
+    (r"työpäivän päästä|arkipäivän päästä", "business day after"),
     (r"muutama|muutaman|muutamaa|muutamassa", "a few"), (r"parin|pari|paria", "a couple of"), (r"viimeistään", "by"),
     (r"ylihuomenna", "the day after tomorrow"),
     (r"huomenna", "tomorrow"), (r"tänään", "today"), (r"noin", "about"), (r"tai", "or"),
@@ -474,11 +482,15 @@ def clean(text: str) -> str:
     becomes a blank, so the last word of a quoted phrase still ends a word; an apostrophe inside a
     word ("l'entretien", "we'll") stays.
     """
+    # a full-width colon after a word labels what follows ("結果：10/30までに"): a blank after it, so the date
+    # is not taken for the minutes of a time ("10:30"), which NFKC would make of it
+    text = _LABEL_COLON.sub(": ", text)
     folded = unicodedata.normalize("NFKC", text).lower().replace("’", "'").replace("‘", "'")
     folded = _QUOTE_MARK.sub(" ", folded)
     return re.sub(r"\s+", " ", folded).strip()
 
 
+_LABEL_COLON = re.compile(r"(?<![0-9０-９])：")
 _QUOTE_MARK = re.compile(r"(?<![\w])'|(?<!s)'(?![\w])")  # "2 weeks' time" keeps its apostrophe
 
 

@@ -1111,3 +1111,42 @@ def test_within_the_week_and_within_the_day_in_french_and_italian(text: str, exp
 def test_the_week_of_another_date_is_not_this_week() -> None:
     english = decision_words.to_english(decision_words.clean("dans la semaine du 7 décembre"))[0]
     assert "within the week" not in english
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("結果：12/9までに連絡します", D(2026, 12, 9)),
+    ("二次面接。結果：12/9までにメールで連絡", D(2026, 12, 9)),
+])
+def test_a_full_width_colon_labels_the_date_after_it(text: str, expected: dt.date) -> None:
+    assert find_decision(text, MON).date == expected
+
+
+def test_a_full_width_time_is_still_no_date() -> None:
+    assert find_decision("面接は10：30から。結果は後日連絡します。", MON).date is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La decisión se toma a finales de diciembre.", D(2026, 12, 25)),
+    ("Te dirán algo finales de enero.", D(2027, 1, 25)),
+    # the end, not the final part: "a fines de" and "a fin de mes"
+    ("Resultados a fines de diciembre.", D(2026, 12, 31)),
+    ("Resultados a finales de mes.", MON),  # this month's end: the interview day itself
+])
+def test_finales_de_a_month_is_late_in_it(text: str, expected: dt.date) -> None:
+    assert find_decision(text, MON, "dmy").date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Soitamme kolmen päivän päästä.", D(2026, 12, 3)),
+    ("Palaamme asiaan parin päivän päästä.", D(2026, 12, 2)),
+    ("Päätös kahden viikon päästä.", D(2026, 12, 14)),
+    ("Vastaus viiden työpäivän päästä.", D(2026, 12, 7)),
+])
+def test_finnish_paasta_after_a_unit_is_in_that_time(text: str, expected: dt.date) -> None:
+    assert find_decision(text, MON, "dmy").date == expected
+
+
+def test_finnish_paasta_to_get_somewhere_is_no_time() -> None:
+    english = decision_words.to_english(decision_words.clean("Toivottavasti päästä jatkoon."))[0]
+    assert "after" not in english
