@@ -91,6 +91,8 @@ _CUES = re.compile(
     r"|fill (?:the |this )?(?:role|position|req)"
     r"|final call|make (?:a|the|our) call|call (?:you |me )?back|follow[- ]?up with|know\b|advised|declared"
     r"|recommend|selection decision|make (?:a|the|our|its|their) selection"
+    # "they'll finalize the hire after the board meets"; not the schedule or the candidate's paperwork
+    r"|finali[sz]e (?:the |a |our |their |its )?(?:hire|hiring|decision|selection|offer)\b"
     # drawing up a shortlist is a decision; who is on it ("shortlisted candidates go for the PI") is not
     r"|shortlist(?!ed\b)|(?:final|merit|selection|select) list"
     # Indian English: "selected candidates will be intimated within 3 working days"
@@ -133,6 +135,8 @@ _CUES = re.compile(
     r"|en saur(?:a|ai|ons|ont)\b|saur(?:a|ai|ons|ont) (?:plus|si|quoi)\b"
     # "ils me rappellent d'ici vendredi" (the noun "rappel", a reminder, has one l); "elle me dit quoi"
     r"|(?:me|te|nous|m'|t') ?rappell|rappeller|di(?:s|t|re|ra|rai|ront|rons|rez) quoi\b"
+    # "on m'appellera d'ici vendredi", "elle vous appellera": the employer calls; the candidate's "appellerez" is not
+    r"|(?:m'|t'|vous |nous |l'|les |me |te )appeller(?:a|ont)\b"
     # the French "commission de recrutement" after the Spanish "comisión" and the Italian "commissione"
     r"|commission (?:de|d'|of)\b|(?:selection|recruitment|hiring|appointments?|interview) commission"
     # es
@@ -140,7 +144,7 @@ _CUES = re.compile(
     r"|llamar(?:á|a|án|an|ía|ia|ían|ian|emos|é)\b|defin(?:en|ir[áa]n?|iremos|imos)\b|tribunal|comisi[óo]n|aprobados"
     r"|(?:dice|dicen|dir[áa]n?|dirías?|dig[oa]|diremos|decimos|decir(?:te|me|le|nos)?) algo\b"  # "me dice algo"
     r"|sabr(?:é|emos|án|an)\b"  # "sabremos algo el viernes"; not a job advert's "sabrás"
-    r"|(?:me|te|le|les|nos) confirm|confirmar[áé]|confirmaremos|(?:te|le|les|os) (?:decimos|diremos|dir[áa]n?|digo|llam|escrib)"
+    r"|(?:me|te|le|les|nos) confirm(?!\w* (?:la|tu|su|vuestra) (?:entrevista|cita|reuni[óo]n|videollamada|llamada|visita))|confirmar[áé]|confirmaremos|(?:te|le|les|os) (?:decimos|diremos|dir[áa]n?|digo|llam|escrib)"
     # it
     r"|decisione|esito|far sapere|fa\w* sapere|farò sapere|farà sapere|ricontatt|riscontro|comitato|notizie"
     r"|sapr(?:ò|emo|anno)\b"  # "sapremo qualcosa venerdì"; not a job advert's "saprai" or "saprà gestire"
@@ -157,7 +161,7 @@ _CUES = re.compile(
     # "ze weten het volgende week" ("het" is rewritten as "the"); not "ik weet nog niet of ik vrijdag kan"
     r"|weten (?:we|wij|ze|zij|ik|jullie) (?:het|the|meer)\b|(?:we|wij|ze|zij) weten (?:het|the|meer)\b"
     # fi
-    r"|kerro|yhteyttä|yhteydess|tiedon|kuulet|palaa|palataan|soita|vastata\b|vastataan\b|vastaamme\b"
+    r"|kerro|yhteyttä|yhteydess|tiedon|kuulet|palaa|palataan|soita|soitetaan\b|vastata\b|vastataan\b|vastaamme\b"
     # "tieto" (word, news) when what follows says of what or when ("Tieto viikon lopussa", "tieto valinnasta"),
     # in Finnish and as rewritten; the IT company Tieto names no time after itself, and TietoEVRY is one word
     r"|tieto(?= (?:(?:tulee|tullee|tulevat|jatko\w*|valinn\w*|päätök\w*|tulok\w*|viikon|ensi|kuun|kuukauden|\w+kuu\w*"
@@ -260,11 +264,16 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|[。！？!?]+|\n+")
 #: Words ending in a dot that do not end a sentence: "Dec. 11", "approx. 2 weeks".
 _ABBREVIATION = re.compile(
     r"(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|okt|dez|déc|janv|févr|avr|juil|approx|ca|e\.g|i\.e"
-    r"|mr|mrs|ms|dr|st|nr|no|vs|z\.b|bzw|ggf|evtl|inkl|u\.a))\.$",
+    r"|mr|mrs|ms|dr|st|nr|no|vs|z\.b|bzw|ggf|evtl|inkl|u\.a|gem|lt|bzgl|vgl|zzgl))\.$",
     re.IGNORECASE,
 )
 #: Titles before a name in the other languages ("laut Fr. Hartmann", "Dhr. Jansen"), case and all: "HR." ends a sentence.
 _HONORIFIC = re.compile(r"\b(?:Fr|Hr|Hrn|Prof|Sr|Sra|Srta|Sig|Dott|Dhr|Mevr)\.$")
+#: Single letters with dots, spaced, as the German "i. d. R." and "z. B.": the dot after a letter that
+#: another dotted letter follows or precedes ends no sentence.
+_LETTER_BEFORE = re.compile(r"(?<![\w.])\w\.$")
+_LETTER_AFTER = re.compile(r"\s*\w\.(?!\w)")
+_LETTER_RUN = re.compile(r"(?<![\w.])\w\.\s?\w\.$")
 _SHORT_DATE = re.compile(r"(?<![0-9])[0-9]{1,2}\.[0-9]{1,2}\.$")
 _ORDINAL_DOT = re.compile(r"(?<![0-9.])[0-9]{1,2}\.$")
 _CLAUSE_END = re.compile(r"[;,、]\s*|\s+(?:but|then|and then|aber|dann|mais|puis|pero|luego|ma|poi|maar|dan|mutta)\s+")
@@ -388,6 +397,8 @@ def _has_cue(text: str, start: int, stop: int, cues: list[int] | None) -> bool:
 def _continues(piece: str, rest: str) -> bool:
     """A dot that does not end the sentence: "Dec. 11", "approx. 2 weeks", "Fr. Hartmann", German "am 12. November"."""
     if _ABBREVIATION.search(piece) or _HONORIFIC.search(piece) or _SHORT_DATE.search(piece):
+        return True
+    if _LETTER_RUN.search(piece) or (_LETTER_BEFORE.search(piece) and _LETTER_AFTER.match(rest)):
         return True
     next_word = rest.split(maxsplit=1)[0].strip(",;:") if rest.strip() else ""
     return bool(_ORDINAL_DOT.search(piece)) and is_month(next_word)

@@ -1113,6 +1113,22 @@ def test_the_week_of_another_date_is_not_this_week() -> None:
     assert "within the week" not in english
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # German abbreviations inside a sentence end none: the cue and its time frame stay together
+    ("Antwort gem. Herrn Brandt bis Ende nächster Woche.", D(2026, 12, 11)),
+    ("Entscheidung lt. Personalabteilung übernächste Woche.", D(2026, 12, 18)),
+    ("Rückmeldung gibt es i. d. R. innerhalb von 2 Arbeitstagen.", D(2026, 12, 2)),
+    ("Rückmeldung z. B. per Mail in 3 Tagen.", D(2026, 12, 3)),
+])
+def test_a_dotted_abbreviation_ends_no_sentence(text: str, expected: dt.date) -> None:
+    assert find_decision(text, MON, "dmy").date == expected
+
+
+def test_a_single_letter_ending_a_sentence_still_ends_it() -> None:
+    # "Plan B." ends its sentence: the next one's answer is not tied to the flight date before it
+    text = "Flight on 3.12. is plan B. Wir melden uns nächste Woche."
+    assert find_decision(text, MON, "dmy").date == D(2026, 12, 11)
+
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("結果：12/9までに連絡します", D(2026, 12, 9)),
@@ -1150,3 +1166,40 @@ def test_finnish_paasta_after_a_unit_is_in_that_time(text: str, expected: dt.dat
 def test_finnish_paasta_to_get_somewhere_is_no_time() -> None:
     english = decision_words.to_english(decision_words.clean("Toivottavasti päästä jatkoon."))[0]
     assert "after" not in english
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Elle m'appellera d'ici jeudi.", THU),
+    ("Le recruteur vous appellera vendredi prochain.", D(2026, 12, 11)),
+])
+def test_french_the_employer_will_call(text: str, expected: dt.date) -> None:
+    assert find_decision(text, MON, "dmy").date == expected
+
+
+def test_french_the_candidate_calling_is_no_answer() -> None:
+    assert find_decision("Vous m'appellerez jeudi pour fixer la visite.", MON, "dmy").date is None
+
+
+def test_finalizing_the_hire_after_a_meeting_is_the_decision() -> None:
+    text = "They'll finalize the hire after the board meeting on Dec 9."
+    assert find_decision(text, MON).date == D(2026, 12, 9)
+
+
+def test_finalizing_something_else_is_no_decision() -> None:
+    assert find_decision("We'll finalize the schedule on Dec 9.", MON).date is None
+    assert find_decision("Please finalize your paperwork by Dec 9.", MON).date is None
+
+
+def test_a_spanish_confirmed_interview_is_no_answer() -> None:
+    # the recruiter confirms the interview itself, on the interview's own weekday
+    text = "Te confirmo la entrevista con el cliente el lunes en su oficina. Feedback antes del 9/12."
+    assert find_decision(text, MON, "dmy").date == D(2026, 12, 9)
+    assert find_decision("Te confirmo la cita el jueves en la sede.", MON, "dmy").date is None
+
+
+def test_a_spanish_confirmation_of_the_answer_still_counts() -> None:
+    assert find_decision("Te confirmarán el jueves si pasas.", MON, "dmy").date == THU
+
+
+def test_finnish_passive_call_is_the_employers() -> None:
+    assert find_decision("Teille soitetaan parin päivän päästä.", MON, "dmy").date == D(2026, 12, 2)
