@@ -1056,12 +1056,21 @@ def _description_candidates(description: str, persons: frozenset[str], weak: set
                 yield name
 
 
+def _first_line(description: str) -> str:
+    """The description's first line with text, as plain text."""
+    return next((line.strip() for line in plain_text(description[:2_000]).split("\n") if line.strip()), "")
+
+
 def _letterhead(description: str, persons: frozenset[str]) -> list[str]:
     """The description's first line when it is a name, as a letter's head gives the sender: "Leeds
     Teaching Hospitals NHS Trust". Used when a domain confirms it or it reads as an organisation's name."""
-    first = next((line.strip() for line in plain_text(description[:2_000]).split("\n") if line.strip()), "")
-    words = _words(first)
-    if not 0 < len(words) <= 7 or first[-1:] in ".:?!,;" or not all(
+    return _line_name(_first_line(description), persons)
+
+
+def _line_name(line: str, persons: frozenset[str]) -> list[str]:
+    """``line`` as a name, when all of it is one: a short run of capitalised words ending without a stop."""
+    words = _words(line)
+    if not 0 < len(words) <= 7 or line[-1:] in ".:?!,;" or not all(
             w[:1].isupper() or w[:1].isdigit() or _key(w) in _CONNECTORS for w in words):
         return []
     kept = _trim(words, persons)
@@ -1078,13 +1087,13 @@ _NOTICES = frozenset("important update reminder note notice wichtig hinweis acht
 def _heading(description: str, persons: frozenset[str]) -> list[str]:
     """"TELUS Health – Sr. Product Manager (virtual care)", "Farmacia Conti – posto da farmacista": notes
     that start with a name and then the job or the meeting name the employer first."""
-    first = next((line.strip() for line in plain_text(description[:2_000]).split("\n") if line.strip()), "")
+    first = _first_line(description)
     head, dash, rest = next((first.partition(sep) for sep in (" – ", " - ") if sep in first), ("", "", ""))
     if (not dash or re.search(r"[\d,/():]", head) or any(_role(_key(w)) or _key(w) in _NOTICES for w in _words(head))
             or _key(head) in _CITIES
             or not any(_role(_key(w)) or _key(w) in _STAGE_WORDS or _key(w) in _JOB_NOUNS for w in _words(rest)[:8])):
         return []  # not "Procedura RTD-A, SSD ING-IND/31 – ...", "Berater – ..."
-    return _letterhead(head, persons)
+    return _line_name(head.strip(), persons)
 
 
 def _institutions(text: str, persons: frozenset[str]) -> Iterator[str]:

@@ -692,6 +692,8 @@ def _word_evidence(
     ``title`` and ``description`` are normalised; ``summary`` and ``plain`` are as written, for
     the shapes that need capitals or lines (a name with an initial, ``Role:`` lines).
     """
+    # the notes speak of applying or hiring, not only of an answer ("decision", "retour")
+    applying = _CONTEXT in in_body and not _ANSWER_WORDS.issuperset(in_body[_CONTEXT])
     for index in sorted(in_title.keys() | in_body.keys()):
         if index >= _ROLE:
             continue
@@ -701,7 +703,7 @@ def _word_evidence(
             if title_weight < 0 and (0 in in_title or _HINT in in_title):
                 # beside a stage, or a hint of one ("Kennismaking Gemeente Utrecht")
                 elsewhere = _apart_from_stage(summary, in_title[index], in_title.get(0) or in_title[_HINT])
-                if (0 in in_title or 0 in in_body) and _CONTEXT in in_body and not _ANSWER_WORDS.issuperset(in_body[_CONTEXT]):
+                if (0 in in_title or 0 in in_body) and applying:
                     # "Vorstellungsgespräch Ausländerbehörde" over "die Stelle": notes about the job say the office hires
                     elsewhere += [t for t in in_title[index] if t in _EMPLOYER_OR_ROLE and t not in elsewhere]
                 # "Senior Radio Engineer", "Research Scientist", "Police Officer": the word names the job
@@ -761,7 +763,6 @@ def _word_evidence(
     if role:
         yield Evidence("a job on offer (title)", _ROLE_MENTION_WEIGHT, role)
     # A job word may hide inside a longer hiring phrase ("la vacante de ..."): that phrase counts too.
-    applying = _CONTEXT in in_body and not _ANSWER_WORDS.issuperset(in_body[_CONTEXT])
     role = _role_mention(description, applying) if (_ROLE in in_body or _CONTEXT in in_body) and (
         _JOBS in in_body or _CONTEXT in in_body) else None
     if role:
