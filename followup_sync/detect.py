@@ -591,7 +591,7 @@ _TITLE_NAMES = [f"{family[0]} (title)" for family in _WORD_FAMILIES]
 _CIVIC = next(i for i, family in enumerate(_WORD_FAMILIES) if family[1] is words.CIVIC)
 #: Families whose words name a field as well as an event: before a job title they name the job.
 _TOPICS = frozenset(i for i, family in enumerate(_WORD_FAMILIES)
-                    if family[1] in (words.MEDIA, words.RESEARCH, words.CIVIC, words.ACADEMIC))
+                    if any(family[1] is topic for topic in (words.MEDIA, words.RESEARCH, words.CIVIC, words.ACADEMIC)))
 _BODY_NAMES = [f"{family[0]} (description)" for family in _WORD_FAMILIES]
 #: What 0, 1, ... ``cap`` distinct phrases of a family weigh in the title, and in the description:
 #: rounded once here rather than on every event.
