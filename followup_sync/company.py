@@ -492,6 +492,50 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
     ``own`` are the user's addresses (never the employer's); ``people`` are names known to be persons
     (interviewers from ``Interviewer:`` lines), so that "Call with Jordan Lee" is not a company.
     """
+    found = _resolve(event, own, people)
+    if found and found.source in (TITLE, DESCRIPTION, CONFIRMED):
+        return Company(_completed(found.name, event, [_label_key(d) for d in _domains(event, own)]), found.source)
+    return found
+
+
+#: Words that end a company's whole name, which the name is not complete without ("Halden Engineering",
+#: "Kingsmead Academy"); not a legal form, which a letter may leave out, nor the words of a group's
+#: divisions ("Zepto Tech", "Rakuten Group", "Macquarie Capital").
+_WHOLE_NAME_ENDS = _COMPANY_WORDS - frozenset(
+    "co inc corp llc ltd gmbh ag oyj oy ab plc llp sa spa srl bv nv se kg asa "
+    "group tech technology technologies global international holdings capital manufacturing".split())
+
+
+def _completed(name: str, event: SourceEvent, labels: list[str]) -> str:
+    """The whole name, where the event writes the one found with the words that end it: "Kingsmead" in
+    the title and "Kingsmead Academy, Reception" as the place, "my client Halden Engineering",
+    "Tampereen yliopisto" after "Tampereen yliopistossa", ostranderlogistics.com for "Ostrander call"."""
+    if not _latin(name) or len(name) > 60:
+        return name
+    after = re.compile(rf"(?<![\w-]){re.escape(name)}((?:[ \t]+[\w&'’.-]+){{1,4}})")
+    for text in (event.location[:300], plain_text(event.description[:5_000]), event.summary[:MAX_TITLE]):
+        for match in after.finditer(text):
+            more: list[str] = []
+            for word in match.group(1).split():
+                bare = word.strip(",.;:()")
+                if not (bare[:1].isupper() or _key(bare) in _CONNECTORS or _FI_INSTITUTION.fullmatch(_key(bare))):
+                    break
+                more.append(bare)
+                if bare != word:
+                    break  # "Kingsmead Academy, Reception": the comma ends the name
+            more = list(itertools.takewhile(lambda w: _key(w) not in _TEAM_WORDS, more))
+            while more and not (_key(more[-1]) in _WHOLE_NAME_ENDS or _FI_INSTITUTION.fullmatch(_key(more[-1]))):
+                more.pop()
+            if more:
+                return f"{name} {' '.join(more)}"
+    squashed = _squashed(name)
+    for label in labels:
+        if label.startswith(squashed) and label[len(squashed):] in _WHOLE_NAME_ENDS:
+            return f"{name} {label[len(squashed):].capitalize()}"
+    return name
+
+
+def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> Company | None:
     description = event.description
     explicit = _LINE_NAMES.search(plain_text(description[:20_000]))
     if explicit:
@@ -550,6 +594,10 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
              or [c for c in texts if not _agency(c) and c not in weak_prose]
              or [c for c in titles if not _agency(c)]
              or [c for c in texts if not _agency(c)])
+    if len(named) == 1 and named[0] in titles:
+        better = _corroborated(named[0], texts, weak_prose, description)
+        if better:
+            return Company(better, DESCRIPTION)
     if named:
         return Company(named[0], TITLE if named[0] in titles else DESCRIPTION)
     if hosts:
@@ -686,6 +734,26 @@ def _location_name(location: str, persons: frozenset[str]) -> str | None:
     words = _trim(written, persons)
     name = _clean(" ".join(words)) if words else ""
     return name if name and _key(name) not in _CITIES else None
+
+
+def _occurrences(name: str, text: str) -> int:
+    """How often ``name`` appears in ``text`` as whole words, in any case."""
+    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE))
+
+
+def _corroborated(title: str, texts: list[str], weak: set[str], description: str) -> str | None:
+    """A name the notes repeat, for the title's only name when the notes never use it: "Interview
+    Invitation: Maintenance Planner - Baytown Plant" over notes that say "Gulfport Polymers" twice, where
+    the title's leftover is a site or a team ("Lidl RDC", "kotimaan B2B")."""
+    prose = plain_text(description[:20_000])
+    if _occurrences(title, prose):
+        return None
+    for c in texts:
+        if c in weak or _agency(c):
+            continue
+        if _occurrences(c, prose) >= 2:
+            return c
+    return None
 
 
 def _first_name_alone(candidate: str, description: str) -> bool:

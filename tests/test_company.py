@@ -653,3 +653,28 @@ def test_japanese_forms_after_a_phrase_and_an_agency_domain_that_says_so(summary
     found = company(summary, description, attendees)
     assert found is not None and found[0] == name
     assert company("ヘッドハンター面談（ロバート・ウォルターズ）非公開求人") == ("ロバートウォルターズ", AGENCY)
+
+
+@pytest.mark.parametrize(("summary", "description", "location", "attendees", "name"), [
+    # The place, the notes or the domain write the name the title shortens, with the word that ends it.
+    ("Teaching demo – Y9 science @ Kingsmead", "Observed lesson, then the head.", "Kingsmead Academy, Reception", (),
+     "Kingsmead Academy"),
+    ("Jatkokeskustelu Tampereen yliopistossa", "Päätös kuun lopussa.", "Tampereen yliopisto, Päätalo", (),
+     "Tampereen yliopisto"),
+    ("Ostrander call", "", "", (Attendee("jenna.cole@ostranderlogistics.com"),), "Ostrander Logistics"),
+    # Not a legal form, a team or a division: the name as the title has it is whole.
+    ("Final interview – Posti", "Posti Group Oyj, Postintaival 7", "", (), "Posti"),
+    ("Interview | Zepto | SDE-2", "Zepto Tech hiring team", "", (), "Zepto"),
+    ("TCS Interview - Technical Round 1", "Regards, TCS Talent Acquisition Group", "", (), "TCS"),
+    # The title's only name is a site or a team the notes never use; the notes repeat the employer.
+    ("Interview Invitation: Maintenance Planner - Baytown Plant",
+     "Thank you for applying to Gulfport Polymers. Gulfport Polymers will host you at the plant.", "", (),
+     "Gulfport Polymers"),
+    ("Interview: Maintenance Planner - Baytown Plant", "Thank you for applying to Gulfport Polymers.", "", (), "Baytown Plant"),
+])
+def test_the_whole_name_the_event_writes(summary: str, description: str, location: str,
+                                        attendees: tuple[Attendee, ...], name: str) -> None:
+    event = SourceEvent("k", "u", summary, START, START, description=description, location=location,
+                        attendees=attendees)
+    found = resolve(event, ME)
+    assert found is not None and found.name == name
