@@ -30,7 +30,8 @@ NUMBERED_ROUNDS: tuple[str, ...] = (*_ordinal_rounds(hiring=False), "二次", "�
 STAGES: tuple[str, ...] = (
     *_ordinal_rounds(hiring=True), "secondo step", "terzo step", "haastis", "haastikset", "agallamh",
     "passage devant le jury", "oral d'admission", "entretien avec le jury", "oci callback", "callback interview",
-    "teaching demo", "teaching demonstration",
+    "teaching demo", "teaching demonstration", "job talk", "proefdraaien", "meedraaien", "proefwerken",
+    "koeluento*", "probevorlesung", "proefcollege",
     # en: stages and formats
     "interview*", "phone screen*", "phone screening", "tech screen*", "technical screen*", "hr screen*",
     "recruiter screen*", "recruiter call", "recruiter chat", "recruiter sync", "call with recruiter",
@@ -156,7 +157,7 @@ HINTS: tuple[str, ...] = (
     "audition jury", "audition devant le jury", "模擬講義", "probevortrag*", "berufungskommission", "koepäivä*",
     "prova in laboratorio", "selectiecommissie", "benoemingsadviescommissie", "jatkokeskustelu*", "berufungsverfahren", "rekrytointitoimikunta",
     "commissione giudicatrice", "lehrprobe", "clase muestra", "lezione simulata", "näyttötunti", "模擬授業",
-    "vacation scheme", "pupillage", "articling",
+    "vacation scheme", "pupillage", "articling", "campus visit", "proefles*",
     "intro w/", "deep dive w/", "meet the", "convo", "conversation with", "chat w/", "coding", "role", "position", "poste", "stelle", "puesto",
     "ruolo", "functie", "tehtävä",
     # "technical" alone, as a title shortens a technical round, in each language
@@ -216,7 +217,12 @@ HIRING_CONTEXT: tuple[str, ...] = (
     "we will be in touch", "we'll be in touch", "shortlist*", "hiring", "is hiring", "we're hiring",
     "linkedin", "indeed", "xing", "stepstone", "glassdoor",
     "applied", "applying", "application", "opening", "vacancy", "comp range", "compensation", "next steps",
-    "recruitment", "reclutamiento", "ricerca e selezione", "talentwerving",
+    "recruitment", "reclutamiento", "ricerca e selezione", "talentwerving", "search committee", "pre-employment",
+    # what a candidate brings along: the CV, in each language
+    "bring resume", "bring your resume", "bring my resume", "bring cv", "bring your cv", "bring my cv", "printed cv",
+    "copy of your cv", "copy of my cv", "lebenslauf mitbringen", "cv mitbringen", "apporter votre cv", "apporter mon cv",
+    "apporter cv", "traer cv", "traer el cv", "llevar cv", "llevar el cv", "portare il cv", "portare cv", "cv meenemen",
+    "ota cv", "cv mukaan", "履歴書持参", "履歴書を持参",
     # the next step of a process, in each language
     "nächster schritt", "nächste phase", "prochaine étape", "étape suivante", "siguiente etapa",
     "próxima etapa", "siguiente fase", "prossima fase", "prossimo step", "fase successiva", "volgende stap",
@@ -243,7 +249,7 @@ HIRING_CONTEXT: tuple[str, ...] = (
     "sollicitatieprocedure", "selectieprocedure", "werving", "recruiter",
     # fi
     "hakemuksesi", "hakemus*", "hakemuks*", "tehtävä*", "avoin paikka", "rekrytointiprosessi*", "rekrytoija*",
-    "palkkatoive*", "hakija*",
+    "palkkatoive*", "hakija*", "sijaisuu*",
     # ja
     "応募", "選考", "採用", "ポジション", "人事", "リクルーター", "職務経歴書", "履歴書", "求人",
 )
@@ -274,6 +280,7 @@ RECRUITING_MAILBOXES: tuple[str, ...] = (
     "rekrytointi", "bewerbung", "bewerbungen", "karriere", "jobs-de", "recrutement", "rh", "carrieres",
     "empleo", "seleccion", "selección", "rrhh", "talento", "lavoraconnoi", "selezione", "werving",
     "vacatures", "sollicitaties", "werkenbij", "saiyo", "recruit", "jinji",
+    "talentacquisition", "recruitingteam", "hiringteam", "talentteam", "careersteam", "hrteam",
 )
 
 #: Short job titles, to see "a role next to a company" in a title ("Sr Frontend Eng - Figma").
@@ -355,7 +362,7 @@ CANDIDATE: tuple[str, ...] = (
 
 #: Press, podcasts and broadcast interviews the user gives or hosts.
 MEDIA: tuple[str, ...] = (
-    "podcast*", "key messages", "talking points", "studio b", "live segment", "press interview", "press call", "press", "journalist*", "reporter", "newspaper",
+    "podcast*", "key messages", "talking points", "studio b", "live segment", "press interview", "press call", "the press", "press office*", "press team", "press day", "press tour", "journalist*", "reporter", "newspaper",
     "magazine", "radio", "tv interview", "television", "on air", "broadcast", "media interview",
     "media training", "live stream", "livestream", "youtube", "interview for the blog", "blog interview",
     "op-ed", "recording session", "episode", "guest on", "presseinterview", "presse", "zeitung",
@@ -557,6 +564,9 @@ PRACTICE: tuple[str, ...] = (
     "esercitazione", "preparazione", "preparare", "prova colloquio", "oefen*", "oefengesprek*",
     "voorbereiding", "voorbereiden", "proefgesprek*", "harjoitus*", "harjoittelu", "valmistautu*",
     "valmennus", "面接対策", "練習", "対策", "準備", "セミナー", "勉強会",
+    # a talk on how to do well at one: "come affrontare il colloquio", "how to ace the interview"
+    "how to ace", "how to nail", "how to prepare", "comment réussir", "cómo afrontar", "cómo superar",
+    "come affrontare", "simulazioni", "hoe je", "miten onnistua",
 )
 
 #: Practice that is unmistakable even in a description (a real invitation may well say "prepare").

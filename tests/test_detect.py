@@ -687,3 +687,17 @@ def test_a_plain_title_over_notes_with_three_signs_of_hiring_is_an_interview() -
 def test_an_office_that_hires_is_the_employer_when_the_notes_speak_of_the_job(summary: str, description: str) -> None:
     assert verdict(summary, description).is_interview
     assert not verdict(summary.split(" (")[0].replace("Vorstellungsgespräch", "Termin")).is_interview
+
+
+def test_a_buzzer_to_press_is_no_press_and_the_signs_of_trades_and_academia_count() -> None:
+    buzzer = verdict("Chat w/ Priya + Tom — ops mgr",
+                     "You'll sit down with Priya (Operations Director). Press the buzzer marked 'office'. "
+                     "They hope to decide within two weeks; it's part of the recruitment.")
+    assert "media (description)" not in names(buzzer) and buzzer.is_interview
+    assert verdict("Laboratorio CPI: come affrontare il colloquio").outcome is Outcome.NOT
+    assert verdict("Proefdraaien bakkerij (6u!)", "Jan wil zien hoe ik werk, kort gesprek daarna.").outcome is not Outcome.NOT
+    assert verdict("Lakehead – job talk").is_interview
+    mailbox = verdict("Alexis / Hartwell Group", attendees=(Attendee("talentacquisition@hartwellgroup.com"),))
+    assert "a recruiting mailbox" in names(mailbox)
+    cv = verdict("Coffee – Tomás", "Informal first chat about the ops job. Printed CV in bag.")
+    assert cv.score > verdict("Coffee – Tomás", "Informal first chat about the ops job.").score
