@@ -24,6 +24,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from followup_sync import evidence_words
 from followup_sync.addresses import CALENDAR_SYSTEM, HIRING_SENDERS, free_mail, registered
 from followup_sync.given_names import GIVEN_NAMES, unaccented
 from followup_sync.model import SourceEvent, one_line
@@ -150,7 +151,13 @@ _STAGE_WORDS = frozenset(
     mr. mrs. ms. mx. dr. prof. fr. hr. mme mlle m. sr. sra. sig. sig.ra dhr. mevr. hi hello hey hallo rh drh rrhh
     hoi moi hei bonjour salut hola ciao buongiorno year kunde client confidential vertraulich
     confidentiel confidencial riservato""".split()
-)
+) | frozenset(
+    # and every one-word stage, hint and recruiter detection knows ("Proefdraaien", "Koeluento", "Lehrprobe"),
+    # written in Latin letters (Japanese titles are cut at their stage words by _CJK_STAGE), but not those
+    # that begin a name: "La Poste", "Technische Universität Dresden"
+    word.rstrip("*").casefold() for family in (evidence_words.STAGES, evidence_words.HINTS, evidence_words.RECRUITERS)
+    for word in family if " " not in word and all(ord(ch) < 0x250 for ch in word)
+) - frozenset("poste technique technisch technische technisches tekninen teknisen".split())
 _ROLE_WORDS = frozenset(
     """engineer engineers eng engineering developer dev developers swe sde sre sdet devops programmer
     architect manager mgr management director lead leads head principal staff senior sr snr junior jr

@@ -678,3 +678,18 @@ def test_the_whole_name_the_event_writes(summary: str, description: str, locatio
                         attendees=attendees)
     found = resolve(event, ME)
     assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize(("summary", "name"), [
+    # A stage detection knows is no name, in any language: the name beside it is the employer.
+    ("Koeluento – Tampereen yliopisto", "Tampereen yliopisto"),
+    ("Lehrprobe 7b Mathe – Gymnasium St. Ursula", "Gymnasium St. Ursula"),
+    ("Selectiecommissie Gemeente Utrecht (2e ronde)", "Gemeente Utrecht"),
+    ("Entrevista con headhunter (Amrop) – Gerente de Operaciones", "Amrop"),
+    # but the words that begin a name stay
+    ("Entretien La Poste – facteur", "La Poste"),
+    ("Sollicitatiegesprek Technische Universiteit Eindhoven", "Technische Universiteit Eindhoven"),
+])
+def test_stages_detection_knows_are_no_names(summary: str, name: str) -> None:
+    found = company(summary)
+    assert found is not None and found[0] == name
