@@ -997,9 +997,11 @@ def _fi_place_case(word: str) -> str:
     return stem
 
 
-def _candidates(text: str, persons: frozenset[str], weak: set[str] | None = None) -> Iterator[str]:
+def _candidates(text: str, persons: frozenset[str], weak: set[str] | None = None, as_typed: str = "") -> Iterator[str]:
     """Names in one title-like string: the words after "at"/"@" first, then each segment. Names left
-    over from a segment that names a job come last and are added to ``weak``."""
+    over from a segment that names a job come last and are added to ``weak``. ``as_typed`` is the
+    string before its stage phrases were replaced, for what the language and the capitals say."""
+    as_typed = as_typed or text
     text = re.sub(r"(?i)(?<!\w)w/(?!\w*/)", "with ", text)  # "w/ Acme" is "with Acme", not a "/" between names
     text = "".join(ch for ch in text if unicodedata.category(ch) not in _SYMBOLS)  # "Rabobank 2e ronde 💼"
     text = re.sub(r"(?<=\w)(?:/|·)(?:a|e|in|innen|ère|euse|o)\b", "", text)  # "Addetto/a" is one word, a role
@@ -1010,8 +1012,8 @@ def _candidates(text: str, persons: frozenset[str], weak: set[str] | None = None
     after_with = [m.end() for m in _WITH.finditer(text)]
     # "with X" often names a person ("échange avec la directrice"): read it after the segments.
     pieces = [text[i:] for i in after_at] + [text] + [text[i:] for i in after_with]
-    finnish = _FINNISH.search(text) is not None
-    capitalised_title = any(w[:1].isupper() for w in text.split())
+    finnish = _FINNISH.search(as_typed) is not None
+    capitalised_title = any(w[:1].isupper() for w in as_typed.split())
     # A name left over from a segment that names a job ("maestra Educación Infantil", "Primary Care
     # Paramedic") is more likely its department than the employer: those come after the others.
     later: list[str] = []
@@ -1043,6 +1045,14 @@ def _candidates(text: str, persons: frozenset[str], weak: set[str] | None = None
     yield from later
 
 
+#: The stages and hints of more than one word detection knows ("Observed lesson", "Clase demostrativa",
+#: "Giornata di prova"): a title's words about the meeting, which end a name wherever they stand.
+_STAGE_PHRASES = re.compile(r"(?i)(?<![\w'’-])(?:" + "|".join(
+    re.escape(phrase).replace(r"\*", r"\w*").replace(r"\ ", r"[\s-]+")
+    for phrase in sorted({p for family in (evidence_words.STAGES, evidence_words.HINTS) for p in family if " " in p},
+                         key=len, reverse=True)) + r")(?![\w'’-])")
+
+
 def _title_candidates(summary: str, persons: frozenset[str], weak: set[str] | None = None) -> Iterator[str]:
     # A title longer than this is not one a person typed; reading more only costs time (each "at"
     # or "with" starts a piece read to the end, so the work grows with the square of the length).
@@ -1056,7 +1066,8 @@ def _title_candidates(summary: str, persons: frozenset[str], weak: set[str] | No
         text = _APP_PREFIX.sub("", text)
     text = re.sub(r"\[[^\]]{0,40}\]", " ", text)
     yield from _japanese(text)
-    yield from _candidates(text, persons, weak)
+    stage = "Interview" if any(w[:1].isupper() for w in text.split()) else "interview"  # as the title writes
+    yield from _candidates(_STAGE_PHRASES.sub(stage, text), persons, weak, as_typed=text)
 
 
 def _client(description: str, persons: frozenset[str]) -> str | None:

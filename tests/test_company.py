@@ -686,6 +686,9 @@ def test_the_whole_name_the_event_writes(summary: str, description: str, locatio
     ("Lehrprobe 7b Mathe – Gymnasium St. Ursula", "Gymnasium St. Ursula"),
     ("Selectiecommissie Gemeente Utrecht (2e ronde)", "Gemeente Utrecht"),
     ("Entrevista con headhunter (Amrop) – Gerente de Operaciones", "Amrop"),
+    # and stages of more than one word, wherever they stand
+    ("Observed lesson – St Aidan's (Y9 chem)", "St Aidan's"),
+    ("2. runde allianz (kfz-schaden)", "allianz"),
     # but the words that begin a name stay
     ("Entretien La Poste – facteur", "La Poste"),
     ("Sollicitatiegesprek Technische Universiteit Eindhoven", "Technische Universiteit Eindhoven"),
