@@ -420,6 +420,8 @@ _DESC_ANCHORS = re.compile(
     r"|\bhere\s+at|\bwork(?:ing)?\s+(?:at|for)"
     r"|\b(?:recruiter|recruteu(?:r|se)|reclutador[a]?|reclutamiento|recrutement|recruiting|selezione|werving|"
     r"rekrytoija|personalabteilung|talent\s+acquisition)\s+(?:de|from|at|of|di|van|bei|chez|con|der|des)"
+    r"|\b(?:hr(?:\s+business)?\s+partner|people\s+partner|rrhh|recursos\s+humanos|atracci[oó]n\s+de\s+talento|"
+    r"selecci[oó]n|risorse\s+umane|ressources\s+humaines|talent)\s+(?:at|of|from|di|de|del|della|en|bei|chez|van|der|des|du)"
     r"|\bbei\s+der|\bbei|\bchez|\bau\s+sein\s+de|\bpresso|\ben\s+la\s+empresa|\bbij)\s+",
     re.IGNORECASE,
 )
@@ -432,6 +434,8 @@ _CLIENT = re.compile(
     r"\b(?:(?:[Oo]ur|[Uu]nser(?:em|en|er)?|[Nn]otre|[Nn]uestro|[Nn]ostro|[Oo]nze|[Mm]eidän)\s+(?:client|customer|"
     r"[Kk]unde[n]?|cliente|opdrachtgever|klant|asiakas)|[Mm]y\s+client|asiakasyrityksemme|[Cc]lient(?:e)?\s*:)\s+"
 )
+#: A lower-case article before a name in prose: "la Compagnie Nationale du Rhône", "il Gruppo Hera".
+_ARTICLE = re.compile(r"(?:la|le|les|l['’]|el|il|lo|het|de|die|der|das)\s*(?=[A-ZÀ-Þ])")
 #: Regions a sales or hiring text names where a client might stand: "a Customer Success Manager for EMEA".
 _REGIONS = frozenset("emea apac apj latam amer americas dach benelux nordics nordic cee mena uki anz".split())
 #: A name followed by its legal form is a company: "Schneider & Partner mbB", "Valmet Oyj:n".
@@ -1074,7 +1078,8 @@ def _client(description: str, persons: frozenset[str]) -> str | None:
     """The client an agency recruits for, named in the invite."""
     text = plain_text(description[:20_000])
     for match in _CLIENT.finditer(text):
-        name = _name_after(text, match.end(), persons)
+        article = _ARTICLE.match(text, match.end())  # "client : la Compagnie Nationale du Rhône"
+        name = _name_after(text, article.end() if article else match.end(), persons)
         if name and _key(name) not in _REGIONS:
             return name
     return None

@@ -696,3 +696,16 @@ def test_the_whole_name_the_event_writes(summary: str, description: str, locatio
 def test_stages_detection_knows_are_no_names(summary: str, name: str) -> None:
     found = company(summary)
     assert found is not None and found[0] == name
+
+
+@pytest.mark.parametrize(("description", "name"), [
+    # The people of a hiring team say whose team it is, in each language.
+    ("Giulia Ferri, HR Business Partner di Intesa Sanpaolo – per la posizione di Compliance", "Intesa Sanpaolo"),
+    ("Karla de Atracción de Talento en Grupo Bimbo, por la vacante", "Grupo Bimbo"),
+    ("Andrés es de selección en Bancolombia, me llama por la vacante", "Bancolombia"),
+    # An agency's client after an article.
+    ("Karim me présente au client : la Compagnie Nationale du Rhône, poste de contrôleur", "Compagnie Nationale du Rhône"),
+])
+def test_a_hiring_team_and_a_client_named_in_prose(description: str, name: str) -> None:
+    found = company("Llamada", description)
+    assert found is not None and found[0] == name
