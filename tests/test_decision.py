@@ -109,6 +109,8 @@ CASES: list[tuple[str, dt.date, str, dt.date | str]] = [
     ("early next week", SUN, "mdy", D(2026, 12, 8)),
     # months
     ("end of the month", MON, "mdy", MON),
+    ("month end", WED, "mdy", D(2026, 12, 31)),
+    ("by month-end", WED, "mdy", D(2026, 12, 31)),
     ("end of month", FRI, "mdy", D(2026, 12, 31)),
     ("end of this month", FRI, "mdy", D(2026, 12, 31)),
     ("end of next month", MON, "mdy", D(2026, 12, 31)),
