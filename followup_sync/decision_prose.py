@@ -259,7 +259,8 @@ _CONDITIONAL_CUE = re.compile(
 #: "Decision on the next round: by the 13th": a deadline word right before the date says it is the decision's.
 _DEADLINE = re.compile(r"\b(?:by|within|before|no later than|at the latest|at most)[\s:]*$")
 #: "or", "to", a dash or a comma between two expressions makes them alternatives: the later one counts.
-_ALTERNATIVE = re.compile(r"\s*,?\s*(?:or|to|-|–|—)?\s*")
+#: "within a week, at most ten days" caps the first with the second, so counts as an alternative too.
+_ALTERNATIVE = re.compile(r"\s*,?\s*(?:or|to|-|–|—|at most|max|maximum)?\s*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|[。！？!?]+|\n+")
 #: Words ending in a dot that do not end a sentence: "Dec. 11", "approx. 2 weeks".
 _ABBREVIATION = re.compile(
@@ -276,6 +277,8 @@ _LETTER_AFTER = re.compile(r"\s*\w\.(?!\w)")
 _LETTER_RUN = re.compile(r"(?<![\w.])\w\.\s?\w\.$")
 _SHORT_DATE = re.compile(r"(?<![0-9])[0-9]{1,2}\.[0-9]{1,2}\.$")
 _ORDINAL_DOT = re.compile(r"(?<![0-9.])[0-9]{1,2}\.$")
+#: After a comma, what goes on with the same time frame: a year, or a cap on the frame before it.
+_SAME_CLAUSE = re.compile(r"[0-9]|(?:at most|max|maximum) [0-9a]")
 _CLAUSE_END = re.compile(r"[;,、]\s*|\s+(?:but|then|and then|aber|dann|mais|puis|pero|luego|ma|poi|maar|dan|mutta)\s+")
 #: Answers remembered between passes: more than anyone's interviews in the planning window.
 _MEMO_SIZE = 512
@@ -427,10 +430,10 @@ def _in_sentence(sentence: str, interview_day: dt.date, date_order: DateOrder) -
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
-    """Where each clause of a sentence starts and ends; "Dec 11, 2026" stays in one."""
+    """Where each clause of a sentence starts and ends; "Dec 11, 2026" and "a week, at most 10 days" stay in one."""
     bounds, start = [], 0
     for end in _CLAUSE_END.finditer(text):
-        if not (end.group().startswith(",") and text[end.end() : end.end() + 1].isdigit()):
+        if not (end.group().startswith(",") and _SAME_CLAUSE.match(text, end.end())):
             bounds.append((start, end.start()))
             start = end.end()
     return [*bounds, (start, len(text))]

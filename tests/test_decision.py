@@ -1205,3 +1205,17 @@ def test_a_spanish_confirmation_of_the_answer_still_counts() -> None:
 
 def test_finnish_passive_call_is_the_employers() -> None:
     assert find_decision("Teille soitetaan parin päivän päästä.", MON, "dmy").date == D(2026, 12, 2)
+
+
+@pytest.mark.parametrize(("text", "order", "expected"), [
+    ("Riceverà una risposta entro cinque giorni, massimo sette giorni.", "dmy", D(2026, 12, 7)),
+    ("We will respond within 5 days, maximum 10 days.", "mdy", D(2026, 12, 10)),
+    ("Expect an answer within a week, max 10 days.", "mdy", D(2026, 12, 10)),
+])
+def test_a_cap_after_a_time_frame_is_its_upper_bound(text: str, order: str, expected: dt.date) -> None:
+    assert find_decision(text, MON, order).date == expected  # type: ignore[arg-type]
+
+
+def test_massimo_the_name_caps_nothing() -> None:
+    assert find_decision("Ti richiamerà Massimo entro venerdì.", MON, "dmy").date == FRI
+
