@@ -256,6 +256,10 @@ _CONDITIONAL_CUE = re.compile(
     # de décision", "s'il n'y a pas de décision")
     r"\s+(?:\S+\s+){0,3}?(?:(?:ne|n'\S*)\s+\S+\s+pas\s+(?:\S+\s+)?(?:de\s+|d')?)?\S*$"
 )
+#: An answer that follows what the clause before it dated, with no date of its own.
+_THEN = re.compile(r"\b(?:after (?:that|this|which)|afterwards?|thereafter|in the foulée|danach"
+                   r"|im anschluss|daarna|(?:right|straight|shortly|juste|subito|gleich|direkt|heti) after"
+                   r"(?! (?:the|a|an|our|your|my|his|her|their|[0-9])\b))\b")
 #: "Decision on the next round: by the 13th": a deadline word right before the date says it is the decision's.
 _DEADLINE = re.compile(r"\b(?:by|within|before|no later than|at the latest|at most)[\s:]*$")
 #: "or", "to", a dash or a comma between two expressions makes them alternatives: the later one counts.
@@ -425,6 +429,30 @@ def _in_sentence(sentence: str, interview_day: dt.date, date_order: DateOrder) -
         chosen = _choose(english[a:b], scan(english[a:b], interview_day, order), deadline_only)
         if chosen is not None:
             found = verdict(chosen, sentence, interview_day)
+            return DecisionFind(found.date, one_line(sentence, _MAX_PHRASE), found.problem)
+    return _after_meeting(english, cued, interview_day, order, sentence)
+
+
+def _after_meeting(english: str, cued: list[tuple[int, int]], interview_day: dt.date, order: DateOrder,
+                   sentence: str) -> DecisionFind | None:
+    """The date of the deciders' meeting that an undated answer follows ("after that", "dans la foulée").
+
+    "The partners meet on October 29 to discuss candidates, and we will have an answer for you after that":
+    the answer's date is the meeting's, the clause before. A next round or a start in that clause is no such
+    meeting ("the onsite is on Nov 5, and we'll decide after that").
+    """
+    clauses = _clauses(english)
+    for index in range(1, len(clauses)):
+        a, b = clauses[index]
+        if (a, b) not in cued or not _THEN.search(english, a, b) or scan(english[a:b], interview_day, order):
+            continue
+        pa, pb = clauses[index - 1]
+        if _OTHER_EVENT.search(english, pa, pb) or _CANDIDATE_TASK.search(english, pa, pb) or _OTHER_TOPIC.search(
+                english, pa, pb):
+            continue
+        days = [span.found for span in scan(english[pa:pb], interview_day, order) if isinstance(span.found, dt.date)]
+        if len(days) == 1:
+            found = verdict(days[0], sentence, interview_day)
             return DecisionFind(found.date, one_line(sentence, _MAX_PHRASE), found.problem)
     return None
 

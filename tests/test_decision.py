@@ -1219,3 +1219,19 @@ def test_a_cap_after_a_time_frame_is_its_upper_bound(text: str, order: str, expe
 def test_massimo_the_name_caps_nothing() -> None:
     assert find_decision("Ti richiamerà Massimo entro venerdì.", MON, "dmy").date == FRI
 
+
+@pytest.mark.parametrize(("text", "order"), [
+    ("The board meets on December 9, and we will have a decision for you after that.", "mdy"),
+    ("Le jury se réunit le 9 décembre, réponse dans la foulée.", "dmy"),
+])
+def test_an_answer_right_after_the_deciders_meet_is_their_meeting_day(text: str, order: str) -> None:
+    assert find_decision(text, MON, order).date == D(2026, 12, 9)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", [
+    "The onsite is on December 9, and we will decide after that.",
+    "Your final round is on December 9, and we will let you know after that.",
+])
+def test_an_answer_after_the_next_round_is_not_that_rounds_day(text: str) -> None:
+    assert find_decision(text, MON).date is None
+
