@@ -272,7 +272,7 @@ _CONDITIONAL_CUE = re.compile(
 )
 #: An answer that follows what the clause before it dated, with no date of its own.
 _THEN = re.compile(r"\b(?:after (?:that|this|which)|afterwards?|thereafter|in the foulée|danach"
-                   r"|im anschluss|daarna|(?:right|straight|shortly|juste|subito|gleich|direkt|heti) after"
+                   r"|im anschluss|daarna|(?:right|straight|shortly|juste|subito|gleich|direkt|sen) after"
                    r"(?! (?:the|a|an|our|your|my|his|her|their|[0-9])\b))\b")
 #: "Decision on the next round: by the 13th": a deadline word right before the date says it is the decision's.
 _DEADLINE = re.compile(r"\b(?:by|within|before|no later than|at the latest|at most)[\s:]*$")

@@ -1261,6 +1261,7 @@ def test_feedback_from_every_round_is_this_rounds_too() -> None:
 @pytest.mark.parametrize(("text", "order"), [
     ("The board meets on December 9, and we will have a decision for you after that.", "mdy"),
     ("Le jury se réunit le 9 décembre, réponse dans la foulée.", "dmy"),
+    ("Valintaryhmä kokoontuu 9. joulukuuta, päätös heti sen jälkeen.", "dmy"),
 ])
 def test_an_answer_right_after_the_deciders_meet_is_their_meeting_day(text: str, order: str) -> None:
     assert find_decision(text, MON, order).date == D(2026, 12, 9)  # type: ignore[arg-type]
