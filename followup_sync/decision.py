@@ -466,7 +466,8 @@ _RULES: tuple[_Rule, ...] = (
           _days_after(0)),  # fmt: skip
     _rule(_PART + r"(?:the\s+)?(?P<mon>%(MON)s)\.?%(YEAR)s", _named_month),
     _rule(_PART + r"(?:the\s+)?(?:(?P<which>this|next|following|the\s+following)\s+)?month", _relative_month),
-    _rule(r"(?P<which>this|next|following|the\s+following)\s+month|eom", _relative_month),
+    # "by month end", "at month-end": the end of this month, as "eom"
+    _rule(r"(?P<which>this|next|following|the\s+following)\s+month|eom|(?:the\s+|this\s+)?month\s*-?\s*end", _relative_month),
     _rule(r"(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year\s*-?\s*end|eoy)", _year_end),
     _rule(r"(?:(?:the\s+)?end\s+of\s+)?(?:calendar\s+)?(?:week|wk|cw)\s*(?P<isoweek>[0-9]{1,2})", _calendar_week),
 )

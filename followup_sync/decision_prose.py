@@ -82,7 +82,7 @@ _LABEL_ORDERS: dict[str, DateOrder] = {"結果連絡": "mdy", "合否連絡": "m
 #: ``to_english`` (so a cue must not be a word the rewriting replaces).
 _CUES = re.compile(
     # at the start of a word (tried only there, which keeps a long text fast)
-    r"(?<![\w])(?:decid|decision|get(?:s|ting)? back(?! from\b)|hear(?:ing)?\b|let (?:you|me|us|him|her|them|everyone) know"
+    r"(?<![\w])(?:decid|decision|get(?:s|ting)? back(?! from\b)|be back (?:to|with) (?:you|u|me|everyone)\b|hear(?:ing)?\b|let (?:you|me|us|him|her|them|everyone) know"
     r"|feedback|respon(?:se|d)|outcome|result|wrap(?:ping)? (?:things )?up|next steps|committee"
     r"|offers? (?:decision|call|letter|stage|usually|will|are|go|by|within)|(?:an|the|final) offer|extend"
     r"|in touch|come back|update (?:you|u|me)\b|an update|updates? (?:by|within|in|on|after)|reach out|circle back"
@@ -106,6 +106,11 @@ _CUES = re.compile(
     r"|(?=confirm)(?<=\w )(?<!\bi )(?<!\bi'll )(?<!\bi will )(?<!\bi'd )(?<!\byou )(?<!\bu )(?<!please )(?<!\bpls )(?<!\bplz )"
     r"(?<!kindly )(?<!must )(?<!need to )(?<!needs to )(?<!have to )(?<!has to )(?<!remember to )(?<!forget to )"
     r"(?<!sure to )(?<!asked to )(?<!want to )(?<!required to )confirms? (?:by|within|in|on|after|before|next|whether|if)\b"
+    # "they'll confirm placements by month end": the employer confirming its choice, with an object; confirming
+    # an arrangement (the interview's, the next round's, a start date) in the next few words is no answer
+    r"|(?:they|he|she)(?:'ll| will| would|'d| should| shall) confirm(?!\w*(?: [\w'-]+){0,3}? (?:interview|time|slot"
+    r"|meeting|date|call|schedule|details|venue|location|room|agenda|logistics|address|link|attendance|receipt|round"
+    r"|onsite|start|visit|travel)s?\b)"
     r"|successful (?:candidate|applicant)s? (?:will|are|is)|phone the successful|call the successful"
     r"|tranch|me dicen|me dirán|nos dicen|nos dirían|me dirían|te dirán"
     r"|expect (?:a|an|to hear)\b|soitta|ratif|offers? [^.]{0,40}(?:released|made|extended|sent out|go out)"
@@ -143,6 +148,11 @@ _CUES = re.compile(
     r"|decisión|respuesta|resultado|comunic|noticias|avis|próximos pasos|contest|devoluci"
     r"|llamar(?:á|a|án|an|ía|ia|ían|ian|emos|é)\b|defin(?:en|ir[áa]n?|iremos|imos)\b|tribunal|comisi[óo]n|aprobados"
     r"|(?:dice|dicen|dir[áa]n?|dirías?|dig[oa]|diremos|decimos|decir(?:te|me|le|nos)?) algo\b"  # "me dice algo"
+    # "el cliente define la terna a fin de mes": the employer's singular "define", after who decides; a
+    # job advert's "you will define the roadmap" has no such subject
+    r"|(?:cliente|empresa|comité|jefatura|gerencia|directorio|se) define\b"
+    # a public competition's marks ("las calificaciones se publicarán antes del 11"); not a required qualification
+    r"|calificaciones (?:(?:provisionales|definitivas|finales) )?(?:se publica|ser[áa]n publicad|se har[áa]n p[úu]blic|saldr)"
     r"|sabr(?:é|emos|án|an)\b"  # "sabremos algo el viernes"; not a job advert's "sabrás"
     r"|(?:me|te|le|les|nos) confirm(?!\w* (?:la|tu|su|vuestra) (?:entrevista|cita|reuni[óo]n|videollamada|llamada|visita))|confirmar[áé]|confirmaremos|(?:te|le|les|os) (?:decimos|diremos|dir[áa]n?|digo|llam|escrib)"
     # it
@@ -157,6 +167,8 @@ _CUES = re.compile(
     r"|laten (?:[^.]|(?<=[0-9])\.){0,40}weten|laat (?:[^.]|(?<=[0-9])\.){0,40}weten"
     r"|uitsluitsel|terugkomen|komen (?:[^.]|(?<=[0-9])\.){0,20}terug|commissie|hoort|hoor je|bellen|mailen|koppel"
     r"|laat (?:[^.]|(?<=[0-9])\.){0,40}weet\b|antwoord"
+    # "uiterlijk volgende week hoor ik het" (with "het" rewritten as "the"); not "ik hoor het graag"
+    r"|hoor (?:ik|we|wij) (?:het|the|iets|meer)\b"
     r"|(?:hij|zij|ze|die|men) belt\b|belt (?:me|mij|je|jou|u|ons|terug)\b"  # "hij belt overmorgen", not a belt
     # "ze weten het volgende week" ("het" is rewritten as "the"); not "ik weet nog niet of ik vrijdag kan"
     r"|weten (?:we|wij|ze|zij|ik|jullie) (?:het|the|meer)\b|(?:we|wij|ze|zij) weten (?:het|the|meer)\b"
@@ -211,7 +223,9 @@ _OTHER_EVENT = re.compile(
 )
 #: "the decision about the second round falls in early November": a decision about the next event is still one.
 _ABOUT_EVENT = re.compile(r"\b(?:about|over|on|regarding|concerning|whether|über|sur|sobre|su|sulla|sul)\s+(?:the\s+|of\s+|de\s+|la\s+|le\s+|el\s+|den\s+|die\s+|der\s+|il\s+)?"
-                          r"(?:next|second|2nd|third|final|tweede|volgende|zweite|nächste|deuxième|prochain|segunda|siguiente|secondo|prossimo)\b")
+                          r"(?:next|second|2nd|third|final|tweede|volgende|zweite|nächste|deuxième|prochain|segunda|siguiente|secondo|prossimo)\b"
+                          # "feedback from every round within 3 working days": every round is this one too
+                          r"|\b(?:from|after|on|for|of) (?:every|each) (?:round|stage|interview)\b")
 #: "Ci sentiamo martedì per il secondo colloquio": a date followed by what it is for, another event.
 #: Cues that announce an answer rather than another meeting: with them, a date "for the next round" is
 #: when the candidate hears whether they go on.
@@ -256,10 +270,15 @@ _CONDITIONAL_CUE = re.compile(
     # de décision", "s'il n'y a pas de décision")
     r"\s+(?:\S+\s+){0,3}?(?:(?:ne|n'\S*)\s+\S+\s+pas\s+(?:\S+\s+)?(?:de\s+|d')?)?\S*$"
 )
+#: An answer that follows what the clause before it dated, with no date of its own.
+_THEN = re.compile(r"\b(?:after (?:that|this|which)|afterwards?|thereafter|in the foulée|danach"
+                   r"|im anschluss|daarna|(?:right|straight|shortly|juste|subito|gleich|direkt|sen) after"
+                   r"(?! (?:the|a|an|our|your|my|his|her|their|[0-9])\b))\b")
 #: "Decision on the next round: by the 13th": a deadline word right before the date says it is the decision's.
 _DEADLINE = re.compile(r"\b(?:by|within|before|no later than|at the latest|at most)[\s:]*$")
 #: "or", "to", a dash or a comma between two expressions makes them alternatives: the later one counts.
-_ALTERNATIVE = re.compile(r"\s*,?\s*(?:or|to|-|–|—)?\s*")
+#: "within a week, at most ten days" caps the first with the second, so counts as an alternative too.
+_ALTERNATIVE = re.compile(r"\s*,?\s*(?:or|to|-|–|—|at most|max|maximum)?\s*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|[。！？!?]+|\n+")
 #: Words ending in a dot that do not end a sentence: "Dec. 11", "approx. 2 weeks".
 _ABBREVIATION = re.compile(
@@ -276,6 +295,8 @@ _LETTER_AFTER = re.compile(r"\s*\w\.(?!\w)")
 _LETTER_RUN = re.compile(r"(?<![\w.])\w\.\s?\w\.$")
 _SHORT_DATE = re.compile(r"(?<![0-9])[0-9]{1,2}\.[0-9]{1,2}\.$")
 _ORDINAL_DOT = re.compile(r"(?<![0-9.])[0-9]{1,2}\.$")
+#: After a comma, what goes on with the same time frame: a year, or a cap on the frame before it.
+_SAME_CLAUSE = re.compile(r"[0-9]|(?:at most|max|maximum) [0-9a]")
 _CLAUSE_END = re.compile(r"[;,、]\s*|\s+(?:but|then|and then|aber|dann|mais|puis|pero|luego|ma|poi|maar|dan|mutta)\s+")
 #: Answers remembered between passes: more than anyone's interviews in the planning window.
 _MEMO_SIZE = 512
@@ -423,14 +444,38 @@ def _in_sentence(sentence: str, interview_day: dt.date, date_order: DateOrder) -
         if chosen is not None:
             found = verdict(chosen, sentence, interview_day)
             return DecisionFind(found.date, one_line(sentence, _MAX_PHRASE), found.problem)
+    return _after_meeting(english, cued, interview_day, order, sentence)
+
+
+def _after_meeting(english: str, cued: list[tuple[int, int]], interview_day: dt.date, order: DateOrder,
+                   sentence: str) -> DecisionFind | None:
+    """The date of the deciders' meeting that an undated answer follows ("after that", "dans la foulée").
+
+    "The partners meet on October 29 to discuss candidates, and we will have an answer for you after that":
+    the answer's date is the meeting's, the clause before. A next round or a start in that clause is no such
+    meeting ("the onsite is on Nov 5, and we'll decide after that").
+    """
+    clauses = _clauses(english)
+    for index in range(1, len(clauses)):
+        a, b = clauses[index]
+        if (a, b) not in cued or not _THEN.search(english, a, b) or scan(english[a:b], interview_day, order):
+            continue
+        pa, pb = clauses[index - 1]
+        if _OTHER_EVENT.search(english, pa, pb) or _CANDIDATE_TASK.search(english, pa, pb) or _OTHER_TOPIC.search(
+                english, pa, pb):
+            continue
+        days = [span.found for span in scan(english[pa:pb], interview_day, order) if isinstance(span.found, dt.date)]
+        if len(days) == 1:
+            found = verdict(days[0], sentence, interview_day)
+            return DecisionFind(found.date, one_line(sentence, _MAX_PHRASE), found.problem)
     return None
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
-    """Where each clause of a sentence starts and ends; "Dec 11, 2026" stays in one."""
+    """Where each clause of a sentence starts and ends; "Dec 11, 2026" and "a week, at most 10 days" stay in one."""
     bounds, start = [], 0
     for end in _CLAUSE_END.finditer(text):
-        if not (end.group().startswith(",") and text[end.end() : end.end() + 1].isdigit()):
+        if not (end.group().startswith(",") and _SAME_CLAUSE.match(text, end.end())):
             bounds.append((start, end.start()))
             start = end.end()
     return [*bounds, (start, len(text))]

@@ -193,7 +193,9 @@ _IT: list[tuple[str, str]] = [
     (r"quindici giorni", "2 weeks"), (r"un paio di", "a couple of"), (r"pochi|qualche", "a few"),
     # about ten days, about a fortnight: "entro una decina di giorni", as French "une dizaine de jours"
     (r"una decina di giorni|decina di giorni", "10 days"), (r"una quindicina di giorni|quindicina di giorni", "2 weeks"),
-    (r"al massimo|al più tardi", "at most"),
+    # "entro una settimana, massimo dieci giorni": a bare "massimo" before a time frame caps it, as "al massimo"
+    (r"al massimo|al più tardi|massimo(?= (?:[0-9]+|un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci"
+     r"|quindici|venti|trenta)\b)", "at most"),
 ]
 _NL_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _NL_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")

@@ -109,6 +109,8 @@ CASES: list[tuple[str, dt.date, str, dt.date | str]] = [
     ("early next week", SUN, "mdy", D(2026, 12, 8)),
     # months
     ("end of the month", MON, "mdy", MON),
+    ("month end", WED, "mdy", D(2026, 12, 31)),
+    ("by month-end", WED, "mdy", D(2026, 12, 31)),
     ("end of month", FRI, "mdy", D(2026, 12, 31)),
     ("end of this month", FRI, "mdy", D(2026, 12, 31)),
     ("end of next month", MON, "mdy", D(2026, 12, 31)),
@@ -1203,3 +1205,83 @@ def test_a_spanish_confirmation_of_the_answer_still_counts() -> None:
 
 def test_finnish_passive_call_is_the_employers() -> None:
     assert find_decision("Teille soitetaan parin päivän päästä.", MON, "dmy").date == D(2026, 12, 2)
+
+
+@pytest.mark.parametrize(("text", "order", "expected"), [
+    ("Riceverà una risposta entro cinque giorni, massimo sette giorni.", "dmy", D(2026, 12, 7)),
+    ("We will respond within 5 days, maximum 10 days.", "mdy", D(2026, 12, 10)),
+    ("Expect an answer within a week, max 10 days.", "mdy", D(2026, 12, 10)),
+])
+def test_a_cap_after_a_time_frame_is_its_upper_bound(text: str, order: str, expected: dt.date) -> None:
+    assert find_decision(text, MON, order).date == expected  # type: ignore[arg-type]
+
+
+def test_massimo_the_name_caps_nothing() -> None:
+    assert find_decision("Ti richiamerà Massimo entro venerdì.", MON, "dmy").date == FRI
+
+
+def test_being_back_to_the_candidate_is_an_answer() -> None:
+    assert find_decision("We hope to be back to you within 5 working days.", MON).date == D(2026, 12, 7)
+
+
+def test_being_back_for_the_next_interview_is_no_answer() -> None:
+    assert find_decision("She will be back with you on Thursday for the second interview.", MON).date is None
+
+
+def test_spanish_the_employer_defines_its_choice() -> None:
+    assert find_decision("La empresa define al candidato elegido el 10 de diciembre.", MON, "dmy").date == D(2026, 12, 10)
+
+
+def test_spanish_a_job_advert_defining_is_no_decision() -> None:
+    assert find_decision("Definirás la estrategia comercial antes del 10 de diciembre.", MON, "dmy").date is None
+
+
+def test_spanish_published_marks_are_the_outcome() -> None:
+    text = "Las calificaciones provisionales se publicarán el 14 de diciembre."
+    assert find_decision(text, MON, "dmy").date == D(2026, 12, 14)
+
+
+def test_spanish_required_qualifications_are_no_outcome() -> None:
+    text = "Se valorarán calificaciones profesionales hasta el 14 de diciembre."
+    assert find_decision(text, MON, "dmy").date is None
+
+
+def test_dutch_hearing_it_with_the_verb_first() -> None:
+    assert find_decision("Donderdag hoor ik het.", MON, "dmy").date == THU
+
+
+def test_dutch_liking_to_hear_is_no_answer() -> None:
+    assert find_decision("Ik hoor het graag als je donderdag kunt.", MON, "dmy").date is None
+
+
+def test_feedback_from_every_round_is_this_rounds_too() -> None:
+    assert find_decision("Feedback from each round comes within 2 business days.", MON).date == D(2026, 12, 2)
+
+
+@pytest.mark.parametrize(("text", "order"), [
+    ("The board meets on December 9, and we will have a decision for you after that.", "mdy"),
+    ("Le jury se réunit le 9 décembre, réponse dans la foulée.", "dmy"),
+    ("Valintaryhmä kokoontuu 9. joulukuuta, päätös heti sen jälkeen.", "dmy"),
+])
+def test_an_answer_right_after_the_deciders_meet_is_their_meeting_day(text: str, order: str) -> None:
+    assert find_decision(text, MON, order).date == D(2026, 12, 9)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", [
+    "The onsite is on December 9, and we will decide after that.",
+    "Your final round is on December 9, and we will let you know after that.",
+])
+def test_an_answer_after_the_next_round_is_not_that_rounds_day(text: str) -> None:
+    assert find_decision(text, MON).date is None
+
+
+def test_the_employer_confirming_its_choice_is_an_answer() -> None:
+    assert find_decision("They will confirm their choice by Friday.", MON).date == FRI
+
+
+@pytest.mark.parametrize("text", [
+    "They will confirm your start date by Friday.",
+    "He will confirm the interview slot by Friday.",
+])
+def test_the_employer_confirming_an_arrangement_is_no_answer(text: str) -> None:
+    assert find_decision(text, MON).date is None
