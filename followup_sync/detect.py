@@ -333,6 +333,8 @@ _CANDIDATE_NAMED = re.compile(
     # or a person addressed formally right after the stage: "Bewerbungsgespräch Frau Yilmaz", "Entretien : Mme Martin"
     r"|^\S+(?:\s\S+)?\s*[:\-–—|]?\s*(?:Frau|Herr|Hr\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Sr\.|Sra\.|Sig\.(?:ra)?|Dhr\.|Mevr\.)"
     r"\s+[A-ZÄÖÜ][\w-]+"
+    # or the Spanish "a" before a person: "Entrevista a Carlos R." is the user interviewing Carlos
+    r"|^[Ee]ntrevista\s+a\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+"
 )
 #: A full name and the job they are applying for: "Interview with Jane Doe for Backend Engineer".
 #: Weaker: "Interview with Goldman Sachs for IBD" has the same shape.
@@ -348,7 +350,7 @@ _CANDIDATE_NAMED_WEIGHT = -3.0
 #: What each shape above cannot match without, looked for first: a "." or an honorific written
 #: without one; the word before the job, between blanks. Most titles have neither, and finding
 #: that out costs a fraction of the backtracking the shapes do to fail.
-_CANDIDATE_HINT = re.compile(r"\.|Frau|Herr|Mme|Mlle|Mr|Ms")
+_CANDIDATE_HINT = re.compile(r"\.|Frau|Herr|Mme|Mlle|Mr|Ms|^[Ee]ntrevista\s+a\s+[A-Z]")
 _APPLICANT_HINT = re.compile(r"\s(?:for|für|pour|para|per|voor)\s")
 
 #: The word for a job next to a job title: "the Sr. Data Engineer opening", "a field engineer position",

@@ -337,7 +337,8 @@ INTERVIEWER: tuple[str, ...] = (
     "candidate packet", "interviewers: you", "feedback zum kandidaten", "feedback zur kandidatin",
     "bewertungsbogen", "bewerber:", "bewerberin:", "kandidat:", "kandidatin:", "retour sur le candidat",
     "grille d'évaluation", "candidat :", "candidat:", "candidato:", "candidata:", "valutazione candidato",
-    "scheda di valutazione", "kandidaat:", "beoordelingsformulier", "hakija:", "arviointilomake",
+    "scheda di valutazione", "schede di valutazione", "hojas de evaluación", "fiches d'évaluation",
+    "bewertungsbögen", "beoordelingsformulieren", "arviointilomakkeet", "kandidaat:", "beoordelingsformulier", "hakija:", "arviointilomake",
     "評価シート", "面接評価", "面接官トレーニング", "面接官研修",
     "interview with candidate", "candidate name", "feedback due", "scorecard due", "please submit feedback",
     "added to the interview panel", "interviewer briefing", "interview calibration", "candidate sync",
@@ -525,6 +526,8 @@ ERRAND: tuple[str, ...] = (
 ABOUT_INTERVIEW: tuple[str, ...] = (
     # someone else's: "Drop Jess at Clifton for her interview"
     "her interview", "his interview", "their interview", "her job interview", "his job interview",
+    "a su entrevista", "à son entretien", "zu seinem vorstellungsgespräch", "zu ihrem vorstellungsgespräch",
+    "al suo colloquio", "naar zijn sollicitatiegesprek", "naar haar sollicitatiegesprek",
     "for interview*", "for the interview", "for my interview", "for an interview", "before interview",
     "before the interview", "before my interview", "after interview", "after the interview",
     "interview tmrw", "interview tomorrow", "interview outfit", "interview clothes", "interview shoes",
@@ -598,6 +601,16 @@ OFFER: tuple[str, ...] = (
 LOOKALIKE_STRONG: tuple[str, ...] = (
     # an agency and its client talking business
     "account review", "rate card", "psl terms", "psl renewal", "perm fee", "time-to-hire", "interview pipeline",
+    # or the user's first days in the new job
+    "welcome aboard", "welkom aan boord", "willkommen an bord", "bienvenue à bord", "bienvenido a bordo",
+    "benvenuto a bordo", "tervetuloa taloon", "your first day", "je eerste werkdag", "dein erster arbeitstag",
+    "ton premier jour", "tu primer día", "il tuo primo giorno", "ensimmäinen päiväsi", "laptop ophalen",
+    "laptop pickup", "pick up your laptop",
+    # or selling the user's company its search: "your hiring plans", "vos besoins de recrutement"
+    "your hiring plans", "your hiring needs", "your recruitment needs", "hiring support for", "pre-vetted",
+    "placement fee", "our fees", "retained search model", "vos besoins de recrutement", "vos recrutements",
+    "ihren personalbedarf", "ihre vakanzen", "sus necesidades de contratación", "sus procesos de selección",
+    "le vostre esigenze di", "uw wervingsbehoefte", "uw vacatures", "rekrytointitarpeenne", "採用課題",
     "hiring pipeline", "recruitment support", "accountoverleg", "doorlooptijd", "open reqs",
     "paneldiscussie", "podiumsdiscussie", "panelgesprek", "paneelikeskustelu", "débat", "tavola rotonda",
     "最終日", "最終回", "最終確認", "最終締切", "最終電車", "最終チェック", "2次会", "二次会", "3次会", "三次会",
@@ -668,7 +681,8 @@ LOOKALIKE: tuple[str, ...] = (
     "screen repair", "screen replacement", "screen time", "screening of", "film screening",
     "movie screening", "cancer screening", "health screening", "medical screening", "screening appointment",
     "golf", "final round of", "boxing", "tournament", "quiz", "pub quiz", "trivia", "poker", "chess",
-    "hr onboarding", "onboarding", "orientation", "first day",
+    "hr onboarding", "onboarding", "orientation", "first day", "induction", "introductieprogramma", "inwerkprogramma",
+    "welcome to the team", "willkommen im team",
     "negotiation", "reference check*", "ref check*", "reference call", "vendor call", "vendor meeting",
     "supplier call", "supplier meeting",
     "references", "background check", "contract signing", "sign contract", "performance review",

@@ -701,3 +701,29 @@ def test_a_buzzer_to_press_is_no_press_and_the_signs_of_trades_and_academia_coun
     assert "a recruiting mailbox" in names(mailbox)
     cv = verdict("Coffee – Tomás", "Informal first chat about the ops job. Printed CV in bag.")
     assert cv.score > verdict("Coffee – Tomás", "Informal first chat about the ops job.").score
+
+
+@pytest.mark.parametrize(("summary", "description", "attendees"), [
+    # A recruiter selling the user's company a search, in two languages.
+    ("Intro: TalentBridge x LedgerLane – hiring support for your eng team",
+     "I'd love to understand your hiring plans for Q1. Our fees from 15%.",
+     (Attendee("oliver@talentbridge.co.uk", is_organizer=True),)),
+    ("Vauban Search – vos besoins de recrutement équipe data",
+     "Je vous propose un échange afin de mieux comprendre vos besoins de recrutement.",
+     (Attendee("h.roussel@vauban-search.fr", is_organizer=True),)),
+    # The user's first day in the new job.
+    ("Tulpstra Verzekeringen – introductieprogramma", "Dag 1: kennismaking met je buddy, laptop ophalen. Welkom aan boord!",
+     (Attendee("hr@tulpstra.nl", is_organizer=True),)),
+    # The user interviewing: the Spanish "a" before a person, evaluation sheets for several.
+    ("Entrevista a Carlos R. – camarero extra fines de semana", "", ()),
+    ("Colloqui magazzino – 3 persone (turno notte)", "Schede di valutazione da compilare entro venerdì.", ()),
+    # Someone else's interview the user takes them to.
+    ("Llevar a Andrés a su entrevista en Mercadona", "", ()),
+])
+def test_look_alikes_of_a_candidates_interview(summary: str, description: str, attendees: tuple[Attendee, ...]) -> None:
+    assert not verdict(summary, description, attendees=attendees).is_interview
+
+
+def test_an_interview_with_a_company_in_spanish_stays_one() -> None:
+    assert verdict("Entrevista en Mercadona – camarero (RRHH)").is_interview
+    assert verdict("Entrevista a las 10 – Mercadona").is_interview
