@@ -422,7 +422,13 @@ _DESC_ANCHORS = re.compile(
     r"rekrytoija|personalabteilung|talent\s+acquisition)\s+(?:de|from|at|of|di|van|bei|chez|con|der|des)"
     r"|\b(?:hr(?:\s+business)?\s+partner|people\s+partner|rrhh|recursos\s+humanos|atracci[oó]n\s+de\s+talento|"
     r"selecci[oó]n|risorse\s+umane|ressources\s+humaines|talent)\s+(?:at|of|from|di|de|del|della|en|bei|chez|van|der|des|du)"
-    r"|\bbei\s+der|\bbei|\bchez|\bau\s+sein\s+de|\bpresso|\ben\s+la\s+empresa|\bbij)\s+",
+    # the people the candidate meets, by their title there: "co-founder @ Kettle", "Head of Product @ Fieldnote",
+    # "co-fondateur de Kelvo", "ufficio personale dell'Azienda Ospedale-Università Padova"
+    r"|\b(?:co-?founder|founder|co-?fondat(?:eur|rice)|fondat(?:eur|rice)|co-?fundador[a]?|fundador[a]?|"
+    r"co-?fondat(?:ore|rice)|fondat(?:ore|rice)|mede-?oprichter|oprichter|perustaja|mitgründer(?:in)?|gründer(?:in)?|"
+    r"ceo|cto|coo|cfo|cpo|head\s+of\s+[\w&-]+|director\s+of\s+[\w&-]+|ufficio\s+personale)"
+    r"\s*(?:of|at|@|de|di|del|della|dell['’]|van|von|bei|chez|en)(?=\s|(?<=['’])\w)"
+    r"|\bbei\s+der|\bbei|\bchez|\bau\s+sein\s+de|\bpresso|\ben\s+la\s+empresa|\bbij)\s*",
     re.IGNORECASE,
 )
 _TEAM_SIGNATURE = re.compile(
@@ -1213,6 +1219,8 @@ def _name_after(text: str, start: int, persons: frozenset[str], lead: list[str] 
     ``lead`` are capitalised words just before it that belong to the name ("Helios" Klinikum)."""
     words: list[str] = list(lead or ())
     for word in _words(text[start:start + 120].split("\n")[0]):
+        if words and word[:1] in "([":
+            break  # "Fieldnote (Series A, ~40 ppl)": a bracket after the name says something about it
         bare = word.strip(".,;:!?()[]{}\"“”*").removesuffix("'").removesuffix("’")
         k = bare.casefold()
         if bare[:1].isupper() or bare[:1].isdigit() or (words and k in _CONNECTORS):

@@ -703,6 +703,11 @@ def test_stages_detection_knows_are_no_names(summary: str, name: str) -> None:
     ("Giulia Ferri, HR Business Partner di Intesa Sanpaolo – per la posizione di Compliance", "Intesa Sanpaolo"),
     ("Karla de Atracción de Talento en Grupo Bimbo, por la vacante", "Grupo Bimbo"),
     ("Andrés es de selección en Bancolombia, me llama por la vacante", "Bancolombia"),
+    # The people the candidate meets, by their title there; a bracket after the name is about it.
+    ("Mike Osei, co-founder @ Kettle. Informal-ish but it's for the ops lead", "Kettle"),
+    ("Tom = Head of Product @ Fieldnote (Series A, ~40 ppl).", "Fieldnote"),
+    ("Antoine Mercier, co-fondateur de Kelvo (start-up climat). Officiellement un café.", "Kelvo"),
+    ("Dott.ssa Ferri, ufficio personale dell'Azienda Ospedale-Università Padova – colloquio", "Azienda Ospedale-Università Padova"),
     # An agency's client after an article.
     ("Karim me présente au client : la Compagnie Nationale du Rhône, poste de contrôleur", "Compagnie Nationale du Rhône"),
 ])
