@@ -89,7 +89,7 @@ _CUES = re.compile(
     r"|touch base|revert|notif|inform|contact|communicat"
     r"|timeline|verdict|answer|reply|make a hire|reconnect|eta\b|close (?:the |this )?(?:req|role|position|search)"
     r"|fill (?:the |this )?(?:role|position|req)"
-    r"|final call|make (?:a|the|our) call|call (?:you |me )?back|follow[- ]?up with|know\b|advised|declared"
+    r"|final call|make (?:a|the|our) call|make (?:an? |the |our |their |its |final )?offers?\b|call (?:you |me )?back|follow[- ]?up with|know\b|advised|declared"
     r"|recommend|selection decision|make (?:a|the|our|its|their) selection"
     # "they'll finalize the hire after the board meets"; not the schedule or the candidate's paperwork
     r"|finali[sz]e (?:the |a |our |their |its )?(?:hire|hiring|decision|selection|offer)\b"
@@ -134,7 +134,7 @@ _CUES = re.compile(
     # "wir kommen bis Freitag auf Sie zu"; knowing more, as the English "know" ("Freitag wissen wir mehr")
     r"|auf (?:sie|dich|euch) zu(?:kommen|gehen)?\b|wissen (?:wir|sie|ich) mehr\b|wei(?:ß|ss) (?:ich|er|sie|man) mehr\b"
     # fr
-    r"|décision|décid|réponse|retour|revien|revenir|résultat|nouvelles|fixé|faire savoir|comité|recontact"
+    r"|décision|décid|réponse|retour|revien|revenir|revenons\b|résultat|nouvelles|fixé|faire savoir|comité|recontact"
     r"|(?:me|te|nous|vous|lui|leur) dir(?:a|ont)\b"
     # "on en saura plus vendredi", "je saurai si ..."; not a job advert's "vous saurez gérer"
     r"|en saur(?:a|ai|ons|ont)\b|saur(?:a|ai|ons|ont) (?:plus|si|quoi)\b"
@@ -146,7 +146,7 @@ _CUES = re.compile(
     r"|commission (?:de|d'|of)\b|(?:selection|recruitment|hiring|appointments?|interview) commission"
     # es
     r"|decisión|respuesta|resultado|comunic|noticias|avis|próximos pasos|contest|devoluci"
-    r"|llamar(?:á|a|án|an|ía|ia|ían|ian|emos|é)\b|defin(?:en|ir[áa]n?|iremos|imos)\b|tribunal|comisi[óo]n|aprobados"
+    r"|llamar(?:á|a|án|an|ía|ia|ían|ian|emos|é)\b|defin(?:en|ir[áa]n?|iremos|imos)\b|tribunal|comisi[óo]n|aprobados|dictamen"
     r"|(?:dice|dicen|dir[áa]n?|dirías?|dig[oa]|diremos|decimos|decir(?:te|me|le|nos)?) algo\b"  # "me dice algo"
     # "el cliente define la terna a fin de mes": the employer's singular "define", after who decides; a
     # job advert's "you will define the roadmap" has no such subject
@@ -173,7 +173,12 @@ _CUES = re.compile(
     # "ze weten het volgende week" ("het" is rewritten as "the"); not "ik weet nog niet of ik vrijdag kan"
     r"|weten (?:we|wij|ze|zij|ik|jullie) (?:het|the|meer)\b|(?:we|wij|ze|zij) weten (?:het|the|meer)\b"
     # fi
-    r"|kerro|yhteyttä|yhteydess|tiedon|kuulet|palaa|palataan|soita|soitetaan\b|vastata\b|vastataan\b|vastaamme\b"
+    # "kertoo torstaina, pääsenkö jatkoon" (tells on Thursday whether I go on), only before such a question or
+    # word of the outcome, or right before a time (the clause, rewritten: "kertoo thursday"), not "kertoo
+    # yrityksestä" (tells about the company); "jatkosta ... parin päivän päästä" (of going on, in a couple of days)
+    r"|kerro|kerto(?:o|vat)\b(?=[^.]{0,60}?(?:\b\w*[^k\W]k[oö]\b|jatko|valinn|päätök|tulok)"
+    r"| (?:by|within|in|on|next|this|tomorrow|today|the day after|early|mid|late|end|[0-9]|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)\b)|jatkosta\b|yhteyttä|yhteydess|tiedon|kuulet|palaa|palataan|soita|soitetaan\b|vastata\b|vastataan\b|vastaamme\b"
     # "tieto" (word, news) when what follows says of what or when ("Tieto viikon lopussa", "tieto valinnasta"),
     # in Finnish and as rewritten; the IT company Tieto names no time after itself, and TietoEVRY is one word
     r"|tieto(?= (?:(?:tulee|tullee|tulevat|jatko\w*|valinn\w*|päätök\w*|tulok\w*|viikon|ensi|kuun|kuukauden|\w+kuu\w*"
@@ -189,6 +194,11 @@ _CUES = re.compile(
     # inside compounds (Auswahlentscheidung, valintapäätös) and in Japanese, which has no spaces
     r"|entscheid|bescheid|päätö|päättä|palaut|vastau|ilmoit|tulos|tulok|valinta|valinn|kommission|toimikun|lautakun"
     r"|(?<!\bi)'(?:ll|d) text\b"
+    # the employer's ringing with the answer: "then I'll call you" (the recruiter's words), "will call by wed"
+    # (the candidate's own "I will call by Friday" is not)
+    r"|(?:(?<=will )|(?<='ll )|(?<=gonna )|(?<=shall ))call (?:you|u)\b"
+    r"|(?<!\bi will )(?<!\bi'll )(?:(?<=will )|(?<='ll ))call (?=(?:by|within|on|before|after|tomorrow|today|next|this"
+    r"|mon|tue|wed|thu|fri)\b)"
     # Japanese and Chinese (答覆, 聯絡, 消息), behind one test for their scripts, which fails fast everywhere else
     r"|(?=[\u3040-\u30ff\u4e00-\u9fff])(?:結果|合否|合格|発表|連絡|返事|回答|通知|ご報告|お知らせ|内定|フィードバック"
     r"|判断|決定|返信|委員会|答覆|答复|回覆|回复|聯絡|联络|聯繫|联系|消息)",
@@ -274,6 +284,11 @@ _CONDITIONAL_CUE = re.compile(
 _THEN = re.compile(r"\b(?:after (?:that|this|which)|afterwards?|thereafter|in the foulée|danach"
                    r"|im anschluss|daarna|(?:right|straight|shortly|juste|subito|gleich|direkt|sen) after"
                    r"(?! (?:the|a|an|our|your|my|his|her|their|[0-9])\b))\b")
+#: A bare "then" ties an answer to the clause before it only when that clause is the deciders' meeting
+#: ("debrief is usually within 2 business days, then I'll call you"); "the play opens on Friday, then we'll
+#: decide" is no such meeting.
+_THEN_BARE = re.compile(r"(?<=[,;] )then\b")
+_DECIDERS_MEET = re.compile(r"\b(?:debrief\w*|meet|meets|meeting|committee|board|panel|jury|deliberat\w*|calibrat\w*)\b")
 #: "Decision on the next round: by the 13th": a deadline word right before the date says it is the decision's.
 _DEADLINE = re.compile(r"\b(?:by|within|before|no later than|at the latest|at most)[\s:]*$")
 #: "or", "to", a dash or a comma between two expressions makes them alternatives: the later one counts.
@@ -458,9 +473,11 @@ def _after_meeting(english: str, cued: list[tuple[int, int]], interview_day: dt.
     clauses = _clauses(english)
     for index in range(1, len(clauses)):
         a, b = clauses[index]
-        if (a, b) not in cued or not _THEN.search(english, a, b) or scan(english[a:b], interview_day, order):
+        if (a, b) not in cued or scan(english[a:b], interview_day, order):
             continue
         pa, pb = clauses[index - 1]
+        if not (_THEN.search(english, a, b) or (_THEN_BARE.match(english, a) and _DECIDERS_MEET.search(english, pa, pb))):
+            continue
         if _OTHER_EVENT.search(english, pa, pb) or _CANDIDATE_TASK.search(english, pa, pb) or _OTHER_TOPIC.search(
                 english, pa, pb):
             continue

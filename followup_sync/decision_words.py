@@ -119,6 +119,8 @@ _FR: list[tuple[str, str]] = [
     (r"sous|dans un délai de|dans les", "within"), (r"dans", "in"), (r"d'ici à|d'ici", "by"),
     (r"au plus tard le|au plus tard|avant le|avant", "by"), (r"le|la|les", "the"),
     (r"après-demain|après demain|apres-demain|apres demain", "the day after tomorrow"),
+    # "résultats communiqués le lendemain": the day after the interview; not the day after another date
+    (r"le lendemain(?! (?:du|de|d')\b)|au lendemain(?! (?:du|de|d')\b)", "tomorrow"),
     (r"demain", "tomorrow"), (r"aujourd'hui", "today"), (r"après", "after"), (r"environ", "about"), (r"ou", "or"),
 ]
 _ES_MONTHS = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
@@ -148,6 +150,8 @@ _ES: list[tuple[str, str]] = [
     (r"(?:en )?los últimos días de|(?:en )?los ultimos dias de", "late"),
     (r"el día(?= [0-9]{1,2}\b)|el dia(?= [0-9]{1,2}\b)", "the"),  # "el día 20": the 20th
     (r"en un plazo (?:máximo )?de|en un máximo de|en menos de|dentro de los|dentro de", "within"),
+    # "antes de que termine noviembre": before the month ends, by its end
+    (rf"antes de que (?:termine|acabe|finalice)(?= (?:el mes|{_ES_MONTHS})\b)", "by the end of"),
     (r"antes del|antes de|para el|como máximo el|a más tardar el|a más tardar", "by"),
     (r"en", "in"), (r"el|la|los|las", "the"), (r"del|de", "of"),
     (r"pasado mañana|pasado manana", "the day after tomorrow"),
@@ -216,8 +220,10 @@ _NL: list[tuple[str, str]] = [
     (r"(?:half|halverwege|midden|medio)(?= (?:volgende|komende|deze|van|%s))" % _NL_MONTHS, "mid"),
     (r"begin(?= (?:volgende|komende|deze|van|%s))" % _NL_MONTHS, "early"),
     (r"(?:in )?de eerste dagen van", "early"), (r"(?:in )?de laatste dagen van", "late"),
-    (r"binnen|binnen nu en", "within"), (r"uiterlijk op|uiterlijk|voor|vóór", "by"), (r"voor de|vóór de", "by the"),
+    (r"binnen|binnen nu en", "within"), (r"uiterlijk op|uiterlijk|ten laatste|voor|vóór", "by"), (r"voor de|vóór de", "by the"),
     (r"van de|van het", "of the"), (r"op de|op", "on the"), (r"het", "the"),
+    # "binnen 5 werkdagen na de tweede ronde": the time frame counts after what follows "na"
+    (r"na(?= (?:de|het|afloop|het gesprek|[0-9]))", "after"),
     (r"over een week of twee|binnen een week of twee", "in a week or two"), (r"een week of twee|week of twee", "a week or two"), (r"een dag of twee|dag of twee", "a day or two"),
     (r"een maand of twee|maand of twee", "a month or two"),
     (r"overmorgen", "the day after tomorrow"),
@@ -431,7 +437,7 @@ _COUNTED = (
 )
 #: "le 12", "am 12.", "the 12": a day of the month, written the way the English table reads it.
 _DAY_OF_MONTH = re.compile(
-    r"\b(the) ([0-9]{1,2})(?![0-9]|[./:][0-9])(?:\.|er|e|º|°)?(?!\w)"
+    r"\b(the) ([0-9]{1,2})(?![0-9]|[./:][0-9])(?:\.|er|ste|de|e|º|°)?(?!\w)"
     rf"(?!\s*(?:days?|weeks?|months?|hours?|business|h\b|uhr|(?:{_COUNTED})\b))"
 )
 
@@ -496,6 +502,27 @@ _LABEL_COLON = re.compile(r"(?<![0-9０-９])：")
 _QUOTE_MARK = re.compile(r"(?<![\w])'|(?<!s)'(?![\w])")  # "2 weeks' time" keeps its apostrophe
 
 
+_WEEKDAY = "|".join(_EN_WEEKDAYS)
+#: "viernes 23", "Friday 23": a weekday with a bare day of the month names that day, as "Friday the 23rd"
+#: does; not a time ("Friday 10:30", "Friday 2 pm") nor a count ("Friday 3 days later").
+_WEEKDAY_DAY = re.compile(
+    rf"\b({_WEEKDAY}) ([0-9]{{1,2}})(?![0-9]|[./:,][0-9])(?!\s*(?:am|pm|a\.m|p\.m|h|uhr|hrs?|days?|weeks?|months?"
+    r"|hours?|business|min\w*)\b)"
+)
+#: "vendredi de la semaine prochaine", "Friday of next week": the weekday of next week, "next Friday".
+_WEEKDAY_OF_NEXT_WEEK = re.compile(rf"\b({_WEEKDAY}) of (?:the )?next week\b")
+#: "an outcome before Christmas", "avant Noël", "vor Weihnachten": by Christmas Eve, the last working day
+#: before it, as a user reads it; the holiday said alone ("Christmas party") is no time frame.
+_BEFORE_CHRISTMAS = re.compile(r"\b(?:by|before) (?:christmas|xmas|noël|noel|navidad|natale|weihnachten|kerst|kerstmis)\b")
+
+
+def _shapes(text: str) -> str:
+    """Date shapes the table's English reads only when spelled its way: "Friday the 23rd", "next Friday"."""
+    text = _WEEKDAY_DAY.sub(r"\1 the \2th", text)
+    text = _WEEKDAY_OF_NEXT_WEEK.sub(r"next \1", text)
+    return _BEFORE_CHRISTMAS.sub("by december 24", text)
+
+
 def to_english(text: str) -> tuple[str, DateOrder | None]:
     """``text`` (already ``clean``) in the decision table's English, and the date order its words imply.
 
@@ -513,7 +540,7 @@ def to_english(text: str) -> tuple[str, DateOrder | None]:
         seen[lang] += 1
         return words
 
-    text = re.sub(r"\s+", " ", _rewrite(text, english)).strip()
+    text = _shapes(re.sub(r"\s+", " ", _rewrite(text, english)).strip())
     if not seen:
         return text, None
     # "le 12", "am 12.": English says "the 12th" itself, and "the 2 of us" is no date

@@ -1285,3 +1285,48 @@ def test_the_employer_confirming_its_choice_is_an_answer() -> None:
 ])
 def test_the_employer_confirming_an_arrangement_is_no_answer(text: str) -> None:
     assert find_decision(text, MON).date is None
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), [
+    # a weekday with a bare day of the month names that day, as "Friday the 11th" does
+    ("Respuesta a más tardar el viernes 11.", MON, D(2026, 12, 11)),
+    ("Decision by Friday 11.", MON, D(2026, 12, 11)),
+    # the weekday "of next week" is next week's
+    ("On revient vers vous au plus tard vendredi de la semaine prochaine.", MON, D(2026, 12, 11)),
+    ("We'll decide by Friday of next week.", MON, D(2026, 12, 11)),
+    # before Christmas: by Christmas Eve, as a user reads it
+    ("We'll have an outcome for you before Christmas.", MON, D(2026, 12, 24)),
+    ("Réponse avant Noël.", MON, D(2026, 12, 24)),
+    # the French "le lendemain" is the day after the interview
+    ("Le comité délibère le soir même ; résultats communiqués le lendemain par mail.", MON, D(2026, 12, 1)),
+    # the Spanish "before the month ends" is its end, and a ruling (dictamen) is the decision
+    ("El dictamen del proceso se dará antes de que termine noviembre.", D(2026, 11, 11), D(2026, 11, 30)),
+    # Flemish "ten laatste" (at the latest) and the Dutch ordinal "5de"
+    ("Antwoord ten laatste op de 5de.", MON, D(2026, 12, 5)),
+    # Dutch "na" (after) ties the time frame to this round, which is no other event
+    ("De commissie neemt binnen 5 werkdagen na de tweede ronde contact met u op.", MON, D(2026, 12, 7)),
+    ("Nous revenons vers chaque candidat sous 5 jours ouvrés.", MON, D(2026, 12, 7)),
+    ("Jatkosta kuulemma parin päivän päästä.", MON, D(2026, 12, 2)),
+    ("Kertoo torstaina, pääsenkö jatkoon.", MON, THU),
+    ("We expect to make offers the week after next.", MON, D(2026, 12, 18)),
+    # the employer's call with the answer, after the deciders' debrief
+    ("Debrief is usually within 2 business days, then I'll call you.", MON, WED),
+    ("He said they will call by Wed.", MON, WED),
+])
+def test_round_six_idioms_and_date_shapes(text: str, day: dt.date, expected: dt.date) -> None:
+    assert find_decision(text, day, "dmy" if not text.isascii() else "mdy").date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Feedback on Friday 10:30.", FRI),  # a time, not the 10th
+    ("Feedback Friday 2 pm.", FRI),
+    ("I will call by Friday to confirm.", None),  # the candidate's own call
+    ("We'll call you on Friday for the final interview.", None),  # the next round's arrangement
+    ("The onsite is within 2 days, then I'll call you.", None),  # a next round before "then"
+    ("The shop opens in 2 days, then I'll call you.", None),  # "then" after no deciders' meeting
+    ("Hän kertoo yrityksestä torstaina.", None),  # tells about the company, not of the outcome
+    ("We make offers to start on 4 January.", None),  # a start date
+    ("We'll get back to you after the Christmas party.", None),  # the holiday alone is no time frame
+])
+def test_round_six_distractors_are_not_read_as_the_decision(text: str, expected: dt.date | None) -> None:
+    assert find_decision(text, MON).date == expected
