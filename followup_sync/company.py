@@ -1132,6 +1132,8 @@ def _description_candidates(description: str, persons: frozenset[str], weak: set
         if name:
             yield name
     yield from _institutions(text, persons)
+    if _FINNISH.search(text[:5_000]):
+        yield from _finnish_owners(text[:5_000], persons)
     for match in _AFTER_A_COMMA.finditer(text[:5_000]):
         line = text[max(text.rfind("\n", 0, match.start()) + 1, match.start() - 300):match.start()]
         title = _words(re.split(r"[,(–—]|\s-\s", line)[-1])  # the job title before the comma
@@ -1151,6 +1153,27 @@ def _description_candidates(description: str, persons: frozenset[str], weak: set
                 if anchors is _AT_IN_PROSE and weak is not None:
                     weak.add(name)  # "reception at Market Street": the weakest anchor
                 yield name
+
+
+#: A capitalised Finnish genitive (one or two words) and the word after it: "Finnairin rekrytoinnista",
+#: "Eläinklinikka Karvakuonon klinikkapäällikkö", "HUS:n Meilahden sairaalan".
+_FI_OWNER = re.compile(r"(?<![\w-])((?:[A-ZÄÖÅ][\w-]*\s)?[A-ZÄÖÅ][\w-]*?)(:n|n)\s+([\w-]+)")
+
+
+def _finnish_owners(text: str, persons: frozenset[str]) -> Iterator[str]:
+    """Whose recruiting, staff or manager the Finnish notes speak of: the genitive before those words names
+    the employer ("Mikko täältä Finnairin rekrytoinnista" → Finnair)."""
+    for match in _FI_OWNER.finditer(text):
+        name, case, after = match.group(1), match.group(2), match.group(3).casefold()
+        if not (case == ":n" or after in _FI_AFTER_GENITIVE or after.startswith(("rekrytoin", "henkilöstö"))
+                or _role(after)):
+            continue
+        words = name.split()
+        words[-1] = words[-1] if case == ":n" else _fi_nominative(words[-1] + "n")
+        kept = _trim(words, persons)
+        cleaned = _clean(" ".join(kept), legal_form=False) if kept else ""
+        if cleaned and not all(unaccented(_key(w)) in GIVEN_NAMES for w in kept):
+            yield cleaned
 
 
 def _first_line(description: str) -> str:

@@ -708,6 +708,10 @@ def test_stages_detection_knows_are_no_names(summary: str, name: str) -> None:
     ("Tom = Head of Product @ Fieldnote (Series A, ~40 ppl).", "Fieldnote"),
     ("Antoine Mercier, co-fondateur de Kelvo (start-up climat). Officiellement un café.", "Kelvo"),
     ("Dott.ssa Ferri, ufficio personale dell'Azienda Ospedale-Università Padova – colloquio", "Azienda Ospedale-Università Padova"),
+    # Finnish notes name whose recruiting, staff or manager it is in the genitive.
+    ("Hei Aino! Mikko täältä Finnairin rekrytoinnista – kiitos hakemuksestasi.", "Finnair"),
+    ("Laura = Eläinklinikka Karvakuonon klinikkapäällikkö. Soittaa eläintenhoitajan sijaisuudesta.", "Eläinklinikka Karvakuono"),
+    ("Haastattelu HUS:n Meilahden sairaalan teho-osastolle.", "HUS"),
     # An agency's client after an article.
     ("Karim me présente au client : la Compagnie Nationale du Rhône, poste de contrôleur", "Compagnie Nationale du Rhône"),
 ])
