@@ -18,6 +18,7 @@ def _ordinal_rounds(hiring: bool) -> tuple[str, ...]:
     "2. kierros") only a sign."""
     forms = (("{n}° step", "{n}º step", "{n}. gespräch", "{n}e gesprek", "{n}de gesprek") if hiring else
              ("{n}e ronde", "{n}de ronde", "{n}. runde", "{n}. kierros", "{n}da ronda", "{n}ª ronda", "{n}a ronda",
+              "{n}ª fase", "{n}a fase", "{n}° fase", "{n}. phase", "{n}e phase",
               "{n}° round", "{n}ème tour", "{n}e tour"))
     return tuple(form.format(n=n) for n in range(1, 6) for form in forms)
 
@@ -154,7 +155,7 @@ HINTS: tuple[str, ...] = (
     # numbered rounds and a teacher's lesson to teach: a sign, not proof (cup ties, elections, classes)
     *_ordinal_rounds(hiring=False), "demo class", "demo lesson", "model lesson", "lesson observation", "observed lesson",
     "sample lesson", "vorstellung", "gd", "épreuve orale d'admission", "prova orale", "concorso", "concours externe", "concours interne",
-    "audition", "audition jury", "audition devant le jury", "模擬講義", "probevortrag*", "berufungskommission", "koepäivä*",
+    "audition", "hearing", "selection committee", "selection panel", "manager call", "mgr call", "audition jury", "audition devant le jury", "模擬講義", "probevortrag*", "berufungskommission", "koepäivä*",
     "prova in laboratorio", "selectiecommissie", "benoemingsadviescommissie", "jatkokeskustelu*", "berufungsverfahren", "rekrytointitoimikunta",
     "commissione giudicatrice", "lehrprobe", "clase muestra", "lezione simulata", "näyttötunti", "模擬授業",
     "vacation scheme", "pupillage", "articling", "campus visit", "proefles*",

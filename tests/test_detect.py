@@ -727,3 +727,16 @@ def test_look_alikes_of_a_candidates_interview(summary: str, description: str, a
 def test_an_interview_with_a_company_in_spanish_stays_one() -> None:
     assert verdict("Entrevista en Mercadona – camarero (RRHH)").is_interview
     assert verdict("Entrevista a las 10 – Mercadona").is_interview
+
+
+@pytest.mark.parametrize("summary", [
+    "Hearing Teamleiter:in Kundenservice – ÖBB", "HKU selection committee – Lecturer (Public Health)",
+    "Aya – manager call, ICU staff nurse", "Ayuntamiento de Madrid / 2ª fase – técnico de empleo",
+])
+def test_a_hearing_a_selection_committee_a_managers_call_and_a_numbered_phase_beside_a_job(summary: str) -> None:
+    assert verdict(summary).is_interview
+
+
+@pytest.mark.parametrize("summary", ["Court hearing – custody", "Hearing test – audiologist", "Hearing aid fitting"])
+def test_hearings_that_are_no_interviews(summary: str) -> None:
+    assert not verdict(summary).is_interview
