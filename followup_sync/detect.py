@@ -549,7 +549,8 @@ _AMBIGUOUS_HINTS = frozenset(normalise(w) for w in (
     "vorstellung", "meet the", "finals", "lesson observation", "observed lesson", "demo class", "demo lesson",
     "prova orale", "concorso", "koepäivä", "audition jury", "audition devant le jury", "épreuve orale d'admission",
     "concours externe", "concours interne", "probevortrag", "berufungskommission", "prova in laboratorio",
-    "gespräch mit", "incontro con", "échange avec", "opportunity", "coffee chat", "callback", "tapaaminen", "最終"))
+    "gespräch mit", "incontro con", "échange avec", "opportunity", "coffee chat", "callback", "tapaaminen", "最終",
+    "hearing", "audition", "selection committee", "selection panel"))
 _ANSWER_WORDS = frozenset(normalise(w) for w in (
     "decision", "decisions", "result", "results", "feedback", "entscheidung", "rückmeldung", "décision", "réponse",
     "decisión", "respuesta", "decisione", "risposta", "esito", "beslissing", "uitslag", "päätös", "vastaus", "結果", "合否",

@@ -475,7 +475,8 @@ CIVIC: tuple[str, ...] = (
     "colloquio genitori", "vanhempainilta", "保護者会", "landlord interview", "roommate interview",
     "flatmate interview", "wg-casting", "wg casting", "tenant interview",
     # benefits and the bank: interviews about the user's own affairs (not "mortgage advisor", a job)
-    "benefits assessment", "pip assessment", "work capability assessment", "mortgage interview",
+    "benefits assessment", "pip assessment", "pip hearing", "benefits hearing", "benefit hearing", "dwp",
+    "work capability assessment", "mortgage interview",
     "mortgage appointment", "mortgage meeting", "loan interview", "hypothekengespräch", "baufinanzierungsgespräch",
     "rdv prêt immobilier", "entretien prêt immobilier", "cita hipoteca", "richiesta mutuo", "appuntamento mutuo",
     "hypotheekgesprek*", "asuntolainaneuvottelu", "住宅ローン相談",
