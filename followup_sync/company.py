@@ -319,7 +319,8 @@ _CITY_OWNERS = frozenset(
     "gemeente stadt stad stadtwerke landeshauptstadt city ville città ciudad comune ayuntamiento kaupunki "
     "municipality council kommune landkreis provincie provincia province regione région region "
     "county university universität universiteit université università universidad hochschule hospital "
-    "hospitals klinikum universitätsklinikum port metro college hogeschool politecnico spital umc chu way".split()
+    "hospitals klinikum universitätsklinikum port metro college hogeschool politecnico spital umc chu way "
+    "finanzamt jobcenter landratsamt bezirksamt rathaus mairie".split()
 )
 #: A Finnish title: its names may carry case endings.
 _FINNISH = re.compile(r"(?i)haastattelu|puhelu|tapaaminen|kanssa|rekry|kierros|työ|hakemus|\bsoit(?:to|ta|ti|a)|paikk|tehtäv|\bklo\b")
@@ -529,6 +530,17 @@ def _completed(name: str, event: SourceEvent, labels: list[str]) -> str:
     "Tampereen yliopisto" after "Tampereen yliopistossa", ostranderlogistics.com for "Ostrander call"."""
     if not _latin(name) or len(name) > 60:
         return name
+    words = name.split()
+    if words[-1].casefold() in _CITY_OWNERS:
+        # "Finanzamt München", "UMC Utrecht": a public body the event names with its city
+        city = re.search(rf"(?<![\w-]){re.escape(name)}[ \t]+([A-ZÄÖÜ][\w-]+)", f"{event.location[:300]}\n{event.summary[:MAX_TITLE]}")
+        if city and _key(city.group(1)) not in _STAGE_WORDS and not _role(_key(city.group(1))):
+            return f"{name} {city.group(1)}"
+    elif len(words) == 1:
+        # "gemeente Utrecht", "Stadt Leipzig" in the title: the body that bears the city's name
+        owner = re.search(rf"(?<![\w-])([A-Za-zÄÖÜäöüé]+)[ \t]+{re.escape(name)}(?![\w-])", event.summary[:MAX_TITLE])
+        if owner and owner.group(1).casefold() in _CITY_OWNERS and owner.group(1).casefold() not in ("way", "port", "metro"):
+            return f"{owner.group(1)[:1].upper()}{owner.group(1)[1:]} {name}"
     after = re.compile(rf"(?<![\w-]){re.escape(name)}((?:[ \t]+[\w&'’.-]+){{1,4}})")
     for text in (event.location[:300], plain_text(event.description[:5_000]), event.summary[:MAX_TITLE]):
         for match in after.finditer(text):

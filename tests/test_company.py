@@ -662,6 +662,10 @@ def test_japanese_forms_after_a_phrase_and_an_agency_domain_that_says_so(summary
     ("Jatkokeskustelu Tampereen yliopistossa", "Päätös kuun lopussa.", "Tampereen yliopisto, Päätalo", (),
      "Tampereen yliopisto"),
     ("Ostrander call", "", "", (Attendee("jenna.cole@ostranderlogistics.com"),), "Ostrander Logistics"),
+    # A public body the event names with its city, before or after the name.
+    ("Kennismaking gemeente Utrecht – beleidsadviseur mobiliteit", "", "", (), "Gemeente Utrecht"),
+    ("Einladung zum Vorstellungsgespräch – Finanzamt München (Sachbearbeitung)", "", "", (), "Finanzamt München"),
+    ("Meeloopdag UMC – neurologie", "", "UMC Utrecht, Heidelberglaan 100", (), "UMC Utrecht"),
     # Not a legal form, a team or a division: the name as the title has it is whole.
     ("Final interview – Posti", "Posti Group Oyj, Postintaival 7", "", (), "Posti"),
     ("Interview | Zepto | SDE-2", "Zepto Tech hiring team", "", (), "Zepto"),
