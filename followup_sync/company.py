@@ -429,6 +429,8 @@ _DESC_ANCHORS = re.compile(
     r"co-?fondat(?:ore|rice)|fondat(?:ore|rice)|mede-?oprichter|oprichter|perustaja|mitgründer(?:in)?|gründer(?:in)?|"
     r"ceo|cto|coo|cfo|cpo|head\s+of\s+[\w&-]+|director\s+of\s+[\w&-]+|ufficio\s+personale)"
     r"\s*(?:of|at|@|de|di|del|della|dell['’]|van|von|bei|chez|en)(?=\s|(?<=['’])\w)"
+    r"|\b(?:recruiter|recruteu(?:r|se)|charg[ée]e?\s+de\s+recrutement|talent\s+partner|reclutador[a]?|selezionatric?e)"
+    r"\s*(?:,|[–—-](?=\s))"
     r"|\bbei\s+der|\bbei|\bchez|\bau\s+sein\s+de|\bpresso|\ben\s+la\s+empresa|\bbij)\s*",
     re.IGNORECASE,
 )
@@ -437,6 +439,12 @@ _TEAM_SIGNATURE = re.compile(
     r"(?:Recruiting|Recruitment|Talent(?:\s+Acquisition)?|Careers|HR|People(?:\s+Team)?|Hiring)(?:\s+Team)?",
 )
 #: An agency's client is the employer: "unser Kunde Siemens", "nostro cliente Ferrero S.p.A.".
+#: A line naming the employer and then its hiring office after a dash.
+_TEAM_AFTER_DASH = re.compile(
+    r"(.{2,60}?)\s+[–—-]\s+(?:Human\s+Resources|HR|Recruiting|Recruitment|Talent\s+Acquisition|People|Personalabteilung|"
+    r"Ressources\s+humaines|Recursos\s+Humanos|Risorse\s+Umane|Recrutement|Selección|Werving)(?:\s+(?:Department|Dept\.?|Team|Office))?",
+    re.IGNORECASE,
+)
 _CLIENT = re.compile(
     r"\b(?:(?:[Oo]ur|[Uu]nser(?:em|en|er)?|[Nn]otre|[Nn]uestro|[Nn]ostro|[Oo]nze|[Mm]eidän)\s+(?:client|customer|"
     r"[Kk]unde[n]?|cliente|opdrachtgever|klant|asiakas)|[Mm]y\s+client|asiakasyrityksemme|[Cc]lient(?:e)?\s*:)\s+"
@@ -1112,6 +1120,13 @@ def _team_names(event: SourceEvent) -> Iterator[str]:
         if match:
             name = _clean(match.group(1), legal_form=False)
             if name and _key(name.split()[0]) not in _STAGE_WORDS:
+                yield name
+    for line in lines:
+        # "City of Austin – Human Resources Department": the employer, then its hiring office
+        match = _TEAM_AFTER_DASH.fullmatch(line.strip())
+        if match:
+            name = _clean(match.group(1), legal_form=False)
+            if name and _line_name(name, frozenset()):
                 yield name
     # A hiring platform sends in the employer's name: "Coolblue" <noreply@teamtailor.com>.
     for attendee in event.attendees:

@@ -716,6 +716,10 @@ def test_stages_detection_knows_are_no_names(summary: str, name: str) -> None:
     ("Hei Aino! Mikko täältä Finnairin rekrytoinnista – kiitos hakemuksestasi.", "Finnair"),
     ("Laura = Eläinklinikka Karvakuonon klinikkapäällikkö. Soittaa eläintenhoitajan sijaisuudesta.", "Eläinklinikka Karvakuono"),
     ("Haastattelu HUS:n Meilahden sairaalan teho-osastolle.", "HUS"),
+    # A recruiter's title, then the employer; the employer, then its hiring office.
+    ("Intro call w/ Dana Pruitt (recruiter, Medtronic) re Quality Engineer II.", "Medtronic"),
+    ("Mme Garnier, chargée de recrutement – Groupe Vauclair (agroalimentaire), poste contrôleur", "Groupe Vauclair"),
+    ("City of Austin – Human Resources Department\nYou have been scheduled for an oral board.", "City of Austin"),
     # An agency's client after an article.
     ("Karim me présente au client : la Compagnie Nationale du Rhône, poste de contrôleur", "Compagnie Nationale du Rhône"),
 ])
