@@ -422,7 +422,8 @@ _DESC_ANCHORS = re.compile(
     r"|\b(?:recruiter|recruteu(?:r|se)|reclutador[a]?|reclutamiento|recrutement|recruiting|selezione|werving|"
     r"rekrytoija|personalabteilung|talent\s+acquisition)\s+(?:de|from|at|of|di|van|bei|chez|con|der|des)"
     r"|\b(?:hr(?:\s+business)?\s+partner|people\s+partner|rrhh|recursos\s+humanos|atracci[oó]n\s+de\s+talento|"
-    r"selecci[oó]n|risorse\s+umane|ressources\s+humaines|talent)\s+(?:at|of|from|di|de|del|della|en|bei|chez|van|der|des|du)"
+    r"risorse\s+umane|ressources\s+humaines|talent)\s+(?:at|of|from|di|de|del|della|en|bei|chez|van|der|des|du)"
+    r"|\bselecci[oó]n\s+en"
     # the people the candidate meets, by their title there: "co-founder @ Kettle", "Head of Product @ Fieldnote",
     # "co-fondateur de Kelvo", "ufficio personale dell'Azienda Ospedale-Università Padova"
     r"|\b(?:co-?founder|founder|co-?fondat(?:eur|rice)|fondat(?:eur|rice)|co-?fundador[a]?|fundador[a]?|"
@@ -450,7 +451,7 @@ _CLIENT = re.compile(
     r"[Kk]unde[n]?|cliente|opdrachtgever|klant|asiakas)|[Mm]y\s+client|asiakasyrityksemme|[Cc]lient(?:e)?\s*:)\s+"
 )
 #: A lower-case article before a name in prose: "la Compagnie Nationale du Rhône", "il Gruppo Hera".
-_ARTICLE = re.compile(r"(?:la|le|les|l['’]|el|il|lo|het|de|die|der|das)\s*(?=[A-ZÀ-Þ])")
+_ARTICLE = re.compile(r"(?:la|le|les|l['’]|el|il|lo|het|die|das)\s*(?=[A-ZÀ-Þ])")
 #: Regions a sales or hiring text names where a client might stand: "a Customer Success Manager for EMEA".
 _REGIONS = frozenset("emea apac apj latam amer americas dach benelux nordics nordic cee mena uki anz".split())
 #: A name followed by its legal form is a company: "Schneider & Partner mbB", "Valmet Oyj:n".
@@ -459,6 +460,8 @@ _LEGAL_FORM = re.compile(
     r"S\.r\.l\.?|S\.p\.A\.?|SpA|B\.V\.?|N\.V\.?|BV|NV|Oyj|Oy|Ab|AB|ASA|A/S|Inc\.?|LLC|L\.L\.C\.?|Ltd\.?|Limited|plc|PLC|"
     r"Corp\.?|Corporation|Pty\s+Ltd|LLP)(?=[\s,.;:)–—-]|:n|$)"
 )
+#: Words before a person's title that make it a past one: "former CTO of", "ex-CFO of", "ancien directeur de".
+_FORMER = re.compile(r"(?i)\b(?:former(?:ly)?|ex|previously|antigu[oa]|ehemalig\w*|ancien(?:ne)?)\s*-?\s*$")
 #: The weakest anchor, read last: "superintendent at Mortenson".
 _AT_IN_PROSE = re.compile(r"\b(?:at|@)\s+")
 #: Words for a post, which a heading's second half names: "Farmacia Conti – posto da farmacista".
@@ -529,7 +532,8 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
 #: divisions ("Zepto Tech", "Rakuten Group", "Macquarie Capital").
 _WHOLE_NAME_ENDS = _COMPANY_WORDS - frozenset(
     "co inc corp llc ltd gmbh ag oyj oy ab plc llp sa spa srl bv nv se kg asa "
-    "group tech technology technologies global international holdings capital manufacturing".split())
+    "group tech technology technologies global international holdings capital manufacturing "
+    "partner partners street software security engineering finance financial media".split())
 
 
 def _completed(name: str, event: SourceEvent, labels: list[str]) -> str:
@@ -560,7 +564,10 @@ def _completed(name: str, event: SourceEvent, labels: list[str]) -> str:
                 more.append(bare)
                 if bare != word:
                     break  # "Kingsmead Academy, Reception": the comma ends the name
-            more = list(itertools.takewhile(lambda w: _key(w) not in _TEAM_WORDS, more))
+            more = list(itertools.takewhile(lambda w: _key(w) not in _TEAM_WORDS and (
+                not _role(_key(w)) or _key(w) in _COMPANY_WORDS), more))
+            if any(_key(w) in _AMPERSANDS for w in more):
+                continue  # "Tesco and Sainsbury's Bank": another name, not the rest of this one
             while more and not (_key(more[-1]) in _WHOLE_NAME_ENDS or _FI_INSTITUTION.fullmatch(_key(more[-1]))):
                 more.pop()
             if more:
@@ -773,6 +780,10 @@ def _location_name(location: str, persons: frozenset[str]) -> str | None:
     return name if name and _key(name) not in _CITIES else None
 
 
+#: The words an agency's name ends with, as a pattern: "Recruitment", "Search", "Staffing", "Talent".
+_AGENCY_RUN = "recruitment|recruiting|recruiters|search|staffing|talent|personnel|resourcing|executive|headhunters"
+
+
 def _occurrences(name: str, text: str) -> int:
     """How often ``name`` appears in ``text`` as whole words, in any case."""
     return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE))
@@ -785,9 +796,9 @@ def _corroborated(title: str, texts: list[str], weak: set[str], description: str
     prose = plain_text(description[:20_000])
     if _occurrences(title, prose):
         return None
-    for c in texts:
-        if c in weak or _agency(c):
-            continue
+    for c in texts[:12]:
+        if c in weak or _agency(c) or re.search(rf"(?<!\w){re.escape(c)}\s+(?:{_AGENCY_RUN})", prose, re.IGNORECASE):
+            continue  # "Tiger Recruitment will send feedback": an agency whose name lost its last word
         if _occurrences(c, prose) >= 2:
             return c
     return None
@@ -1080,7 +1091,7 @@ def _candidates(text: str, persons: frozenset[str], weak: set[str] | None = None
 _STAGE_PHRASES = re.compile(r"(?i)(?<![\w'’-])(?:" + "|".join(
     re.escape(phrase).replace(r"\*", r"\w*").replace(r"\ ", r"[\s-]+")
     for phrase in sorted({p for family in (evidence_words.STAGES, evidence_words.HINTS) for p in family if " " in p},
-                         key=len, reverse=True)) + r")(?![\w'’-])")
+                         key=len, reverse=True)) + r")(?![\w'’-])(?![ \t]+[A-ZÀ-Þ])")  # not "Round One Entertainment"
 
 
 def _title_candidates(summary: str, persons: frozenset[str], weak: set[str] | None = None) -> Iterator[str]:
@@ -1106,6 +1117,8 @@ def _client(description: str, persons: frozenset[str]) -> str | None:
     for match in _CLIENT.finditer(text):
         article = _ARTICLE.match(text, match.end())  # "client : la Compagnie Nationale du Rhône"
         name = _name_after(text, article.end() if article else match.end(), persons)
+        if name and _key(name) in _CITIES:
+            continue  # "Notre client de Lyon": where the client is
         if name and _key(name) not in _REGIONS:
             return name
     return None
@@ -1175,7 +1188,11 @@ def _description_candidates(description: str, persons: frozenset[str], weak: set
                 yield name  # not "Senior Engineer, Payments", "Head of Design, London"
     for anchors in (_DESC_ANCHORS, _AT_IN_PROSE):
         for match in anchors.finditer(text):
+            if _FORMER.search(text[max(0, match.start() - 14):match.start()]):
+                continue  # "former CTO of Spotify", "ex-CFO of Spotify": where someone was, not who hires
             name = _name_after(text, match.end(), persons, anchored=anchors is _DESC_ANCHORS)
+            if name and (_key(name) in _CITIES or _role(_key(name.split()[0]))):
+                continue  # "equipo de selección en Madrid", "Proceso de selección de Técnico de Mantenimiento"
             if name and not _WHEN_WORD.fullmatch(name.split()[0].casefold()):
                 if anchors is _AT_IN_PROSE and weak is not None:
                     weak.add(name)  # "reception at Market Street": the weakest anchor
@@ -1192,14 +1209,22 @@ def _finnish_owners(text: str, persons: frozenset[str]) -> Iterator[str]:
     the employer ("Mikko täältä Finnairin rekrytoinnista" → Finnair)."""
     for match in _FI_OWNER.finditer(text):
         name, case, after = match.group(1), match.group(2), match.group(3).casefold()
-        if not (case == ":n" or after in _FI_AFTER_GENITIVE or after.startswith(("rekrytoin", "henkilöstö"))
-                or _role(after)):
+        # whose recruiting, staff or manager: not "Mikon kanssa" (with a person), "Tampereen toimistolla" (a place)
+        if not (case == ":n" or after.startswith(("rekrytoin", "rekrytoij", "henkilöstö", "hr-")) or _role(after)):
             continue
         words = name.split()
-        words[-1] = words[-1] if case == ":n" else _fi_nominative(words[-1] + "n")
+        if len(words) == 2 and (match.start() == 0 or text[:match.start()].rstrip()[-1:] in ".!?:\n" or not
+                                text[:match.start()].rstrip()):
+            words = words[1:]  # "Tapaat Oulun myymäläpäällikön": the sentence's first word is no part of a name
+        if case != ":n":
+            stem = _key(words[-1])
+            if stem.endswith(("se", "ne")) or unaccented(stem) in GIVEN_NAMES or (
+                    len(stem) > 3 and unaccented(stem[:-1] + stem[-2] + stem[-1]) in GIVEN_NAMES):
+                continue  # "Virtasen", "Mikon", "Jukan": a person's (Mikko's, Jukka's) manager or recruiter
+            words[-1] = _fi_nominative(words[-1] + "n")
         kept = _trim(words, persons)
         cleaned = _clean(" ".join(kept), legal_form=False) if kept else ""
-        if cleaned and not all(unaccented(_key(w)) in GIVEN_NAMES for w in kept):
+        if cleaned and not all(unaccented(_key(w)) in GIVEN_NAMES or _key(w) in _CITIES for w in kept):
             yield cleaned
 
 

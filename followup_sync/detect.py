@@ -36,6 +36,7 @@ from typing import Any, NamedTuple
 from followup_sync import evidence_words as words
 from followup_sync.addresses import CALENDAR_SYSTEM, HIRING_SENDERS, free_mail
 from followup_sync.decision_prose import find_decision
+from followup_sync.given_names import GIVEN_NAMES, unaccented
 from followup_sync.model import Attendee, SourceEvent
 from followup_sync.rules import DetectionRules, Identity
 
@@ -750,6 +751,9 @@ def _word_evidence(
         yield Evidence("your exclusion (title)", _USER_EXCLUSION, exclusion)
     stage = 0 in in_title
     named = _CANDIDATE_NAMED.match(summary) if stage and _CANDIDATE_HINT.search(summary) else None
+    if named and re.match(r"[Ee]ntrevista\s+a\s", named.group(0)) and unaccented(
+            named.group(0).split()[-1].casefold()) not in GIVEN_NAMES:
+        named = None  # "Entrevista a Mercadona": the Spanish "a" before a company is no person interviewed
     if named and _ORGANISATION_AFTER.match(summary, named.end()):
         named = None  # "Teaching interview - Francis W. Parker School": an initial in an employer's name
     if named:

@@ -31,8 +31,7 @@ NUMBERED_ROUNDS: tuple[str, ...] = (*_ordinal_rounds(hiring=False), "二次", "�
 STAGES: tuple[str, ...] = (
     *_ordinal_rounds(hiring=True), "secondo step", "terzo step", "haastis", "haastikset", "agallamh",
     "passage devant le jury", "oral d'admission", "entretien avec le jury", "oci callback", "callback interview",
-    "teaching demo", "teaching demonstration", "job talk", "proefdraaien", "meedraaien", "proefwerken",
-    "koeluento*", "probevorlesung", "proefcollege",
+    "teaching demo", "teaching demonstration", "job talk", "proefdraaien", "koeluento*", "probevorlesung",
     # en: stages and formats
     "interview*", "phone screen*", "phone screening", "tech screen*", "technical screen*", "hr screen*",
     "recruiter screen*", "recruiter call", "recruiter chat", "recruiter sync", "call with recruiter",
@@ -158,7 +157,7 @@ HINTS: tuple[str, ...] = (
     "audition", "hearing", "selection committee", "selection panel", "manager call", "mgr call", "audition jury", "audition devant le jury", "模擬講義", "probevortrag*", "berufungskommission", "koepäivä*",
     "prova in laboratorio", "selectiecommissie", "benoemingsadviescommissie", "jatkokeskustelu*", "berufungsverfahren", "rekrytointitoimikunta",
     "commissione giudicatrice", "lehrprobe", "clase muestra", "lezione simulata", "näyttötunti", "模擬授業",
-    "vacation scheme", "pupillage", "articling", "campus visit", "proefles*",
+    "vacation scheme", "pupillage", "articling", "campus visit", "proefles*", "proefcollege", "meedraaien",
     "intro w/", "deep dive w/", "meet the", "convo", "conversation with", "chat w/", "coding", "role", "position", "poste", "stelle", "puesto",
     "ruolo", "functie", "tehtävä",
     # "technical" alone, as a title shortens a technical round, in each language
@@ -364,7 +363,7 @@ CANDIDATE: tuple[str, ...] = (
 
 #: Press, podcasts and broadcast interviews the user gives or hosts.
 MEDIA: tuple[str, ...] = (
-    "podcast*", "key messages", "talking points", "studio b", "live segment", "press interview", "press call", "the press", "press office*", "press team", "press day", "press tour", "journalist*", "reporter", "newspaper",
+    "podcast*", "key messages", "talking points", "studio b", "live segment", "press interview", "press call", "the press", "local press", "national press", "trade press", "student press", "press office*", "press team", "press day", "press tour", "journalist*", "reporter", "newspaper",
     "magazine", "radio", "tv interview", "television", "on air", "broadcast", "media interview",
     "media training", "live stream", "livestream", "youtube", "interview for the blog", "blog interview",
     "op-ed", "recording session", "episode", "guest on", "presseinterview", "presse", "zeitung",
@@ -571,7 +570,7 @@ PRACTICE: tuple[str, ...] = (
     "valmennus", "面接対策", "練習", "対策", "準備", "セミナー", "勉強会",
     # a talk on how to do well at one: "come affrontare il colloquio", "how to ace the interview"
     "how to ace", "how to nail", "how to prepare", "comment réussir", "cómo afrontar", "cómo superar",
-    "come affrontare", "simulazioni", "hoe je", "miten onnistua",
+    "come affrontare", "hoe je", "miten onnistua",
 )
 
 #: Practice that is unmistakable even in a description (a real invitation may well say "prepare").
@@ -604,10 +603,10 @@ LOOKALIKE_STRONG: tuple[str, ...] = (
     # an agency and its client talking business
     "account review", "rate card", "psl terms", "psl renewal", "perm fee", "time-to-hire", "interview pipeline",
     # or the user's first days in the new job
-    "welcome aboard", "welkom aan boord", "willkommen an bord", "bienvenue à bord", "bienvenido a bordo",
-    "benvenuto a bordo", "tervetuloa taloon", "your first day", "je eerste werkdag", "dein erster arbeitstag",
-    "ton premier jour", "tu primer día", "il tuo primo giorno", "ensimmäinen päiväsi", "laptop ophalen",
+    "tervetuloa taloon", "je eerste werkdag", "dein erster arbeitstag", "ensimmäinen päiväsi", "laptop ophalen",
     "laptop pickup", "pick up your laptop",
+    # or the checks after an offer
+    "pre-employment drug", "pre-employment medical", "pre-employment screening", "drug screening", "drug test",
     # or selling the user's company its search: "your hiring plans", "vos besoins de recrutement"
     "your hiring plans", "your hiring needs", "your recruitment needs", "hiring support for", "pre-vetted",
     "placement fee", "our fees", "retained search model", "vos besoins de recrutement", "vos recrutements",

@@ -144,3 +144,56 @@ def test_the_next_events_date_after_an_answer_cue_is_not_the_decision() -> None:
                          "interview.", day).date is None
     assert find_decision("Shortlisted candidates will hear from us and attend on 25 November for the assessment centre.",
                          day).date is None
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Found by an outside review of session 5's changes: Finnish genitives that are people or places, names
+# completed with words not theirs, an agency or a former employer taken for the employer, a city taken for
+# an agency's client, and stage and look-alike words that went too far.
+
+
+@pytest.mark.parametrize("description", [
+    "Haastattelu Mikon kanssa Teamsissa", "Tapaat Jukan ja Matin. Jukan esihenkilö on mukana.",
+    "Haastattelu Virtasen tiimiin", "Haastattelu Tampereen toimistolla", "Haastattelu klo 10 Helsingin toimistossa",
+    "Tapaat Oulun myymäläpäällikön haastattelussa.",
+    "Proceso de selección de Técnico de Mantenimiento", "Nos vemos con el equipo de selección en Madrid",
+    "Ufficio Risorse Umane di Milano", "Meet Per Lind (former CTO of Spotify), now our advisor",
+    "Nuestro cliente de Valencia, empresa líder del sector", "Notre client de Lyon, acteur majeur",
+])
+def test_people_places_roles_and_past_employers_in_prose_are_no_employer(description: str) -> None:
+    assert employer("Työhaastattelu", description) is None
+
+
+@pytest.mark.parametrize(("summary", "description", "name"), [
+    ("Interview – Wolt", "Position: Wolt Software Engineer", "Wolt"),
+    ("McKinsey – Partner interview", "McKinsey Partner interview, 45 min", "McKinsey"),
+    ("Interview – Tesco", "Tesco and Sainsbury's Bank both applied for", "Tesco"),
+    ("Interview: Data Engineer - Klarna", "Recruiter from Tiger Recruitment (Emma). Tiger Recruitment will send feedback.",
+     "Klarna"),
+    ("Call", "Head of Talent at Klarna; Per is ex-CFO of Spotify", "Klarna"),
+    ("Työhaastattelu", "Reaktorin rekrytoija soittaa – ensimmäinen keskustelu.", "Reaktor"),
+])
+def test_a_name_is_not_completed_or_replaced_by_words_not_its_own(summary: str, description: str, name: str) -> None:
+    assert employer(summary, description) == name
+
+
+@pytest.mark.parametrize(("summary", "description", "expected"), [
+    ("Entrevista a Mercadona", "", Outcome.INTERVIEW), ("Trial shift - Dishoom", "Think of it as your first day.", Outcome.INTERVIEW),
+    ("Final interview - Finnair cabin crew", "Welcome aboard!", Outcome.INTERVIEW),
+    ("Colloquio di gruppo + simulazioni", "", Outcome.INTERVIEW),
+    ("Proefwerken nakijken 3B", "", Outcome.NOT), ("Interview with local press", "", Outcome.NOT),
+    ("Pre-employment drug screening", "", Outcome.NOT),
+])
+def test_new_stage_and_look_alike_words_stay_in_their_lane(summary: str, description: str, expected: Outcome) -> None:
+    assert outcome(summary, description) is expected
+
+
+@pytest.mark.parametrize("summary", ["Proefcollege Psychologie (open dag)", "Meedraaien met de nachtdienst"])
+def test_a_taster_lecture_or_a_shift_alongside_is_at_most_possible(summary: str) -> None:
+    assert outcome(summary) is not Outcome.INTERVIEW
+
+
+def test_a_name_repeated_in_long_notes_is_counted_without_a_pattern_per_candidate() -> None:
+    started = time.process_time()
+    employer("Interview: Planner - Baytown Plant", " ".join(f"Xyz{i} Inc is here." for i in range(6000)))
+    assert time.process_time() - started < 5  # a regex per candidate over 20k characters took about a second
