@@ -516,7 +516,7 @@ def parse_decision(text: str, interview_day: dt.date, date_order: DateOrder = "m
     shown = _quote(stripped)
     if len(stripped) > MAX_CHARS:
         return DecisionParse(None, f"decision time frame {shown} is too long to be a time frame")
-    english, implied = to_english(clean(stripped))
+    english, implied = to_english(clean(stripped), interview_day)
     phrase = _normalise(english)
     if _NO_DECISION.fullmatch(phrase):
         return DecisionParse(None, None)

@@ -108,9 +108,9 @@ _CUES = re.compile(
     r"(?<!sure to )(?<!asked to )(?<!want to )(?<!required to )confirms? (?:by|within|in|on|after|before|next|whether|if)\b"
     # "they'll confirm placements by month end": the employer confirming its choice, with an object; confirming
     # an arrangement (the interview's, the next round's, a start date) in the next few words is no answer
-    r"|(?:they|he|she)(?:'ll| will| would|'d| should| shall) confirm(?!\w*(?: [\w'-]+){0,3}? (?:interview|time|slot"
+    r"|(?:they|he|she)(?:'ll| will| would|'d| should| shall) confirm(?!\w*(?: [\w'-]+){0,6}? (?:interview|time|slot"
     r"|meeting|date|call|schedule|details|venue|location|room|agenda|logistics|address|link|attendance|receipt|round"
-    r"|onsite|start|visit|travel)s?\b)"
+    r"|onsite|start|visit|travel|stage|panel|next)\w*\b)"
     r"|successful (?:candidate|applicant)s? (?:will|are|is)|phone the successful|call the successful"
     r"|tranch|me dicen|me dirán|nos dicen|nos dirían|me dirían|te dirán"
     r"|expect (?:a|an|to hear)\b|soitta|ratif|offers? [^.]{0,40}(?:released|made|extended|sent out|go out)"
@@ -196,7 +196,11 @@ _CUES = re.compile(
     r"|(?<!\bi)'(?:ll|d) text\b"
     # the employer's ringing with the answer: "then I'll call you" (the recruiter's words), "will call by wed"
     # (the candidate's own "I will call by Friday" is not)
-    r"|(?:(?<=will )|(?<='ll )|(?<=gonna )|(?<=shall ))call (?:you|u)\b"
+    # ... but not a call that arranges the next round ("will call you tomorrow to arrange the second interview")
+    # or is booked for a clock time, an appointment (the phone screen itself: "will call you on Nov 10 at 2pm")
+    r"|(?:(?<=will )|(?<='ll )|(?<=gonna )|(?<=shall ))call (?:you|u)\b(?!(?: [\w'-]+){0,5}? (?:to (?:set up|arrange"
+    r"|book|schedule|fix)\b|(?:interview|round|onsite|stage|screen)\w*\b|(?:at )?[0-9]{1,2}(?:[:.][0-9]{2})? ?[ap]\.?m\b"
+    r"|[0-9]{1,2}:[0-9]{2}\b))"
     r"|(?<!\bi will )(?<!\bi'll )(?:(?<=will )|(?<='ll ))call (?=(?:by|within|on|before|after|tomorrow|today|next|this"
     r"|mon|tue|wed|thu|fri)\b)"
     # Japanese and Chinese (答覆, 聯絡, 消息), behind one test for their scripts, which fails fast everywhere else
@@ -289,6 +293,15 @@ _THEN = re.compile(r"\b(?:after (?:that|this|which)|afterwards?|thereafter|in th
 #: decide" is no such meeting.
 _THEN_BARE = re.compile(r"(?<=[,;] )then\b")
 _DECIDERS_MEET = re.compile(r"\b(?:debrief\w*|meet|meets|meeting|committee|board|panel|jury|deliberat\w*|calibrat\w*)\b")
+#: "You'll meet the CEO on December 3, and we will decide after that": the candidate's own meeting is the next
+#: round, not the deciders'. The candidate as subject or owner, in the languages whose "after that" is read.
+_CANDIDATE_SUBJECT = re.compile(
+    r"\b(?:you|you'll|you're|you'd|your|u|vous|votre|vos|tu|ton|ta|tes|du|dein\w*|ihr|je|jij|jouw|uw|sinä|sinun"
+    r"|tapaat|te|tuo|tua|tuoi|tue|incontrerai)\b"
+)
+#: "we'd like you to start before Christmas; we'll be in touch", "the new hire in post before Christmas": in
+#: the clause before an undated answer, a deadline for the start (other events, and these) is not the answer's.
+_IN_POST = re.compile(r"\b(?:in post|in role|in place|new hire)\b")
 #: "Decision on the next round: by the 13th": a deadline word right before the date says it is the decision's.
 _DEADLINE = re.compile(r"\b(?:by|within|before|no later than|at the latest|at most)[\s:]*$")
 #: "or", "to", a dash or a comma between two expressions makes them alternatives: the later one counts.
@@ -379,7 +392,7 @@ def _find(text: str, interview_day: dt.date, date_order: DateOrder) -> DecisionF
         answer = parse_decision(dashed_day_first(value), interview_day, order).date  # "Uitslag: 27-10"
         if answer is None and label in _LABEL_ORDERS:
             # "最終合格発表：12月18日（金）10時 横浜市ホームページにて": the first date on the line
-            english, implied = to_english(clean(value))
+            english, implied = to_english(clean(value), interview_day)
             answer = next((span.found for span in scan(english, interview_day, implied or order)
                            if isinstance(span.found, dt.date)), None)
         if answer and answer >= interview_day:
@@ -442,7 +455,7 @@ def _continues(piece: str, rest: str) -> bool:
 
 def _in_sentence(sentence: str, interview_day: dt.date, date_order: DateOrder) -> DecisionFind | None:
     """The decision time frame of one sentence with a cue, or ``None`` when it states none."""
-    english, implied = to_english(clean(sentence))
+    english, implied = to_english(clean(sentence), interview_day)
     english = _WEEKDAY_PAIR.sub(r"\1 or \2", english)
     order = implied or date_order
     cued = [(a, b) for a, b in _clauses(english) if _CUES.search(english, a, b)]
@@ -468,7 +481,8 @@ def _after_meeting(english: str, cued: list[tuple[int, int]], interview_day: dt.
 
     "The partners meet on October 29 to discuss candidates, and we will have an answer for you after that":
     the answer's date is the meeting's, the clause before. A next round or a start in that clause is no such
-    meeting ("the onsite is on Nov 5, and we'll decide after that").
+    meeting ("the onsite is on Nov 5, and we'll decide after that"), nor is the candidate's own ("you'll meet the
+    CEO on Dec 3").
     """
     clauses = _clauses(english)
     for index in range(1, len(clauses)):
@@ -478,8 +492,8 @@ def _after_meeting(english: str, cued: list[tuple[int, int]], interview_day: dt.
         pa, pb = clauses[index - 1]
         if not (_THEN.search(english, a, b) or (_THEN_BARE.match(english, a) and _DECIDERS_MEET.search(english, pa, pb))):
             continue
-        if _OTHER_EVENT.search(english, pa, pb) or _CANDIDATE_TASK.search(english, pa, pb) or _OTHER_TOPIC.search(
-                english, pa, pb):
+        if (_OTHER_EVENT.search(english, pa, pb) or _CANDIDATE_TASK.search(english, pa, pb)
+                or _OTHER_TOPIC.search(english, pa, pb) or _CANDIDATE_SUBJECT.search(english, pa, pb)):
             continue
         days = [span.found for span in scan(english[pa:pb], interview_day, order) if isinstance(span.found, dt.date)]
         if len(days) == 1:
@@ -515,6 +529,10 @@ def _choose(clause: str, spans: list[Span], deadline_only: bool = False) -> dt.d
     for span in spans:
         if deadline_only and not _DEADLINE.search(clause, 0, span.start):
             continue
+        if deadline_only:
+            lead = clause[max((m.end() for m in _CLAUSE_END.finditer(clause, 0, span.start)), default=0) : span.start]
+            if _OTHER_EVENT.search(lead) or _IN_POST.search(lead):
+                continue
         before = [c for c in cues if c < span.start]
         # the words that tie the date to the cue: from the cue before it, else up to the cue after it
         ahead = [c for c in cues if c >= span.end]

@@ -30,6 +30,7 @@ import and 1 MiB; a sentence is rewritten in well under a millisecond.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections import Counter
@@ -197,9 +198,10 @@ _IT: list[tuple[str, str]] = [
     (r"quindici giorni", "2 weeks"), (r"un paio di", "a couple of"), (r"pochi|qualche", "a few"),
     # about ten days, about a fortnight: "entro una decina di giorni", as French "une dizaine de jours"
     (r"una decina di giorni|decina di giorni", "10 days"), (r"una quindicina di giorni|quindicina di giorni", "2 weeks"),
-    # "entro una settimana, massimo dieci giorni": a bare "massimo" before a time frame caps it, as "al massimo"
+    # "entro una settimana, massimo dieci giorni": a bare "massimo" before a time frame of days, weeks or months
+    # caps it, as "al massimo"; an interview's length ("dura massimo due ore") caps no time frame
     (r"al massimo|al più tardi|massimo(?= (?:[0-9]+|un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci"
-     r"|quindici|venti|trenta)\b)", "at most"),
+     r"|quindici|venti|trenta) (?:giorn|gg\b|settiman|mes))", "at most"),
 ]
 _NL_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _NL_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
@@ -461,7 +463,7 @@ _ORDERS: dict[str, DateOrder] = {"de": "dmy", "fr": "dmy", "es": "dmy", "it": "d
 
 def is_month(word: str) -> bool:
     """Whether ``word`` names a month in one of the languages ("November", "marraskuuta", "déc")."""
-    english = to_english(clean(word))[0].rstrip(".")
+    english = to_english(clean(word), None)[0].rstrip(".")
     return english in _EN_MONTHS or english in {m[:3] for m in _EN_MONTHS}
 
 
@@ -504,7 +506,8 @@ _QUOTE_MARK = re.compile(r"(?<![\w])'|(?<!s)'(?![\w])")  # "2 weeks' time" keeps
 
 _WEEKDAY = "|".join(_EN_WEEKDAYS)
 #: "viernes 23", "Friday 23": a weekday with a bare day of the month names that day, as "Friday the 23rd"
-#: does; not a time ("Friday 10:30", "Friday 2 pm") nor a count ("Friday 3 days later").
+#: does, when that day is that weekday; not a time ("Friday 10:30", "Friday 2 pm", "call Friday 9") nor a
+#: count ("Friday 3 days later").
 _WEEKDAY_DAY = re.compile(
     rf"\b({_WEEKDAY}) ([0-9]{{1,2}})(?![0-9]|[./:,][0-9])(?!\s*(?:am|pm|a\.m|p\.m|h|uhr|hrs?|days?|weeks?|months?"
     r"|hours?|business|min\w*)\b)"
@@ -516,17 +519,40 @@ _WEEKDAY_OF_NEXT_WEEK = re.compile(rf"\b({_WEEKDAY}) of (?:the )?next week\b")
 _BEFORE_CHRISTMAS = re.compile(r"\b(?:by|before) (?:christmas|xmas|noël|noel|navidad|natale|weihnachten|kerst|kerstmis)\b")
 
 
-def _shapes(text: str) -> str:
+def _falls_on(weekday: str, number: str, interview_day: dt.date | None) -> bool:
+    """Whether the first day ``number`` of a month on or after the interview is a ``weekday``.
+
+    "Decision call Friday 9" is a call at nine when the 9th is a Wednesday: a number that is no day of the
+    month with that weekday is an hour, and the weekday alone is the date. With no interview day (a single
+    word looked up) nothing can be checked, and the number is left alone.
+    """
+    if interview_day is None:
+        return False
+    for ahead in range(3):  # as "the 31st" is read: from January 31, two months on is the next 31st
+        years, month = divmod(interview_day.month - 1 + ahead, 12)
+        try:
+            found = dt.date(interview_day.year + years, month + 1, int(number))
+        except ValueError:  # no such day in that month (or year)
+            continue
+        if found >= interview_day:
+            return found.weekday() == _EN_WEEKDAYS.index(weekday)
+    return False
+
+
+def _shapes(text: str, interview_day: dt.date | None) -> str:
     """Date shapes the table's English reads only when spelled its way: "Friday the 23rd", "next Friday"."""
-    text = _WEEKDAY_DAY.sub(r"\1 the \2th", text)
+    text = _WEEKDAY_DAY.sub(
+        lambda m: f"{m[1]} the {m[2]}th" if _falls_on(m[1], m[2], interview_day) else m[0], text
+    )
     text = _WEEKDAY_OF_NEXT_WEEK.sub(r"next \1", text)
     return _BEFORE_CHRISTMAS.sub("by december 24", text)
 
 
-def to_english(text: str) -> tuple[str, DateOrder | None]:
+def to_english(text: str, interview_day: dt.date | None) -> tuple[str, DateOrder | None]:
     """``text`` (already ``clean``) in the decision table's English, and the date order its words imply.
 
     The order is ``None`` when no foreign time word was met: the user's configured order applies.
+    ``interview_day`` tells a weekday's day of the month ("Friday 11") from an hour ("Friday 9").
     """
     seen: Counter[str] = Counter()
     if _JAPANESE.search(text):
@@ -540,7 +566,7 @@ def to_english(text: str) -> tuple[str, DateOrder | None]:
         seen[lang] += 1
         return words
 
-    text = _shapes(re.sub(r"\s+", " ", _rewrite(text, english)).strip())
+    text = _shapes(re.sub(r"\s+", " ", _rewrite(text, english)).strip(), interview_day)
     if not seen:
         return text, None
     # "le 12", "am 12.": English says "the 12th" itself, and "the 2 of us" is no date

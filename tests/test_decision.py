@@ -902,7 +902,7 @@ def test_malay_units_are_units_only_after_a_number(text: str) -> None:
 
 def test_the_japanese_below_is_no_chinese_next() -> None:
     def english(text: str) -> str:
-        return decision_words.to_english(decision_words.clean(text))[0]
+        return decision_words.to_english(decision_words.clean(text), None)[0]
 
     assert "next" not in english("日程は以下月曜日から")
     assert english("下個月") == "next month"
@@ -1111,7 +1111,7 @@ def test_within_the_week_and_within_the_day_in_french_and_italian(text: str, exp
 
 
 def test_the_week_of_another_date_is_not_this_week() -> None:
-    english = decision_words.to_english(decision_words.clean("dans la semaine du 7 décembre"))[0]
+    english = decision_words.to_english(decision_words.clean("dans la semaine du 7 décembre"), None)[0]
     assert "within the week" not in english
 
 
@@ -1166,7 +1166,7 @@ def test_finnish_paasta_after_a_unit_is_in_that_time(text: str, expected: dt.dat
 
 
 def test_finnish_paasta_to_get_somewhere_is_no_time() -> None:
-    english = decision_words.to_english(decision_words.clean("Toivottavasti päästä jatkoon."))[0]
+    english = decision_words.to_english(decision_words.clean("Toivottavasti päästä jatkoon."), None)[0]
     assert "after" not in english
 
 
@@ -1330,3 +1330,57 @@ def test_round_six_idioms_and_date_shapes(text: str, day: dt.date, expected: dt.
 ])
 def test_round_six_distractors_are_not_read_as_the_decision(text: str, expected: dt.date | None) -> None:
     assert find_decision(text, MON).date == expected
+
+
+# An outside review's findings, each read from an interview on Tuesday 10 November 2026.
+TUE = D(2026, 11, 10)
+
+
+@pytest.mark.parametrize(("text", "order"), [
+    # the employer's call arranging the next round, or booked for a clock time, is no answer
+    ("Phone screen: the recruiter will call you on Nov 10 at 2pm.", "mdy"),
+    ("The recruiter will call you on Monday to set up the technical round.", "mdy"),
+    ("Our hiring manager will call you tomorrow to arrange the second interview.", "mdy"),
+    # confirming who interviews at the next stage is an arrangement, a few words on
+    ("They'll confirm the panel for next week's final interview on Monday.", "mdy"),
+    ("They will confirm the interviewers for the next stage by Thursday.", "mdy"),
+    # the candidate's own next meeting is no deciders' meeting for "after that" or ", then"
+    ("Next you'll meet the panel on Dec 3, then we'll decide.", "mdy"),
+    ("You'll meet the CEO on December 3, and we will decide after that.", "mdy"),
+    # "before Christmas" said of the start
+    ("If all goes well, we'd like you to start before Christmas; we'll be in touch.", "mdy"),
+    ("We hope to have the new hire in post before Christmas, and we'll let you know soon.", "mdy"),
+    # an interview's length caps no time frame
+    ("Vi faremo sapere; il secondo colloquio dura massimo due ore.", "dmy"),
+])
+def test_review_misreadings_are_no_decision(text: str, order: str) -> None:
+    assert find_decision(text, TUE, order).date is None  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "order", "expected"), [
+    # a weekday with a number that is no day of the month on that weekday: an hour, so the weekday alone
+    ("Decision call Friday 9", "mdy", D(2026, 11, 13)),
+    ("Feedback call booked: Thursday 4", "mdy", D(2026, 11, 12)),
+    ("Te llamarán el viernes 9 con la respuesta.", "dmy", D(2026, 11, 13)),
+    # ... and the day of the month when it is that weekday
+    ("Decision by Friday 13.", "mdy", D(2026, 11, 13)),
+    ("Respuesta a más tardar el viernes 20.", "dmy", D(2026, 11, 20)),
+    ("Decision by Tuesday 1.", "mdy", D(2026, 12, 1)),  # next month's 1st, a Tuesday
+])
+def test_a_weekday_with_a_number_is_a_date_only_on_that_weekday(text: str, order: str, expected: dt.date) -> None:
+    assert find_decision(text, TUE, order).date == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "order", "expected"), [
+    # the rules the fixes narrowed still read what they were made for
+    ("We will call you on Friday with our decision.", "mdy", D(2026, 11, 13)),
+    ("Debrief is usually within 2 business days, then I'll call you.", "mdy", D(2026, 11, 12)),
+    ("They'll confirm placements by month end.", "mdy", D(2026, 11, 30)),
+    ("They will confirm their choice by Friday.", "mdy", D(2026, 11, 13)),
+    ("The board meets on December 9, and we'll have a decision after that", "mdy", D(2026, 12, 9)),
+    ("Le jury se réunit le 9 décembre, réponse dans la foulée.", "dmy", D(2026, 12, 9)),
+    ("We'll have an outcome for you before Christmas.", "mdy", D(2026, 12, 24)),
+    ("Vi faremo sapere entro una settimana, massimo dieci giorni.", "dmy", D(2026, 11, 20)),
+])
+def test_review_fixes_keep_the_readings_their_rules_were_made_for(text: str, order: str, expected: dt.date) -> None:
+    assert find_decision(text, TUE, order).date == expected  # type: ignore[arg-type]
