@@ -329,6 +329,7 @@ INTERVIEWER: tuple[str, ...] = (
     "interviewer training", "interviewer guide", "interview kit", "you are interviewing",
     "you're interviewing", "you will be interviewing", "you'll be interviewing",
     "your interview with the candidate", "panel member", "you're on the panel", "you are on the panel",
+    "i'm on the panel", "i am on the panel", "on the panel with",
     "shadow interview*", "reverse shadow", "shadowing", "interview debrief", "candidate debrief", "calibration",
     "hiring committee", "hiring sync", "candidate review", "candidate debrief", "resume review session",
     "i'm interviewing", "i am interviewing", "we are interviewing", "we're interviewing",
@@ -363,7 +364,8 @@ CANDIDATE: tuple[str, ...] = (
 
 #: Press, podcasts and broadcast interviews the user gives or hosts.
 MEDIA: tuple[str, ...] = (
-    "podcast*", "key messages", "talking points", "studio b", "live segment", "press interview", "press call", "the press", "local press", "national press", "trade press", "student press", "press office*", "press team", "press day", "press tour", "journalist*", "reporter", "newspaper",
+    "podcast*", "key messages", "talking points", "photographer", "fotograf", "fotografin", "photographe",
+    "fotógrafo", "fotografo", "valokuvaaja", "カメラマン", "studio b", "live segment", "press interview", "press call", "the press", "local press", "national press", "trade press", "student press", "press office*", "press team", "press day", "press tour", "journalist*", "reporter", "newspaper",
     "magazine", "radio", "tv interview", "television", "on air", "broadcast", "media interview",
     "media training", "live stream", "livestream", "youtube", "interview for the blog", "blog interview",
     "op-ed", "recording session", "episode", "guest on", "presseinterview", "presse", "zeitung",
@@ -607,6 +609,8 @@ LOOKALIKE_STRONG: tuple[str, ...] = (
     "laptop pickup", "pick up your laptop",
     # or the checks after an offer
     "pre-employment drug", "pre-employment medical", "pre-employment screening", "drug screening", "drug test",
+    # or the user's own work at a client's
+    "client onsite", "timesheet code", "their fees", "agency fee*", "rebate", "candidates ready to go",
     # or selling the user's company its search: "your hiring plans", "vos besoins de recrutement"
     "your hiring plans", "your hiring needs", "your recruitment needs", "hiring support for", "pre-vetted",
     "placement fee", "our fees", "retained search model", "vos besoins de recrutement", "vos recrutements",

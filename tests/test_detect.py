@@ -740,3 +740,13 @@ def test_a_hearing_a_selection_committee_a_managers_call_and_a_numbered_phase_be
 @pytest.mark.parametrize("summary", ["Court hearing – custody", "Hearing test – audiologist", "Hearing aid fitting"])
 def test_hearings_that_are_no_interviews(summary: str) -> None:
     assert not verdict(summary).is_interview
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Panel: Future of Civil Engineering (ICE Yorkshire)", "I'm on the panel with 3 others, 45 min + audience Q&A."),
+    ("Interview mit der Rheinischen Post (Gründerserie)", "Redakteurin kommt ins Büro, Fotograf ab 11:30."),
+    ("Call w/ Fatima (Harbor Talent)", "Wants 30 min to walk through their fees (18%, 90-day rebate) and candidates ready to go."),
+    ("Onsite @ Dunmore Pharma", "Client onsite wk 3 – validation workshop with QA. Timesheet code DUN-0412."),
+])
+def test_a_panel_the_user_sits_on_a_press_visit_an_agency_pitch_and_a_client_onsite(summary: str, description: str) -> None:
+    assert not verdict(summary, description).is_interview
