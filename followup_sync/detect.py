@@ -319,6 +319,7 @@ _GUEST_IN_TITLE = -4.0      # the user invited the person the title names: a can
 _EMPLOYER_OR_ROLE_WEIGHT = -0.5  # "Gemeente Rotterdam", "training contract" beside the stage
 _ROUND_WITH_A_NAME = 1.0    # "Rabobank 2e ronde": a numbered round and nothing but a name
 _ANSWER_DUE = 1.0           # in doubt, the notes say when the employer will answer
+_JOB_AND_ANSWER = 2.5       # nothing against, the notes name a job or a trial and when the answer comes
 _PLAIN_TITLE = 0.5          # the description names a stage, the short title nothing, and nothing is against
 _VIDEO_CALL = 0.25
 _FREE_TIME = -1.5           # marked "free"
@@ -504,6 +505,16 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
             evidence = [e for e in evidence if _says_a_job(e) or not e.name.startswith("hiring context")]
             evidence.append(Evidence("when they will answer", _ANSWER_DUE, answer))
             score = round(sum(e.weight for e in evidence), 2)
+    elif score < rules.possible_score and plain and all(e.weight >= 0 for e in evidence):
+        # "see Marco re kitchen job @ Lupa" / "Pasticceria Russo – prova" over "mi fanno sapere entro martedì":
+        # the trades and small shops hire without the word; a job or a trial and a promised answer say it
+        job = _JOB_NOUN.search(f"{title}\n{description}")
+        answer = _answer_due(plain, event.start) if job else None
+        if job and answer:
+            evidence = [e for e in evidence if not e.name.startswith("hiring context")]
+            evidence.append(Evidence("a job or a trial, and when they will answer", _JOB_AND_ANSWER,
+                                     f"{job.group(0).strip()}; {answer}"))
+            score = round(sum(e.weight for e in evidence), 2)
     if score >= rules.interview_score:
         outcome = Outcome.INTERVIEW
     elif score >= rules.possible_score:
@@ -514,6 +525,13 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
 
 
 _NUMBERED_ROUNDS = frozenset(normalise(w) for w in words.NUMBERED_ROUNDS)
+#: A post or a trial of work, in the eight languages (in normalised text): words no builder's quote, test
+#: drive or parking spot uses ("job", "trial", "essai", "prova" do).
+_JOB_NOUN = re.compile(
+    r"(?<!\w)(?:vacancy|vacancies|the position|this position|(?:kitchen|bar|counter|weekend|summer|part-time|"
+    r"side|holiday|christmas) (?:job|work)|apprentice\w*|trial shift|stelle|minijob|aushilfe|probetag|probearbeit\w*|"
+    r"journée d'essai|jour d'essai|vacante|puesto de trabajo|día de prueba|giornata di prova|bijbaan|vacature|meelopen|"
+    r"meedraaien|proefdraaien|kesätyö\w*|sijaisuu\w*|työkokeilu\w*)(?!\w)|バイト|アルバイト|求人")
 #: What a name is, once the round, the time, the place after "@" and any signs are gone: one to five
 #: words, the first written with a capital or in Japanese script.
 _ROUND_NAME = re.compile(r"(?:[A-ZÄÖÜÅÉ][\w'’&.-]*|[\u3040-\u30ff\u4e00-\u9fff]{2,}\w*)(?:\s+\S+){0,4}")

@@ -750,3 +750,23 @@ def test_hearings_that_are_no_interviews(summary: str) -> None:
 ])
 def test_a_panel_the_user_sits_on_a_press_visit_an_agency_pitch_and_a_client_onsite(summary: str, description: str) -> None:
     assert not verdict(summary, description).is_interview
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Ride along w/ Dave – Northside Plumbing", "He wants to see if I'm any good for the apprentice spot. Said he'll ring me Friday."),
+    ("Kahvila Aalto, Sanna 14:00", "Etsivät viikonloppuihin tekijää, kesätyöpaikka. Sanna lupasi vastata perjantaihin mennessä."),
+    ("Anruf Pflegedienst Sonnenschein – Fr. Öztürk", "Wg. Minijob Hauswirtschaft. Will sich bis Mitte nächster Woche entscheiden."),
+    ("pop into Hartigan's – Siobhán", "re weekend bar work. she'll text me by Thursday"),
+])
+def test_a_post_or_a_trial_of_work_and_a_promised_answer_make_an_interview(summary: str, description: str) -> None:
+    found = verdict(summary, description)
+    assert found.is_interview and "a job or a trial, and when they will answer" in names(found)
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Builder visit", "Quote for the extension job. Decision by Friday."),
+    ("Test drive – Peugeot 208", "Essai routier, réponse du financement vendredi."),
+    ("Mock interview with Sarah", "Minijob practice. She'll give feedback by Friday."),
+])
+def test_everyday_jobs_and_trials_with_an_answer_stay_no_interview(summary: str, description: str) -> None:
+    assert not verdict(summary, description).is_interview
