@@ -646,6 +646,7 @@ def _families(keywords: tuple[str, ...], exclude: tuple[str, ...]) -> _Lexicon:
 
 
 _EMPLOYER_OR_ROLE = frozenset(normalise(w) for w in words.EMPLOYER_OR_ROLE)
+_VOLUNTEERING = frozenset(normalise(w.rstrip("*")) for w in words.VOLUNTEERING)
 #: Civic words that say what the event is even in the notes beside a stage in the title: a scholarship or
 #: an admission is no job's paperwork ("Rhodes – final interviews"); a residence permit may well be.
 _CIVIC_INSTITUTIONS = frozenset(normalise(w) for w in (
@@ -731,7 +732,7 @@ def _word_evidence(
                 # "Senior Radio Engineer", "Research Scientist", "Police Officer": the word names the job
                 if index in _TOPICS and _ROLE in in_title:
                     elsewhere += [t for t in in_title[index] if t not in elsewhere
-                                  and any(f"{t} {role}" in title for role in in_title[_ROLE])]
+                                  and (t in _VOLUNTEERING or any(f"{t} {role}" in title for role in in_title[_ROLE]))]
                 elsewhere = elsewhere[:cap]
                 if elsewhere:
                     yield Evidence(f"{_WORD_FAMILIES[index][0]} (names the employer or role)",

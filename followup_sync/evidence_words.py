@@ -427,6 +427,14 @@ ACADEMIC: tuple[str, ...] = (
 )
 
 #: Civic and personal interviews: visas, embassies, admissions, citizenship, police, adoption, housing.
+#: Volunteering, in the eight languages: beside a job title in the title, the job's field ("Volunteer
+#: Coordinator", "chargé de mission bénévolat"); alone, a charity selecting its volunteers.
+VOLUNTEERING: tuple[str, ...] = (
+    "volunteer", "volunteers", "volunteering", "voluntariado", "voluntario", "voluntaria", "volontari", "volontario",
+    "volontaria", "volontariato", "bénévole*", "bénévolat", "ehrenamt*", "ehrenamtlich*", "freiwillig*", "vrijwilliger*",
+    "vrijwilligerswerk", "vapaaehtois*", "ボランティア",
+)
+
 CIVIC: tuple[str, ...] = (
     "visa", "visa interview", "global entry", "trusted traveler", "trusted traveller", "precheck", "sentri",
     "nexus interview", "nexus card", "embassy", "consulate", "consular", "uscis", "immigration", "green card",
@@ -474,7 +482,16 @@ CIVIC: tuple[str, ...] = (
     "päiväkoti", "koulu", "幼稚園", "小学校", "nanny", "babysitter", "au pair", "parents' evening",
     "parent-teacher conference", "elternabend", "elterngespräch*", "réunion parents", "tutoría",
     "colloquio genitori", "vanhempainilta", "保護者会", "landlord interview", "roommate interview",
-    "flatmate interview", "wg-casting", "wg casting", "tenant interview",
+    "flatmate interview", "wg-casting", "wg casting", "tenant interview", "coloc", "colocation", "colocataire*",
+    "compis", "compañeros de piso", "piso compartido", "coinquilin*", "stanza in affitto", "huisgenoten",
+    "kamerbezichtiging", "hospiteeravond", "kämppis*", "solu", "ルームシェア", "シェアハウス",
+    # volunteering: a charity's selection of its volunteers is no job
+    *VOLUNTEERING,
+    # job centres, outplacement and the checks after an offer
+    "agentur für arbeit", "service canada", "assurance-emploi", "actiris", "forem", "entretien de diagnostic",
+    "outplacement", "career transition", "occupational health", "arbeitsmedizin*", "betriebsarzt", "médecine du travail",
+    "medicina del trabajo", "medico competente", "bedrijfsarts", "työterveys*", "産業医",
+    "entrevista tutora", "entrevista tutor", "entrevista con tutora", "reunión tutora", "reunión con la tutora",
     # benefits and the bank: interviews about the user's own affairs (not "mortgage advisor", a job)
     "benefits assessment", "pip assessment", "pip hearing", "benefits hearing", "benefit hearing", "dwp",
     "work capability assessment", "mortgage interview",

@@ -770,3 +770,21 @@ def test_a_post_or_a_trial_of_work_and_a_promised_answer_make_an_interview(summa
 ])
 def test_everyday_jobs_and_trials_with_an_answer_stay_no_interview(summary: str, description: str) -> None:
     assert not verdict(summary, description).is_interview
+
+
+@pytest.mark.parametrize("summary", [
+    "Samaritans – volunteer selection interview", "Entrevista voluntariado Cruz Roja", "Colloquio volontari Emergency",
+    "Kennismakingsgesprek vrijwilliger Voedselbank", "SPR – vapaaehtoisten haastattelu", "Entretien coloc – Croix-Rousse",
+    "Agentur für Arbeit – Erstgespräch", "Service Canada – entrevue AE", "Occupational health assessment",
+    "Sesión outplacement LHH – entrevista final",
+])
+def test_volunteering_flatshares_job_offices_and_occupational_health_are_no_job_interviews(summary: str) -> None:
+    assert not verdict(summary).is_interview
+
+
+@pytest.mark.parametrize("summary", [
+    "Interview – Volunteer Coordinator, Red Cross", "Entretien chargé de mission bénévolat – Secours populaire",
+    "Haastattelu: vapaaehtoistoiminnan koordinaattori, SPR", "Interview – Occupational Health Nurse, Siemens",
+])
+def test_a_job_in_volunteering_or_occupational_health_is_an_interview(summary: str) -> None:
+    assert verdict(summary).is_interview
