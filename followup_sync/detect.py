@@ -530,7 +530,7 @@ _NUMBERED_ROUNDS = frozenset(normalise(w) for w in words.NUMBERED_ROUNDS)
 _JOB_NOUN = re.compile(
     r"(?<!\w)(?:vacancy|vacancies|the position|this position|(?:kitchen|bar|counter|weekend|summer|part-time|"
     r"side|holiday|christmas) (?:job|work)|apprentice\w*|trial shift|stelle|minijob|aushilfe|probetag|probearbeit\w*|"
-    r"journée d'essai|jour d'essai|vacante|puesto de trabajo|día de prueba|giornata di prova|bijbaan|vacature|meelopen|"
+    r"journée d'essai|jour d'essai|à l'essai|vacante|puesto de trabajo|día de prueba|giornata di prova|bijbaan|vacature|meelopen|"
     r"meedraaien|proefdraaien|kesätyö\w*|sijaisuu\w*|työkokeilu\w*)(?!\w)|バイト|アルバイト|求人")
 #: What a name is, once the round, the time, the place after "@" and any signs are gone: one to five
 #: words, the first written with a capital or in Japanese script.

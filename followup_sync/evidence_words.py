@@ -218,6 +218,10 @@ HIRING_CONTEXT: tuple[str, ...] = (
     "linkedin", "indeed", "xing", "stepstone", "glassdoor",
     "applied", "applying", "application", "opening", "vacancy", "comp range", "compensation", "next steps",
     "recruitment", "reclutamiento", "ricerca e selezione", "talentwerving", "search committee", "pre-employment",
+    # the other candidates the employer sees
+    "seen everyone", "seen all the candidates", "one more candidate", "other candidates", "andere bewerber",
+    "anderen bewerber", "autres candidats", "otros candidatos", "altri candidati", "andere kandidaten", "muut hakijat",
+    "他の候補者",
     # what a candidate brings along: the CV, in each language
     "bring resume", "bring your resume", "bring my resume", "bring cv", "bring your cv", "bring my cv", "printed cv",
     "copy of your cv", "copy of my cv", "lebenslauf mitbringen", "cv mitbringen", "apporter votre cv", "apporter mon cv",
