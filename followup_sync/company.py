@@ -159,7 +159,7 @@ _STAGE_WORDS = frozenset(
     for word in family if " " not in word and all(ord(ch) < 0x250 for ch in word)
 ) - frozenset("poste technique technisch technische technisches tekninen teknisen".split())
 _ROLE_WORDS = frozenset(
-    """engineer engineers eng engineering developer dev developers swe sde sre sdet devops programmer
+    """cook cooks dishwasher deckhand mesero mesera ide aide-soignant aide-soignante engineer engineers eng engineering developer dev developers swe sde sre sdet devops programmer
     architect manager mgr management director lead leads head principal staff senior sr snr junior jr
     associate analyst analysts scientist researcher designer design product pm pmm tpm owner
     consultant specialist coordinator administrator admin assistant officer executive exec rep
@@ -1091,7 +1091,7 @@ def _candidates(text: str, persons: frozenset[str], weak: set[str] | None = None
 _STAGE_PHRASES = re.compile(r"(?i)(?<![\w'’-])(?:" + "|".join(
     re.escape(phrase).replace(r"\*", r"\w*").replace(r"\ ", r"[\s-]+")
     for phrase in sorted({p for family in (evidence_words.STAGES, evidence_words.HINTS) for p in family if " " in p},
-                         key=len, reverse=True)) + r")(?![\w'’-])(?![ \t]+[A-ZÀ-Þ])")  # not "Round One Entertainment"
+                         key=len, reverse=True)) + r")(?![\w'’-])(?![ \t]+(?-i:[A-ZÀ-Þ]))")  # not "Round One Entertainment"
 
 
 def _title_candidates(summary: str, persons: frozenset[str], weak: set[str] | None = None) -> Iterator[str]:
@@ -1532,4 +1532,8 @@ def _agrees(name: str, domain: str) -> bool:
     if any(len(w) >= 4 and w in label for w in words):
         return True
     initials = "".join(w[:1] for w in words if w and w not in _CONNECTORS)
-    return len(initials) >= 2 and label.startswith(initials)
+    if len(initials) >= 2 and label.startswith(initials):
+        return True
+    # "Société Générale" and socgen.com: the first letters of each word, run together
+    plain = [unaccented(w) for w in words if w and w not in _CONNECTORS]
+    return len(plain) >= 2 and any(label == "".join(w[:n] for w in plain) for n in (3, 4))

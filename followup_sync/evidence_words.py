@@ -157,7 +157,7 @@ HINTS: tuple[str, ...] = (
     "audition", "hearing", "selection committee", "selection panel", "manager call", "mgr call", "audition jury", "audition devant le jury", "模擬講義", "probevortrag*", "berufungskommission", "koepäivä*",
     "prova in laboratorio", "selectiecommissie", "benoemingsadviescommissie", "jatkokeskustelu*", "berufungsverfahren", "rekrytointitoimikunta",
     "commissione giudicatrice", "lehrprobe", "clase muestra", "lezione simulata", "näyttötunti", "模擬授業",
-    "vacation scheme", "pupillage", "articling", "campus visit", "proefles*", "proefcollege", "meedraaien",
+    "vacation scheme", "pupillage", "articling", "campus visit", "proefles*", "proefcollege", "meedraaien", "ride along", "ride-along",
     "intro w/", "deep dive w/", "meet the", "convo", "conversation with", "chat w/", "coding", "role", "position", "poste", "stelle", "puesto",
     "ruolo", "functie", "tehtävä",
     # "technical" alone, as a title shortens a technical round, in each language

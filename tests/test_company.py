@@ -693,6 +693,8 @@ def test_the_whole_name_the_event_writes(summary: str, description: str, locatio
     # and stages of more than one word, wherever they stand
     ("Observed lesson – St Aidan's (Y9 chem)", "St Aidan's"),
     ("2. runde allianz (kfz-schaden)", "allianz"),
+    ("Ride along w/ Dave – Northside Plumbing", "Northside Plumbing"),
+    ("Interview Invitation: Line Cook - Shake Shack", "Shake Shack"),
     # but the words that begin a name stay
     ("Entretien La Poste – facteur", "La Poste"),
     ("Sollicitatiegesprek Technische Universiteit Eindhoven", "Technische Universiteit Eindhoven"),
@@ -726,3 +728,8 @@ def test_stages_detection_knows_are_no_names(summary: str, name: str) -> None:
 def test_a_hiring_team_and_a_client_named_in_prose(description: str, name: str) -> None:
     found = company("Llamada", description)
     assert found is not None and found[0] == name
+
+
+def test_a_domain_of_each_words_first_letters_confirms_the_name() -> None:
+    assert company("Invitation : Entretien – Société Générale – Analyste KYC (H/F)", "",
+                   (Attendee("recrutement@socgen.com"),)) == ("Société Générale", CONFIRMED)
