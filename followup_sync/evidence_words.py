@@ -469,7 +469,7 @@ CIVIC: tuple[str, ...] = (
     "ausländerbehörde", "einbürgerung*", "extranjería", "ind-gesprek", "ind gesprek", "maahanmuuttovirasto",
     "kansalaisuushakemus", "入管", "帰化", "admission interview", "admissions interview", "entretien d'admission",
     "aufnahmegespräch", "aufnahmeprüfung", "entrevista de admisión", "colloquio di ammissione", "toelatingsgesprek",
-    "pääsykoe*", "valintakoe*", "opintopolku", "koulutukseen", "mba interview", "alumni interview",
+    "pääsykoe*", "valintakoe*", "opintopolku", "opintopolu*", "koulutukseen", "mba interview", "alumni interview",
     "alumni conversation", "universal credit", "bürgergeld", "wohngeld", "toimeentulotuki",
     "生活保護", "wohnungsbesichtigung", "visite appartement", "visita piso", "bezichtiging", "asuntonäyttö", "内見",
     "ofii", "cita huellas", "empadronamiento", "kela", "kela-haastattelu", "adopción", "adozione", "adoptie", "idoneidad",
