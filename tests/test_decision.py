@@ -1384,3 +1384,29 @@ def test_a_weekday_with_a_number_is_a_date_only_on_that_weekday(text: str, order
 ])
 def test_review_fixes_keep_the_readings_their_rules_were_made_for(text: str, order: str, expected: dt.date) -> None:
     assert find_decision(text, TUE, order).date == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "order", "expected"), [
+    # informal notes from trades and small shops: who tells whom, in the words people write down
+    ("Der Chef sagt, ich hör bis Donnerstag von ihm.", "dmy", D(2026, 12, 3)),
+    ("Elle a dit qu'on se rappelle dans huit jours.", "dmy", D(2026, 12, 7)),
+    ("Resolveremos en un plazo de 5 días hábiles.", "dmy", D(2026, 12, 7)),
+    ("La titolare mi dice entro venerdì.", "dmy", D(2026, 12, 4)),
+    ("Ze appt me morgen.", "dmy", D(2026, 12, 1)),
+    ("Successful applicants get a call within 48 hours.", "mdy", D(2026, 12, 2)),
+])
+def test_informal_answer_cues_are_read(text: str, order: str, expected: dt.date) -> None:
+    assert find_decision(text, MON, order).date == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "order"), [
+    # the same words about the candidate's own plans, a job advert, a start date or a booked call
+    ("Ich hör mir bis Freitag den Podcast an.", "dmy"),
+    ("Il faut se rappeler de signer le contrat avant vendredi.", "dmy"),
+    ("Resolverás incidencias de clientes en menos de 24 horas.", "dmy"),
+    ("La titolare mi dice che si inizia lunedì.", "dmy"),
+    ("Ik app hem morgen met mijn rooster.", "dmy"),
+    ("You'll get a call tomorrow at 10am to book the trial shift.", "mdy"),
+])
+def test_informal_cue_lookalikes_read_no_decision(text: str, order: str) -> None:
+    assert find_decision(text, MON, order).date is None  # type: ignore[arg-type]
