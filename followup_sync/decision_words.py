@@ -154,6 +154,9 @@ _ES: list[tuple[str, str]] = [
     # "antes de que termine noviembre": before the month ends, by its end
     (rf"antes de que (?:termine|acabe|finalice)(?= (?:el mes|{_ES_MONTHS})\b)", "by the end of"),
     (r"antes del|antes de|para el|como máximo el|a más tardar el|a más tardar", "by"),
+    # "en 10 días hábiles desde la entrevista": counted from this interview, as every time frame is; not
+    # from another ("desde la segunda entrevista")
+    (r"(?:desde|tras|después de|despues de) (?:la|tu|su) entrevista", "from the interview"),
     (r"en", "in"), (r"el|la|los|las", "the"), (r"del|de", "of"),
     (r"pasado mañana|pasado manana", "the day after tomorrow"),
     (r"(?<!la )mañana|manana", "tomorrow"), (r"hoy", "today"), (r"después de|despues de|tras", "after"),

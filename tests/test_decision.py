@@ -1410,3 +1410,25 @@ def test_informal_answer_cues_are_read(text: str, order: str, expected: dt.date)
 ])
 def test_informal_cue_lookalikes_read_no_decision(text: str, order: str) -> None:
     assert find_decision(text, MON, order).date is None  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count from this interview counts from where every count starts
+    ("within 5 working days after your interview", D(2026, 12, 7)),
+    ("10 days of the interview", D(2026, 12, 10)),
+    ("a week from the interview", D(2026, 12, 7)),
+    ("10 días hábiles desde la entrevista", D(2026, 12, 14)),
+    # ... and "the day after the interview" is still the next day, not the interview day
+    ("the day after the interview", D(2026, 12, 1)),
+])
+def test_a_count_from_this_interview_is_read(text: str, expected: dt.date) -> None:
+    assert parse_decision(text, MON, "dmy").date == expected
+
+
+@pytest.mark.parametrize("text", [
+    # counted from another round, whose date the text does not give
+    "5 days after the final interview",
+    "10 días hábiles desde la segunda entrevista",
+])
+def test_a_count_from_another_round_is_not_read(text: str) -> None:
+    assert parse_decision(text, MON, "dmy").date is None
