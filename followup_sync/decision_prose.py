@@ -248,7 +248,7 @@ _OTHER_EVENT = re.compile(
     r"|runde|zweitgespräch|zweites gespräch|eintritt|arbeitsbeginn|einstieg"
     r"|tour|second entretien|prise de poste|démarrage"
     r"|ronda|segunda entrevista|incorporación"
-    r"|colloquio|secondo|inserimento"
+    r"|colloquio|secondo|inserimento|inizi|inizia|iniziare|comincia|cominci|cominciare"
     r"|ronde|tweede gesprek|indiensttreding"
     r"|kierros|toinen haastattelu|aloitus|aloittaa)\b"
     r"|二次|最終面接|次回|入社|開始",

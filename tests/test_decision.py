@@ -1432,3 +1432,22 @@ def test_a_count_from_this_interview_is_read(text: str, expected: dt.date) -> No
 ])
 def test_a_count_from_another_round_is_not_read(text: str) -> None:
     assert parse_decision(text, MON, "dmy").date is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Italian "del 3" after the deciders' meeting is the 3rd, as FORMAT.md's "the committee meets on the 12th"
+    ("Decidono dopo il consiglio del 3.", D(2026, 12, 3)),
+    # a percentage is no day of the month
+    ("Decidono entro fine mese; lo stipendio cresce del 20%.", D(2026, 11, 30)),
+])
+def test_italian_del_before_a_bare_day_is_that_day(text: str, expected: dt.date) -> None:
+    assert find_decision(text, MON, "dmy").date == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the start, in Italian, is another event's date
+    "Decidono presto; si inizia col turno del 7.",
+    "Decidono presto; si comincia il 7.",
+])
+def test_italian_start_date_is_not_the_decision(text: str) -> None:
+    assert find_decision(text, MON, "dmy").date is None
