@@ -111,6 +111,11 @@ _CUES = re.compile(
     r"|(?:they|he|she)(?:'ll| will| would|'d| should| shall) confirm(?!\w*(?: [\w'-]+){0,6}? (?:interview|time|slot"
     r"|meeting|date|call|schedule|details|venue|location|room|agenda|logistics|address|link|attendance|receipt|round"
     r"|onsite|start|visit|travel|stage|panel|next)\w*\b)"
+    # "successful applicants get a call within 72 hours": a call with a time frame right after it; not one
+    # at a clock time or one that arranges the next round ("get a call tomorrow at 10am to book the onsite")
+    r"|(?:get|receive) a (?:phone )?call (?=(?:by|within|in|on|before|after|tomorrow|today|next|this)\b)"
+    r"(?![^.,;]{0,40}?(?:[0-9]{1,2}(?:[:.][0-9]{2})? ?[ap]\.?m\b|[0-9]{1,2}:[0-9]{2}|to (?:set up|arrange|book|schedule)"
+    r"|interview|round|onsite|screen))"
     r"|successful (?:candidate|applicant)s? (?:will|are|is)|phone the successful|call the successful"
     r"|tranch|me dicen|me dirán|nos dicen|nos dirían|me dirían|te dirán"
     r"|expect (?:a|an|to hear)\b|soitta|ratif|offers? [^.]{0,40}(?:released|made|extended|sent out|go out)"
@@ -132,6 +137,8 @@ _CUES = re.compile(
     # de
     r"|entschied|rückmeld|meld|zusage|absage|ergebnis|antwort|gremium|hörst|hören|hört|beschl(?:oss|ieß|iess|uss|üss)"
     # "wir kommen bis Freitag auf Sie zu"; knowing more, as the English "know" ("Freitag wissen wir mehr")
+    # the spoken "ich hör bis Mittwoch von ihr" (I'll hear from her); not "ich höre Musik"
+    r"|(?:ich|wir) hör(?:e|')?\b(?=[^.]{0,40}\bvon (?:ihr|ihm|ihnen|euch|der|dem|den)\b)"
     r"|auf (?:sie|dich|euch) zu(?:kommen|gehen)?\b|wissen (?:wir|sie|ich) mehr\b|wei(?:ß|ss) (?:ich|er|sie|man) mehr\b"
     # fr
     r"|décision|décid|réponse|retour|revien|revenir|revenons\b|résultat|nouvelles|fixé|faire savoir|comité|recontact"
@@ -142,6 +149,8 @@ _CUES = re.compile(
     r"|(?:me|te|nous|m'|t') ?rappell|rappeller|di(?:s|t|re|ra|rai|ront|rons|rez) quoi\b"
     # "on m'appellera d'ici vendredi", "elle vous appellera": the employer calls; the candidate's "appellerez" is not
     r"|(?:m'|t'|vous |nous |l'|les |me |te )appeller(?:a|ont)\b"
+    # "on se rappelle dans quinze jours" (we'll ring each other); not "il faut se rappeler de signer"
+    r"|on se rappel"
     # the French "commission de recrutement" after the Spanish "comisión" and the Italian "commissione"
     r"|commission (?:de|d'|of)\b|(?:selection|recruitment|hiring|appointments?|interview) commission"
     # es
@@ -153,13 +162,20 @@ _CUES = re.compile(
     r"|(?:cliente|empresa|comité|jefatura|gerencia|directorio|se) define\b"
     # a public competition's marks ("las calificaciones se publicarán antes del 11"); not a required qualification
     r"|calificaciones (?:(?:provisionales|definitivas|finales) )?(?:se publica|ser[áa]n publicad|se har[áa]n p[úu]blic|saldr)"
-    r"|sabr(?:é|emos|án|an)\b"  # "sabremos algo el viernes"; not a job advert's "sabrás"
+    r"|sabr(?:é|emos|án|an)\b"
+    # the employer settling it ("resolveremos en 10 días hábiles"); not a job advert's "resolverás incidencias"
+    r"|resolver(?:emos|[áa]n?)\b"  # "sabremos algo el viernes"; not a job advert's "sabrás"
     r"|(?:me|te|le|les|nos) confirm(?!\w* (?:la|tu|su|vuestra) (?:entrevista|cita|reuni[óo]n|videollamada|llamada|visita))|confirmar[áé]|confirmaremos|(?:te|le|les|os) (?:decimos|diremos|dir[áa]n?|digo|llam|escrib)"
     # it
     r"|decisione|esito|far sapere|fa\w* sapere|farò sapere|farà sapere|ricontatt|riscontro|comitato|notizie"
     r"|sapr(?:ò|emo|anno)\b"  # "sapremo qualcosa venerdì"; not a job advert's "saprai" or "saprà gestire"
     r"|ci (?:ri)?sentiamo|(?:mi|ci|ti|la|vi|li) (?:ri)?chiam|richiam|dir(?:mi|ci|ti|vi|le|gli) se\b"
     r"|commissione|graduatori"
+    # "mi dice entro la fine della settimana" (she tells me by then), only right before a time or a whether;
+    # not "mi dice che si inizia lunedì" (a start date)
+    r"|(?:mi|ci|ti|vi|le|gli) (?:dic(?:e|ono)|dir(?:à|a|anno))(?= (?:by|within|in|on|next|this|tomorrow|today"
+    r"|the day after|early|mid|late|end|[0-9]|monday|tuesday|wednesday|thursday|friday|saturday|sunday|se|if"
+    r"|qualcosa|entro|tra|fra|domani|dopodomani|oggi|prossima|prossimo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato)\b)"
     r"|aggiorn|risultat|rispost|rispond|chiamer|(?:ti|la|vi) (?:chiam|scriv)"
     # nl
     # the words between "laten" and "weten" may hold a date, whose dots end no sentence ("laten je uiterlijk 23.10. weten")
@@ -169,6 +185,8 @@ _CUES = re.compile(
     r"|laat (?:[^.]|(?<=[0-9])\.){0,40}weet\b|antwoord"
     # "uiterlijk volgende week hoor ik het" (with "het" rewritten as "the"); not "ik hoor het graag"
     r"|hoor (?:ik|we|wij) (?:het|the|iets|meer)\b"
+    # "hij appt me overmorgen" (he WhatsApps me), as "hij belt"; the candidate's "ik app hem" is not
+    r"|(?:hij|zij|ze|die|men) appt\b|appt (?:me|mij|je|jou|u|ons|terug)\b"
     r"|(?:hij|zij|ze|die|men) belt\b|belt (?:me|mij|je|jou|u|ons|terug)\b"  # "hij belt overmorgen", not a belt
     # "ze weten het volgende week" ("het" is rewritten as "the"); not "ik weet nog niet of ik vrijdag kan"
     r"|weten (?:we|wij|ze|zij|ik|jullie) (?:het|the|meer)\b|(?:we|wij|ze|zij) weten (?:het|the|meer)\b"
@@ -230,7 +248,7 @@ _OTHER_EVENT = re.compile(
     r"|runde|zweitgespräch|zweites gespräch|eintritt|arbeitsbeginn|einstieg"
     r"|tour|second entretien|prise de poste|démarrage"
     r"|ronda|segunda entrevista|incorporación"
-    r"|colloquio|secondo|inserimento"
+    r"|colloquio|secondo|inserimento|inizi|inizia|iniziare|comincia|cominci|cominciare"
     r"|ronde|tweede gesprek|indiensttreding"
     r"|kierros|toinen haastattelu|aloitus|aloittaa)\b"
     r"|二次|最終面接|次回|入社|開始",

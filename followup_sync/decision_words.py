@@ -154,6 +154,9 @@ _ES: list[tuple[str, str]] = [
     # "antes de que termine noviembre": before the month ends, by its end
     (rf"antes de que (?:termine|acabe|finalice)(?= (?:el mes|{_ES_MONTHS})\b)", "by the end of"),
     (r"antes del|antes de|para el|como máximo el|a más tardar el|a más tardar", "by"),
+    # "en 10 días hábiles desde la entrevista": counted from this interview, as every time frame is; not
+    # from another ("desde la segunda entrevista")
+    (r"(?:desde|tras|después de|despues de) (?:la|tu|su) entrevista", "from the interview"),
     (r"en", "in"), (r"el|la|los|las", "the"), (r"del|de", "of"),
     (r"pasado mañana|pasado manana", "the day after tomorrow"),
     (r"(?<!la )mañana|manana", "tomorrow"), (r"hoy", "today"), (r"después de|despues de|tras", "after"),
@@ -193,6 +196,8 @@ _IT: list[tuple[str, str]] = [
     (r"(?:entro|entro e non oltre) il(?! [0-9]{1,2}(?![0-9./])(?! (?:%s)))" % _IT_MONTHS, "by"),
     (r"entro e non oltre|entro la|entro", "by"), (r"tra|fra", "in"),
     (r"il|la|gli", "the"), (r"di", "of"),
+    # "il consiglio del 20": the 20th (read as "of the 20th"); not "del 20%" or "del 20.11" (a date of its own)
+    (r"del(?= [0-9]{1,2}(?![0-9]|[./:,][0-9]| ?%))", "of the"),
     (r"dopodomani|dopo domani", "the day after tomorrow"),
     (r"domani", "tomorrow"), (r"oggi", "today"), (r"dopo", "after"), (r"circa", "about"), (r"o|oppure", "or"),
     (r"quindici giorni", "2 weeks"), (r"un paio di", "a couple of"), (r"pochi|qualche", "a few"),

@@ -1384,3 +1384,70 @@ def test_a_weekday_with_a_number_is_a_date_only_on_that_weekday(text: str, order
 ])
 def test_review_fixes_keep_the_readings_their_rules_were_made_for(text: str, order: str, expected: dt.date) -> None:
     assert find_decision(text, TUE, order).date == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "order", "expected"), [
+    # informal notes from trades and small shops: who tells whom, in the words people write down
+    ("Der Chef sagt, ich hör bis Donnerstag von ihm.", "dmy", D(2026, 12, 3)),
+    ("Elle a dit qu'on se rappelle dans huit jours.", "dmy", D(2026, 12, 7)),
+    ("Resolveremos en un plazo de 5 días hábiles.", "dmy", D(2026, 12, 7)),
+    ("La titolare mi dice entro venerdì.", "dmy", D(2026, 12, 4)),
+    ("Ze appt me morgen.", "dmy", D(2026, 12, 1)),
+    ("Successful applicants get a call within 48 hours.", "mdy", D(2026, 12, 2)),
+])
+def test_informal_answer_cues_are_read(text: str, order: str, expected: dt.date) -> None:
+    assert find_decision(text, MON, order).date == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "order"), [
+    # the same words about the candidate's own plans, a job advert, a start date or a booked call
+    ("Ich hör mir bis Freitag den Podcast an.", "dmy"),
+    ("Il faut se rappeler de signer le contrat avant vendredi.", "dmy"),
+    ("Resolverás incidencias de clientes en menos de 24 horas.", "dmy"),
+    ("La titolare mi dice che si inizia lunedì.", "dmy"),
+    ("Ik app hem morgen met mijn rooster.", "dmy"),
+    ("You'll get a call tomorrow at 10am to book the trial shift.", "mdy"),
+])
+def test_informal_cue_lookalikes_read_no_decision(text: str, order: str) -> None:
+    assert find_decision(text, MON, order).date is None  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count from this interview counts from where every count starts
+    ("within 5 working days after your interview", D(2026, 12, 7)),
+    ("10 days of the interview", D(2026, 12, 10)),
+    ("a week from the interview", D(2026, 12, 7)),
+    ("10 días hábiles desde la entrevista", D(2026, 12, 14)),
+    # ... and "the day after the interview" is still the next day, not the interview day
+    ("the day after the interview", D(2026, 12, 1)),
+])
+def test_a_count_from_this_interview_is_read(text: str, expected: dt.date) -> None:
+    assert parse_decision(text, MON, "dmy").date == expected
+
+
+@pytest.mark.parametrize("text", [
+    # counted from another round, whose date the text does not give
+    "5 days after the final interview",
+    "10 días hábiles desde la segunda entrevista",
+])
+def test_a_count_from_another_round_is_not_read(text: str) -> None:
+    assert parse_decision(text, MON, "dmy").date is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Italian "del 3" after the deciders' meeting is the 3rd, as FORMAT.md's "the committee meets on the 12th"
+    ("Decidono dopo il consiglio del 3.", D(2026, 12, 3)),
+    # a percentage is no day of the month
+    ("Decidono entro fine mese; lo stipendio cresce del 20%.", D(2026, 11, 30)),
+])
+def test_italian_del_before_a_bare_day_is_that_day(text: str, expected: dt.date) -> None:
+    assert find_decision(text, MON, "dmy").date == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the start, in Italian, is another event's date
+    "Decidono presto; si inizia col turno del 7.",
+    "Decidono presto; si comincia il 7.",
+])
+def test_italian_start_date_is_not_the_decision(text: str) -> None:
+    assert find_decision(text, MON, "dmy").date is None
