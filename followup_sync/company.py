@@ -323,7 +323,7 @@ _CITY_OWNERS = frozenset(
     "finanzamt jobcenter landratsamt bezirksamt rathaus mairie".split()
 )
 #: A Finnish title: its names may carry case endings.
-_FINNISH = re.compile(r"(?i)haastattelu|puhelu|tapaaminen|kanssa|rekry|kierros|työ|hakemus|\bsoit(?:to|ta|ti|a)|paikk|tehtäv|\bklo\b")
+_FINNISH = re.compile(r"(?i)haastattelu|puhelu|tapaaminen|kanssa|rekry|kierros|työ|hakemu|\bsoit(?:to|ta|ti|a)|paikk|tehtäv|\bklo\b")
 #: Compounds that end in a stage: "HR-haastattelu", "Rekrytointihaastattelu", "Vorstellungsgespräch".
 _STAGE_SUFFIXES = ("haastattelu", "haastatteluun", "puhelu", "gespräch", "gesprek", "interview", "tapaaminen", "kutsu")
 #: Finnish stage words a genitive name comes before: "Nesteen HR-puhelu", "Koneen haastattelu".
@@ -415,6 +415,8 @@ _DESC_ANCHORS = re.compile(
     r"|\bon\s+behalf\s+of|\bappl(?:y|ying|ied)\s+(?:to|for|with|at)"
     r"|\bapplication\s+(?:to|with|at)|\bwelcome\s+to|\bjoin(?:ing)?\s+(?:us\s+at|the\s+team\s+at)"
     r"|\bthis\s+is\s+\w+\s+from|\b[A-Z][a-z]+\s+from"
+    r"|\b(?:hier\s+ist|ich\s+bin|sono|soy|c['’]est|je\s+suis|met|hier\s+is)\s+[A-ZÄÖÜ]\w+\s+(?:vom|von\s+der|von|di|della|"
+    r"dello|dell['’]|del|de\s+la|de|du|van\s+de|van|bij)(?=\s|(?<=['’])\w)"
     r"|\b(?:interview|call|chat|conversation|colloquio(?:\s+\w+)?|entrevista|entretien|gespräch|gesprek|"
     r"haastattelu|conversación|chiamata|llamada)\s+(?:con|with|mit|avec|met|kanssa)"
     r"|\b(?:recruiter|recruiting|recruitment|talent\s+partner|hiring\s+manager)\s+(?:at|from|with|for)"
@@ -432,6 +434,9 @@ _DESC_ANCHORS = re.compile(
     r"\s*(?:of|at|@|de|di|del|della|dell['’]|van|von|bei|chez|en)(?=\s|(?<=['’])\w)"
     r"|\b(?:recruiter|recruteu(?:r|se)|charg[ée]e?\s+de\s+recrutement|talent\s+partner|reclutador[a]?|selezionatric?e)"
     r"\s*(?:,|[–—-](?=\s))"
+    # an agency revealing its client: "I can tell you it's Aviva", "il s'agit de L'Oréal", "- it's Samworth Brothers"
+    r"|\b(?:can\s+(?:now\s+)?(?:tell|share\s+with)\s+you|can\s+(?:now\s+)?reveal|[–—-])\s+(?:that\s+)?(?:it['’]s|it\s+is)"
+    r"|\bil\s+s['’]agit\s+de|\bse\s+trata\s+de|\bsi\s+tratta\s+di|\bes\s+handelt\s+sich\s+um|\bhet\s+gaat\s+om"
     r"|\bbei\s+der|\bbei|\bchez|\bau\s+sein\s+de|\bpresso|\ben\s+la\s+empresa|\bbij)\s*",
     re.IGNORECASE,
 )
@@ -460,6 +465,9 @@ _LEGAL_FORM = re.compile(
     r"S\.r\.l\.?|S\.p\.A\.?|SpA|B\.V\.?|N\.V\.?|BV|NV|Oyj|Oy|Ab|AB|ASA|A/S|Inc\.?|LLC|L\.L\.C\.?|Ltd\.?|Limited|plc|PLC|"
     r"Corp\.?|Corporation|Pty\s+Ltd|LLP)(?=[\s,.;:)–—-]|:n|$)"
 )
+#: A public body written in lower case after an anchor: "recruiter van de gemeente Rotterdam", "bei der Stadt Graz".
+_OWNER_AFTER = re.compile(r"(?:de|het|der|die|la|le|el|il|the)?\s*(gemeente|stadt|ville|città|ciudad|comune|kaupungin?|"
+                          r"ayuntamiento\s+de|city\s+of|municipality\s+of)\s+(?=[A-ZÄÖÜ])")
 #: Words before a person's title that make it a past one: "former CTO of", "ex-CFO of", "ancien directeur de".
 _FORMER = re.compile(r"(?i)\b(?:former(?:ly)?|ex|previously|antigu[oa]|ehemalig\w*|ancien(?:ne)?)\s*-?\s*$")
 #: The weakest anchor, read last: "superintendent at Mortenson".
@@ -651,6 +659,9 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
     at = _location_name(event.location, persons)
     if at:
         return Company(at, LOCATION)
+    shorthand = _shorthand_heading(description, persons)
+    if shorthand:
+        return Company(shorthand[0], DESCRIPTION)
     if domains:
         return Company(_domain_name(domains[0], text), AGENCY)
     return None
@@ -1172,6 +1183,7 @@ def _description_candidates(description: str, persons: frozenset[str], weak: set
         if name:
             yield name
     yield from _institutions(text, persons)
+    yield from _inviters(text, persons)
     if _FINNISH.search(text[:5_000]):
         yield from _finnish_owners(text[:5_000], persons)
     for match in _AFTER_A_COMMA.finditer(text[:5_000]):
@@ -1190,8 +1202,11 @@ def _description_candidates(description: str, persons: frozenset[str], weak: set
         for match in anchors.finditer(text):
             if _FORMER.search(text[max(0, match.start() - 14):match.start()]):
                 continue  # "former CTO of Spotify", "ex-CFO of Spotify": where someone was, not who hires
-            name = _name_after(text, match.end(), persons, anchored=anchors is _DESC_ANCHORS)
-            if name and (_key(name) in _CITIES or _role(_key(name.split()[0]))):
+            owner = _OWNER_AFTER.match(text, match.end())
+            name = _name_after(text, owner.end() if owner else match.end(), persons, anchored=anchors is _DESC_ANCHORS)
+            if name and owner:
+                name = f"{owner.group(1)[:1].upper()}{owner.group(1)[1:]} {name}"  # "recruiter van de gemeente Rotterdam"
+            elif name and (_key(name) in _CITIES or _role(_key(name.split()[0]))):
                 continue  # "equipo de selección en Madrid", "Proceso de selección de Técnico de Mantenimiento"
             if name and not _WHEN_WORD.fullmatch(name.split()[0].casefold()):
                 if anchors is _AT_IN_PROSE and weak is not None:
@@ -1206,7 +1221,12 @@ _FI_OWNER = re.compile(r"(?<![\w-])((?:[A-ZÄÖÅ][\w-]*\s)?[A-ZÄÖÅ][\w-]*?)(
 
 def _finnish_owners(text: str, persons: frozenset[str]) -> Iterator[str]:
     """Whose recruiting, staff or manager the Finnish notes speak of: the genitive before those words names
-    the employer ("Mikko täältä Finnairin rekrytoinnista" → Finnair)."""
+    the employer ("Mikko täältä Finnairin rekrytoinnista" → Finnair); so does the application's addressee
+    ("kiitos hakemuksestasi Relexille" → Relex)."""
+    for match in re.finditer(r"hakemu(?:ksestasi|ksestanne|ksesi|ksenne)\s+([A-ZÄÖÅ][\w-]+(?::lle|lle))\b", text):
+        name = _fi_place_case(match.group(1))
+        if name != match.group(1) and unaccented(_key(name)) not in GIVEN_NAMES:
+            yield name
     for match in _FI_OWNER.finditer(text):
         name, case, after = match.group(1), match.group(2), match.group(3).casefold()
         # whose recruiting, staff or manager: not "Mikon kanssa" (with a person), "Tampereen toimistolla" (a place)
@@ -1226,6 +1246,22 @@ def _finnish_owners(text: str, persons: frozenset[str]) -> Iterator[str]:
         cleaned = _clean(" ".join(kept), legal_form=False) if kept else ""
         if cleaned and not all(unaccented(_key(w)) in GIVEN_NAMES or _key(w) in _CITIES for w in kept):
             yield cleaned
+
+
+#: An employer inviting in its own name: "Ferrero è lieta di invitarti", "Acme is pleased to invite you".
+_INVITER = re.compile(
+    r"([A-ZÀ-Þ][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÀ-Þ][\w&'’.-]*){0,3})[ \t]+(?:is\s+(?:pleased|delighted|happy|excited)\s+to\s+invite|"
+    r"would\s+like\s+to\s+invite|è\s+(?:lieta|lieto|felice)\s+di\s+invitar|freut\s+sich|a\s+le\s+plaisir\s+de|"
+    r"est\s+(?:heureuse?|ravie?)\s+de\s+vous|tiene\s+el\s+(?:placer|gusto)\s+de|se\s+complace\s+en|nodigt\s+(?:je|u)\s+uit|"
+    r"kutsuu\s+(?:sinut|teidät))")
+
+
+def _inviters(text: str, persons: frozenset[str]) -> Iterator[str]:
+    for match in _INVITER.finditer(text[:5_000]):
+        kept = _trim(_words(match.group(1)), persons)
+        name = _clean(" ".join(kept), legal_form=False) if kept else ""
+        if name and not _team_only(name):
+            yield name
 
 
 def _first_line(description: str) -> str:
@@ -1266,6 +1302,49 @@ def _heading(description: str, persons: frozenset[str]) -> list[str]:
             or not any(_role(_key(w)) or _key(w) in _STAGE_WORDS or _key(w) in _JOB_NOUNS for w in _words(rest)[:8])):
         return []  # not "Procedura RTD-A, SSD ING-IND/31 – ...", "Berater – ..."
     return _line_name(head.strip(), persons)
+
+
+#: Where the notes' first line ends its name: "stripe / payments infra team", "intercom, staff PM",
+#: "Canva 2nd rd - Content Design Lead", "EssilorLuxottica (ex Luxottica), HRBP".
+_HEAD_END = re.compile(r"\s[–—-]\s|,\s|\s/\s|\s\(")
+
+
+#: The one-word stages detection knows, without the small words _STAGE_WORDS also holds.
+_STAGES_ONLY = frozenset(w.rstrip("*").casefold() for w in evidence_words.STAGES if " " not in w)
+#: Words for a team after the name in shorthand: "stripe / payments infra team".
+_SHORTHAND_TEAMS = frozenset("team tiimi tiimiin équipe equipo squadra afdeling abteilung".split())
+
+
+def _shorthand_heading(description: str, persons: frozenset[str]) -> list[str]:
+    """Notes the candidate typed, starting with the employer and then the job, the team or the address,
+    in any case: the name is what stands before the first separator, once stages and rounds are gone."""
+    first = _first_line(description)
+    end = _HEAD_END.search(first[:120])
+    if not end or end.start() == 0:
+        return []
+    head, rest = first[:end.start()], first[end.end():]
+    if re.search(r"\b[A-Z]{2,}-[A-Z0-9]{1,3}\b", head):
+        return []  # "Procedura RTD-A, SSD 31 – colloquio": a code, not a name
+    words = _words(_fi_names(head) if _FINNISH.search(first) else head)
+    rest_words = [_key(w) for w in _words(rest)[:8]]
+    says_what = (any(_role(k) or k in _JOB_NOUNS or k in _DEPARTMENTS or k in _SHORTHAND_TEAMS or k in _STAGES_ONLY
+                     or k.endswith("rooli") for k in rest_words)
+                 or bool(_LEGAL_FORM.match(" " + rest) or re.match(r"S\.\s?A\.", rest)) or bool(_ADDRESS.search(rest[:40])))
+    if (not says_what or not 0 < len(words) <= 5 or ":" in head or any(_key(w) in _NOTICES for w in words)
+            or (rest_words[:1] in (["former"], ["ex"], ["ehemaliger"], ["ancien"], ["antiguo"])
+                and len(rest_words) > 1 and _role(rest_words[1]))):  # "Per Lind (former CTO of Spotify)": a person
+        return []
+    kept = _trim(words, persons)
+    dropped = [_key(w) for w in words if w not in kept]
+    if (not kept or len(kept) > 4 or any(ch.isdigit() for ch in " ".join(kept)) or _key(" ".join(kept)) in _CITIES
+            or any(not (k in _STAGE_WORDS or k in ("rd", "rnd") or _ORDINAL.fullmatch(k) or _role(k)) or k in _CONNECTORS
+                   for k in dropped)
+            or _person_name(" ".join(_key(w) for w in kept), persons)):
+        return []  # "If you get lost, ...", "Nuestro cliente de Valencia, ...": a sentence, not a name
+    name = _clean(" ".join(kept))
+    if name and name.islower() and len(kept) == 1:
+        name = name[:1].upper() + name[1:]  # "stripe / payments infra team": typed in lower case
+    return [name] if name else []
 
 
 def _institutions(text: str, persons: frozenset[str]) -> Iterator[str]:

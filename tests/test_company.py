@@ -733,3 +733,31 @@ def test_a_hiring_team_and_a_client_named_in_prose(description: str, name: str) 
 def test_a_domain_of_each_words_first_letters_confirms_the_name() -> None:
     assert company("Invitation : Entretien – Société Générale – Analyste KYC (H/F)", "",
                    (Attendee("recrutement@socgen.com"),)) == ("Société Générale", CONFIRMED)
+
+
+@pytest.mark.parametrize(("summary", "description", "name"), [
+    # The notes the candidate typed start with the employer, in any case, then the job, team or address.
+    ("R2 - sys design", "stripe / payments infra team\ninterviewer: Kenji", "Stripe"),
+    ("Final round!!", "intercom, staff PM (fin AI agent)\n4 back to back", "Intercom"),
+    ("Andrea h11", "Brembo, Stezzano – ingegnere R&D sistemi frenanti", "Brembo"),
+    ("Entrevista presencial 10am", "Grupo Bimbo, S.A.B. de C.V.\nProlongación Paseo de la Reforma 1000", "Grupo Bimbo"),
+    # A person introducing themselves from the employer; an agency revealing its client; the inviter.
+    ("Probearbeiten + Gespräch", "Hallo Lena, hier ist Marco vom Hotel Sacher Salzburg. Komm bitte am Samstag.",
+     "Hotel Sacher Salzburg"),
+    ("Teams – Paul Whitfield", "Now that they have, I can tell you it's Aviva. Please don't apply direct.", "Aviva"),
+    ("Entretien client – visio", "Je peux enfin vous dévoiler le nom : il s'agit de L'Oréal, division Luxe.", "L'Oréal"),
+    ("Invito: Assessment Center", "Gentile candidato,\n\nFerrero è lieta di invitarti all'Assessment Center.", "Ferrero"),
+    # A public body in lower case after an anchor; the Finnish addressee of an application.
+    ("Bellen met Ilse", "Hoi! Ilse hier, recruiter van de gemeente Rotterdam. Vrijdag bel ik je.", "Gemeente Rotterdam"),
+    ("Haastattelukutsu: Data Engineer", "Hei Mikko,\n\nkiitos hakemuksestasi Relexille! Haluamme tutustua sinuun.", "Relex"),
+])
+def test_an_employer_named_only_in_the_notes(summary: str, description: str, name: str) -> None:
+    found = company(summary, description)
+    assert found is not None and found[0] == name
+
+
+@pytest.mark.parametrize("description", [
+    "Bring passport, CV and references", "Hi Sam, thanks for your time today", "Zoom link below / passcode 1234",
+])
+def test_a_first_line_that_is_no_name_names_no_employer(description: str) -> None:
+    assert company("Interview 2pm", description) is None
