@@ -788,3 +788,29 @@ def test_volunteering_flatshares_job_offices_and_occupational_health_are_no_job_
 ])
 def test_a_job_in_volunteering_or_occupational_health_is_an_interview(summary: str) -> None:
     assert verdict(summary).is_interview
+
+
+@pytest.mark.parametrize("summary", [
+    'Vorstellungsgespräch Ausländerbehörde Leipzig (Sachbearbeiter)',
+    'Entretien – Préfecture du Rhône, attaché',
+    'Interview – Jobcentre Plus, Work Coach',
+    'Interview – Citizens Advice, Adviser',
+    'Interview – Careers Adviser, University of Leeds',
+    'Vorstellungsgespräch Finanzamt München (Sachbearbeiterin)',
+    'Vorstellungsgespräch Notariat Müller – Notarfachangestellte',
+    'Entretien – CPAM de Paris, gestionnaire',
+    "Entretien d'embauche – OFII, chargé de mission",
+    'Entrevista de trabajo – SEPE Madrid, técnico de empleo',
+    'Entrevista – Agencia Tributaria, técnico de Hacienda',
+    'Colloquio di lavoro – INPS, funzionario',
+    'Colloquio – Questura di Milano, assistente amministrativo',
+    'Sollicitatiegesprek IND – beslismedewerker',
+    'Sollicitatiegesprek – Rechtbank Amsterdam (griffiemedewerker)',
+    'Työhaastattelu – Migri, ylitarkastaja',
+    'Työhaastattelu: Kela, etuuskäsittelijä',
+    'Työhaastattelu – TE-toimisto, asiantuntija',
+    '出入国在留管理庁 採用面接（事務職）',
+    'Interview – User Researcher, Monzo',
+])
+def test_a_job_interview_at_a_public_body_court_or_notary_is_an_interview(summary: str) -> None:
+    assert verdict(summary).is_interview
