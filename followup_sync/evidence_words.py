@@ -549,7 +549,7 @@ CIVIC: tuple[str, ...] = (
     "notaari", "käräjäoikeus", "rikosilmoitus", "poliisilaitos",
     "警察署", "交番", "裁判所", "公証役場", "司法書士",
     # banks and insurers: the user's own money
-    "bank appointment", "insurance claim", "loss adjuster",
+    "bank appointment", "insurance claim",
     "bankberatung", "schadensmeldung",
     "rdv banque", "rendez-vous banque", "déclaration de sinistre", "assurance habitation",
     "cita banco", "gestor hipoteca", "appuntamento banca",
@@ -599,7 +599,7 @@ EMPLOYER_OR_ROLE: tuple[str, ...] = (
     "career coach", "bootcamp", "atelier", "taller", "valmennus", "病院", "irccs", "maestra", "maîtresse", "colegio",
     "school", "schule", "infantil", "mairie", "ayuntamiento", "comune", "kaupunki", "stadt", "クリニック", "hospital", "clinic",
     # public bodies, courts and notaries that hire: "Interview – Migri, ylitarkastaja", "Colloquio – Questura di Milano"
-    "jobcentre plus", "jobcentre", "citizens advice", "migri", "questura", "abh", "ausländeramt", "urssaf", "cpam",
+    "jobcentre plus", "jobcentre", "citizens advice", "migri", "questura", "abh", "ausländeramt", "urssaf", "apec", "cpam",
     "carsat", "careers adviser", "careers advisor", "te-toimisto", "työllisyyspalvelut", "notary", "notar", "notaire",
     "notaio", "notaris", "notaari", "tribunale", "rechtbank", "amtsgericht", "ハローワーク", "年金事務所",
     "landgericht", "juzgado", "käräjäoikeus", "notario", "notaría", "gendarmerie", "carabinieri", "guardia civil",

@@ -839,6 +839,7 @@ def test_offices_advisers_press_and_research_with_a_stage_word_are_no_job_interv
     'Työhaastattelu – TE-toimisto, asiantuntija',
     '出入国在留管理庁 採用面接（事務職）',
     'Interview – User Researcher, Monzo',
+    'Interview – Apec, consultant', 'Interview – Loss Adjuster, Crawford & Co',
 ])
 def test_a_job_interview_at_a_public_body_court_or_notary_is_an_interview(summary: str) -> None:
     assert verdict(summary).is_interview
