@@ -729,10 +729,13 @@ def _word_evidence(
                 if (0 in in_title or 0 in in_body) and applying:
                     # "Vorstellungsgespräch Ausländerbehörde" over "die Stelle": notes about the job say the office hires
                     elsewhere += [t for t in in_title[index] if t in _EMPLOYER_OR_ROLE and t not in elsewhere]
-                # "Senior Radio Engineer", "Research Scientist", "Police Officer": the word names the job
+                # "Senior Radio Engineer", "Research Scientist", "Police Officer": the word names the job; and with
+                # a stage and a job title, a public body names the employer ("Vorstellungsgespräch Ausländerbehörde
+                # Leipzig (Sachbearbeiter)"): its own appointments do not come with a job title
                 if index in _TOPICS and _ROLE in in_title:
                     elsewhere += [t for t in in_title[index] if t not in elsewhere
-                                  and (t in _VOLUNTEERING or any(f"{t} {role}" in title for role in in_title[_ROLE]))]
+                                  and (t in _VOLUNTEERING or (index == _CIVIC and 0 in in_title and t in _EMPLOYER_OR_ROLE)
+                                       or any(f"{t} {role}" in title for role in in_title[_ROLE]))]
                 elsewhere = elsewhere[:cap]
                 if elsewhere:
                     yield Evidence(f"{_WORD_FAMILIES[index][0]} (names the employer or role)",

@@ -368,6 +368,12 @@ CANDIDATE: tuple[str, ...] = (
 
 #: Press, podcasts and broadcast interviews the user gives or hosts.
 MEDIA: tuple[str, ...] = (
+    "radio interview", "television interview", "live on air", "press conference",
+    "interview with journalist", "interview für die zeitung",
+    "fernsehinterview", "pressetermin", "interview presse",
+    "entrevista radio", "entrevista para el periódico",
+    "intervista per il giornale", "persinterview",
+    "tv-haastattelu", "インタビュー収録", "ポッドキャスト収録", "ラジオ出演",
     "podcast*", "key messages", "talking points", "photographer", "fotograf", "fotografin", "photographe",
     "fotógrafo", "fotografo", "valokuvaaja", "カメラマン", "studio b", "live segment", "press interview", "press call", "the press", "local press", "national press", "trade press", "student press", "press office*", "press team", "press day", "press tour", "journalist*", "reporter", "newspaper",
     "magazine", "radio", "tv interview", "television", "on air", "broadcast", "media interview",
@@ -401,6 +407,9 @@ MEDIA: tuple[str, ...] = (
 
 #: Research the user runs: user studies, customer interviews, usability sessions.
 RESEARCH: tuple[str, ...] = (
+    "research participant", "paid study", "paid research", "usertesting", "userinterviews.com", "respondent.io",
+    "dscout", "studienteilnahme", "enquête utilisateur",
+    "座談会調査", "インタビュー調査", "モニター調査",
     "field research", "fieldwork", "semi-structured interview*", "consent form*", "interview guide",
     "team di ricerca", "gift card", "amazon voucher", "gutschein", "bon d'achat", "cadeaubon", "lahjakortti",
     "謝礼", "buono amazon", "incentive for participants", "participant incentive",
@@ -502,6 +511,74 @@ CIVIC: tuple[str, ...] = (
     "mortgage appointment", "mortgage meeting", "loan interview", "hypothekengespräch", "baufinanzierungsgespräch",
     "rdv prêt immobilier", "entretien prêt immobilier", "cita hipoteca", "richiesta mutuo", "appuntamento mutuo",
     "hypotheekgesprek*", "asuntolainaneuvottelu", "住宅ローン相談",
+    # residence and immigration offices, per country, as people write them in a calendar
+    "ukvcas", "home office appointment", "biometric residence permit", "brp collection", "vfs global", "tlscontact",
+    "ausländeramt", "abh", "aufenthaltserlaubnis", "niederlassungserlaubnis", "blaue karte", "fiktionsbescheinigung",
+    "rdv préfecture", "sous-préfecture", "récépissé", "carte de séjour", "demande de naturalisation",
+    "toma de huellas", "oficina de extranjería", "arraigo", "renovación tie", "tarjeta de residencia",
+    "ufficio immigrazione", "sportello unico per l'immigrazione", "rinnovo permesso", "kit postale",
+    "ind afspraak", "verblijfsvergunning", "expat center", "expatcenter", "inburgeringsexamen",
+    "tunnistautuminen", "oleskelukortti",
+    "出入国在留管理局", "在留カード", "在留資格", "ビザ更新",
+    # job centres and benefits, per country
+    "jobcentre plus", "work coach appointment", "jobseeker's allowance",
+    "arbeitsamt", "arbeitslosengeld", "eingliederungsvereinbarung", "beratungsgespräch agentur", "meldetermin",
+    "mission locale", "cap emploi", "apec", "bilan de compétences",
+    "prestación por desempleo", "servicio público de empleo", "lanbide",
+    "centro impiego", "naspi", "appuntamento inps", "sede inps", "patronato", "caf 730",
+    "werkplein", "werk.nl", "ww-uitkering", "bijstand", "re-integratie", "reïntegratie",
+    "te toimisto", "työllisyyspalvelut", "työvoimapalvelut", "työttömyysturva",
+    "alkuhaastattelu", "työnhakukeskustelu", "kelan",
+    "職業相談", "失業保険", "失業認定", "雇用保険",
+    # tax, pensions and social security: the user's own affairs
+    "hmrc appointment", "call hmrc", "hmrc call", "self assessment", "tax return", "irs audit", "social security office", "ssa appointment",
+    "dmv", "pension review", "pension wise", "state pension",
+    "steuererklärung", "rentenberatung", "termin rentenversicherung", "rentenversicherung termin", "termin krankenkasse", "krankenkasse termin", "versorgungsamt",
+    "impôts", "centre des finances publiques", "déclaration de revenus", "urssaf", "carsat", "cpam", "ameli",
+    "cita hacienda", "hacienda cita", "declaración de la renta", "cita seguridad social", "inss", "tgss", "dgt",
+    "agenzia entrate", "dichiarazione dei redditi", "carta d'identità",
+    "toeslagen", "svb", "aow", "digid", "aangifte",
+    "veroilmoitus", "eläketurva", "dvv", "maistraatti",
+    "年金事務所", "確定申告", "転入届", "住民票", "マイナンバー",
+    # courts, police, notaries
+    "jury service", "small claims", "witness statement", "court date", "solicitor appointment", "notary",
+    "power of attorney", "amtsgericht", "landgericht", "notar", "notartermin", "zeugenaussage", "anzeige erstatten",
+    "notaire", "commissariat", "gendarmerie", "dépôt de plainte",
+    "notaría", "notario", "juzgado", "denuncia", "comisaría", "guardia civil",
+    "notaio", "tribunale", "carabinieri", "denuncia smarrimento", "notaris", "rechtbank", "aangifte doen",
+    "notaari", "käräjäoikeus", "rikosilmoitus", "poliisilaitos",
+    "警察署", "交番", "裁判所", "公証役場", "司法書士",
+    # banks and insurers: the user's own money
+    "bank appointment", "insurance claim",
+    "bankberatung", "schadensmeldung",
+    "rdv banque", "rendez-vous banque", "déclaration de sinistre", "assurance habitation",
+    "cita banco", "gestor hipoteca", "appuntamento banca",
+    "schademelding", "pankkiaika", "vakuutusyhtiö", "vahinkoilmoitus",
+    "住宅ローン", "保険相談", "銀行 相談",
+    # landlords and flats
+    "letting agent", "lease signing", "rental viewing", "move-in inspection",
+    "mietvertrag", "wohnungsübergabe", "état des lieux", "visite d'appartement",
+    "firma contrato alquiler", "visita appartamento", "contratto d'affitto",
+    "huurcontract", "sleuteloverdracht", "vuokrasopimus", "内覧", "賃貸契約",
+    # schools and universities: admissions, scholarships, parents
+    "ucas", "parcoursup", "admissions office", "elternsprechtag", "elternsprechstunde", "schulanmeldung",
+    "réunion parents-professeurs", "rencontre parents-professeurs", "réunion de rentrée", "réunion de padres",
+    "reunión de padres", "tutoría con la profesora", "colloqui con le maestre", "colloquio con le maestre",
+    "colloquio insegnanti", "udienze generali", "ouderavond", "rapportgesprek*", "vanhempainvartti",
+    "yhteishaku", "pääsykokeet", "入学面接", "学校説明会",
+    # medical and therapy intakes and assessments
+    "gp appointment", "therapy intake", "counselling intake", "counseling intake", "intake session",
+    "physio assessment", "physiotherapy assessment", "occupational therapy assessment", "ot assessment", "adhd assessment", "autism assessment",
+    "psychotherapie erstgespräch", "erstgespräch psychotherapie", "psychotherapeutische sprechstunde",
+    "schuldnerberatung", "hausarzt", "kinderarzt",
+    "médecin traitant", "médecin du travail", "visite médicale",
+    "médico de cabecera", "medico di base",
+    "intakegesprek ggz", "ggz intake", "lääkäriaika",
+    "työterveyshuolto", "心療内科", "カウンセリング", "健康診断",
+    # volunteering selection and club memberships
+    "volunteer induction", "membership interview", "club membership", "membership consultation",
+    "mitgliedschaft", "vereinsbeitritt", "adhésion", "inscripción club", "lidmaatschap",
+    "jäsenhaastattelu", "入会面談",
 )
 
 #: Words against an interview that also name employers, roles and products: "Gemeente Rotterdam",
@@ -521,6 +598,11 @@ EMPLOYER_OR_ROLE: tuple[str, ...] = (
     "mentore", "class", "course", "training", "workshop", "prep", "preparation", "simulation", "coaching",
     "career coach", "bootcamp", "atelier", "taller", "valmennus", "病院", "irccs", "maestra", "maîtresse", "colegio",
     "school", "schule", "infantil", "mairie", "ayuntamiento", "comune", "kaupunki", "stadt", "クリニック", "hospital", "clinic",
+    # public bodies, courts and notaries that hire: "Interview – Migri, ylitarkastaja", "Colloquio – Questura di Milano"
+    "jobcentre plus", "jobcentre", "citizens advice", "migri", "questura", "abh", "ausländeramt", "urssaf", "apec", "cpam",
+    "carsat", "careers adviser", "careers advisor", "te-toimisto", "työllisyyspalvelut", "notary", "notar", "notaire",
+    "notaio", "notaris", "notaari", "tribunale", "rechtbank", "amtsgericht", "ハローワーク", "年金事務所",
+    "landgericht", "juzgado", "käräjäoikeus", "notario", "notaría", "gendarmerie", "carabinieri", "guardia civil",
 )
 
 #: An exit interview when the user leaves a job.
@@ -529,6 +611,9 @@ EXIT: tuple[str, ...] = (
     "austrittsgespräch*", "exit-gespräch", "abschlussgespräch", "entretien de sortie", "entretien de départ",
     "entrevista de salida", "colloquio di uscita", "exitgesprek*", "vertrekgesprek*", "lähtöhaastattelu*",
     "exit-haastattelu", "退職面談", "退職面接", "退職", "exit survey",
+    "leavers interview", "leaving interview", "exit meeting", "exit-interview", "austrittsinterview",
+    "entretien de fin de contrat", "entrevista de despedida", "colloquio di fine rapporto", "exit-gesprek",
+    "lähtökeskustelu", "退職前面談",
 )
 
 #: Errands and chores around an interview, not the interview itself.
@@ -594,6 +679,14 @@ PRACTICE: tuple[str, ...] = (
     # a talk on how to do well at one: "come affrontare il colloquio", "how to ace the interview"
     "how to ace", "how to nail", "how to prepare", "comment réussir", "cómo afrontar", "cómo superar",
     "come affrontare", "hoe je", "miten onnistua",
+    # CV clinics, job clubs and job-search workshops, in the eight languages
+    "cv clinic", "resume clinic", "résumé clinic", "job club", "job search workshop", "job-search workshop",
+    "employability workshop", "careers appointment", "careers adviser", "careers advisor", "bewerbungswerkstatt",
+    "bewerbungsmappen-check", "bewerbungsmappencheck", "jobcoaching", "atelier recherche d'emploi",
+    "atelier techniques de recherche d'emploi", "atelier tre", "club de recherche d'emploi", "orientación laboral",
+    "taller de empleo", "búsqueda activa de empleo", "laboratorio cv", "orientamento al lavoro",
+    "sollicitatietraining", "sollicitatieworkshop", "cv-workshop", "loopbaanadvies", "työnhakuvalmennus",
+    "työnhakukoulutus", "cv-klinikka", "cv-paja", "キャリア相談", "就職セミナー", "就活講座", "エントリーシート添削", "ES添削",
 )
 
 #: Practice that is unmistakable even in a description (a real invitation may well say "prepare").
@@ -608,6 +701,9 @@ PRACTICE_PLATFORMS: tuple[str, ...] = (
     "coaching emploi", "coach de carrera", "coach di carriera", "loopbaancoach*", "uravalmen*", "キャリアコーチ",
     "probe-vorstellungsgespräch*", "probegespräch*", "übungsgespräch*", "entretien fictif", "faux entretien",
     "entretien simulé", "entrevista simulada", "colloquio simulato", "模擬試験", "模擬グループ",
+    "mock panel", "mock assessment", "mock case", "probevorstellungsgespräch",
+    "simulation entretien", "entretien d'entraînement", "simulacro entrevista", "prova di colloquio",
+    "sollicitatiesimulatie", "oefeninterview*", "harjoitushaastis", "模擬面談", "面接の練習",
 )
 
 #: An offer and what follows it: the interviews are over ("Offer call – Stripe (w/ Kenji, recruiter)").

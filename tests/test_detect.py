@@ -788,3 +788,58 @@ def test_volunteering_flatshares_job_offices_and_occupational_health_are_no_job_
 ])
 def test_a_job_in_volunteering_or_occupational_health_is_an_interview(summary: str) -> None:
     assert verdict(summary).is_interview
+
+
+#: Appointments with offices, advisers, the press and researchers, in the eight languages, each with a word a
+#: hiring stage shares ("Erstgespräch", "entretien", "colloquio", "haastattelu", "面談"): none is the user's own job interview.
+CIVIC_AND_PERSONAL = [
+ "Jobcentre Plus – work coach interview", "Interview at UKVCAS – biometrics", "Job club interview practice – library",
+ "CV clinic – interview tips", "Radio interview – BBC Radio 4", "TV interview – Channel 4 News", "Leavers interview with HR",
+ "Therapy intake interview", "ADHD assessment – first appointment", "Occupational therapy assessment", "Exit meeting with manager",
+ "Paid study – 60 min interview (Respondent.io)", "Erstgespräch Psychotherapie", "Schuldnerberatung Erstgespräch",
+ "Erstgespräch ABH – Niederlassungserlaubnis", "Gespräch bei der Ausländerbehörde – Fiktionsbescheinigung", "Meldetermin Arbeitsamt – Gespräch mit Vermittler",
+ "Radiointerview WDR 5", "Austrittsinterview mit HR", "Bewerbungswerkstatt – Vorstellungsgespräch üben", "Interview Marktforschung (50 € Gutschein)",
+ "Entretien APEC – bilan de compétences", "Entretien Parcoursup", "Entretien Mission locale", "Entretien de fin de contrat",
+ "Interview radio France Bleu", "Atelier TRE – entretien d'embauche", "Entretien préfecture – récépissé", "Entretien Cap emploi",
+ "Entrevista en la radio – Cadena SER", "Entrevista de despedida RRHH", "Entrevista orientación laboral – SEPE", "Cita extranjería – toma de huellas",
+ "Entrevista arraigo social – Oficina de Extranjería", "Taller de empleo – entrevista",
+ "Colloquio con le maestre", "Colloquio Questura – rinnovo permesso", "Colloquio di fine rapporto", "Intervista radio – Radio24",
+ "Colloquio orientamento al lavoro", "Colloquio NASpI – patronato",
+ "Gesprek UWV werkplein", "Persinterview Volkskrant", "Exit-gesprek met manager", "Sollicitatietraining – oefeninterview", "Rapportgesprek groep 7",
+ "Gesprek IND – verblijfsvergunning", "Intakegesprek GGZ",
+ "TE-toimisto – alkuhaastattelu", "Työllisyyspalvelut – työnhakukeskustelu", "Radiohaastattelu Yle Puhe", "Lähtökeskustelu esihenkilön kanssa",
+ "Työnhakuvalmennus – haastatteluharjoitus", "Migri – oleskelulupa haastattelu",
+ "ハローワーク 職業相談 面談", "取材 面談（日経新聞）", "退職前面談", "入学面接（息子）", "ES添削 面談 キャリア相談", "模擬面談",
+]
+
+
+@pytest.mark.parametrize("summary", CIVIC_AND_PERSONAL)
+def test_offices_advisers_press_and_research_with_a_stage_word_are_no_job_interviews(summary: str) -> None:
+    assert not verdict(summary).is_interview
+
+
+@pytest.mark.parametrize("summary", [
+    'Vorstellungsgespräch Ausländerbehörde Leipzig (Sachbearbeiter)',
+    'Entretien – Préfecture du Rhône, attaché',
+    'Interview – Jobcentre Plus, Work Coach',
+    'Interview – Citizens Advice, Adviser',
+    'Interview – Careers Adviser, University of Leeds',
+    'Vorstellungsgespräch Finanzamt München (Sachbearbeiterin)',
+    'Vorstellungsgespräch Notariat Müller – Notarfachangestellte',
+    'Entretien – CPAM de Paris, gestionnaire',
+    "Entretien d'embauche – OFII, chargé de mission",
+    'Entrevista de trabajo – SEPE Madrid, técnico de empleo',
+    'Entrevista – Agencia Tributaria, técnico de Hacienda',
+    'Colloquio di lavoro – INPS, funzionario',
+    'Colloquio – Questura di Milano, assistente amministrativo',
+    'Sollicitatiegesprek IND – beslismedewerker',
+    'Sollicitatiegesprek – Rechtbank Amsterdam (griffiemedewerker)',
+    'Työhaastattelu – Migri, ylitarkastaja',
+    'Työhaastattelu: Kela, etuuskäsittelijä',
+    'Työhaastattelu – TE-toimisto, asiantuntija',
+    '出入国在留管理庁 採用面接（事務職）',
+    'Interview – User Researcher, Monzo',
+    'Interview – Apec, consultant', 'Interview – Loss Adjuster, Crawford & Co',
+])
+def test_a_job_interview_at_a_public_body_court_or_notary_is_an_interview(summary: str) -> None:
+    assert verdict(summary).is_interview
