@@ -159,7 +159,7 @@ _STAGE_WORDS = frozenset(
     for word in family if " " not in word and all(ord(ch) < 0x250 for ch in word)
 ) - frozenset("poste technique technisch technische technisches tekninen teknisen".split())
 _ROLE_WORDS = frozenset(
-    """cook cooks dishwasher deckhand mesero mesera ide aide-soignant aide-soignante engineer engineers eng engineering developer dev developers swe sde sre sdet devops programmer
+    """dishwasher deckhand mesero mesera aide-soignant aide-soignante engineer engineers eng engineering developer dev developers swe sde sre sdet devops programmer
     architect manager mgr management director lead leads head principal staff senior sr snr junior jr
     associate analyst analysts scientist researcher designer design product pm pmm tpm owner
     consultant specialist coordinator administrator admin assistant officer executive exec rep
@@ -415,7 +415,7 @@ _DESC_ANCHORS = re.compile(
     r"|\bon\s+behalf\s+of|\bappl(?:y|ying|ied)\s+(?:to|for|with|at)"
     r"|\bapplication\s+(?:to|with|at)|\bwelcome\s+to|\bjoin(?:ing)?\s+(?:us\s+at|the\s+team\s+at)"
     r"|\bthis\s+is\s+\w+\s+from|\b[A-Z][a-z]+\s+from"
-    r"|\b(?:hier\s+ist|ich\s+bin|sono|soy|c['’]est|je\s+suis|met|hier\s+is)\s+[A-ZÄÖÜ]\w+\s+(?:vom|von\s+der|von|di|della|"
+    r"|\b(?:hier\s+ist|ich\s+bin|sono|soy|c['’]est|je\s+suis)\s+[A-ZÄÖÜ]\w+\s+(?:vom|von\s+der|von|di|della|"
     r"dello|dell['’]|del|de\s+la|de|du|van\s+de|van|bij)(?=\s|(?<=['’])\w)"
     r"|\b(?:interview|call|chat|conversation|colloquio(?:\s+\w+)?|entrevista|entretien|gespräch|gesprek|"
     r"haastattelu|conversación|chiamata|llamada)\s+(?:con|with|mit|avec|met|kanssa)"
@@ -465,6 +465,15 @@ _LEGAL_FORM = re.compile(
     r"S\.r\.l\.?|S\.p\.A\.?|SpA|B\.V\.?|N\.V\.?|BV|NV|Oyj|Oy|Ab|AB|ASA|A/S|Inc\.?|LLC|L\.L\.C\.?|Ltd\.?|Limited|plc|PLC|"
     r"Corp\.?|Corporation|Pty\s+Ltd|LLP)(?=[\s,.;:)–—-]|:n|$)"
 )
+#: First words after an anchor that begin no employer's name: a department ("sono Giulia della Risorse Umane
+#: di Ferrero"), a kind of contract ("il s'agit de CDI chez Decathlon"), a generic noun ("si tratta di Azienda leader").
+_NOT_A_NAME_START = frozenset(
+    "risorse umane|recursos humanos|ressources humaines|human resources|direction|direction rh|rh|hr|rrhh|"
+    "personalabteilung|vollzeit|teilzeit|cdi|cdd|fulltime|parttime|full-time|part-time|befristet|unbefristet|"
+    "festanstellung|eine|ein|un|una|une|een|vollzeitstelle|teilzeitstelle".split("|"))
+#: Generic nouns that are a name only with more after them: "si tratta di Azienda leader" names nobody,
+#: "dell'Azienda Ospedale-Università Padova" does.
+_GENERIC_NOUNS = frozenset("azienda empresa unternehmen entreprise società bedrijf yritys firma company".split())
 #: A public body written in lower case after an anchor: "recruiter van de gemeente Rotterdam", "bei der Stadt Graz".
 _OWNER_AFTER = re.compile(r"(?:de|het|der|die|la|le|el|il|the)?\s*(gemeente|stadt|ville|città|ciudad|comune|kaupungin?|"
                           r"ayuntamiento\s+de|city\s+of|municipality\s+of)\s+(?=[A-ZÄÖÜ])")
@@ -659,7 +668,10 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
     at = _location_name(event.location, persons)
     if at:
         return Company(at, LOCATION)
-    shorthand = _shorthand_heading(description, persons)
+    first = _first_line(description)
+    rest_of_notes = plain_text(description[:20_000]).partition(first)[2] if first else ""
+    others = f"{event.summary}\n{event.location}\n{rest_of_notes}\n" + " ".join(a.email for a in event.attendees)
+    shorthand = _shorthand_heading(description, persons, others)
     if shorthand:
         return Company(shorthand[0], DESCRIPTION)
     if domains:
@@ -1183,7 +1195,6 @@ def _description_candidates(description: str, persons: frozenset[str], weak: set
         if name:
             yield name
     yield from _institutions(text, persons)
-    yield from _inviters(text, persons)
     if _FINNISH.search(text[:5_000]):
         yield from _finnish_owners(text[:5_000], persons)
     for match in _AFTER_A_COMMA.finditer(text[:5_000]):
@@ -1198,6 +1209,7 @@ def _description_candidates(description: str, persons: frozenset[str], weak: set
                 if weak is not None:
                     weak.add(name)  # or where: "Projektmanager, Erlangen"
                 yield name  # not "Senior Engineer, Payments", "Head of Design, London"
+    yield from _inviters(text, persons)
     for anchors in (_DESC_ANCHORS, _AT_IN_PROSE):
         for match in anchors.finditer(text):
             if _FORMER.search(text[max(0, match.start() - 14):match.start()]):
@@ -1206,7 +1218,9 @@ def _description_candidates(description: str, persons: frozenset[str], weak: set
             name = _name_after(text, owner.end() if owner else match.end(), persons, anchored=anchors is _DESC_ANCHORS)
             if name and owner:
                 name = f"{owner.group(1)[:1].upper()}{owner.group(1)[1:]} {name}"  # "recruiter van de gemeente Rotterdam"
-            elif name and (_key(name) in _CITIES or _role(_key(name.split()[0]))):
+            elif name and (_key(name) in _CITIES or _role(_key(name.split()[0])) or _key(name) in _GENERIC_NOUNS
+                           or " ".join(_key(w) for w in name.split()[:2]) in _NOT_A_NAME_START
+                           or _key(name.split()[0]) in _NOT_A_NAME_START):
                 continue  # "equipo de selección en Madrid", "Proceso de selección de Técnico de Mantenimiento"
             if name and not _WHEN_WORD.fullmatch(name.split()[0].casefold()):
                 if anchors is _AT_IN_PROSE and weak is not None:
@@ -1225,8 +1239,11 @@ def _finnish_owners(text: str, persons: frozenset[str]) -> Iterator[str]:
     ("kiitos hakemuksestasi Relexille" → Relex)."""
     for match in re.finditer(r"hakemu(?:ksestasi|ksestanne|ksesi|ksenne)\s+([A-ZÄÖÅ][\w-]+(?::lle|lle))\b", text):
         name = _fi_place_case(match.group(1))
-        if name != match.group(1) and unaccented(_key(name)) not in GIVEN_NAMES:
-            yield name
+        key = unaccented(_key(name))
+        if (name == match.group(1) or key in GIVEN_NAMES or (key.endswith("kse") and key[:-3] + "s" in GIVEN_NAMES)
+                or any(city.startswith(key[:5]) for city in _CITIES if len(key) >= 4)):
+            continue  # "Espoolle", "Helsingille": a city; "Tuomakselle": a person (Tuomas)
+        yield name
     for match in _FI_OWNER.finditer(text):
         name, case, after = match.group(1), match.group(2), match.group(3).casefold()
         # whose recruiting, staff or manager: not "Mikon kanssa" (with a person), "Tampereen toimistolla" (a place)
@@ -1248,17 +1265,26 @@ def _finnish_owners(text: str, persons: frozenset[str]) -> Iterator[str]:
             yield cleaned
 
 
+#: Words an invitation's subject starts with that name nobody: pronouns, articles, greetings.
+_NOT_AN_INVITER = frozenset(
+    "we our us i you the this dear hi hello unser unsere unser wir ich das der die liebe lieber hallo notre nous je "
+    "le la les cher chère bonjour nuestro nuestra nosotros el la los hola estimado estimada il lo la noi nostro "
+    "nostra gentile caro cara het de ons onze wij beste hoi hallo me meidän hei hyvä".split())
 #: An employer inviting in its own name: "Ferrero è lieta di invitarti", "Acme is pleased to invite you".
 _INVITER = re.compile(
-    r"([A-ZÀ-Þ][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÀ-Þ][\w&'’.-]*){0,3})[ \t]+(?:is\s+(?:pleased|delighted|happy|excited)\s+to\s+invite|"
+    r"(?<![\w&'’.-])([A-ZÀ-Þ][\w&'’-]*(?:[ \t]+(?:&[ \t]+)?[A-ZÀ-Þ][\w&'’-]*){0,3})[ \t]+(?:is\s+(?:pleased|delighted|happy|excited)\s+to\s+invite|"
     r"would\s+like\s+to\s+invite|è\s+(?:lieta|lieto|felice)\s+di\s+invitar|freut\s+sich|a\s+le\s+plaisir\s+de|"
     r"est\s+(?:heureuse?|ravie?)\s+de\s+vous|tiene\s+el\s+(?:placer|gusto)\s+de|se\s+complace\s+en|nodigt\s+(?:je|u)\s+uit|"
     r"kutsuu\s+(?:sinut|teidät))")
 
 
 def _inviters(text: str, persons: frozenset[str]) -> Iterator[str]:
+    """Who invites in its own name; not "We would like to invite you", "Unser Team freut sich", "Liebe Anna"."""
     for match in _INVITER.finditer(text[:5_000]):
-        kept = _trim(_words(match.group(1)), persons)
+        words = _words(match.group(1))
+        if any(_key(w) in _NOT_AN_INVITER or _key(w).endswith(("team", "tiimi")) for w in words):
+            continue
+        kept = _trim(words, persons)
         name = _clean(" ".join(kept), legal_form=False) if kept else ""
         if name and not _team_only(name):
             yield name
@@ -1311,11 +1337,25 @@ _HEAD_END = re.compile(r"\s[–—-]\s|,\s|\s/\s|\s\(")
 
 #: The one-word stages detection knows, without the small words _STAGE_WORDS also holds.
 _STAGES_ONLY = frozenset(w.rstrip("*").casefold() for w in evidence_words.STAGES if " " not in w)
+#: Words notes start a line with that name no employer: reminders, things to bring, what to ask, how it runs.
+_NOTES_WORDS = frozenset(
+    """bring remember thanks thank kiitos danke merci gracias grazie bedankt questions question hybrid remote passport visa agency vollzeit teilzeit homeoffice
+    notes note parking address dress salary prep ask call email mail lunch reminder todo location time agenda topics
+    format contract benefits documents dokumente unterlagen mitbringen apporter traer portare meenemen mukaan muista
+    wichtig achtung hinweis rappel nota recordatorio huom tärkeää printed print portfolio references referenzen
+    tips tip idea ideas plan feedback result results outcome next then after before also anyway update""".split())
 #: Words for a team after the name in shorthand: "stripe / payments infra team".
 _SHORTHAND_TEAMS = frozenset("team tiimi tiimiin équipe equipo squadra afdeling abteilung".split())
 
 
-def _shorthand_heading(description: str, persons: frozenset[str]) -> list[str]:
+def _elsewhere(name: str, text: str) -> bool:
+    """Whether ``name`` stands in ``text`` (the event's other text) as whole words or as a domain's label."""
+    squashed = _squashed(name)
+    return bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)) or (
+        len(squashed) >= 3 and re.search(rf"@[\w.-]*{re.escape(squashed)}", text.casefold()) is not None)
+
+
+def _shorthand_heading(description: str, persons: frozenset[str], event_text: str = "") -> list[str]:
     """Notes the candidate typed, starting with the employer and then the job, the team or the address,
     in any case: the name is what stands before the first separator, once stages and rounds are gone."""
     first = _first_line(description)
@@ -1329,7 +1369,7 @@ def _shorthand_heading(description: str, persons: frozenset[str]) -> list[str]:
     rest_words = [_key(w) for w in _words(rest)[:8]]
     says_what = (any(_role(k) or k in _JOB_NOUNS or k in _DEPARTMENTS or k in _SHORTHAND_TEAMS or k in _STAGES_ONLY
                      or k.endswith("rooli") for k in rest_words)
-                 or bool(_LEGAL_FORM.match(" " + rest) or re.match(r"S\.\s?A\.", rest)) or bool(_ADDRESS.search(rest[:40])))
+                 or bool(_LEGAL_FORM.match(" " + rest) or re.match(r"S\.\s?A\.", rest)) or bool(_ADDRESS.match(rest)))
     if (not says_what or not 0 < len(words) <= 5 or ":" in head or any(_key(w) in _NOTICES for w in words)
             or (rest_words[:1] in (["former"], ["ex"], ["ehemaliger"], ["ancien"], ["antiguo"])
                 and len(rest_words) > 1 and _role(rest_words[1]))):  # "Per Lind (former CTO of Spotify)": a person
@@ -1342,6 +1382,18 @@ def _shorthand_heading(description: str, persons: frozenset[str]) -> list[str]:
             or _person_name(" ".join(_key(w) for w in kept), persons)):
         return []  # "If you get lost, ...", "Nuestro cliente de Valencia, ...": a sentence, not a name
     name = _clean(" ".join(kept))
+    # A capitalised word there may be any sentence's first ("Bring ID / arrive early", "Thanks, team"): it names
+    # the employer when the event names it again, when a legal form, an address or a company word says it is
+    # one, or when it was typed in lower case as shorthand is ("stripe / payments infra team").
+    if not name or _key(name) in _NOTES_WORDS or _label_key(name) in PLATFORMS or any(_key(w) in _NOTES_WORDS for w in kept[:1]):
+        return []
+    vouched = (bool(_LEGAL_FORM.match(" " + rest) or re.match(r"S\.\s?A\.", rest))
+               or (len(kept) == 1 and kept[0][:1].isupper() and len(kept[0]) >= 4)
+               or (len(kept) == 1 and kept[0].islower() and kept[0].isalpha())
+               or (len(kept) >= 2 and (_key(kept[-1]) in _COMPANY_WORDS or bool(_INSTITUTION.search(" ".join(kept)))
+                                       or all(w[:1].isupper() for w in kept))))
+    if not vouched and not _elsewhere(name, event_text):
+        return []
     if name and name.islower() and len(kept) == 1:
         name = name[:1].upper() + name[1:]  # "stripe / payments infra team": typed in lower case
     return [name] if name else []

@@ -509,6 +509,8 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
         # "see Marco re kitchen job @ Lupa" / "Pasticceria Russo – prova" over "mi fanno sapere entro martedì":
         # the trades and small shops hire without the word; a job or a trial and a promised answer say it
         job = _JOB_NOUN.search(f"{title}\n{description}")
+        if job and _SOMEONE_ELSES.search(f"{title}\n{description}"):
+            job = None  # "Tom's apprenticeship ... they'll let him know", "娘のバイト": another person's job
         answer = _answer_due(plain, event.start) if job else None
         if job and answer:
             evidence = [e for e in evidence if not e.name.startswith("hiring context")]
@@ -525,13 +527,19 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
 
 
 _NUMBERED_ROUNDS = frozenset(normalise(w) for w in words.NUMBERED_ROUNDS)
+#: Another person's job or answer: "Lena's minijob", "Tom's apprenticeship", "let him know", "娘の".
+_SOMEONE_ELSES = re.compile(
+    r"\w's (?:minijob|apprentice\w*|bijbaan|side job|summer job|job|trial)|\b(?:let|tell|text|call|ring) (?:him|her|them) |"
+    r"\b(?:ihr|ihm) (?:bescheid|rückmeldung)|\b(?:hij|zij|ze) hoort|\bhänelle\b|\blui (?:diront|dira)|"
+    r"\b(?:le|la) (?:rappelleront|rappellera)|\b(?:le|les) (?:llamarán|dirán)|娘の|息子の|妻の|夫の")
 #: A post or a trial of work, in the eight languages (in normalised text): words no builder's quote, test
 #: drive or parking spot uses ("job", "trial", "essai", "prova" do).
 _JOB_NOUN = re.compile(
-    r"(?<!\w)(?:vacancy|vacancies|the position|this position|(?:kitchen|bar|counter|weekend|summer|part-time|"
-    r"side|holiday|christmas) (?:job|work)|apprentice\w*|trial shift|stelle|minijob|aushilfe|probetag|probearbeit\w*|"
-    r"journée d'essai|jour d'essai|à l'essai|vacante|puesto de trabajo|día de prueba|giornata di prova|bijbaan|vacature|meelopen|"
-    r"meedraaien|proefdraaien|kesätyö\w*|sijaisuu\w*|työkokeilu\w*)(?!\w)|バイト|アルバイト|求人")
+    r"(?<!\w)(?:job vacancy|the vacancy|vacancies|the position|this position|(?:kitchen|bar|counter|weekend|summer|"
+    r"part-time|side|holiday|christmas|seasonal) job|apprentice\w*|trial shift|freie stelle|die stelle als|stellenangebot|"
+    r"minijob|aushilfe|probetag|probearbeit\w*|journée d'essai|jour d'essai|puesto vacante|plaza vacante|puesto de trabajo|"
+    r"día de prueba|giornata di prova|bijbaan|vacature|meedraaien|proefdraaien|kesätyö\w*|sijaisuu\w*|työkokeilu\w*)(?!\w)"
+    r"|求人")
 #: What a name is, once the round, the time, the place after "@" and any signs are gone: one to five
 #: words, the first written with a capital or in Japanese script.
 _ROUND_NAME = re.compile(r"(?:[A-ZÄÖÜÅÉ][\w'’&.-]*|[\u3040-\u30ff\u4e00-\u9fff]{2,}\w*)(?:\s+\S+){0,4}")
@@ -647,6 +655,10 @@ def _families(keywords: tuple[str, ...], exclude: tuple[str, ...]) -> _Lexicon:
 
 _EMPLOYER_OR_ROLE = frozenset(normalise(w) for w in words.EMPLOYER_OR_ROLE)
 _VOLUNTEERING = frozenset(normalise(w.rstrip("*")) for w in words.VOLUNTEERING)
+#: The jobs of managing volunteers, which a volunteering word beside them names ("Volunteer Coordinator",
+#: "responsable des bénévoles", "vapaaehtoistoiminnan koordinaattori"); "Volunteer driver" is a volunteer.
+_VOLUNTEER_JOB = re.compile(r"coordinat\w*|coördinator|koordinat\w*|koordinaattori\w*|coordinador\w*|manager|officer|"
+                            r"responsable|chargée? de mission|referent\w*|päällikkö|leiter\w*|director|lead\b")
 #: Civic words that say what the event is even in the notes beside a stage in the title: a scholarship or
 #: an admission is no job's paperwork ("Rhodes – final interviews"); a residence permit may well be.
 _CIVIC_INSTITUTIONS = frozenset(normalise(w) for w in (
@@ -734,8 +746,9 @@ def _word_evidence(
                 # Leipzig (Sachbearbeiter)"): its own appointments do not come with a job title
                 if index in _TOPICS and _ROLE in in_title:
                     elsewhere += [t for t in in_title[index] if t not in elsewhere
-                                  and (t in _VOLUNTEERING or (index == _CIVIC and 0 in in_title and t in _EMPLOYER_OR_ROLE)
-                                       or any(f"{t} {role}" in title for role in in_title[_ROLE]))]
+                                  and ((t in _VOLUNTEERING and _VOLUNTEER_JOB.search(title))
+                                       or (index == _CIVIC and 0 in in_title and t in _EMPLOYER_OR_ROLE)
+                                       or (t not in _VOLUNTEERING and any(f"{t} {role}" in title for role in in_title[_ROLE])))]
                 elsewhere = elsewhere[:cap]
                 if elsewhere:
                     yield Evidence(f"{_WORD_FAMILIES[index][0]} (names the employer or role)",

@@ -586,6 +586,8 @@ CIVIC: tuple[str, ...] = (
 #: In a title whose stage is in another part ("Interview – Slaughter and May (training contract)") they
 #: name who or what the job is, and weigh little; next to the stage ("interview practice") in full.
 EMPLOYER_OR_ROLE: tuple[str, ...] = (
+    "occupational health", "arbeitsmedizin*", "betriebsarzt", "médecine du travail", "bedrijfsarts", "産業医",
+    "career transition", "outplacement",
     "police", "court", "housing", "talleres", "career services", "sollicitatiecommissie", "finanzamt", "agenzia delle entrate",
     "agencia tributaria", "belastingdienst", "verotoimisto", "税務署", "ofii", "ausländerbehörde", "maahanmuuttovirasto",
     "sepe", "france travail", "pôle emploi", "kela", "在留", "出入国在留管理庁", "préfecture", "prefettura", "gemeente", "市役所", "区役所", "県庁", "町役場", "immigration", "embassy", "consulate", "admissions",

@@ -694,7 +694,7 @@ def test_the_whole_name_the_event_writes(summary: str, description: str, locatio
     ("Observed lesson – St Aidan's (Y9 chem)", "St Aidan's"),
     ("2. runde allianz (kfz-schaden)", "allianz"),
     ("Ride along w/ Dave – Northside Plumbing", "Northside Plumbing"),
-    ("Interview Invitation: Line Cook - Shake Shack", "Shake Shack"),
+    ("Interview Invitation: Dishwasher - Shake Shack", "Shake Shack"),
     # but the words that begin a name stay
     ("Entretien La Poste – facteur", "La Poste"),
     ("Sollicitatiegesprek Technische Universiteit Eindhoven", "Technische Universiteit Eindhoven"),

@@ -756,7 +756,7 @@ def test_a_panel_the_user_sits_on_a_press_visit_an_agency_pitch_and_a_client_ons
     ("Dave – Northside Plumbing 7am", "He wants to see if I'm any good for the apprentice spot. Said he'll ring me Friday."),
     ("Kahvila Aalto, Sanna 14:00", "Etsivät viikonloppuihin tekijää, kesätyöpaikka. Sanna lupasi vastata perjantaihin mennessä."),
     ("Anruf Pflegedienst Sonnenschein – Fr. Öztürk", "Wg. Minijob Hauswirtschaft. Will sich bis Mitte nächster Woche entscheiden."),
-    ("pop into Hartigan's – Siobhán", "re weekend bar work. she'll text me by Thursday"),
+    ("pop into Hartigan's – Siobhán", "re the weekend bar job. she'll text me by Thursday"),
 ])
 def test_a_post_or_a_trial_of_work_and_a_promised_answer_make_an_interview(summary: str, description: str) -> None:
     found = verdict(summary, description)

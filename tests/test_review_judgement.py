@@ -197,3 +197,59 @@ def test_a_name_repeated_in_long_notes_is_counted_without_a_pattern_per_candidat
     started = time.process_time()
     employer("Interview: Planner - Baytown Plant", " ".join(f"Xyz{i} Inc is here." for i in range(6000)))
     assert time.process_time() - started < 5  # a regex per candidate over 20k characters took about a second
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Found by a second outside review of session 5: an invitation's "We" or a greeting as the inviter, a
+# department or a contract type after an anchor, a note's first word as the employer, "Cook" as a role,
+# Finnish city stems, someone else's job or a builder's answer as the user's interview, volunteers and
+# jobs in occupational health.
+
+
+@pytest.mark.parametrize(("summary", "description", "name"), [
+    ("Interview", "Dear Sam,\nWe would like to invite you to an interview at Acme Ltd for the Analyst role.", "Acme"),
+    ("Interview", "Thank you for applying to Brightwave. We would like to invite you to interview.", "Brightwave"),
+    ("Colloquio", "Buongiorno, sono Giulia della Risorse Umane di Ferrero", "Ferrero"),
+    ("Llamada", "Hola, soy Lucía de Recursos Humanos de Mercadona", "Mercadona"),
+    ("Gesprek", "Goedemiddag Sanne,\nMet Pieter van Dijk, recruiter bij Coolblue.", "Coolblue"),
+    ("Entretien", "Il s'agit de CDI chez Decathlon.", "Decathlon"),
+    ("Gespräch", "Es handelt sich um Vollzeit bei der Firma Klein.", "Firma Klein"),
+    ("Interview – Cook Medical", "", "Cook Medical"),
+])
+def test_greetings_departments_and_contracts_are_no_employer(summary: str, description: str, name: str) -> None:
+    assert employer(summary, description) == name
+
+
+@pytest.mark.parametrize("description", [
+    "Liebe Anna,\nDas Team freut sich auf Sie!", "Bring ID / arrive 10 min early", "Thanks, team",
+    "Kiitos, tiimi", "Remember, senior role so prep system design", "Vollzeit, Entwickler", "LinkedIn / recruiter",
+    "Kiitos hakemuksestasi Espoolle.", "Kiitos hakemuksestasi Tuomakselle.",
+])
+def test_a_notes_first_word_a_team_or_a_city_names_no_employer(description: str) -> None:
+    assert employer("Interview", description) is None
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Autowerkstatt", "Rost an einer Stelle hinten – Werkstatt meldet sich bis Mittwoch."),
+    ("Check vacancy at the B&B", "They will confirm by tomorrow."),
+    ("Kitchen renovation", "Kitchen work starts; builder will let us know by Friday."),
+    ("Peugeot 208", "À l'essai; le vendeur me donne sa réponse lundi."),
+    ("Tom's apprenticeship with the electrician", "They'll let him know by Friday."),
+    ("Volunteer interview – Shop Assistant, Oxfam", ""), ("Interview – volunteer driver, Red Cross", ""),
+])
+def test_everyday_answers_other_peoples_jobs_and_volunteers_are_no_interview(summary: str, description: str) -> None:
+    assert outcome(summary, description) is not Outcome.INTERVIEW
+
+
+@pytest.mark.parametrize("summary", [
+    "Interview – Occupational Health Advisor", "Entretien – Médecine du travail, infirmière",
+    "Interview – Volunteer Coordinator, Red Cross",
+])
+def test_jobs_in_occupational_health_and_volunteer_management_are_interviews(summary: str) -> None:
+    assert outcome(summary) is Outcome.INTERVIEW
+
+
+def test_a_long_capitalised_run_before_an_invitation_is_read_at_once() -> None:
+    started = time.process_time()
+    employer("Interview", "Interview at " + "A" * 100_000)
+    assert time.process_time() - started < 5  # the inviter's pattern once tried every start inside the run
