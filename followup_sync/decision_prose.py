@@ -162,9 +162,15 @@ _CUES = re.compile(
     r"|(?:cliente|empresa|comité|jefatura|gerencia|directorio|se) define\b"
     # a public competition's marks ("las calificaciones se publicarán antes del 11"); not a required qualification
     r"|calificaciones (?:(?:provisionales|definitivas|finales) )?(?:se publica|ser[áa]n publicad|se har[áa]n p[úu]blic|saldr)"
-    r"|sabr(?:é|emos|án|an)\b"
-    # the employer settling it ("resolveremos en 10 días hábiles"); not a job advert's "resolverás incidencias"
-    r"|resolver(?:emos|[áa]n?)\b"  # "sabremos algo el viernes"; not a job advert's "sabrás"
+    r"|sabr(?:é|emos|án|an)\b"  # "sabremos algo el viernes"; not a job advert's "sabrás"
+    # the employer settling it ("resolveremos en 10 días hábiles", "resolverán la candidatura"), only before a
+    # time or the application, in Spanish (the sentences are found before rewriting) and as rewritten ("en un plazo
+    # de" as "within", "el" as "the"); not "resolveremos tus dudas" nor a job advert's "resolverás incidencias"
+    r"|resolver(?:emos|[áa]n?) (?=(?:(?:el|the|la) (?:proceso|candidatura|plaza)|en|antes|dentro|mañana|hoy|pasado"
+    r"|est[ae]|la próxima|el próximo|a (?:finales|principios|mediados)|el (?:lunes|martes|miércoles|jueves|viernes|[0-9])"
+    r"|by|within|before|after|tomorrow|today"
+    r"|next|this|end|early|mid|late|[0-9]|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|in (?:[0-9]|an? |the next\b|the coming\b)|the (?:day after|next|following|end)\b)\b)"
     r"|(?:me|te|le|les|nos) confirm(?!\w* (?:la|tu|su|vuestra) (?:entrevista|cita|reuni[óo]n|videollamada|llamada|visita))|confirmar[áé]|confirmaremos|(?:te|le|les|os) (?:decimos|diremos|dir[áa]n?|digo|llam|escrib)"
     # it
     r"|decisione|esito|far sapere|fa\w* sapere|farò sapere|farà sapere|ricontatt|riscontro|comitato|notizie"
@@ -225,6 +231,15 @@ _CUES = re.compile(
     r"|(?=[\u3040-\u30ff\u4e00-\u9fff])(?:結果|合否|合格|発表|連絡|返事|回答|通知|ご報告|お知らせ|内定|フィードバック"
     r"|判断|決定|返信|委員会|答覆|答复|回覆|回复|聯絡|联络|聯繫|联系|消息)",
 )
+#: The informal cues of trades and small shops ("hij appt me", "mi dice", "ich hör ... von ihm", "on se rappelle",
+#: "get a call within", "resolveremos"), as ``_CUES`` finds them. They say someone will be in touch more often than
+#: that the answer comes, so they rank below an answer word in the same notes ("Hij appt me morgen het adres.
+#: Beslissing over twee weken." is decided in two weeks), and say nothing when what is passed on is logistics.
+_WEAK_CUE = re.compile(r"(?:get|receive) a (?:phone )?call |(?:ich|wir) hör|on se rappel|resolver"
+                       r"|(?:mi|ci|ti|vi|le|gli) (?:dic|dir)|(?:(?:hij|zij|ze|die|men) )?appt\b")
+#: What a weak cue passes on when it is no answer: the address, the shift's hours, parking, the candidate's questions.
+_LOGISTICS = re.compile(r"\b(?:adres|adresse|address|indirizzo|dirección|direccion|orario|parken|parking|directions"
+                        r"|dudas)\b")
 #: Clauses about something else with the words of a decision: the candidate is asked for something by a
 #: date or told how to reschedule, or a job advert was pasted.
 _OTHER_TOPIC = re.compile(
@@ -416,14 +431,19 @@ def _find(text: str, interview_day: dt.date, date_order: DateOrder) -> DecisionF
         if answer and answer >= interview_day:
             return DecisionFind(answer, value, None)
     problem: DecisionFind | None = None
+    weak: DecisionFind | None = None  # a date only a weak cue gave, which a later answer word outranks
     for sentence in _sentences(text):
-        found = _in_sentence(sentence, interview_day, date_order)
-        if found is None:
+        result = _in_sentence(sentence, interview_day, date_order)
+        if result is None:
             continue
-        if found.date:
+        found, only_weak = result
+        if found.date and not only_weak:
             return found
-        problem = problem or found
-    return problem or DecisionFind(None, None, None)
+        if found.date:
+            weak = weak or found
+        else:
+            problem = problem or found
+    return weak or problem or DecisionFind(None, None, None)
 
 
 def _sentences(text: str) -> list[str]:
@@ -471,14 +491,35 @@ def _continues(piece: str, rest: str) -> bool:
     return bool(_ORDINAL_DOT.search(piece)) and is_month(next_word)
 
 
-def _in_sentence(sentence: str, interview_day: dt.date, date_order: DateOrder) -> DecisionFind | None:
-    """The decision time frame of one sentence with a cue, or ``None`` when it states none."""
+def _in_sentence(sentence: str, interview_day: dt.date, date_order: DateOrder) -> tuple[DecisionFind, bool] | None:
+    """The decision time frame of one sentence with a cue, or ``None`` when it states none.
+
+    The flag says it came from weak cues only (``_WEAK_CUE``), so ``_find`` lets a later answer word win;
+    within the sentence, a clause with an answer word is read before the weak ones, which are then left out.
+    """
     english, implied = to_english(clean(sentence), interview_day)
     english = _WEEKDAY_PAIR.sub(r"\1 or \2", english)
     order = implied or date_order
-    cued = [(a, b) for a, b in _clauses(english) if _CUES.search(english, a, b)]
+    cued: list[tuple[int, int]] = []
+    strong: list[tuple[int, int]] = []
+    for a, b in _clauses(english):
+        cues = [m.start() for m in _CUES.finditer(english, a, b)]
+        weak = all(_WEAK_CUE.match(english, cue) for cue in cues)
+        if cues and not (weak and _LOGISTICS.search(english, a, b)):
+            cued.append((a, b))
+            if not weak:
+                strong.append((a, b))
     if not cued:
         return None
+    only_weak = not strong
+    cued = cued if only_weak else strong
+    found = _in_cued(english, cued, sentence, interview_day, order)
+    return None if found is None else (found, only_weak)
+
+
+def _in_cued(english: str, cued: list[tuple[int, int]], sentence: str, interview_day: dt.date,
+             order: DateOrder) -> DecisionFind | None:
+    """The time frame of the ``cued`` clauses of ``english`` (``sentence`` rewritten), or ``None``."""
     # a clause without a cue that follows one may finish its thought: "we'll be in touch, hopefully by Friday"
     ranges = [*cued, (cued[0][0], len(english))]
     # German puts the verb last ("spätestens bis 15.12. bei Ihnen melden"): then the whole sentence,

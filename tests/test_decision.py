@@ -1451,3 +1451,53 @@ def test_italian_del_before_a_bare_day_is_that_day(text: str, expected: dt.date)
 ])
 def test_italian_start_date_is_not_the_decision(text: str) -> None:
     assert find_decision(text, MON, "dmy").date is None
+
+
+MON_MARCH = D(2025, 3, 10)  # the outside review's interview day, a Monday
+
+
+@pytest.mark.parametrize(("text", "order", "expected"), [
+    # a weak informal cue found first is outranked by the answer word after it
+    ("Hij appt me morgen het adres. Beslissing over twee weken.", "dmy", D(2025, 3, 24)),
+    ("Lei mi dice domani l'indirizzo. Esito entro fine mese.", "dmy", D(2025, 3, 31)),
+    ("Ich hör morgen von ihm wegen Parken. Entscheidung bis Ende des Monats.", "dmy", D(2025, 3, 31)),
+    ("On se rappelle demain pour l'adresse. Réponse fin mars.", "dmy", D(2025, 3, 31)),
+    ("You'll get a call tomorrow from reception with parking directions. We'll decide within 2 weeks.", "mdy",
+     D(2025, 3, 24)),
+    ("En la entrevista resolveremos tus dudas sobre el puesto el próximo lunes. Te daremos una respuesta en 10 días "
+     "hábiles.", "dmy", D(2025, 3, 24)),
+    # the ranking alone, with no logistics to reject the weak cue
+    ("Hij appt me morgen. Beslissing over twee weken.", "dmy", D(2025, 3, 24)),
+    ("Lei mi dice domani. Esito entro fine mese.", "dmy", D(2025, 3, 31)),
+    ("On se rappelle demain. Réponse fin mars.", "dmy", D(2025, 3, 31)),
+    ("Hij appt me morgen, beslissing over twee weken.", "dmy", D(2025, 3, 24)),
+])
+def test_weak_informal_cues_rank_below_an_answer_word(text: str, order: str, expected: dt.date) -> None:
+    assert find_decision(text, MON_MARCH, order).date == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "order"), [
+    # what is passed on is logistics: the shift's hours, the address, parking, the candidate's questions
+    ("mi dirà lunedì l'orario del turno di prova", "dmy"),
+    ("Hij appt me morgen het adres.", "dmy"),
+    ("Ich hör morgen von ihm wegen Parken.", "dmy"),
+    ("On se rappelle demain pour l'adresse.", "dmy"),
+    ("You'll get a call tomorrow from reception with parking directions.", "mdy"),
+    ("En la entrevista resolveremos tus dudas sobre el puesto el próximo lunes.", "dmy"),
+])
+def test_weak_informal_cues_about_logistics_read_no_decision(text: str, order: str) -> None:
+    assert find_decision(text, MON_MARCH, order).date is None  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "order", "expected"), [
+    # alone and about the answer, the same cues still read
+    ("Hij appt me overmorgen of ik het ben geworden.", "dmy", D(2025, 3, 12)),
+    ("Lei mi dice domani se mi prendono.", "dmy", D(2025, 3, 11)),
+    ("Ich hör morgen von ihm, ob ich die Stelle habe.", "dmy", D(2025, 3, 11)),
+    ("On se rappelle demain pour la réponse.", "dmy", D(2025, 3, 11)),
+    ("You'll get a call within 2 days if you got the job.", "mdy", D(2025, 3, 12)),
+    ("Resolverán la candidatura el próximo lunes.", "dmy", D(2025, 3, 17)),
+    ("Resolveremos el proceso en 10 días hábiles.", "dmy", D(2025, 3, 24)),
+])
+def test_weak_informal_cues_alone_and_about_the_answer_are_read(text: str, order: str, expected: dt.date) -> None:
+    assert find_decision(text, MON_MARCH, order).date == expected  # type: ignore[arg-type]
