@@ -16,13 +16,13 @@ from benchmarks.detection import Tally, naive, same_company, score
 
 FLOORS = {
     # split: (precision, recall). Session 3 wrote eight fresh_*.yaml files (a-h), session 4 sixteen more
-    # (i-x), session 5 nine (y, z, za-zh), each by a writer who never saw the code; fresh_d, l, o, r, s, t,
-    # w, y and zb are all held out. fresh_y (twelve calendars) was measured whole at 0.958 / 0.841 when it
-    # came, and fresh_zg (interviews in trades and small shops, without the word) at 1.000 / 0.460, so the
-    # recall floors fell with them: the floor follows the corpus, not the other way round.
-    # Reached at the end of session 4, tuned on dev only: dev 0.996 / 0.956, heldout 0.969 / 0.931.
-    "dev": (0.985, 0.93),
-    "heldout": (0.96, 0.91),
+    # (i-x), session 5 ten (y, z, za-zh), each by a writer who never saw the code; fresh_d, l, o, r, s, t,
+    # w, y, zb and ze are all held out. fresh_y (twelve calendars) was measured whole at 0.958 / 0.841 when
+    # it came, and fresh_zg (interviews in trades and small shops, without the word) at 1.000 / 0.460, so
+    # the recall floors fell with them: the floor follows the corpus, not the other way round.
+    # Reached at the end of session 5, tuned on dev only: dev 0.995 / 0.937, heldout 0.967 / 0.913.
+    "dev": (0.99, 0.93),
+    "heldout": (0.96, 0.905),
 }
 
 
@@ -34,7 +34,7 @@ def tallies() -> dict[str, Tally]:
     return out
 
 
-#: Company accuracy among detected interviews — dev 0.883, heldout 0.817 at the end of session 4: the
+#: Company accuracy among detected interviews — dev 0.880, heldout 0.802 at the end of session 5: the
 #: held-out part measures how far the names generalise to events nobody tuned on, and is below the
 #: issue's target. fresh_zh (employers named only in the notes) came in at 0.398 and pulled it down.
 COMPANY_FLOORS = {"dev": 0.87, "heldout": 0.79}
@@ -65,7 +65,7 @@ def test_evidence_beats_the_old_keyword_match_on_heldout() -> None:
 
 def test_the_corpus_loads_whole_and_tuning_sees_dev_only() -> None:
     every = load(splits=("dev", "heldout"))
-    assert len(every) >= 4_000
+    assert len(every) >= 5_700
     assert len({i.id for i in every}) == len(every), "ids are unique"
     assert Counter(i.lang for i in every).keys() == {"en", "de", "fr", "es", "it", "nl", "fi", "ja"}
     assert {i.split for i in load()} == {"dev"}
