@@ -159,7 +159,7 @@ _STAGE_WORDS = frozenset(
     for word in family if " " not in word and all(ord(ch) < 0x250 for ch in word)
 ) - frozenset("poste technique technisch technische technisches tekninen teknisen".split())
 _ROLE_WORDS = frozenset(
-    """dishwasher deckhand mesero mesera aide-soignant aide-soignante engineer engineers eng engineering developer dev developers swe sde sre sdet devops programmer
+    """subgerente subdirector subdirectora dishwasher deckhand mesero mesera aide-soignant aide-soignante engineer engineers eng engineering developer dev developers swe sde sre sdet devops programmer
     architect manager mgr management director lead leads head principal staff senior sr snr junior jr
     associate analyst analysts scientist researcher designer design product pm pmm tpm owner
     consultant specialist coordinator administrator admin assistant officer executive exec rep
@@ -235,7 +235,7 @@ _NAMED_FOR_PEOPLE = frozenset((
 _PLACE_ARTICLES = frozenset("Da Chez Casa Zum Zur Trattoria Osteria Pizzeria Ristorante Restaurante Bar".split())
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. dra dra. prof prof. fr. frau herr herrn hr. mme mme. mlle "
                         "m. madame monsieur sr. sra. señor señora don doña signor signora sig. sig.ra sig.na "
-                        "dott. dott.ssa dhr. mevr. meneer mevrouw herra rouva me maître 様 さん".split())
+                        "dott. dott.ssa dhr. mevr. meneer mevrouw herra rouva me maître ing. lic. arq. 様 さん".split())
 #: Japanese has no spaces: a segment holding one of these is about the meeting, not a name.
 _CJK_STAGE = re.compile(r"面接|面談|選考|案内|お知らせ|日程|連絡|打ち合わせ|説明会|との|非公開|経由|適性検査|検査|試験|ミーティング|"
                         r"課題|レビュー|最終|一次|二次|三次|[0-9０-９]次|技術|本部|本社|支社|支店|事業所|オフィス|役員|"
@@ -266,6 +266,8 @@ _CITIES = frozenset(
     calgary ottawa boston nyc chicago seattle austin denver atlanta dallas houston miami phoenix
     philadelphia pittsburgh detroit minneapolis portland sf sfo la baltimore charlotte nashville raleigh
     sacramento cleveland cincinnati columbus indianapolis milwaukee orlando tampa jaipur lucknow ahmedabad
+    gent ghent leuven mechelen brugge bruges liège namur charleroi lugano bellinzona luzern lucerne winterthur graz
+    linz innsbruck
     chandigarh kochi indore nagpur coimbatore surat bhopal patna lausanne
     naples montreal quebec québec laval leeds sheffield nottingham leicester liverpool
     newcastle southampton brighton oxford cambridge aberdeen dundee galway limerick waterford brooklyn manhattan
@@ -487,7 +489,8 @@ _JOB_NOUNS = frozenset("job role position post posto puesto poste stelle vacatur
 #: Teams a job title may name after a comma: "Senior Engineer, Payments", "Product Manager, Growth".
 _DEPARTMENTS = frozenset("payments platform growth frontend backend design engineering marketing sales finance hr "
                          "product data operations ops legal security infrastructure mobile web brand research "
-                         "analytics support success people talent recruiting customer retail digital it".split())
+                         "analytics support success people talent recruiting customer retail digital it payroll datos "
+                         "dati données daten riesgo riesgos rischi risques risiko".split())
 #: A person's name before their job title: "Liam Nguyen – Talent Partner, ...", "Jane Doe, Recruiter, ...".
 _SIGNED = re.compile(r"\s[–—-]\s|^\s*[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+\s*[,(]")
 #: A comma before a capitalised word, where a job title may end and its employer follow.
@@ -615,6 +618,10 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
     titles = [_without_site(c, event.location, description[:2_000]) for c in _title_candidates(event.summary, persons, weak)
               if not _first_name_alone(c, description)]
     weak = {_without_site(c, event.location, description[:2_000]) for c in weak}
+    titles = [c for c in titles if not all(_key(w) in _DEPARTMENTS for w in c.split())]  # "Tech Lead Payroll"
+    weak |= {c for c in titles if _key(c) in _CITIES or (len(c.split()) == 2 and _key(c.split()[-1]) in _CITIES
+                                                         and _key(c.split()[0]) in _CONNECTORS | {"den", "the"})}
+    # "Colloquio Bellinzona", "Afspraak Den Haag": where, which the notes may say is whose
     weak_prose: set[str] = set()
     texts = [*_team_names(event), *_description_candidates(description, persons, weak_prose), *_heading(description, persons)]
     head = _letterhead(description, persons)

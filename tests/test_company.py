@@ -761,3 +761,16 @@ def test_an_employer_named_only_in_the_notes(summary: str, description: str, nam
 ])
 def test_a_first_line_that_is_no_name_names_no_employer(description: str) -> None:
     assert company("Interview 2pm", description) is None
+
+
+@pytest.mark.parametrize(("summary", "description", "name"), [
+    # A city in the title says where; the notes say whose.
+    ("Colloquio Bellinzona", "Colloquio con BancaStato, ufficio crediti. Esito entro venerdì.", "BancaStato"),
+    ("Brisbane - Lead Geotech", "Thanks for applying to WSP. Panel of two.", "WSP"),
+    # A department is never the employer; an engineer's title is no name.
+    ("Interview – Tech Lead Payroll", "", None),
+    ("Videollamada – Ing. Paula Restrepo", "Paula Restrepo, Talent Partner, Ecopetrol", "Ecopetrol"),
+])
+def test_cities_departments_and_titles_in_a_title(summary: str, description: str, name: str | None) -> None:
+    found = company(summary, description)
+    assert (found[0] if found else None) == name
