@@ -299,7 +299,7 @@ ROLES: tuple[str, ...] = (
     "driver", "chef", "sous chef", "line cook", "barista", "cashier", "receptionist", "librarian",
     "planner", "buyer", "merchandiser", "underwriter", "actuary", "auditor", "surveyor", "inspector",
     "entwickler*", "softwareentwickler*", "projektmanager*", "produktmanager*", "projektleiter*",
-    "teamleiter*", "sachbearbeiter*", "referent*", "ingenieur*", "werkstudent*", "praktikum", "praktikant*", "berater*", "leiter*",
+    "teamleiter*", "sachbearbeiter*", "sachbearbeitung", "referent*", "ingenieur*", "werkstudent*", "praktikum", "praktikant*", "berater*", "leiter*",
     "ingénieur*", "développeur*", "développeuse", "stage", "stagiaire", "chef de projet", "alternance",
     "ingeniero", "ingeniera", "desarrollador*", "prácticas", "becario", "jefe de proyecto",
     "ingegnere", "sviluppatore", "stage", "tirocinio", "stagista",
@@ -338,7 +338,7 @@ INTERVIEWER: tuple[str, ...] = (
     "hiring committee", "hiring sync", "candidate review", "candidate debrief", "resume review session",
     "i'm interviewing", "i am interviewing", "we are interviewing", "we're interviewing",
     "interviewing for my team", "interviewing for our team", "conduct the interview", "conducting interview*",
-    "our candidate", "the candidate's", "candidate's resume", "candidate's cv", "candidate profile",
+    "our candidate", "the candidate's", "candidate's resume", "candidate's cv", "review the candidate profile", "candidate profile attached", "see candidate profile",
     "candidate packet", "interviewers: you", "feedback zum kandidaten", "feedback zur kandidatin",
     "bewertungsbogen", "bewerber:", "bewerberin:", "kandidat:", "kandidatin:", "retour sur le candidat",
     "grille d'évaluation", "candidat :", "candidat:", "candidato:", "candidata:", "valutazione candidato",
@@ -586,6 +586,8 @@ CIVIC: tuple[str, ...] = (
 #: In a title whose stage is in another part ("Interview – Slaughter and May (training contract)") they
 #: name who or what the job is, and weigh little; next to the stage ("interview practice") in full.
 EMPLOYER_OR_ROLE: tuple[str, ...] = (
+    "conseiller", "conseillère", "consejero", "consejera", "bürgeramt", "bürgerbüro", "standesamt", "ordnungsamt",
+    "bezirksamt", "landratsamt",
     "occupational health", "arbeitsmedizin*", "betriebsarzt", "médecine du travail", "bedrijfsarts", "産業医",
     "career transition", "outplacement",
     "police", "court", "housing", "talleres", "career services", "sollicitatiecommissie", "finanzamt", "agenzia delle entrate",

@@ -843,3 +843,12 @@ def test_offices_advisers_press_and_research_with_a_stage_word_are_no_job_interv
 ])
 def test_a_job_interview_at_a_public_body_court_or_notary_is_an_interview(summary: str) -> None:
     assert verdict(summary).is_interview
+
+
+def test_an_ats_invitation_that_names_the_candidate_profile_and_a_citizens_office_that_hires() -> None:
+    invite = verdict("Interview Scheduled - R-0188723", "Please review your candidate profile before the interview for the "
+                     "position of Clinical Research Coordinator II.")
+    assert "user as interviewer (description)" not in names(invite) and invite.is_interview
+    assert verdict("Vorstellungsgespräch Stadt Leipzig – Sachbearbeitung Bürgeramt (EG 9a)").is_interview
+    assert not verdict("Termin Bürgeramt – Personalausweis abholen").is_interview
+    assert not verdict("Interview debrief", "Review the candidate profile attached and submit your scorecard.").is_interview
