@@ -601,13 +601,14 @@ def _completed(name: str, event: SourceEvent, labels: list[str]) -> str:
 
 def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> Company | None:
     description = event.description
-    explicit = _LINE_NAMES.search(plain_text(description[:20_000]))
+    prose = plain_text(description[:20_000])  # the notes as text, read once for every reader below
+    explicit = _LINE_NAMES.search(prose)
     if explicit:
         name = one_line(_TAG.sub(" ", _LINE_END.split(explicit.group(1)[:200])[0]), 80).strip(" -–—:|,;\"'“”‘’*_")
         if name:
             return Company(name, LINE)
     persons = _person_words(event, people)
-    client = _client(description, persons)
+    client = _client(prose, persons)
     if client:
         return Company(client, CLIENT)
     domains = _domains(event, own)
@@ -623,7 +624,7 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
                                                          and _key(c.split()[0]) in _CONNECTORS | {"den", "the"})}
     # "Colloquio Bellinzona", "Afspraak Den Haag": where, which the notes may say is whose
     weak_prose: set[str] = set()
-    texts = [*_team_names(event), *_description_candidates(description, persons, weak_prose), *_heading(description, persons)]
+    texts = [*_team_names(event), *_description_candidates(prose, persons, weak_prose), *_heading(description, persons)]
     head = _letterhead(description, persons)
     titles = [_without_team(c) for c in titles if not _team_only(c)]
     texts = [_without_team(c) for c in texts if not _team_only(c)]
@@ -663,7 +664,7 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
              or [c for c in titles if not _agency(c)]
              or [c for c in texts if not _agency(c)])
     if len(named) == 1 and named[0] in titles:
-        better = _corroborated(named[0], texts, weak_prose, description)
+        better = _corroborated(named[0], texts, weak_prose, prose)
         if better:
             return Company(better, DESCRIPTION)
     if named:
@@ -676,7 +677,7 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
     if at:
         return Company(at, LOCATION)
     first = _first_line(description)
-    rest_of_notes = plain_text(description[:20_000]).partition(first)[2] if first else ""
+    rest_of_notes = prose.partition(first)[2] if first else ""
     others = f"{event.summary}\n{event.location}\n{rest_of_notes}\n" + " ".join(a.email for a in event.attendees)
     shorthand = _shorthand_heading(description, persons, others)
     if shorthand:
@@ -819,11 +820,10 @@ def _occurrences(name: str, text: str) -> int:
     return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE))
 
 
-def _corroborated(title: str, texts: list[str], weak: set[str], description: str) -> str | None:
+def _corroborated(title: str, texts: list[str], weak: set[str], prose: str) -> str | None:
     """A name the notes repeat, for the title's only name when the notes never use it: "Interview
     Invitation: Maintenance Planner - Baytown Plant" over notes that say "Gulfport Polymers" twice, where
-    the title's leftover is a site or a team ("Lidl RDC", "kotimaan B2B")."""
-    prose = plain_text(description[:20_000])
+    the title's leftover is a site or a team ("Lidl RDC", "kotimaan B2B"). ``prose`` is the notes as text."""
     if _occurrences(title, prose):
         return None
     for c in texts[:12]:
@@ -1141,9 +1141,8 @@ def _title_candidates(summary: str, persons: frozenset[str], weak: set[str] | No
     yield from _candidates(_STAGE_PHRASES.sub(stage, text), persons, weak, as_typed=text)
 
 
-def _client(description: str, persons: frozenset[str]) -> str | None:
-    """The client an agency recruits for, named in the invite."""
-    text = plain_text(description[:20_000])
+def _client(text: str, persons: frozenset[str]) -> str | None:
+    """The client an agency recruits for, named in the invite (``text``: the notes as text)."""
     for match in _CLIENT.finditer(text):
         article = _ARTICLE.match(text, match.end())  # "client : la Compagnie Nationale du Rhône"
         name = _name_after(text, article.end() if article else match.end(), persons)
@@ -1180,8 +1179,8 @@ def _team_names(event: SourceEvent) -> Iterator[str]:
                 yield name
 
 
-def _description_candidates(description: str, persons: frozenset[str], weak: set[str] | None = None) -> Iterator[str]:
-    text = plain_text(description[:20_000])
+def _description_candidates(text: str, persons: frozenset[str], weak: set[str] | None = None) -> Iterator[str]:
+    """Names in the notes (``text``, already plain): legal forms, institutions, inviters, anchors."""
     yield from _japanese(text)
     for match in _LEGAL_FORM.finditer(text):
         before = text[max(0, match.start() - 80):match.start()].split("\n")[-1]
