@@ -1357,7 +1357,7 @@ _SHORTHAND_TEAMS = frozenset("team tiimi tiimiin équipe equipo squadra afdeling
 def _elsewhere(name: str, text: str) -> bool:
     """Whether ``name`` stands in ``text`` (the event's other text) as whole words or as a domain's label."""
     squashed = _squashed(name)
-    return bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)) or (
+    return _occurrences(name, text) > 0 or (
         len(squashed) >= 3 and re.search(rf"@[\w.-]*{re.escape(squashed)}", text.casefold()) is not None)
 
 
