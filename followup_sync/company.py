@@ -619,7 +619,12 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
     titles = [_without_site(c, event.location, description[:2_000]) for c in _title_candidates(event.summary, persons, weak)
               if not _first_name_alone(c, description)]
     weak = {_without_site(c, event.location, description[:2_000]) for c in weak}
-    titles = [c for c in titles if not all(_key(w) in _DEPARTMENTS for w in c.split())]  # "Tech Lead Payroll"
+    titles = [c for c in titles if not all(_key(w) in _DEPARTMENTS for w in c.split())  # "Tech Lead Payroll"
+              and not _codename(c, event.summary)]
+    if any(not c.islower() for c in titles):
+        # "Entrevista SEPE – técnico/a de empleo (interinidad)": in a title that capitalises its names,
+        # a note in lower case in brackets is about the post
+        titles = [c for c in titles if not (c.islower() and re.search(rf"\(\s*{re.escape(c)}\s*\)", event.summary))]
     weak |= {c for c in titles if _key(c) in _CITIES or (len(c.split()) == 2 and _key(c.split()[-1]) in _CITIES
                                                          and _key(c.split()[0]) in _CONNECTORS | {"den", "the"})}
     # "Colloquio Bellinzona", "Afspraak Den Haag": where, which the notes may say is whose
@@ -663,6 +668,18 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
              or [c for c in texts if not _agency(c) and c not in weak_prose]
              or [c for c in titles if not _agency(c)]
              or [c for c in texts if not _agency(c)])
+    if len(named) > 1 and not _organisation(named[0]):
+        # "Interview – Band 6 MSK Physiotherapist, Leeds Teaching Hospitals NHS Trust", "Entretien IDE –
+        # Hôpital Necker": a run named as an organisation beats an earlier unit, role or ward abbreviation
+        organisation = next((c for c in named[1:] if _organisation(c)), None)
+        if organisation:
+            named = [organisation, *(c for c in named if c != organisation)]
+    if named and named[0] in titles and re.fullmatch(r"[A-Z]{2,3}", named[0]):
+        # "Hays – Siemens Healthineers Field Service Engineer (MRI)": a unit's letters lose to the name
+        # written out before the job
+        fuller = next((c for c in titles if c in weak and len(c.split()) >= 2 and not _agency(c)), None)
+        if fuller:
+            named = [fuller]
     if len(named) == 1 and named[0] in titles:
         better = _corroborated(named[0], texts, weak_prose, prose)
         if better:
@@ -699,6 +716,28 @@ def _clean(text: str, legal_form: bool = True) -> str:
     if not legal_form:
         text = _LEGAL_FORM.sub("", text.removesuffix(":n")).strip(" -–—:|,.;")
     return text if _plausible(text) else ""
+
+
+_CODENAME = re.compile(r"(?i)(?<!\w)(?:project|projekt|projet|progetto|proyecto|projekti|projecto|operation)\s+$")
+
+
+def _codename(name: str, title: str) -> bool:
+    """"CFO mandate (Project Heron)": a search's code name, which hides the employer rather than naming it."""
+    at = title.find(name)
+    return at > 0 and bool(_CODENAME.search(title[max(0, at - 20):at]))
+
+
+def _organisation(name: str) -> bool:
+    """Whether a name of two words or more says it is an organisation: "Leeds Teaching Hospitals NHS
+    Trust", "Comune di Torino", "Klinikum Nordheide", "Grupo Hotelero Alcázar S.A."."""
+    keys = [_key(w) for w in name.split()]
+    return len(keys) >= 2 and (any(k in _ORGANISATION_WORDS for k in keys)
+                               or bool(_INSTITUTION.search(name) or _LEGAL_FORM.search(name)))
+
+
+#: Words that make a run of words an organisation's name wherever they stand in it.
+_ORGANISATION_WORDS = frozenset("trust bank hospital hospitals clinic foundation institute school ministry ministerie "
+                                "ministerio ministero ministère ministerium grupo gruppo groupe".split())
 
 
 def _person_name(text: str, persons: frozenset[str]) -> bool:
@@ -1560,21 +1599,33 @@ def _without_site(name: str, location: str, context: str) -> str:
     folded = location.casefold()
     if not folded or name.casefold() in folded:
         return name
+    venue, comma, address = folded.partition(",")
+    if comma and not re.search(r"\d", venue):
+        folded = address  # "Hotel Alcázar Triana, C/ Betis 44, Sevilla": the venue's name is no place of the company
     words = name.split()
     end = len(words)
     while (end > 1 and len(words) - end < 2 and words[end - 1][:1].isupper() and _key(words[end - 1]) not in _COUNTRIES
            and re.search(rf"(?<!\w){re.escape(words[end - 1].casefold())}(?!\w)", folded)):
         end -= 1
     kept = words[:end]
-    if end == 1 < len(words) and not re.search(rf"(?<!\w){re.escape(kept[0].casefold())}(?!\w)(?!\s+{re.escape(words[1].casefold())})",
-                                  f"{folded} {context.casefold()}"):
-        return name  # "Wells Fargo" in Fargo, "Grant Thornton" in Thornton: one word alone is no name of its own
+    town = re.search(rf"(?<!\w){re.escape(' '.join(words[1:]).casefold())}(?!\w)", folded.rpartition(",")[2])
+    if end == 1 < len(words) and not (town and unaccented(_key(kept[0])) not in GIVEN_NAMES) and not re.search(
+            rf"(?<!\w){re.escape(kept[0].casefold())}(?!\w)(?!\s+{re.escape(words[1].casefold())})",
+            f"{folded} {context.casefold()}"):
+        # "Wells Fargo" in Fargo, ND, "Grant Thornton" in Thornton: one word alone is no name of its own,
+        # unless the place is the town that ends the address ("Colruyt Halle" at "Edingensesteenweg 196, Halle")
+        return name
     last = _key(kept[-1])
     if (end == len(words) or last in _CONNECTORS or last in _CITY_OWNERS or kept[-1].endswith(".")
-            or all(_key(w) in _COMPANY_WORDS for w in kept) or (len(kept) == 1 and kept[0].isupper() and len(last) <= 3)
+            or all(_key(w) in _COMPANY_WORDS for w in kept) or (len(kept) == 1 and last in _PLACE_INSTITUTIONS)
             or words[end].isupper()):
         return name  # "Universidad de Sevilla", "Gemeente Utrecht", "UZ Leuven", "Groupe SEB": the place is the name's
     return " ".join(kept)
+
+
+#: Letters for a kind of institution, which a place completes into a name: "UZ Leuven", "TU Delft", "CHU Lille",
+#: "IC Manzoni" (an Italian school), "IES Cervantes".
+_PLACE_INSTITUTIONS = frozenset("uz az chu chru chr tu ku hu fh th hs uni umc uw uc su ul cu nyu ut ic iis itis ies ceip cp".split())
 
 
 def _shared(domain: str) -> bool:

@@ -16,9 +16,9 @@ ME = frozenset({"sam@gmail.com"})
 
 
 def company(summary: str, description: str = "", attendees: tuple[Attendee, ...] = (),
-            organizer: str | None = None) -> tuple[str, str] | None:
+            organizer: str | None = None, location: str = "") -> tuple[str, str] | None:
     event = SourceEvent("k", "u", summary, START, START, description=description, attendees=attendees,
-                        organizer=organizer)
+                        organizer=organizer, location=location)
     found = resolve(event, ME)
     return (found.name, found.source) if found else None
 
@@ -773,4 +773,26 @@ def test_a_first_line_that_is_no_name_names_no_employer(description: str) -> Non
 ])
 def test_cities_departments_and_titles_in_a_title(summary: str, description: str, name: str | None) -> None:
     found = company(summary, description)
+    assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize(("summary", "location", "name"), [
+    # A run named as an organisation beats an earlier unit, ward or role abbreviation.
+    ("Interview – Band 6 MSK Physiotherapist, Leeds Teaching Hospitals NHS Trust", "", "Leeds Teaching Hospitals NHS Trust"),
+    ("Hospitation Station 4B + Gespräch PDL (Klinikum Nordheide)", "", "Klinikum Nordheide"),
+    ("Hays – Siemens Healthineers Field Service Engineer (MRI) – 2nd stage", "", "Siemens Healthineers"),
+    # A search's code name hides the employer; a lower-case note in brackets is about the post.
+    ("Russell Reynolds – CFO mandate (Project Heron)", "", "Russell Reynolds"),
+    ("Entrevista SEPE – técnico/a de empleo (interinidad)", "", "SEPE"),
+    # The town that ends the address is the site; a venue's own name is not, nor a state's city.
+    ("sollicitatie Colruyt Halle", "Edingensesteenweg 196, Halle", "Colruyt"),
+    ("Vorstellungsgespräch GIZ Nairobi – Fachberaterin", "GIZ Office, Riverside Drive, Nairobi", "GIZ"),
+    ("Entrevista – Grupo Hotelero Alcázar (Jefe/a de Recepción)", "Hotel Alcázar Triana, C/ Betis 44, Sevilla",
+     "Grupo Hotelero Alcázar"),
+    ("Colloquio con la Dirigente – IC Manzoni", "IC Manzoni, Via Manzoni 3, Milano", "IC Manzoni"),
+    ("Interview – UZ Leuven", "Herestraat 49, Leuven", "UZ Leuven"),
+    ("Interview – Wells Fargo", "4101 Wiseman Blvd, Fargo, ND", "Wells Fargo"),
+])
+def test_an_organisation_a_code_name_and_a_site_in_a_title(summary: str, location: str, name: str) -> None:
+    found = company(summary, location=location)
     assert (found[0] if found else None) == name
