@@ -367,6 +367,9 @@ _JOB_WORD = re.compile(
 )
 #: What joins a word for a job to the job title that follows it: "poste de", "ruolo di", "position as".
 _JOB_THEN = re.compile(r"\s+(?:de|di|del|della|d'|of|as|als|come|como|en tant que|van)\s*")
+#: Words for a job that French, Spanish and Italian put right before the title too: "poste vendeur".
+_JOB_THEN_TITLE = frozenset({"poste", "puesto", "posto"})
+_BLANK = re.compile(r"[ \t]+")
 _MAILBOXES = frozenset(words.RECRUITING_MAILBOXES)
 #: Domain labels of hiring platforms and scheduling tools, and of the agencies that recruit, as they
 #: appear in a sender's address.
@@ -446,7 +449,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     raw_description = event.description[:DESCRIPTION_LIMIT]
     plain = _plain(raw_description) if raw_description else ""
     description = normalise(plain) if plain else ""
-    location = normalise(event.location[:2_000]) if event.location else ""
+    location = _STREET.sub(" ", normalise(event.location[:2_000])) if event.location else ""
     tagged = f"{title}\n{description}" if "#" in raw_description else title
     tagged = tagged if "#" in tagged else ""
 
@@ -478,6 +481,9 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
         evidence += _tag_evidence(event, rules)
     evidence += _people_evidence(event, identity, title, own)
     evidence += _shape_evidence(event)
+    if any(e.text == "candidate:" for e in evidence) and _names_the_user(event.description[:5_000], identity, own):
+        # "Candidate: Luis Ortega" in the invite Workday sent Luis: the candidate line names the user
+        evidence = [e for e in evidence if e.text != "candidate:"]
     if any(e.name.startswith("user as interviewer") for e in evidence):
         # Greenhouse, Workday and the agencies serve both sides: beside signs that the user interviews, that
         # they sent the invite says nothing about which side the user is on
@@ -508,14 +514,15 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     elif score < rules.possible_score and plain and all(e.weight >= 0 for e in evidence):
         # "see Marco re kitchen job @ Lupa" / "Pasticceria Russo – prova" over "mi fanno sapere entro martedì":
         # the trades and small shops hire without the word; a job or a trial and a promised answer say it
-        job = _JOB_NOUN.search(f"{title}\n{description}")
+        found = _JOB_NOUN.search(f"{title}\n{description}")
+        job = found.group(0).strip() if found else next((e.text for e in evidence if e.name == "job title (title)"
+                                                                 or e.name.startswith("a job on offer")), None)
         if job and _SOMEONE_ELSES.search(f"{title}\n{description}"):
             job = None  # "Tom's apprenticeship ... they'll let him know", "娘のバイト": another person's job
         answer = _answer_due(plain, event.start) if job else None
         if job and answer:
             evidence = [e for e in evidence if not e.name.startswith("hiring context")]
-            evidence.append(Evidence("a job or a trial, and when they will answer", _JOB_AND_ANSWER,
-                                     f"{job.group(0).strip()}; {answer}"))
+            evidence.append(Evidence("a job or a trial, and when they will answer", _JOB_AND_ANSWER, f"{job}; {answer}"))
             score = round(sum(e.weight for e in evidence), 2)
     if score >= rules.interview_score:
         outcome = Outcome.INTERVIEW
@@ -608,6 +615,32 @@ def _own_addresses(event: SourceEvent, identity: Identity) -> frozenset[str]:
         if attendee.is_self:  # the calendar's own mark for the user, whichever address they use
             own = own.union((attendee.email.casefold(),))
     return own
+
+
+#: A street's name in an address, whose words say nothing of the event: "12 rue des écoles", "school lane",
+#: "rathausplatz 1", "via dell'ospedale". In normalised (lower-case) text.
+_STREET = re.compile(
+    r"(?<!\w)(?:rue|avenue|av\.|boulevard|bd|chemin|place|impasse|allée|via|viale|piazza|piazzale|corso|largo|"
+    r"calle|avenida|plaza|paseo|carrer|ronda|camino)\s+(?:(?:de la|de l'|des|du|de|del|della|dell'|dei|degli|delle|"
+    r"di|de los|de las)\s*)?[\w'-]+"
+    r"|[\w'-]+\s+(?:street|st\.?|road|rd\.?|lane|ln\.?|avenue|ave\.?|drive|way|place|square)(?!\w)"
+    r"|[\w-]+(?:straße|strasse|str\.|platz|allee|gasse|straat|laan|plein|gracht|katu|tie|kuja)(?!\w)")
+
+
+_CANDIDATE_LINE = re.compile(r"(?im)^[^\w\n]*candidate\s*:[ \t]*([^\n]{1,80})")
+
+
+def _names_the_user(description: str, identity: Identity, own: frozenset[str]) -> bool:
+    """Whether a "Candidate:" line names the user: by the name they gave, or by the words of their own
+    address (luis.ortega.va@gmail.com for "Luis Ortega")."""
+    line = _CANDIDATE_LINE.search(description)
+    named = set(re.findall(r"\w+", unaccented(line.group(1).casefold()))) if line else set()
+    if len(named) < 2:
+        return False
+    mine = set(re.findall(r"\w+", unaccented((identity.name or "").casefold())))
+    for address in own:
+        mine.update(re.findall(r"[^\W\d_]+", unaccented(address.partition("@")[0])))
+    return named <= mine
 
 
 def _declined(event: SourceEvent, own: frozenset[str]) -> str | None:
@@ -801,7 +834,7 @@ def _word_evidence(
         yield Evidence("interview detail lines", _FIELD_LINES, fields.group(0).strip())
     if _ROLE in in_title:
         yield Evidence("job title (title)", _ROLE_IN_TITLE, in_title[_ROLE][0])
-    role = _role_mention(title) if _ROLE in in_title and _JOBS in in_title else None
+    role = _role_mention(title, in_title=True) if _ROLE in in_title and _JOBS in in_title else None
     if role:
         yield Evidence("a job on offer (title)", _ROLE_MENTION_WEIGHT, role)
     # A job word may hide inside a longer hiring phrase ("la vacante de ..."): that phrase counts too.
@@ -821,13 +854,15 @@ def _roles_lexicon() -> _Lexicon:
 _FOR_THE_JOB = re.compile(r"\bfor\s+the\s+(?!same\b|other\b|next\b|new\b)[\w/&+-]{2,}(?:\s[\w/&+-]+)?\s$")
 
 
-def _role_mention(description: str, hiring: bool = False) -> str | None:
+def _role_mention(description: str, hiring: bool = False, in_title: bool = False) -> str | None:
     """A job title in the few words before a word for a job, or right after it and a joining word.
 
     Both orders, because the supported languages use both: English, German, Dutch and Finnish put
     the title first ("Senior Developer -paikasta"); French, Spanish and Italian name the job first
     ("le poste de développeur"). The joining word keeps "the role. Engineers will..." out. With ``hiring``
-    (the text speaks of applying or hiring) any words before "job" do: "for the CDP job".
+    (the text speaks of applying or hiring) any words before "job" do: "for the CDP job". In the notes,
+    "poste", "puesto" and "posto" need no joining word ("poste vendeur rayon cycle"); in a title they do,
+    where "Entrevista candidata puesto Contable" is as often the user's own hiring.
     """
     roles = _roles_lexicon()
     text = " " + description  # what _JOB_WORD needs in front of a first word; positions below are in it
@@ -836,7 +871,8 @@ def _role_mention(description: str, hiring: bool = False) -> str | None:
         before = text[max(1, start - 40):start]
         if roles.scan(before) or (hiring and match.group(1) != "post" and _FOR_THE_JOB.search(before)):
             return " ".join([*before.split()[-4:], match.group(1)])
-        joined = _JOB_THEN.match(text, end)
+        joined = _JOB_THEN.match(text, end) or (
+            _BLANK.match(text, end) if match.group(1) in _JOB_THEN_TITLE and not in_title else None)
         if joined and roles.scan(text[joined.end():joined.end() + 40]):
             return " ".join([match.group(1), *text[end:joined.end() + 40].split()[:5]])
     return None

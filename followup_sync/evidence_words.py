@@ -319,6 +319,16 @@ ROLES: tuple[str, ...] = (
     "commesso", "commessa", "analist", "verpleegkundige", "beleidsmedewerker", "projectleider",
     "analyytikko", "sairaanhoitaja", "myyjä", "koordinaattori", "assistentti", "päällikkö", "営業職", "事務職",
     "総合職", "アナリスト", "コンサルタント",
+    # the shop floor, the kitchen, the warehouse and the ward, where people apply without the word "interview"
+    "encargado", "encargada", "dependiente", "dependienta", "reponedor*", "camarero", "camarera", "cocinero",
+    "cocinera", "jefe de*", "jefa de*", "operario", "operaria", "repartidor*", "auxiliar de*", "enólogo",
+    "aide-soignant*", "aide soignant*", "serveur", "serveuse", "cuisinier", "cuisinière", "magasinier",
+    "préparateur de commandes", "caissier", "caissière", "manutentionnaire", "agent d'entretien",
+    "verkäufer*", "kellner*", "köchin", "lagerist*", "altenpfleger*", "pflegehelfer*", "professur",
+    "w2-professur", "w3-professur", "cameriere", "cameriera", "cuoco", "cuoca", "magazziniere", "operaio",
+    "operaia", "autista", "oss", "verkoper", "magazijnmedewerker", "verzorgende", "kassamedewerker",
+    "vakkenvuller", "kokki", "tarjoilija", "kuljettaja", "jakelukuljettaja", "varastotyöntekijä", "lähihoitaja",
+    "hoitaja", "siivooja", "asentaja", "tuotantotyöntekijä", "店長", "販売スタッフ", "看護師", "介護職", "調理スタッフ",
 )
 
 #: The user sits on the hiring side: interviewing candidates, scoring them, debriefing.

@@ -852,3 +852,33 @@ def test_an_ats_invitation_that_names_the_candidate_profile_and_a_citizens_offic
     assert verdict("Vorstellungsgespräch Stadt Leipzig – Sachbearbeitung Bürgeramt (EG 9a)").is_interview
     assert not verdict("Termin Bürgeramt – Personalausweis abholen").is_interview
     assert not verdict("Interview debrief", "Review the candidate profile attached and submit your scorecard.").is_interview
+
+
+@pytest.mark.parametrize(("summary", "description", "location"), [
+    # a job title in the title, or a post named in the notes, and a promised answer: trades hire so
+    ("Segunda vuelta – Alicorp (jefe de planta)", "Con el gerente de operaciones. Dijeron que deciden la próxima semana.", ""),
+    ("RDV Decathlon 14h", "poste vendeur rayon cycle, magasin de Lille. Réponse sous huit jours d'après le responsable.", ""),
+    # a civic word in a street's name says nothing of the event
+    ("Journée d'immersion – EHPAD Les Tilleuls", "Poste aide-soignante de jour. La cadre me dira la semaine prochaine si c'est bon.",
+     "EHPAD Les Tilleuls, 12 rue des Écoles, Angers"),
+])
+def test_a_job_or_a_post_and_a_promised_answer_without_the_word(summary: str, description: str, location: str) -> None:
+    assert verdict(summary, description, location=location).outcome is Outcome.INTERVIEW
+
+
+def test_a_candidate_line_that_names_the_user_is_no_sign_the_user_interviews() -> None:
+    invite = ("Candidate: Luis Ortega\nJob Requisition: R-44817 Night Dispatcher\nHost: Terrence Bell, Terminal Manager\n"
+              "To view or change this event, sign in to your candidate home account.")
+    me = Attendee("luis.ortega.va@gmail.com", is_self=True)
+    other = Attendee("dominionfreight@myworkday.com")
+    mine = verdict("Your meeting with Dominion Freightways is confirmed", invite, attendees=(me, other))
+    assert "user as interviewer (description)" not in names(mine)
+    theirs = verdict("Your meeting with Dominion Freightways is confirmed", invite.replace("Luis Ortega", "Dana Reyes"),
+                     attendees=(me, other))
+    assert "user as interviewer (description)" in names(theirs) and not theirs.is_interview
+
+
+def test_a_post_without_a_joining_word_in_a_title_is_not_read_as_the_users_job() -> None:
+    found = verdict("Entrevista candidata puesto Contable – Sra. Ruiz",
+                    "Rellenar la ficha de evaluación al terminar y mandarla a RRHH. Decidimos el viernes.")
+    assert "a job on offer (title)" not in names(found)
