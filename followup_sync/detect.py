@@ -480,7 +480,12 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     if rules.categories or rules.colors:
         evidence += _tag_evidence(event, rules)
     evidence += _people_evidence(event, identity, title, own)
-    evidence += _shape_evidence(event)
+    shape = _shape_evidence(event)
+    if _JOB_NOUN.search(title):
+        # "Työkokeilu – K-Citymarket", "Probetag Bäckerei Kamps": a trial of work lasts days and is put in as
+        # such; its length and a free mark say nothing against it
+        shape = (e for e in shape if e.name not in ("all-day", "marked free"))
+    evidence += shape
     if any(e.text == "candidate:" for e in evidence) and _names_the_user(event.description[:5_000], identity, own):
         # "Candidate: Luis Ortega" in the invite Workday sent Luis: the candidate line names the user
         evidence = [e for e in evidence if e.text != "candidate:"]
@@ -500,7 +505,9 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
         evidence.append(Evidence("an interview under a plain title", _PLAIN_TITLE,
                                  in_body[0][0] if 0 in in_body else "three signs in the notes"))
     score = round(sum([e.weight for e in evidence]), 2)
-    if (rules.possible_score <= score < rules.interview_score and plain and all(e.weight >= 0 for e in evidence)
+    # a word that here names the employer ("Lezione dimostrativa – Istituto ..." over "scuola") is no sign against
+    against = any(e.weight < 0 and not e.name.endswith(_NAMES_THE_EMPLOYER) for e in evidence)
+    if (rules.possible_score <= score < rules.interview_score and plain and not against
             and any(_says_a_job(e) or (e.name == "hiring hint (title)" and not _AMBIGUOUS_HINTS.issuperset(e.text.split(", ")))
                     for e in evidence)):
         # "Hij belt overmorgen", "合否は明後日LINEで": notes that say when the employer will answer are a
@@ -511,7 +518,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
             evidence = [e for e in evidence if _says_a_job(e) or not e.name.startswith("hiring context")]
             evidence.append(Evidence("when they will answer", _ANSWER_DUE, answer))
             score = round(sum(e.weight for e in evidence), 2)
-    elif score < rules.possible_score and plain and all(e.weight >= 0 for e in evidence):
+    elif score < rules.possible_score and plain and not against:
         # "see Marco re kitchen job @ Lupa" / "Pasticceria Russo – prova" over "mi fanno sapere entro martedì":
         # the trades and small shops hire without the word; a job or a trial and a promised answer say it
         found = _JOB_NOUN.search(f"{title}\n{description}")
@@ -534,6 +541,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
 
 
 _NUMBERED_ROUNDS = frozenset(normalise(w) for w in words.NUMBERED_ROUNDS)
+_NAMES_THE_EMPLOYER = "(names the employer or role)"
 #: Another person's job or answer: "Lena's minijob", "Tom's apprenticeship", "let him know", "娘の".
 _SOMEONE_ELSES = re.compile(
     r"\w's (?:minijob|apprentice\w*|bijbaan|side job|summer job|job|trial)|\b(?:let|tell|text|call|ring) (?:him|her|them) |"
@@ -546,7 +554,8 @@ _JOB_NOUN = re.compile(
     r"part-time|side|holiday|christmas|seasonal) job|apprentice\w*|trial shift|freie stelle|die stelle als|stellenangebot|"
     r"minijob|aushilfe|probetag|probearbeit\w*|journée d'essai|jour d'essai|puesto vacante|plaza vacante|puesto de trabajo|"
     r"día de prueba|giornata di prova|bijbaan|vacature|meedraaien|proefdraaien|kesätyö\w*|sijaisuu\w*|työkokeilu\w*)(?!\w)"
-    r"|求人")
+    r"|demo lesson|lezione dimostrativa|lezione di prova|clase demostrativa|clase de prueba|leçon d'essai|probestunde|"
+    r"lehrprobe|proefles|näytetunti|求人|正社員|契約社員|アルバイト|募集")
 #: What a name is, once the round, the time, the place after "@" and any signs are gone: one to five
 #: words, the first written with a capital or in Japanese script.
 _ROUND_NAME = re.compile(r"(?:[A-ZÄÖÜÅÉ][\w'’&.-]*|[\u3040-\u30ff\u4e00-\u9fff]{2,}\w*)(?:\s+\S+){0,4}")
@@ -771,8 +780,9 @@ def _word_evidence(
             if title_weight < 0 and (0 in in_title or _HINT in in_title):
                 # beside a stage, or a hint of one ("Kennismaking Gemeente Utrecht")
                 elsewhere = _apart_from_stage(summary, in_title[index], in_title.get(0) or in_title[_HINT])
-                if (0 in in_title or 0 in in_body) and applying:
-                    # "Vorstellungsgespräch Ausländerbehörde" over "die Stelle": notes about the job say the office hires
+                if (0 in in_title or 0 in in_body) and (applying or _ROLE in in_body):
+                    # "Vorstellungsgespräch Ausländerbehörde" over "die Stelle", "Meeloopdag Kinderopvang Het Bolletje"
+                    # over "Pedagogisch medewerker": notes about the job say the office hires
                     elsewhere += [t for t in in_title[index] if t in _EMPLOYER_OR_ROLE and t not in elsewhere]
                 # "Senior Radio Engineer", "Research Scientist", "Police Officer": the word names the job; and with
                 # a stage and a job title, a public body names the employer ("Vorstellungsgespräch Ausländerbehörde
@@ -784,7 +794,7 @@ def _word_evidence(
                                        or (t not in _VOLUNTEERING and any(f"{t} {role}" in title for role in in_title[_ROLE])))]
                 elsewhere = elsewhere[:cap]
                 if elsewhere:
-                    yield Evidence(f"{_WORD_FAMILIES[index][0]} (names the employer or role)",
+                    yield Evidence(f"{_WORD_FAMILIES[index][0]} {_NAMES_THE_EMPLOYER}",
                                    _EMPLOYER_OR_ROLE_WEIGHT * len(elsewhere), ", ".join(elsewhere))
                     texts = [t for t in in_title[index] if t not in elsewhere][:cap]
                     if not texts:
@@ -799,7 +809,7 @@ def _word_evidence(
             if body_weight < 0 and any(t in _EMPLOYER_OR_ROLE for t in in_body[index]):
                 # "de vacature bij de gemeente": in prose such a word is as likely the employer
                 naming = [t for t in in_body[index] if t in _EMPLOYER_OR_ROLE][:cap]
-                yield Evidence(f"{_WORD_FAMILIES[index][0]} (names the employer or role)",
+                yield Evidence(f"{_WORD_FAMILIES[index][0]} {_NAMES_THE_EMPLOYER}",
                                _EMPLOYER_OR_ROLE_WEIGHT * len(naming), ", ".join(naming))
                 texts = [t for t in in_body[index] if t not in _EMPLOYER_OR_ROLE][:cap]
                 if not texts:

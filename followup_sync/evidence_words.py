@@ -157,6 +157,8 @@ HINTS: tuple[str, ...] = (
     "audition", "hearing", "selection committee", "selection panel", "manager call", "mgr call", "audition jury", "audition devant le jury", "模擬講義", "probevortrag*", "berufungskommission", "koepäivä*",
     "prova in laboratorio", "selectiecommissie", "benoemingsadviescommissie", "jatkokeskustelu*", "berufungsverfahren", "rekrytointitoimikunta",
     "commissione giudicatrice", "lehrprobe", "clase muestra", "lezione simulata", "näyttötunti", "模擬授業",
+    "lezione dimostrativa", "lezione di prova", "clase demostrativa", "clase de prueba", "leçon d'essai",
+    "cours d'essai", "probestunde", "probeunterricht", "näytetunti", "koetunti",
     "vacation scheme", "pupillage", "articling", "campus visit", "proefles*", "proefcollege", "meedraaien", "ride along", "ride-along",
     "intro w/", "deep dive w/", "meet the", "convo", "conversation with", "chat w/", "coding", "role", "position", "poste", "stelle", "puesto",
     "ruolo", "functie", "tehtävä",
@@ -328,7 +330,7 @@ ROLES: tuple[str, ...] = (
     "w2-professur", "w3-professur", "cameriere", "cameriera", "cuoco", "cuoca", "magazziniere", "operaio",
     "operaia", "autista", "oss", "verkoper", "magazijnmedewerker", "verzorgende", "kassamedewerker",
     "vakkenvuller", "kokki", "tarjoilija", "kuljettaja", "jakelukuljettaja", "varastotyöntekijä", "lähihoitaja",
-    "hoitaja", "siivooja", "asentaja", "tuotantotyöntekijä", "店長", "販売スタッフ", "看護師", "介護職", "調理スタッフ",
+    "hoitaja", "siivooja", "asentaja", "tuotantotyöntekijä", "opettaja", "lastenhoitaja", "luokanopettaja", "店長", "販売スタッフ", "看護師", "介護職", "調理スタッフ",
 )
 
 #: The user sits on the hiring side: interviewing candidates, scoring them, debriefing.

@@ -882,3 +882,26 @@ def test_a_post_without_a_joining_word_in_a_title_is_not_read_as_the_users_job()
     found = verdict("Entrevista candidata puesto Contable – Sra. Ruiz",
                     "Rellenar la ficha de evaluación al terminar y mandarla a RRHH. Decidimos el viernes.")
     assert "a job on offer (title)" not in names(found)
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    # a word that names the employer beside a stage, over a job title in the notes, is not against it
+    ("Meeloopdag Kinderopvang Het Bolletje", "Pedagogisch medewerker, 8–13u. Ze bellen overmorgen."),
+    ("Lezione dimostrativa – Istituto Maria Ausiliatrice", "Poi chiacchierata con la preside. Scuola paritaria. "
+                                                           "Mi fanno sapere entro il 10 dicembre."),
+    # a post in Japanese and a promised answer
+    ("職場見学 – 株式会社ミドリ精機", "工場見学のあと製造部長と面談（正社員・品質管理）。結果は1週間以内に連絡とのこと。"),
+])
+def test_an_employers_word_and_a_post_beside_a_stage_or_an_answer(summary: str, description: str) -> None:
+    assert verdict(summary, description).is_interview
+
+
+def test_a_trial_of_work_put_in_as_free_days_is_still_a_trial() -> None:
+    days = {"start": START.date(), "end": START.date() + timedelta(days=3), "transparency": "transparent"}
+    trial = verdict("Työkokeilu – K-Citymarket Tampere Lielahti", "3 päivää hedelmäosastolla.", **days)
+    assert trial.is_interview and not names(trial) & {"all-day", "marked free"}
+    assert {"all-day", "marked free"} <= names(verdict("Haastattelu – K-Citymarket", "", **days))
+
+
+def test_a_parents_childcare_meeting_stays_civic() -> None:
+    assert not verdict("Intakegesprek kinderopvang Het Bolletje", "Voor Noor, groep Dolfijn. Ze bellen overmorgen.").is_interview
