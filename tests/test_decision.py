@@ -1501,3 +1501,29 @@ def test_weak_informal_cues_about_logistics_read_no_decision(text: str, order: s
 ])
 def test_weak_informal_cues_alone_and_about_the_answer_are_read(text: str, order: str, expected: dt.date) -> None:
     assert find_decision(text, MON_MARCH, order).date == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Dutch "voor de Kerst" (the article before the holiday) and Finnish "ennen joulua" / "jouluun mennessä"
+    ("De boer beslist voor de Kerst.", D(2026, 12, 24)),
+    ("Päätös ennen joulua.", D(2026, 12, 24)),
+    ("Vastaus tulee jouluun mennessä.", D(2026, 12, 24)),
+    # an event named after the holiday is no time frame: the date beside it is the answer's, or there is none
+    ("The MD wants it decided before the Xmas shutdown, by the 18th.", D(2026, 12, 18)),
+    ("We'll decide before the Christmas party.", None),
+    ("Beslissing voor de kerstborrel.", None),  # one word: the party, not the holiday
+])
+def test_before_christmas_with_an_article_or_in_finnish(text: str, expected: dt.date | None) -> None:
+    assert find_decision(text, MON, "dmy").date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # with no number, "viikon kuluttua" / "kuukauden päästä" is one week / one month on
+    ("Kauppias päättää jatkosta viikon kuluttua.", D(2026, 12, 7)),
+    ("Päätös kuukauden päästä.", D(2026, 12, 30)),
+    # a counted one keeps its count
+    ("Kauppias päättää jatkosta kahden viikon kuluttua.", D(2026, 12, 14)),
+    ("Päätös 3 viikon päästä.", D(2026, 12, 21)),
+])
+def test_a_finnish_week_from_now_without_a_number_is_one_week(text: str, expected: dt.date) -> None:
+    assert find_decision(text, MON, "dmy").date == expected
