@@ -1527,3 +1527,17 @@ def test_before_christmas_with_an_article_or_in_finnish(text: str, expected: dt.
 ])
 def test_a_finnish_week_from_now_without_a_number_is_one_week(text: str, expected: dt.date) -> None:
     assert find_decision(text, MON, "dmy").date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "wk" typed for "week" in hurried notes reads as the week
+    ("decision early next wk apparently", D(2026, 12, 8)),
+    ("feedback end of wk", FRI),
+    ("they'll get back to me mid next wk", D(2026, 12, 9)),
+    ("decision the wk after next", D(2026, 12, 18)),
+    # a calendar week stays one, and another round's week is not the decision's
+    ("decision wk 50", D(2026, 12, 11)),
+    ("2nd round early next wk, decision after that", None),
+])
+def test_wk_is_a_week(text: str, expected: dt.date | None) -> None:
+    assert find_decision(text, MON).date == expected
