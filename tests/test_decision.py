@@ -1541,3 +1541,47 @@ def test_a_finnish_week_from_now_without_a_number_is_one_week(text: str, expecte
 ])
 def test_wk_is_a_week(text: str, expected: dt.date | None) -> None:
     assert find_decision(text, MON).date == expected
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), [
+    # the employer's "feed back" as two words
+    ("Jack says the client aims to feed back by Wednesday.", THU, D(2026, 12, 9)),
+    # "ring" as "call", and a call to every candidate
+    ("Anh said she'll ring by Friday.", MON, FRI),
+    ("They'll call everyone today after school.", MON, MON),
+])
+def test_informal_english_answer_cues(text: str, day: dt.date, expected: dt.date) -> None:
+    assert find_decision(text, day).date == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I'll feed back to Jack by Wednesday.",  # the candidate's own feedback
+    "We feed back to the agency on Friday.",
+    "I'll ring by Friday to confirm.",  # the candidate rings
+    "They'll call everyone tomorrow at 10am to book the second round.",  # a call that arranges the next round
+])
+def test_the_candidates_feedback_or_a_booking_call_is_no_answer(text: str) -> None:
+    assert find_decision(text, MON).date is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # French "il me redit" (he gets back to me) and Spanish "me dice si" (she tells me whether), before a time
+    # or a whether
+    ("Il me redit d'ici vendredi.", FRI),
+    ("Elle me redit si c'est bon d'ici jeudi.", THU),
+    ("Me dice si paso a la siguiente fase en 5 días hábiles.", D(2026, 12, 7)),
+    # weak: an answer word elsewhere in the notes wins
+    ("Me dice si paso en 5 días hábiles. Decisión final en 2 semanas.", D(2026, 12, 14)),
+])
+def test_informal_french_and_spanish_cues(text: str, expected: dt.date) -> None:
+    assert find_decision(text, MON, "dmy").date == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Il me redit l'adresse vendredi.",  # the address, again
+    "Me dice la dirección el lunes.",
+    "Me dice si empiezo el lunes.",  # a start date
+    "Il me redit si je commence lundi.",
+])
+def test_informal_french_and_spanish_cues_do_not_read_logistics_or_a_start(text: str) -> None:
+    assert find_decision(text, MON, "dmy").date is None
