@@ -423,6 +423,8 @@ def _rule(pattern: str, read: _Handler, absolute: bool = False) -> _Rule:
 
 _PART = r"(?P<part>early|(?:the\s+)?(?:beginning|start|middle|end)|mid(?:dle)?|late)(?:\s*-\s*|\s+)(?:of\s+)?"
 _NEXT = r"(?:next|following|the\s+following)"
+#: "next wk", "early next wk", "end of wk": a week as typed in hurried notes ("wk 49" is a calendar week, below)
+_WEEK = r"(?:week|wk)"
 
 _RULES: tuple[_Rule, ...] = (
     _rule(r"(?P<year>[0-9]{4})(?P<sep>[-/.])(?P<month>[0-9]{1,2})(?P=sep)(?P<day>[0-9]{1,2})", _iso, True),
@@ -443,13 +445,13 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:(?P<next>next|the\s+following|following)\s+|this\s+(?:coming\s+)?|coming\s+)?(?P<wd>%(WD)s)\.?"
           r"(?P<nextweek>\s+(?:of\s+)?next\s+week)?(?:\s+(?:eod|cob))?", _weekday),  # fmt: skip
     # "within the week" is this one ("within the week of Dec 7" names another)
-    _rule(r"(?:(?:later\s+)?this\s+week|within\s+the\s+week(?!\s+(?:of|after|before|starting|beginning|commencing)\b)"
-          r"|end\s+of\s+(?:the\s+|this\s+)?(?:(?:work|working|business)\s+)?week|eow)",
+    _rule(r"(?:(?:later\s+)?this\s+%(W)s|within\s+the\s+%(W)s(?!\s+(?:of|after|before|starting|beginning|commencing)\b)"
+          r"|end\s+of\s+(?:the\s+|this\s+)?(?:(?:work|working|business)\s+)?%(W)s|eow)" % {"W": _WEEK},
           _in_week(0, _FRIDAY)),  # fmt: skip
-    _rule(r"(?:(?:the\s+)?end\s+of\s+|later\s+|late\s+)?(?:the\s+)?%s\s+week" % _NEXT, _in_week(1, _FRIDAY)),
-    _rule(r"(?:early|(?:the\s+)?(?:beginning|start)\s+of)\s+(?:the\s+)?%s\s+week" % _NEXT, _in_week(1, _TUESDAY)),
-    _rule(r"(?:mid|(?:the\s+)?middle\s+of)\s*-?\s*(?:the\s+)?%s\s+week" % _NEXT, _in_week(1, _WEDNESDAY)),
-    _rule(r"(?:(?:the\s+)?end\s+of\s+)?the\s+week\s+after\s+next", _in_week(2, _FRIDAY)),
+    _rule(r"(?:(?:the\s+)?end\s+of\s+|later\s+|late\s+)?(?:the\s+)?%s\s+%s" % (_NEXT, _WEEK), _in_week(1, _FRIDAY)),
+    _rule(r"(?:early|(?:the\s+)?(?:beginning|start)\s+of)\s+(?:the\s+)?%s\s+%s" % (_NEXT, _WEEK), _in_week(1, _TUESDAY)),
+    _rule(r"(?:mid|(?:the\s+)?middle\s+of)\s*-?\s*(?:the\s+)?%s\s+%s" % (_NEXT, _WEEK), _in_week(1, _WEDNESDAY)),
+    _rule(r"(?:(?:the\s+)?end\s+of\s+)?the\s+%s\s+after\s+next" % _WEEK, _in_week(2, _FRIDAY)),
     _rule(r"(?:(?:in|within|after|over)\s+)?(?:the\s+)?(?:next\s+)?"
           r"(?:(?P<lo>%(N)s)(?:\s*(?:-|–|—|to|or)\s*(?P<hi>%(N)s))?"
           r"|(?P<word>(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|a\s+single|an?))"

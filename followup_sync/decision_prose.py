@@ -124,6 +124,9 @@ _CUES = re.compile(
     r"|(?:have|get|expect) news(?= (?:for|by|within|in|on|after|before|early|mid|late|end|next|this|tomorrow|today"
     r"|from|about|either|mon|tue|wed|thu|fri|sat|sun|[0-9])|\s*(?:[.,;!]|$))|news for (?:you|u|me|us)\b"
     r"|get(?:s|ting)? word\b"
+    # the employer feeding back, written as two words ("the client aims to feed back by Wednesday"); not the
+    # candidate's own "I'll feed back to Jack"
+    r"|(?<!\bi )(?<!\bi'll )(?<!\bi will )(?<!\bi'd )(?<!\bwe )feed(?:s|ing)? back\b"
     r"|follows? up|resoluci"
     # a yes or a no, by text (theirs, not the user's "I'll text") or a ring, a process concluded, an
     # appointment confirmed, a selection expected
@@ -151,12 +154,22 @@ _CUES = re.compile(
     r"|(?:m'|t'|vous |nous |l'|les |me |te )appeller(?:a|ont)\b"
     # "on se rappelle dans quinze jours" (we'll ring each other); not "il faut se rappeler de signer"
     r"|on se rappel"
+    # "il me redit d'ici vendredi" (he'll get back to me), only right before a time or a whether; not "il me redit
+    # l'adresse" (he tells me the address again)
+    r"|(?:me|te|nous|vous|lui|leur) redi(?:t|ra|ront|sent)(?= (?:by|within|in|on|next|this|tomorrow|today"
+    r"|the day after|early|mid|late|end|[0-9]|monday|tuesday|wednesday|thursday|friday|saturday|sunday|si|s'il|s'ils"
+    r"|d'ici|avant|sous|dans|demain|après-demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|quoi)\b)"
     # the French "commission de recrutement" after the Spanish "comisión" and the Italian "commissione"
     r"|commission (?:de|d'|of)\b|(?:selection|recruitment|hiring|appointments?|interview) commission"
     # es
     r"|decisión|respuesta|resultado|comunic|noticias|avis|próximos pasos|contest|devoluci"
     r"|llamar(?:á|a|án|an|ía|ia|ían|ian|emos|é)\b|defin(?:en|ir[áa]n?|iremos|imos)\b|tribunal|comisi[óo]n|aprobados|dictamen"
     r"|(?:dice|dicen|dir[áa]n?|dirías?|dig[oa]|diremos|decimos|decir(?:te|me|le|nos)?) algo\b"  # "me dice algo"
+    # "me dice si paso a la siguiente fase en 5 días hábiles" (she tells me whether I go on), only right before a
+    # whether or a time; not "me dice la dirección" nor "me dice que empiezo el lunes"
+    r"|(?:me|te|nos|les) (?:dice|dir[áa])(?= (?:si|antes|dentro|en|mañana|hoy|pasado|el (?:lunes|martes|miércoles"
+    r"|jueves|viernes)|by|within|in|on|next|this|tomorrow|today|the day after|early|mid|late|end|[0-9]|monday|tuesday"
+    r"|wednesday|thursday|friday)\b)"
     # "el cliente define la terna a fin de mes": the employer's singular "define", after who decides; a
     # job advert's "you will define the roadmap" has no such subject
     r"|(?:cliente|empresa|comité|jefatura|gerencia|directorio|se) define\b"
@@ -222,21 +235,23 @@ _CUES = re.compile(
     # (the candidate's own "I will call by Friday" is not)
     # ... but not a call that arranges the next round ("will call you tomorrow to arrange the second interview")
     # or is booked for a clock time, an appointment (the phone screen itself: "will call you on Nov 10 at 2pm")
-    r"|(?:(?<=will )|(?<='ll )|(?<=gonna )|(?<=shall ))call (?:you|u)\b(?!(?: [\w'-]+){0,5}? (?:to (?:set up|arrange"
+    r"|(?:(?<=will )|(?<='ll )|(?<=gonna )|(?<=shall ))call (?:you|u|everyone|everybody|all (?:the )?candidates)\b(?!(?: [\w'-]+){0,5}? (?:to (?:set up|arrange"
     r"|book|schedule|fix)\b|(?:interview|round|onsite|stage|screen)\w*\b|(?:at )?[0-9]{1,2}(?:[:.][0-9]{2})? ?[ap]\.?m\b"
     r"|[0-9]{1,2}:[0-9]{2}\b))"
-    r"|(?<!\bi will )(?<!\bi'll )(?:(?<=will )|(?<='ll ))call (?=(?:by|within|on|before|after|tomorrow|today|next|this"
+    # "she'll ring by Friday", British and Australian for "call"
+    r"|(?<!\bi will )(?<!\bi'll )(?:(?<=will )|(?<='ll ))(?:call|ring) (?=(?:by|within|on|before|after|tomorrow|today|next|this"
     r"|mon|tue|wed|thu|fri)\b)"
     # Japanese and Chinese (答覆, 聯絡, 消息), behind one test for their scripts, which fails fast everywhere else
     r"|(?=[\u3040-\u30ff\u4e00-\u9fff])(?:結果|合否|合格|発表|連絡|返事|回答|通知|ご報告|お知らせ|内定|フィードバック"
     r"|判断|決定|返信|委員会|答覆|答复|回覆|回复|聯絡|联络|聯繫|联系|消息)",
 )
-#: The informal cues of trades and small shops ("hij appt me", "mi dice", "ich hör ... von ihm", "on se rappelle",
+#: The informal cues of trades and small shops ("hij appt me", "mi dice", "me dice", "il me redit", "ich hör ... von ihm", "on se rappelle",
 #: "get a call within", "resolveremos"), as ``_CUES`` finds them. They say someone will be in touch more often than
 #: that the answer comes, so they rank below an answer word in the same notes ("Hij appt me morgen het adres.
 #: Beslissing over twee weken." is decided in two weeks), and say nothing when what is passed on is logistics.
 _WEAK_CUE = re.compile(r"(?:get|receive) a (?:phone )?call |(?:ich|wir) hör|on se rappel|resolver"
-                       r"|(?:mi|ci|ti|vi|le|gli) (?:dic|dir)|(?:(?:hij|zij|ze|die|men) )?appt\b")
+                       r"|(?:mi|ci|ti|vi|le|gli) (?:dic|dir)|(?:me|te|nos|les) dice\b|(?:me|te|nous|vous|lui|leur) redi"
+                       r"|(?:(?:hij|zij|ze|die|men) )?appt\b")
 #: What a weak cue passes on when it is no answer: the address, the shift's hours, parking, the candidate's questions.
 _LOGISTICS = re.compile(r"\b(?:adres|adresse|address|indirizzo|dirección|direccion|orario|parken|parking|directions"
                         r"|dudas)\b")
@@ -261,8 +276,8 @@ _OTHER_EVENT = re.compile(
     r"|meet you|meet with you|see you|speak with you|interview you|invit|induction|onboarding|orientation"
     r"|conversations|interviews|selection day|assessment|secondo colloquio|schedule"
     r"|runde|zweitgespräch|zweites gespräch|eintritt|arbeitsbeginn|einstieg"
-    r"|tour|second entretien|prise de poste|démarrage"
-    r"|ronda|segunda entrevista|incorporación"
+    r"|tour|second entretien|prise de poste|démarrage|commence|commences|commencer"
+    r"|ronda|segunda entrevista|incorporación|empiezo|empiezas|empieza|empezar|empezaría|comienzo|comenzar"
     r"|colloquio|secondo|inserimento|inizi|inizia|iniziare|comincia|cominci|cominciare"
     r"|ronde|tweede gesprek|indiensttreding"
     r"|kierros|toinen haastattelu|aloitus|aloittaa)\b"

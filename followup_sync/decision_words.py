@@ -278,6 +278,12 @@ _FI: list[tuple[str, str]] = [
     # infinitive "päästä" is to get somewhere ("päästä jatkoon", to go through to the next round)
     (r"päivän päästä", "day after"), (r"viikon päästä", "week after"), (r"kuukauden päästä", "month after"),
     (r"työpäivän päästä|arkipäivän päästä", "business day after"),
+    # "ennen joulua" (before Christmas), "jouluun mennessä" (by Christmas): read as the English "by christmas"
+    (r"ennen joulua|jouluun mennessä", "by christmas"),
+    # "viikon kuluttua" with no number counting the weeks is one week on ("päättää jatkosta viikon kuluttua"),
+    # as "viikon sisällä" is within one; "kahden viikon kuluttua" keeps its count
+    (_FI_NOT_COUNTED + r"viikon (?:kuluttua|päästä)", "in a week"),
+    (_FI_NOT_COUNTED + r"kuukauden (?:kuluttua|päästä)", "in a month"),
     (r"muutama|muutaman|muutamaa|muutamassa", "a few"), (r"parin|pari|paria", "a couple of"), (r"viimeistään", "by"),
     (r"ylihuomenna", "the day after tomorrow"),
     (r"huomenna", "tomorrow"), (r"tänään", "today"), (r"noin", "about"), (r"tai", "or"),
@@ -519,9 +525,15 @@ _WEEKDAY_DAY = re.compile(
 )
 #: "vendredi de la semaine prochaine", "Friday of next week": the weekday of next week, "next Friday".
 _WEEKDAY_OF_NEXT_WEEK = re.compile(rf"\b({_WEEKDAY}) of (?:the )?next week\b")
-#: "an outcome before Christmas", "avant Noël", "vor Weihnachten": by Christmas Eve, the last working day
-#: before it, as a user reads it; the holiday said alone ("Christmas party") is no time frame.
-_BEFORE_CHRISTMAS = re.compile(r"\b(?:by|before) (?:christmas|xmas|noël|noel|navidad|natale|weihnachten|kerst|kerstmis)\b")
+#: "an outcome before Christmas", "avant Noël", "vor Weihnachten", Dutch "voor de Kerst" (rewritten "by the
+#: kerst"), Finnish "ennen joulua": by Christmas Eve, the last working day before it, as a user reads it; the
+#: holiday said alone ("Christmas party") is no time frame, nor is another event named after it ("before the Xmas
+#: shutdown", "before the Christmas party"; "voor de kerstborrel" is one word and never matches).
+_BEFORE_CHRISTMAS = re.compile(
+    r"\b(?:by|before) (?:the )?(?:christmas|xmas|noël|noel|navidad|natale|weihnachten|kerst|kerstmis)\b"
+    r"(?! (?:shutdown|closure|break|party|parties|dinner|lunch|drinks|market|rush|period|feest|diner|borrel|markt"
+    r"|sluiting|juhl\w*))"
+)
 
 
 def _falls_on(weekday: str, number: str, interview_day: dt.date | None) -> bool:

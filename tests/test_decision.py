@@ -1501,3 +1501,87 @@ def test_weak_informal_cues_about_logistics_read_no_decision(text: str, order: s
 ])
 def test_weak_informal_cues_alone_and_about_the_answer_are_read(text: str, order: str, expected: dt.date) -> None:
     assert find_decision(text, MON_MARCH, order).date == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Dutch "voor de Kerst" (the article before the holiday) and Finnish "ennen joulua" / "jouluun mennessä"
+    ("De boer beslist voor de Kerst.", D(2026, 12, 24)),
+    ("Päätös ennen joulua.", D(2026, 12, 24)),
+    ("Vastaus tulee jouluun mennessä.", D(2026, 12, 24)),
+    # an event named after the holiday is no time frame: the date beside it is the answer's, or there is none
+    ("The MD wants it decided before the Xmas shutdown, by the 18th.", D(2026, 12, 18)),
+    ("We'll decide before the Christmas party.", None),
+    ("Beslissing voor de kerstborrel.", None),  # one word: the party, not the holiday
+])
+def test_before_christmas_with_an_article_or_in_finnish(text: str, expected: dt.date | None) -> None:
+    assert find_decision(text, MON, "dmy").date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # with no number, "viikon kuluttua" / "kuukauden päästä" is one week / one month on
+    ("Kauppias päättää jatkosta viikon kuluttua.", D(2026, 12, 7)),
+    ("Päätös kuukauden päästä.", D(2026, 12, 30)),
+    # a counted one keeps its count
+    ("Kauppias päättää jatkosta kahden viikon kuluttua.", D(2026, 12, 14)),
+    ("Päätös 3 viikon päästä.", D(2026, 12, 21)),
+])
+def test_a_finnish_week_from_now_without_a_number_is_one_week(text: str, expected: dt.date) -> None:
+    assert find_decision(text, MON, "dmy").date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "wk" typed for "week" in hurried notes reads as the week
+    ("decision early next wk apparently", D(2026, 12, 8)),
+    ("feedback end of wk", FRI),
+    ("they'll get back to me mid next wk", D(2026, 12, 9)),
+    ("decision the wk after next", D(2026, 12, 18)),
+    # a calendar week stays one, and another round's week is not the decision's
+    ("decision wk 50", D(2026, 12, 11)),
+    ("2nd round early next wk, decision after that", None),
+])
+def test_wk_is_a_week(text: str, expected: dt.date | None) -> None:
+    assert find_decision(text, MON).date == expected
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), [
+    # the employer's "feed back" as two words
+    ("Jack says the client aims to feed back by Wednesday.", THU, D(2026, 12, 9)),
+    # "ring" as "call", and a call to every candidate
+    ("Anh said she'll ring by Friday.", MON, FRI),
+    ("They'll call everyone today after school.", MON, MON),
+])
+def test_informal_english_answer_cues(text: str, day: dt.date, expected: dt.date) -> None:
+    assert find_decision(text, day).date == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I'll feed back to Jack by Wednesday.",  # the candidate's own feedback
+    "We feed back to the agency on Friday.",
+    "I'll ring by Friday to confirm.",  # the candidate rings
+    "They'll call everyone tomorrow at 10am to book the second round.",  # a call that arranges the next round
+])
+def test_the_candidates_feedback_or_a_booking_call_is_no_answer(text: str) -> None:
+    assert find_decision(text, MON).date is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # French "il me redit" (he gets back to me) and Spanish "me dice si" (she tells me whether), before a time
+    # or a whether
+    ("Il me redit d'ici vendredi.", FRI),
+    ("Elle me redit si c'est bon d'ici jeudi.", THU),
+    ("Me dice si paso a la siguiente fase en 5 días hábiles.", D(2026, 12, 7)),
+    # weak: an answer word elsewhere in the notes wins
+    ("Me dice si paso en 5 días hábiles. Decisión final en 2 semanas.", D(2026, 12, 14)),
+])
+def test_informal_french_and_spanish_cues(text: str, expected: dt.date) -> None:
+    assert find_decision(text, MON, "dmy").date == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Il me redit l'adresse vendredi.",  # the address, again
+    "Me dice la dirección el lunes.",
+    "Me dice si empiezo el lunes.",  # a start date
+    "Il me redit si je commence lundi.",
+])
+def test_informal_french_and_spanish_cues_do_not_read_logistics_or_a_start(text: str) -> None:
+    assert find_decision(text, MON, "dmy").date is None
