@@ -146,7 +146,8 @@ _STAGE_WORDS = frozenset(
     videopuhelu rekrytoijan haastattelu etähaastattelu soveltuvuusarviointi soitto case-tehtävä
     case-tehtävän ennakkotehtävä ennakkotehtävän purku tc conferma confirmación confirmation bestätigung
     bevestiging vahvistus conoscitivo conoscitiva walk-in drive rozmowa cita jatkokeskustelu visite visit
-    asiakasyritys asiakasyritykselle asiakasyrityksen asiakkaalle
+    asiakasyritys asiakasyritykselle asiakasyrityksen asiakkaalle visita conversación conversazione ajokoe
+    juttelu tutustumistapaaminen rondleiding
     面接 一次面接 二次面接 三次面接 最終面接 面談 カジュアル面談 選考 ご案内 案内 日程 日程確定 お知らせ 確定
     mr. mrs. ms. mx. dr. prof. fr. hr. mme mlle m. sr. sra. sig. sig.ra dhr. mevr. hi hello hey hallo rh drh rrhh
     hoi moi hei bonjour salut hola ciao buongiorno year kunde client confidential vertraulich
@@ -201,7 +202,7 @@ _ROLE_WORDS = frozenset(
     köchin kellner kellnerin bäcker friseur friseurin coiffeur coiffeuse peluquero peluquera parrucchiere
     parrucchiera kapper kampaaja vendedor vendedora chro cmo cio cdo chief ausbildung azubi procurement
     purchasing cabin contrôleur contrôleuse controller payments gm asst woman man women men kids ingegnere
-    ingegnera wissenschaftliche wissenschaftlicher""".split()
+    ingegnera wissenschaftliche wissenschaftlicher sommelier sumiller""".split()
 )
 #: Endings of role words in languages that write compounds: Projektmanager, Bilanzbuchhalter.
 _ROLE_ENDINGS = (
@@ -357,6 +358,9 @@ _PLACE_NOUNS = frozenset(
     "coffee avenue ave road rd boulevard blvd lane square plaza reception entrance building ward unit icu nicu picu hdu ccu parkhaus parkplatz tiefgarage garage stabilimento filiale negozio werk standort "
     "niederlassung usine agence magasin planta sucursal fábrica fabrica vestiging filiaal fabriek".split()
 )
+#: A company's sites, which a place's name follows: "Rossmann Filiale Leipzig-Gohlis", "Renault Usine de Flins".
+_SITE_NOUNS = frozenset("filiale werk standort niederlassung usine agence magasin planta sucursal fábrica fabrica "
+                        "stabilimento negozio vestiging filiaal fabriek branch store plant".split())
 #: Places that are also employers when named: "Four Seasons Hotel", "Heathrow Airport", "Café Sacher".
 _PLACE_EMPLOYERS = frozenset("hotel airport cafe café".split())
 #: Words that make a name a company's, not a person's: "Jane Street", "Morgan Capital".
@@ -995,6 +999,9 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
         kept, kept_keys = kept[:-2], kept_keys[:-2]  # the shop's street after the name
     if len(kept) == 1 and _LEVEL.fullmatch(kept_keys[0]) and kept_keys[0] not in _LEVEL_NAMES:
         return []  # "Y4 class teacher", "L6 PMT"
+    site = next((i for i, k in enumerate(kept_keys) if k in _SITE_NOUNS), 0)
+    if 0 < site < len(kept) - 1:
+        kept, kept_keys = kept[:site], kept_keys[:site]  # "Rossmann Filiale Leipzig-Gohlis", "Bosch Werk Bamberg"
     if (_WHEN_WORD.fullmatch(kept_keys[0]) and not (kept[0] == "The" and len(kept) > 1)) or any(
             k in _PLACE_NOUNS and not (k in _PLACE_EMPLOYERS and len(kept) > 1) for k in kept_keys) and not (
             len(kept) > 1 and kept_keys[-1] in _COMPANY_WORDS):  # but "Quarry Lane Health", "Station Road Dental"

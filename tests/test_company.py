@@ -796,3 +796,14 @@ def test_cities_departments_and_titles_in_a_title(summary: str, description: str
 def test_an_organisation_a_code_name_and_a_site_in_a_title(summary: str, location: str, name: str) -> None:
     found = company(summary, location=location)
     assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize(("summary", "name"), [
+    ("Rossmann Filiale Leipzig-Gohlis", "Rossmann"),  # a site's name after the company's word for its site
+    ("Bosch Werk Bamberg – Gespräch", "Bosch"),
+    ("Visita instalaciones Aceros del Norte", "Aceros del Norte"),  # a visit is the meeting, not the name
+    ("Ajokoe + juttelu – Posti, jakelukuljettaja", "Posti"),
+])
+def test_sites_visits_and_kitchen_jobs_in_a_title(summary: str, name: str) -> None:
+    found = company(summary)
+    assert (found[0] if found else None) == name
