@@ -360,7 +360,7 @@ _PLACE_NOUNS = frozenset(
 )
 #: A company's sites, which a place's name follows: "Rossmann Filiale Leipzig-Gohlis", "Renault Usine de Flins".
 _SITE_NOUNS = frozenset("filiale werk standort niederlassung usine agence magasin planta sucursal fábrica fabrica "
-                        "stabilimento negozio vestiging filiaal fabriek branch store plant".split())
+                        "stabilimento negozio vestiging filiaal fabriek".split())
 #: Places that are also employers when named: "Four Seasons Hotel", "Heathrow Airport", "Café Sacher".
 _PLACE_EMPLOYERS = frozenset("hotel airport cafe café".split())
 #: Words that make a name a company's, not a person's: "Jane Street", "Morgan Capital".
@@ -672,7 +672,7 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
              or [c for c in texts if not _agency(c) and c not in weak_prose]
              or [c for c in titles if not _agency(c)]
              or [c for c in texts if not _agency(c)])
-    if len(named) > 1 and not _organisation(named[0]):
+    if len(named) > 1 and re.fullmatch(r"[A-Z]{2,4}", named[0]) and named[0] in titles:
         # "Interview – Band 6 MSK Physiotherapist, Leeds Teaching Hospitals NHS Trust", "Entretien IDE –
         # Hôpital Necker": a run named as an organisation beats an earlier unit, role or ward abbreviation
         organisation = next((c for c in named[1:] if _organisation(c)), None)
@@ -731,17 +731,18 @@ def _codename(name: str, title: str) -> bool:
     return at > 0 and bool(_CODENAME.search(title[max(0, at - 20):at]))
 
 
+#: The words an organisation's name ends or starts with, which a team's or a division's does not: "Leeds
+#: Teaching Hospitals NHS Trust", "Grupo Hotelero Alcázar"; not "Trust and Safety", "Investment Bank".
+_ORGANISATION_ENDS = frozenset("hospital hospitals clinic institute school trust".split())
+_ORGANISATION_STARTS = frozenset("ministry ministerie ministerio ministero ministère ministerium grupo gruppo groupe".split())
+
+
 def _organisation(name: str) -> bool:
     """Whether a name of two words or more says it is an organisation: "Leeds Teaching Hospitals NHS
     Trust", "Comune di Torino", "Klinikum Nordheide", "Grupo Hotelero Alcázar S.A."."""
     keys = [_key(w) for w in name.split()]
-    return len(keys) >= 2 and (any(k in _ORGANISATION_WORDS for k in keys)
+    return len(keys) >= 2 and (keys[-1] in _ORGANISATION_ENDS or keys[0] in _ORGANISATION_STARTS
                                or bool(_INSTITUTION.search(name) or _LEGAL_FORM.search(name)))
-
-
-#: Words that make a run of words an organisation's name wherever they stand in it.
-_ORGANISATION_WORDS = frozenset("trust bank hospital hospitals clinic foundation institute school ministry ministerie "
-                                "ministerio ministero ministère ministerium grupo gruppo groupe".split())
 
 
 def _person_name(text: str, persons: frozenset[str]) -> bool:
@@ -1000,7 +1001,7 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
     if len(kept) == 1 and _LEVEL.fullmatch(kept_keys[0]) and kept_keys[0] not in _LEVEL_NAMES:
         return []  # "Y4 class teacher", "L6 PMT"
     site = next((i for i, k in enumerate(kept_keys) if k in _SITE_NOUNS), 0)
-    if 0 < site < len(kept) - 1:
+    if 0 < site < len(kept) - 1 and kept_keys[-1] not in _COMPANY_WORDS:
         kept, kept_keys = kept[:site], kept_keys[:site]  # "Rossmann Filiale Leipzig-Gohlis", "Bosch Werk Bamberg"
     if (_WHEN_WORD.fullmatch(kept_keys[0]) and not (kept[0] == "The" and len(kept) > 1)) or any(
             k in _PLACE_NOUNS and not (k in _PLACE_EMPLOYERS and len(kept) > 1) for k in kept_keys) and not (
@@ -1624,15 +1625,10 @@ def _without_site(name: str, location: str, context: str) -> str:
         return name
     last = _key(kept[-1])
     if (end == len(words) or last in _CONNECTORS or last in _CITY_OWNERS or kept[-1].endswith(".")
-            or all(_key(w) in _COMPANY_WORDS for w in kept) or (len(kept) == 1 and last in _PLACE_INSTITUTIONS)
+            or all(_key(w) in _COMPANY_WORDS for w in kept) or (len(kept) == 1 and len(last) <= 4)
             or words[end].isupper()):
-        return name  # "Universidad de Sevilla", "Gemeente Utrecht", "UZ Leuven", "Groupe SEB": the place is the name's
+        return name  # "Universidad de Sevilla", "Gemeente Utrecht", "UZ Leuven", "Real Madrid", "Groupe SEB": the place is the name's
     return " ".join(kept)
-
-
-#: Letters for a kind of institution, which a place completes into a name: "UZ Leuven", "TU Delft", "CHU Lille",
-#: "IC Manzoni" (an Italian school), "IES Cervantes".
-_PLACE_INSTITUTIONS = frozenset("uz az chu chru chr tu ku hu fh th hs uni umc uw uc su ul cu nyu ut ic iis itis ies ceip cp".split())
 
 
 def _shared(domain: str) -> bool:

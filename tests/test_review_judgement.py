@@ -253,3 +253,42 @@ def test_a_long_capitalised_run_before_an_invitation_is_read_at_once() -> None:
     started = time.process_time()
     employer("Interview", "Interview at " + "A" * 100_000)
     assert time.process_time() - started < 5  # the inviter's pattern once tried every start inside the run
+
+
+# Session 6's outside review: a job-title word in a title and a promised answer, trial lessons, a parent's
+# settling-in day, a team named like an organisation, a place that is part of the name, a site word inside one.
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Termin Verkäufer Autohaus", "Er meldet sich bis Freitag mit dem Angebot."),
+    ("Asentaja käy mittaamassa", "Ilmoittaa tarjouksen viikon kuluttua."),
+    ("Reunión con jefe de estudios", "Nos dirá antes del viernes si Pablo pasa de curso."),
+    ("Operaio – preventivo caldaia", "Ci fanno sapere entro venerdì."),
+    ("Kellner – Tischreservierung Restaurant", "Sie melden sich bis Freitag, ob der Tisch frei ist."),
+    ("Gespräch Altenpflegerin für Oma", "Sie meldet sich bis Freitag, ob sie übernehmen kann."),
+    ("Prueba cocinero – Javi", "Si va bien le digo algo el viernes."),
+    ("Call w/ OSS maintainers", "They'll get back to us by Friday on the license."),
+    ("Probestunde Klavier Lena", "Die Musikschule meldet sich bis Freitag, ob ein Platz frei ist."),
+    ("Clase de prueba natación Lucía", "Nos dicen algo el viernes si hay plaza."),
+    ("Lezione di prova chitarra", "Mi fanno sapere entro venerdì se c'è posto."),
+    ("Näytetunti – tanssikoulu", "Kertovat perjantaina, onko tilaa."),
+    ("Meeloopdag Kinderopvang Het Bolletje", "Sem gaat wennen. Pedagogisch medewerker Anne vangt hem op. "
+                                            "Ze laten vrijdag weten of er plek is."),
+])
+def test_a_title_word_for_a_job_and_a_promised_answer_are_no_interview(summary: str, description: str) -> None:
+    assert outcome(summary, description) is not Outcome.INTERVIEW
+
+
+@pytest.mark.parametrize(("summary", "location", "name"), [
+    ("Interview – Meta – Trust and Safety", "", "Meta"),
+    ("Interview – UBS – Investment Bank Division", "", "UBS"),
+    ("Interview – Spotify – Foundation Models Team", "", "Spotify"),
+    ("Interview – Siemens Healthineers – Hospital Solutions", "", "Siemens Healthineers"),
+    ("Interview – FC Barcelona", "Camp Nou, C. d'Arístides Maillol 12, Barcelona", "FC Barcelona"),
+    ("Entrevista Real Madrid", "Av. de Concha Espina 1, Madrid", "Real Madrid"),
+    ("Interview ETH Zürich", "Rämistrasse 101, Zürich", "ETH Zürich"),
+    ("Interview – The Container Store Group", "", "The Container Store Group"),
+    ("Interview – Corner Store Partners", "", "Corner Store Partners"),
+])
+def test_a_team_a_place_in_the_name_and_a_site_word_inside_it(summary: str, location: str, name: str) -> None:
+    event = SourceEvent("k", "u", summary, START, START, location=location)
+    found = resolve(event, frozenset())
+    assert found is not None and found.name == name
