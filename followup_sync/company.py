@@ -352,15 +352,15 @@ _FI_AFTER_GENITIVE = frozenset(
 )
 #: Lower-case words after a name that make it a place of work, not the employer: "London office".
 _LOCATION_WORDS = frozenset("office offices campus site hq headquarters building location area".split())
-#: Nouns that make a name a place: "Visitor Lot B", "Union Station", "Extension 442".
-_PLACE_NOUNS = frozenset(
-    "lot parking station extension ext room suite floor lobby gate terminal airport hotel cafe café "
-    "coffee avenue ave road rd boulevard blvd lane square plaza reception entrance building ward unit icu nicu picu hdu ccu parkhaus parkplatz tiefgarage garage stabilimento filiale negozio werk standort "
-    "niederlassung usine agence magasin planta sucursal fábrica fabrica vestiging filiaal fabriek".split()
-)
 #: A company's sites, which a place's name follows: "Rossmann Filiale Leipzig-Gohlis", "Renault Usine de Flins".
 _SITE_NOUNS = frozenset("filiale werk standort niederlassung usine agence magasin planta sucursal fábrica fabrica "
                         "stabilimento negozio vestiging filiaal fabriek".split())
+#: Nouns that make a name a place: "Visitor Lot B", "Union Station", "Extension 442", a site.
+_PLACE_NOUNS = _SITE_NOUNS | frozenset(
+    "lot parking station extension ext room suite floor lobby gate terminal airport hotel cafe café "
+    "coffee avenue ave road rd boulevard blvd lane square plaza reception entrance building ward unit icu nicu picu hdu ccu "
+    "parkhaus parkplatz tiefgarage garage".split()
+)
 #: Places that are also employers when named: "Four Seasons Hotel", "Heathrow Airport", "Café Sacher".
 _PLACE_EMPLOYERS = frozenset("hotel airport cafe café".split())
 #: Words that make a name a company's, not a person's: "Jane Street", "Morgan Capital".
