@@ -78,6 +78,11 @@ _ENGLISH_LABELS = frozenset({"outcome", "result", "results", "feedback", "answer
 #: A label in another language says how the dates on its line are written ("Entscheidung: 12.11.").
 _LABEL_ORDERS: dict[str, DateOrder] = {"結果連絡": "mdy", "合否連絡": "mdy", "結果": "mdy", "合否": "mdy", "回答": "mdy",
                                       "最終合格発表": "mdy", "合格発表": "mdy", "結果発表": "mdy"}
+#: A call that arranges the next round or is booked for a clock time, in the next few words after "call you" or
+#: "ring": the phone screen itself ("will call you on Nov 10 at 2pm", "they'll ring on Monday to book the second
+#: interview"), no answer.
+_BOOKING_CALL = (r"(?!(?: [\w'-]+){0,5}? (?:to (?:set up|arrange|book|schedule|fix)\b|(?:interview|round|onsite|stage"
+                 r"|screen)\w*\b|(?:at )?[0-9]{1,2}(?:[:.][0-9]{2})? ?[ap]\.?m\b|[0-9]{1,2}:[0-9]{2}\b))")
 #: Words that say a sentence is about the employer's decision, as they appear after ``clean`` and
 #: ``to_english`` (so a cue must not be a word the rewriting replaces).
 _CUES = re.compile(
@@ -235,12 +240,12 @@ _CUES = re.compile(
     # (the candidate's own "I will call by Friday" is not)
     # ... but not a call that arranges the next round ("will call you tomorrow to arrange the second interview")
     # or is booked for a clock time, an appointment (the phone screen itself: "will call you on Nov 10 at 2pm")
-    r"|(?:(?<=will )|(?<='ll )|(?<=gonna )|(?<=shall ))call (?:you|u|everyone|everybody|all (?:the )?candidates)\b(?!(?: [\w'-]+){0,5}? (?:to (?:set up|arrange"
-    r"|book|schedule|fix)\b|(?:interview|round|onsite|stage|screen)\w*\b|(?:at )?[0-9]{1,2}(?:[:.][0-9]{2})? ?[ap]\.?m\b"
-    r"|[0-9]{1,2}:[0-9]{2}\b))"
-    # "she'll ring by Friday", British and Australian for "call"
-    r"|(?<!\bi will )(?<!\bi'll )(?:(?<=will )|(?<='ll ))(?:call|ring) (?=(?:by|within|on|before|after|tomorrow|today|next|this"
-    r"|mon|tue|wed|thu|fri)\b)"
+    r"|(?:(?<=will )|(?<='ll )|(?<=gonna )|(?<=shall ))call (?:you|u|everyone|everybody|all (?:the )?candidates)\b"
+    + _BOOKING_CALL +
+    # "she'll ring by Friday", British and Australian for "call"; the same booking call is none ("they'll ring on
+    # Monday to book the second interview", "will ring on Thursday at 9am for the phone screen")
+    r"|(?<!\bi will )(?<!\bi'll )(?:(?<=will )|(?<='ll ))(?:call|ring)(?= (?:by|within|on|before|after|tomorrow|today|next"
+    r"|this|mon|tue|wed|thu|fri)\b)" + _BOOKING_CALL + r" "
     # Japanese and Chinese (答覆, 聯絡, 消息), behind one test for their scripts, which fails fast everywhere else
     r"|(?=[\u3040-\u30ff\u4e00-\u9fff])(?:結果|合否|合格|発表|連絡|返事|回答|通知|ご報告|お知らせ|内定|フィードバック"
     r"|判断|決定|返信|委員会|答覆|答复|回覆|回复|聯絡|联络|聯繫|联系|消息)",
@@ -252,9 +257,20 @@ _CUES = re.compile(
 _WEAK_CUE = re.compile(r"(?:get|receive) a (?:phone )?call |(?:ich|wir) hör|on se rappel|resolver"
                        r"|(?:mi|ci|ti|vi|le|gli) (?:dic|dir)|(?:me|te|nos|les) dice\b|(?:me|te|nous|vous|lui|leur) redi"
                        r"|(?:(?:hij|zij|ze|die|men) )?appt\b")
-#: What a weak cue passes on when it is no answer: the address, the shift's hours, parking, the candidate's questions.
-_LOGISTICS = re.compile(r"\b(?:adres|adresse|address|indirizzo|dirección|direccion|orario|parken|parking|directions"
-                        r"|dudas)\b")
+#: What a weak cue passes on when it is no answer: the address, the shift's hours, parking, the candidate's questions,
+#: what to bring ("me dice si necesito traer el DNI", "il me redit si je dois apporter mon CV").
+_LOGISTICS = re.compile(r"\b(?:adres|adresse|address|indirizzo|dirección|direccion|orario|horario|horarios|horaire"
+                        r"|horaires|parken|parking|directions|dudas|traer|apporter|si necesito|si tengo que|si je dois"
+                        r"|si j'ai besoin)\b")
+#: Who feeds back: the nearest of these before "feed back" in its clause. "me to", "us to" are the candidate asked
+#: to ("asked me to feed back"); a candidate's "I" counts only a few words before ("I'll have to feed back"), not in
+#: "I was told the client will feed back".
+_FEED_SUBJECT = re.compile(r"\b(?:i|we|they|she|he|(?:me|us|them|him|her) to)\b")
+_FEED_BACK = re.compile(r"feed(?:s|ing)? back\b")
+_CANDIDATE_WORDS = frozenset({"i", "we", "me", "us"})
+_CANDIDATE_FEEDS = re.compile(r"\b(?:(?:i|we)(?:'ll|'d|'m|'ve)?(?: [\w']+){0,3}|(?:me|us) to) $")
+#: A clause that opens with what must be done ("need to feed back to Jack by Thursday"): the candidate's to-do.
+_CANDIDATE_MUST = re.compile(r"\W*(?:need|have|got|must|should|gotta)\b")
 #: Clauses about something else with the words of a decision: the candidate is asked for something by a
 #: date or told how to reschedule, or a job advert was pasted.
 _OTHER_TOPIC = re.compile(
@@ -518,7 +534,7 @@ def _in_sentence(sentence: str, interview_day: dt.date, date_order: DateOrder) -
     cued: list[tuple[int, int]] = []
     strong: list[tuple[int, int]] = []
     for a, b in _clauses(english):
-        cues = [m.start() for m in _CUES.finditer(english, a, b)]
+        cues = _cue_starts(english, a, b)
         weak = all(_WEAK_CUE.match(english, cue) for cue in cues)
         if cues and not (weak and _LOGISTICS.search(english, a, b)):
             cued.append((a, b))
@@ -576,6 +592,26 @@ def _after_meeting(english: str, cued: list[tuple[int, int]], interview_day: dt.
     return None
 
 
+def _cue_starts(text: str, start: int, end: int) -> list[int]:
+    """Where the cues of ``text[start:end]`` start, less a "feed back" that is the candidate's own.
+
+    "I need to feed back to Jack", "Recruiter asked me to feed back by 4 Dec", "I'll have to feed back": the nearest
+    subject before "feed back" in its clause is the candidate a few words before, or the clause opens with what the
+    candidate must do.
+    """
+    starts = []
+    for match in _CUES.finditer(text, start, end):
+        if _FEED_BACK.match(text, match.start()):  # "feed back" as two words, not "feedback"
+            opening = max((m.end() for m in _CLAUSE_END.finditer(text, start, match.start())), default=start)
+            before = text[opening : match.start()]
+            subjects = _FEED_SUBJECT.findall(before)
+            if ((subjects and subjects[-1].split()[0] in _CANDIDATE_WORDS and _CANDIDATE_FEEDS.search(before))
+                    or _CANDIDATE_MUST.match(before)):
+                continue
+        starts.append(match.start())
+    return starts
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     """Where each clause of a sentence starts and ends; "Dec 11, 2026" and "a week, at most 10 days" stay in one."""
     bounds, start = [], 0
@@ -598,7 +634,7 @@ def _conditional(clause: str, start: int, cue: int) -> bool:
 
 def _choose(clause: str, spans: list[Span], deadline_only: bool = False) -> dt.date | str | None:
     """The expression after the cue that is not about another event; alternatives count to the later one."""
-    cues = [m.start() for m in _CUES.finditer(clause)]
+    cues = _cue_starts(clause, 0, len(clause))
     usable = []
     for span in spans:
         if deadline_only and not _DEADLINE.search(clause, 0, span.start):

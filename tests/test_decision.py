@@ -1585,3 +1585,38 @@ def test_informal_french_and_spanish_cues(text: str, expected: dt.date) -> None:
 ])
 def test_informal_french_and_spanish_cues_do_not_read_logistics_or_a_start(text: str) -> None:
     assert find_decision(text, MON, "dmy").date is None
+
+
+@pytest.mark.parametrize("text", [
+    # the candidate feeds back: the nearest subject before "feed back" is the candidate, or the clause is a to-do
+    "I need to feed back to Jack by Thursday on whether I want to proceed.",
+    "Recruiter asked me to feed back by 4 Dec.",
+    "I'll have to feed back to the agency by Friday.",
+    # a ring (or call) that books the next round or is itself set for a clock time
+    "They'll ring on Monday to book the second interview.",
+    "The recruiter will ring on Thursday at 9am for the phone screen.",
+    "Recruiter will ring tomorrow to arrange the next round.",
+    "They'll call on Monday to book the second interview.",
+    # "me dice", "il me redit" passing on the hours or what to bring
+    "Me dice en la entrevista del 10 de diciembre el horario.",
+    "Me dice si necesito traer el DNI el lunes.",
+    "Il me redit demain pour l'horaire du 2e rendez-vous le 10 décembre.",
+    "Il me redit lundi si je dois apporter mon CV.",
+])
+def test_the_candidates_task_or_an_arrangement_is_no_answer(text: str) -> None:
+    assert find_decision(text, D(2026, 12, 1)).date is None
+    assert find_decision(text, D(2026, 12, 1), "dmy").date is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("They'll feed back by Friday", D(2026, 12, 4)),
+    ("I think they'll feed back by Friday.", D(2026, 12, 4)),
+    ("I was told the client will feed back by Friday.", D(2026, 12, 4)),
+    ("They told me they'd feed back by Friday.", D(2026, 12, 4)),
+    ("I need to get feedback by Friday.", D(2026, 12, 4)),  # "feedback", one word, is no "feed back"
+    ("She'll ring by Friday with the outcome", D(2026, 12, 4)),
+    ("Me dice si paso a la siguiente fase en 5 días hábiles", D(2026, 12, 8)),
+    ("il me redit lundi si c'est bon", D(2026, 12, 7)),
+])
+def test_the_employers_feedback_ring_or_word_still_reads(text: str, expected: dt.date) -> None:
+    assert find_decision(text, D(2026, 12, 1), "dmy").date == expected
