@@ -21,8 +21,10 @@ FLOORS = {
     # it came, and fresh_zg (interviews in trades and small shops, without the word) at 1.000 / 0.460, so
     # the recall floors fell with them: the floor follows the corpus, not the other way round.
     # Reached at the end of session 5, tuned on dev only: dev 0.995 / 0.938, heldout 0.967 / 0.913.
+    # Session 6 added fresh_zi (held out whole), zj and zk (no interview word, first measured at 0.730 recall);
+    # at its end: dev 0.995 / 0.935, heldout 0.968 / 0.916 on 6,213 items.
     "dev": (0.99, 0.93),
-    "heldout": (0.96, 0.905),
+    "heldout": (0.96, 0.91),
 }
 
 
@@ -37,7 +39,7 @@ def tallies() -> dict[str, Tally]:
 #: Company accuracy among detected interviews — dev 0.881, heldout 0.802 at the end of session 5: the
 #: held-out part measures how far the names generalise to events nobody tuned on, and is below the
 #: issue's target. fresh_zh (employers named only in the notes) came in at 0.398 and pulled it down.
-COMPANY_FLOORS = {"dev": 0.87, "heldout": 0.79}
+COMPANY_FLOORS = {"dev": 0.875, "heldout": 0.79}  # session 6: dev 0.884, heldout 0.800
 
 
 @pytest.mark.parametrize("split", sorted(COMPANY_FLOORS))
@@ -65,7 +67,7 @@ def test_evidence_beats_the_old_keyword_match_on_heldout() -> None:
 
 def test_the_corpus_loads_whole_and_tuning_sees_dev_only() -> None:
     every = load(splits=("dev", "heldout"))
-    assert len(every) >= 5_700
+    assert len(every) >= 6_200
     assert len({i.id for i in every}) == len(every), "ids are unique"
     assert Counter(i.lang for i in every).keys() == {"en", "de", "fr", "es", "it", "nl", "fi", "ja"}
     assert {i.split for i in load()} == {"dev"}
