@@ -142,9 +142,7 @@ _ES: list[tuple[str, str]] = [
      "next week"),
     (r"(?:el )?(?:próximo|proximo) mes|el mes que viene|mes que viene", "next month"),
     (r"esta semana", "this week"), (r"este mes", "this month"), (r"fin de semana", "end of the week"),
-    # "a finales de septiembre" is late September (its final part), as "a fines de septiembre" and "a fin de mes"
-    # are its end
-    *[(f"{part}(?= (?:{_ES_MONTHS})\\b)", "late") for part in ("a finales de", "finales de")],
+    # "a finales de septiembre", like "a fines de septiembre" and "a fin de mes", is its end: the last day
     (r"a finales de|finales de|a fines de|fines de|al final de|final de|a fin de|fin de", "end of"),
     (r"a mediados de|mediados de", "mid"), (r"a principios de|principios de|a comienzos de|comienzos de", "early"),
     (r"(?:en )?los primeros días de|(?:en )?los primeros dias de", "early"),

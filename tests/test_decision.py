@@ -1145,13 +1145,13 @@ def test_a_full_width_time_is_still_no_date() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("La decisión se toma a finales de diciembre.", D(2026, 12, 25)),
-    ("Te dirán algo finales de enero.", D(2027, 1, 25)),
-    # the end, not the final part: "a fines de" and "a fin de mes"
+    # the end of the month, as FORMAT.md has it in every language: "a finales de", "a fines de", "a fin de mes"
+    ("La decisión se toma a finales de diciembre.", D(2026, 12, 31)),
+    ("Te dirán algo finales de enero.", D(2027, 1, 31)),
     ("Resultados a fines de diciembre.", D(2026, 12, 31)),
     ("Resultados a finales de mes.", MON),  # this month's end: the interview day itself
 ])
-def test_finales_de_a_month_is_late_in_it(text: str, expected: dt.date) -> None:
+def test_finales_de_a_month_is_its_end(text: str, expected: dt.date) -> None:
     assert find_decision(text, MON, "dmy").date == expected
 
 
