@@ -244,6 +244,8 @@ _CJK_STAGE = re.compile(r"面接|面談|選考|案内|お知らせ|日程|連絡
                         r"予約|招待|確認|会議|電話|オンライン|[部課室]$|公募|助教|准教授|教授|講師|研究員|体験入店|体験勤務|見学|看護師|薬剤師|保育士|介護|店長|候補")
 #: A Japanese public office after its city, ward or prefecture: the employer is the place's government.
 _CJK_OFFICE = re.compile(r"^(\w+[市区町村県])(?:役所|役場|庁)$")
+#: A Japanese word for a post or a branch, after the employer's name: 事務職員, 販売スタッフ, 渋谷店, 丸の内支店.
+_CJK_UNIT = re.compile(r"^[^\x00-\x7f]+(?:職員|スタッフ|社員|担当|看護師|店長|店|支店|営業所|工場|支社|事業所)$")
 #: Japanese name suffixes: "佐藤さん" is a person, and ends any name before it.
 _JA_PERSON = ("さん", "様", "氏", "殿", "先生")
 #: Words after a name that describe a place of the company, not the company: "Target store #1423".
@@ -341,7 +343,8 @@ _CLEAR_GENITIVE = re.compile(r"(?:een|isen|ksen|[^aeiouyäö\W]in)$")
 #: Finnish institution nouns from their case stem: "Helsingin kaupungilla" → Helsingin kaupunki.
 _FI_STEMS = {"kaupungi": "kaupunki", "yliopistollise": "yliopistollinen"}
 #: Finnish words for a company's premises: the genitive before them is a town.
-_FI_PLACE = re.compile(r"(?:toimisto|konttori|toimipiste|myymälä|tehdas|varasto)\w*$")
+_FI_PLACE = re.compile(r"(?:toimisto|konttori|toimipiste|myymälä|tehdas|varasto|terminaali|varikko|ravintola|kahvila|"
+                       r"hotelli)\w*$")
 #: Finnish words that follow a name in the genitive: "Futuricen tiimin kanssa", "Reaktorin rekrytoija".
 _FI_AFTER_GENITIVE = frozenset(
     "kanssa tiimi tiimin tiimiin tiimille rekrytoija rekrytoijan rekrytoijat rekrytointi rekrytointitiimi "
@@ -408,6 +411,11 @@ _WITH = re.compile(r"(?:^|\s)(?:w/\s*|(?:with|from|for|mit|avec|con|met|re:?|reg
 _IN_PLACE = re.compile(r"(?i)\s(?:in|im|à|nel|nella)\s+\S.*$")
 _PARTS = re.compile(r"(?i)\s(?:at|with|w/|for|from|re:?|@|bei|mit|chez|avec|con|presso|bij|met|für|pour|para|via)\s")
 #: Names built on "for": "Habitat for Humanity", "Teach For America", "Center for Reproductive Rights".
+#: Practices named after their doctor or lawyer: "Kanzlei Dr. Albers & Partner", "Studio Dentistico Dr. Ferri".
+_PRACTICES = frozenset("kanzlei praxis zahnarztpraxis arztpraxis tierarztpraxis studio dentistico clinique cabinet "
+                       "praktijk tandartspraktijk clínica clinica ambulatorio apotheke pharmacie farmacia".split())
+#: A law firm's partners, listed: "Morgan, Lewis & Bockius", "Skadden, Arps, Slate, Meagher & Flom".
+_FIRM_OF_PARTNERS = re.compile(r"\b[A-Z][\w'’-]+(?:, [A-Z][\w'’-]+)+,? (?:&|and) [A-Z][\w'’-]+")
 _NAMED_FOR = re.compile(
     r"\b(Habitat|Center|Centre|Institute|Foundation|Association|Alliance|Coalition|Society|Council|Partners|"
     r"Doctors|Teach|Fund|Office|Agency|Campaign|Committee|Network|Trust) ([Ff]or) (?=[A-Z])")
@@ -927,7 +935,8 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
         return []  # "Google Meet", "Microsoft Teams Meeting"
     if len(words) == 2 and words[0].isalpha() and re.fullmatch(r"[A-Z]\.", words[1]):
         return []  # "Jen M.": a person as a scheduler names them
-    cut = next((i for i, k in enumerate(keys) if k in _HONORIFICS or k.endswith(_JA_PERSON)), len(keys))
+    cut = next((i for i, k in enumerate(keys) if (k in _HONORIFICS and not (i and keys[i - 1] in _PRACTICES))
+                or k.endswith(_JA_PERSON)), len(keys))  # but "Kanzlei Dr. Albers & Partner": the practice's name
     words, keys = words[:cut], keys[:cut]
     if not words:
         return []
@@ -979,6 +988,7 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
                 run.append(word)  # "Berger & Partner", "Smith & Associates", "Müller & Söhne"
             elif word[:1].isupper() or word[:1].isdigit() or not word[:1].isalpha():
                 if (_role(k) or k in _STAGE_WORDS) and run and not _office_field(run) and not (
+                        k in _HONORIFICS and _key(run[-1]) in _PRACTICES) and not (
                         word in _NAME_ARTICLES and _before_a_name(kept, word)) and not _ends_a_company(kept, word):
                     break  # but "EHPAD Les Glycines", "Zorggroep Het Baken": an article starts the name's rest
                 run.append(word)
@@ -1021,6 +1031,8 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
         kept_keys = [_key(w) for w in kept]
         if not kept:
             return []
+    while len(kept) > 1 and _CJK_UNIT.search(kept[-1]):
+        kept, kept_keys = kept[:-1], kept_keys[:-1]  # "京都大学 事務職員", "とりまる 渋谷店": the post or the branch
     if unaccented(" ".join(kept_keys)) in _NAMED_FOR_PEOPLE or kept[0] in _PLACE_ARTICLES or (
             anchored and len(kept) >= 2 and not any(k in persons for k in kept_keys)):
         # "Interview at Axel Springer", "applying to Charlotte Tilbury": after "at", a name is a place's
@@ -1079,7 +1091,7 @@ def _fi_names(part: str) -> str:
             # not "Ericsson klo 14", "Amazon etänä"; before a stage only a form no nominative has ("Nesteen
             # HR-puhelu", "Mehiläisen haastattelu"), not "Orion haastattelu"
             if _FI_PLACE.match(after):
-                words[i + 1] = ""
+                words[i + 1:] = [""] * (len(words) - i - 1)  # "Postin terminaali Vantaa": the site, then where it is
                 if out and out[-1][:1].isupper() and out[-1].endswith("n"):
                     # "Keskon Helsingin toimisto": the second genitive is where, the first one who
                     out[-1] = _fi_nominative(out[-1])
@@ -1125,6 +1137,7 @@ def _candidates(text: str, persons: frozenset[str], weak: set[str] | None = None
     text = re.sub(r"(?<=\w)(?:/|·)(?:a|e|in|innen|ère|euse|o)\b", "", text)  # "Addetto/a" is one word, a role
     text = re.sub(r"(?<=[ァ-ヺー])・(?=[ァ-ヺ])", "", text)  # "ロバート・ウォルターズ": one foreign name in katakana
     text = _NAMED_FOR.sub("\\1\u2060\\2\u2060", text)  # one word through the splitting; _clean restores the blanks
+    text = _FIRM_OF_PARTNERS.sub(lambda m: m.group(0).replace(", ", ",\u2060"), text)
     seen: set[str] = set()
     after_at = [m.end() for m in _AT.finditer(text)]
     after_with = [m.end() for m in _WITH.finditer(text)]
@@ -1146,6 +1159,9 @@ def _candidates(text: str, persons: frozenset[str], weak: set[str] | None = None
                 words = _trim(_words(_TIME.sub(" ", _fi_names(part) if finnish else part)), persons,
                               anchored and number == 0 and part.strip() == segment.strip())
                 if finnish and words:
+                    # "Haastattelu Wärtsilällä Vaasassa": a word in a place case ends the name; what follows is where
+                    cased = next((i for i, w in enumerate(words[:-1]) if _FI_CASE.search(w) and _fi_place_case(w) != w), None)
+                    words = words[:cased + 1] if cased is not None else words
                     words = [*words[:-1], _fi_place_case(words[-1])]
                     if all(unaccented(_key(w)) in GIVEN_NAMES for w in words):
                         continue  # "Puhelu Lauralle": a call to Laura

@@ -808,3 +808,20 @@ def test_an_organisation_a_code_name_and_a_site_in_a_title(summary: str, locatio
 def test_sites_visits_and_kitchen_jobs_in_a_title(summary: str, name: str) -> None:
     found = company(summary)
     assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize(("summary", "name"), [
+    ("Haastattelu Wärtsilällä Vaasassa – huoltoinsinööri", "Wärtsilä"),  # at the company, in the town
+    ("Interview – Morgan, Lewis & Bockius (2nd yr associate, Finance)", "Morgan, Lewis & Bockius"),  # partners, listed
+    ("#interview Kanzlei Dr. Albers & Partner", "Kanzlei Dr. Albers & Partner"),  # a practice named for its doctor
+    ("Studio Dentistico Dr. Ferri – colloquio", "Studio Dentistico Dr. Ferri"),
+    ("面接 – 京都大学 事務職員（有期）", "京都大学"),  # the post after the name
+    ("ユニクロ 銀座店 店長候補", "ユニクロ"),  # the branch after the name
+])
+def test_finnish_places_partners_practices_and_japanese_posts(summary: str, name: str) -> None:
+    found = company(summary)
+    assert (found[0] if found else None) == name
+
+
+def test_a_doctor_alone_is_still_a_person() -> None:
+    assert company("Call Dr. Smith") is None
