@@ -95,10 +95,10 @@ _SERVICE_LABELS = frozenset(
     "corp corporate team teams us eu uk emea apac na global intl www m app apps my calendar "
     "zoom webex teams meet noreply no-reply".split()
 )
-_DOMAIN_AFFIXES = ("hq", "inc", "corp", "app", "jobs", "careers", "group", "global", "labs", "online")
+_DOMAIN_AFFIXES = ("hq", "inc", "corp", "app", "jobs", "careers", "group", "global", "labs", "online", "go")
 #: Endings no company name ends in, cut without evidence: datadoghq, acmeinc.
 _SAFE_AFFIXES = frozenset({"hq", "inc", "careers", "jobs"})
-_DOMAIN_PREFIXES = ("get", "try", "join", "use", "go", "make", "hello", "meet", "the", "with")
+_DOMAIN_PREFIXES = ("get", "try", "join", "use", "go", "make", "hello", "meet", "the", "with", "my")
 
 # --------------------------------------------------------------------------------------------------
 # Words that are never a company: stages of a hiring process, roles, formats and small words.
@@ -1109,6 +1109,15 @@ def _fi_names(part: str) -> str:
     return " ".join(out)
 
 
+def _fi_given_name(word: str) -> bool:
+    """A given name, in a Finnish title: "Ville" (which elsewhere is the French for a city) and the
+    strong grade the genitive weakens ("Riikan" → Riika → Riikka, "Jukan" → Jukka, "Matin" → Matti)."""
+    name = unaccented(word)
+    strong = re.sub(r"([kptg])([aeiouyäö])$", r"\1\1\2", name)
+    return name in GIVEN_NAMES or name == "ville" or strong in GIVEN_NAMES or name + "i" in GIVEN_NAMES or (
+        re.sub(r"([kptg])$", r"\1\1i", name) in GIVEN_NAMES)
+
+
 def _fi_place_case(word: str) -> str:
     """Koneella → Kone, OP:lla → OP, Nokialla → Nokia, Reaktorilla → Reaktor, Supercellillä → Supercell."""
     match = _FI_CASE.search(word)
@@ -1163,8 +1172,8 @@ def _candidates(text: str, persons: frozenset[str], weak: set[str] | None = None
                     cased = next((i for i, w in enumerate(words[:-1]) if _FI_CASE.search(w) and _fi_place_case(w) != w), None)
                     words = words[:cased + 1] if cased is not None else words
                     words = [*words[:-1], _fi_place_case(words[-1])]
-                    if all(unaccented(_key(w)) in GIVEN_NAMES for w in words):
-                        continue  # "Puhelu Lauralle": a call to Laura
+                    if all(_fi_given_name(_key(w)) for w in words):
+                        continue  # "Puhelu Lauralle": a call to Laura; "Puhelu Riikan kanssa", "Kahvit Villen kanssa"
                 name = _clean(" ".join(words)) if words else ""
                 if name and name.casefold() not in seen:
                     seen.add(name.casefold())
@@ -1652,8 +1661,13 @@ def _shared(domain: str) -> bool:
     (a province's code), jobs.nhs.uk."""
     labels = domain.lower().split(".")
     label = _label_key(domain)
-    return (label in _SHARED_LABELS or label in _SERVICE_LABELS
+    return (label in _SHARED_LABELS or label in _SERVICE_LABELS or ".".join(labels[-2:]) in _GOVERNMENT_ZONES
             or (len(label) == 2 and len(labels) >= 2 and labels[-1] in ("ca", "us", "au")))
+
+
+#: Government zones whose departments write for each other (Civil Service Jobs invites from cabinetoffice.gov.uk
+#: for HMCTS): a department's domain there says less about who than the title does.
+_GOVERNMENT_ZONES = frozenset({"gov.uk", "gouv.fr", "gob.es", "gov.ie"})
 
 
 def _label_key(name_or_domain: str) -> str:

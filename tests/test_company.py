@@ -825,3 +825,23 @@ def test_finnish_places_partners_practices_and_japanese_posts(summary: str, name
 
 def test_a_doctor_alone_is_still_a_person() -> None:
     assert company("Call Dr. Smith") is None
+
+
+@pytest.mark.parametrize(("summary", "description", "name"), [
+    ("intro chat w/ Maya", "Maya is the recruiter at Shopify for the Growth PM role.", "Shopify"),
+    ("Puhelu Riikan kanssa", "Riikka on Nokian rekrytoija.", "Nokia"),  # Riikan: Riikka's, the grade weakened
+    ("Kahvit Villen kanssa", "Hey Elina! Ville here, I'm on the engineering recruiting team at Wolt.", "Wolt"),
+])
+def test_a_given_name_in_the_title_leaves_the_employer_to_the_notes(summary: str, description: str, name: str) -> None:
+    found = company(summary, description)
+    assert found is not None and found[0] == name
+
+
+def test_the_french_city_in_a_name_is_no_person() -> None:
+    assert company("Entretien Ville de Lyon – chargé·e de mission")[0] == "Ville de Lyon"  # type: ignore[index]
+
+
+def test_a_government_departments_domain_yields_to_the_body_the_title_names() -> None:
+    found = company("Interview – HMCTS (Case Progression Officer, Band AO)",
+                    attendees=(Attendee("noreply@cabinetoffice.gov.uk"),))
+    assert found is not None and found[0] == "HMCTS"
