@@ -849,11 +849,12 @@ _NOT_A_VENUE = re.compile(r"(?i)\b(?:online|virtual|remote|hybrid|tb[acd]|to be 
 
 
 def _location_name(location: str, persons: frozenset[str]) -> str | None:
-    """"Tessellate Robotics, 455 Howard St, San Francisco": a location that is a name and then its
-    address names the place the interview is at, when nothing else names the employer."""
+    """"Tessellate Robotics, 455 Howard St, San Francisco", "Workday, Kings Building, Grand Canal, Dublin 4": a
+    location that is a name and then its address names the place the interview is at, when nothing else names
+    the employer."""
     parts = [p.strip() for p in location[:300].split(",")]
     if (len(parts) < 2 or re.search(r"\d|https?:|www\.|@", parts[0]) or _label_key(parts[0]) in _TOOL_NAMES
-            or not _ADDRESS.search(parts[1]) or _NOT_A_VENUE.search(parts[0])):
+            or not any(_ADDRESS.search(p) for p in parts[1:4]) or _NOT_A_VENUE.search(parts[0])):
         return None  # "Online, Teams", "To Be Confirmed, Manchester", "Level Two, Tower One"
     written = _words(parts[0])
     if any(_key(w) in _PLACE_NOUNS or not (w[:1].isupper() or _key(w) in _CONNECTORS) for w in written):
@@ -1580,6 +1581,12 @@ def _domains(event: SourceEvent, own: frozenset[str]) -> list[str]:
         person_like = re.fullmatch(r"[a-z]+[._][a-z]+", local) and not (set(re.split(r"[._]", local)) & _SERVICE_LABELS)
         if _label_key(domain) in PLATFORMS and not person_like:
             # jonas.h@personio.de works there; abbott@myworkday.com: an applicant-tracking system writes for the employer before the @.
+            hosts = domain.removesuffix(registered(domain)).rstrip(".").split(".")
+            client = hosts[-2] if hosts[-1] == "jobs" and len(hosts) > 1 else hosts[-1]  # x.jobs.personio.de
+            if (_label_key(domain) in _CLIENT_HOSTS and client.isalpha() and len(client) >= 2
+                    and client not in _SERVICE_LABELS and client not in _PLATFORM_HOSTS):
+                found.append(client + ".com")  # noreply@eni.avature.net: the platform hosts the employer's site
+                continue
             if _label_key(domain) not in _ATS_SENDERS:
                 continue
             if (local and local not in _SERVICE_LABELS and local not in GIVEN_NAMES
@@ -1592,6 +1599,14 @@ def _domains(event: SourceEvent, own: frozenset[str]) -> list[str]:
         counts[registered(domain)] = counts.get(registered(domain), 0) + 1
     order = {d: i for i, d in reversed(list(enumerate(registered(d) for d in found)))}
     return sorted(counts, key=lambda d: (-counts[d], order[d]))
+
+
+#: Platforms that host each employer's site under its own name: eni.avature.net, acme.teamtailor.com.
+_CLIENT_HOSTS = frozenset("avature taleo icims teamtailor recruitee bamboohr jobvite breezy pinpointhq personio".split())
+#: Host names of a platform's own machines, before its domain: never an employer's site.
+_PLATFORM_HOSTS = frozenset("www mail email em e mg bounce bounces reply noreply notifications notification notify "
+                            "jobs careers career app apps us eu uk ca au de fr emea apac api send smtp mailer "
+                            "talent recruiting hire hiring candidate candidates portal login auth secure".split())
 
 
 def _vanity(event: SourceEvent) -> list[str]:

@@ -845,3 +845,19 @@ def test_a_government_departments_domain_yields_to_the_body_the_title_names() ->
     found = company("Interview – HMCTS (Case Progression Officer, Band AO)",
                     attendees=(Attendee("noreply@cabinetoffice.gov.uk"),))
     assert found is not None and found[0] == "HMCTS"
+
+
+def test_a_platform_that_hosts_the_employers_site_names_it() -> None:
+    found = company("Invito a colloquio – Ingegnere di processo", organizer="noreply@eni.avature.net")
+    assert found is not None and found[0].casefold() == "eni"
+    # the platform's own hosts and its owner's name are no employer
+    assert company("Interview confirmed", organizer="noreply@sap.successfactors.eu") is None
+    assert company("Interview confirmed", organizer="noreply@mail.teamtailor.com") is None
+
+
+def test_a_venue_then_an_address_anywhere_after_it_names_the_place() -> None:
+    event = SourceEvent("k", "u", "Invitation à un entretien : Ingénieur méthodes H/F", START, START,
+                        location="Safran Aircraft Engines, Rond-point René Ravaud, 77550 Moissy-Cramayel")
+    found = resolve(event, ME)
+    assert found is not None and found.name == "Safran Aircraft Engines"
+    assert company("Interview", location="Online, Teams") is None
