@@ -411,6 +411,8 @@ _WITH = re.compile(r"(?:^|\s)(?:w/\s*|(?:with|from|for|mit|avec|con|met|re:?|reg
 _IN_PLACE = re.compile(r"(?i)\s(?:in|im|à|nel|nella)\s+\S.*$")
 _PARTS = re.compile(r"(?i)\s(?:at|with|w/|for|from|re:?|@|bei|mit|chez|avec|con|presso|bij|met|für|pour|para|via)\s")
 #: Names built on "for": "Habitat for Humanity", "Teach For America", "Center for Reproductive Rights".
+#: The word for a centre, which ends a name ("Intermountain Medical Center") as often as a stage ("Assessment Centre").
+_CENTRES = frozenset("center centre centro zentrum centrum keskus".split())
 #: Practices named after their doctor or lawyer: "Kanzlei Dr. Albers & Partner", "Studio Dentistico Dr. Ferri".
 _PRACTICES = frozenset("kanzlei praxis zahnarztpraxis arztpraxis tierarztpraxis studio dentistico clinique cabinet "
                        "praktijk tandartspraktijk clínica clinica ambulatorio apotheke pharmacie farmacia".split())
@@ -947,6 +949,8 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
     # drop leading and trailing words that are not part of a name
     def droppable(i: int) -> bool:
         k = keys[i]
+        if k in _CENTRES and i and words[i][:1].isupper() and keys[i - 1] not in _STAGE_WORDS:
+            return False  # "Intermountain Medical Center", but "Assessment Centre"
         return (not k or k in _STAGE_WORDS or k in _CONNECTORS or bool(_TIME.fullmatch(k)) or _role(k)
                 or bool(_CODE.fullmatch(k)) or (len(k) > 11 and k.endswith(_STAGE_SUFFIXES))
                 or (k.isdigit() and len(k) < 4) or bool(_ORDINAL.fullmatch(k)))
@@ -989,6 +993,7 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
                 run.append(word)  # "Berger & Partner", "Smith & Associates", "Müller & Söhne"
             elif word[:1].isupper() or word[:1].isdigit() or not word[:1].isalpha():
                 if (_role(k) or k in _STAGE_WORDS) and run and not _office_field(run) and not (
+                        k in _CENTRES and _key(run[-1]) not in _STAGE_WORDS) and not (
                         k in _HONORIFICS and _key(run[-1]) in _PRACTICES) and not (
                         word in _NAME_ARTICLES and _before_a_name(kept, word)) and not _ends_a_company(kept, word):
                     break  # but "EHPAD Les Glycines", "Zorggroep Het Baken": an article starts the name's rest

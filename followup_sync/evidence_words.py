@@ -329,7 +329,8 @@ ROLES: tuple[str, ...] = (
     "w2-professur", "w3-professur", "cameriere", "cameriera", "cuoco", "cuoca", "magazziniere", "operaio",
     "operaia", "verkoper", "magazijnmedewerker", "verzorgende", "kassamedewerker",
     "vakkenvuller", "kokki", "tarjoilija", "jakelukuljettaja", "varastotyöntekijä", "lähihoitaja",
-    "tuotantotyöntekijä", "opettaja", "luokanopettaja", "店長", "販売スタッフ", "看護師", "介護職", "調理スタッフ",
+    "tuotantotyöntekijä", "opettaja", "luokanopettaja", "profesor", "profesora", "profesor ayudante",
+    "contratado doctor", "dirigente medico", "médico adjunto", "facultativo especialista", "店長", "販売スタッフ", "看護師", "介護職", "調理スタッフ",
 )
 
 #: The user sits on the hiring side: interviewing candidates, scoring them, debriefing.

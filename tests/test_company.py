@@ -861,3 +861,8 @@ def test_a_venue_then_an_address_anywhere_after_it_names_the_place() -> None:
     found = resolve(event, ME)
     assert found is not None and found.name == "Safran Aircraft Engines"
     assert company("Interview", location="Online, Teams") is None
+
+
+def test_a_centre_ends_a_name_unless_it_is_an_assessment_centre() -> None:
+    assert company("Interview – Intermountain Medical Center (Hospitalist)")[0] == "Intermountain Medical Center"  # type: ignore[index]
+    assert company("Assessment Centre – Unilever")[0] == "Unilever"  # type: ignore[index]

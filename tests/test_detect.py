@@ -903,3 +903,16 @@ def test_a_trial_of_work_put_in_as_free_days_is_still_a_trial() -> None:
 
 def test_a_parents_childcare_meeting_stays_civic() -> None:
     assert not verdict("Intakegesprek kinderopvang Het Bolletje", "Voor Noor, groep Dolfijn. Ze bellen overmorgen.").is_interview
+
+
+@pytest.mark.parametrize("summary", [
+    "Entrevista con la Universidad de Salamanca – Profesor Ayudante Doctor, Física Aplicada",
+    "Entrevista con la comisión – Contratado Doctor",
+    "Colloquio di selezione – Dirigente medico Cardiologia (avviso 14/2026)",
+])
+def test_a_doctor_in_a_job_title_beside_a_stage_is_the_job(summary: str) -> None:
+    assert verdict(summary).is_interview
+
+
+def test_a_doctors_appointment_is_still_no_interview() -> None:
+    assert not verdict("Doctor appointment – Dr. Patel").is_interview
