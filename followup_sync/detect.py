@@ -298,6 +298,7 @@ _WORD_FAMILIES: tuple[tuple[str, tuple[str, ...], float, float, int], ...] = (
     ("an offer", words.OFFER, -6.0, 0.0, 1),
     ("lookalike", words.LOOKALIKE + words.LOOKALIKE_STRONG, -3.5, 0.0, 1),
     ("lookalike", words.LOOKALIKE_STRONG, 0.0, -2.0, 1),  # in a title, LOOKALIKE has them already
+    ("someone else's interview", words.SOMEONE_ELSES_INTERVIEW, 0.0, -3.0, 1),  # in a title, ABOUT_INTERVIEW has them
     ("ordinary meeting", words.ORDINARY, -1.5, 0.0, 1),
     ("cancelled", words.CANCELLED, -8.0, 0.0, 1),
 )
@@ -498,7 +499,9 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
         evidence += _round_with_a_name(event.summary[:200], title, in_title[_HINT])
     if ((0 in in_body or sum(e.weight > 0 for e in evidence) >= 3) and 0 not in in_title and len(title.split()) <= 6
             and all(e.weight >= 0 for e in evidence)
-            and sum(e.weight > 0 for e in evidence) >= 2  # "Call Mum: ask about her interview" has one sign only
+            # "Call Mum: ask about her interview" has one sign only; "Colloquio conoscitivo per Project Engineer"
+            # names the job it is for, a second
+            and sum(e.weight > 0 for e in evidence) + (_ROLE in in_body and 0 in in_body) >= 2
             and (0 not in in_body or f"#{in_body[0][0]}" not in description)):  # "#interviewing-tips" is a channel
         # "Telefonat Frau Albrecht", "Visio avec Mme Roussel", "Alex / Dana": a plain title the user typed over
         # notes that describe the interview (or hold three signs of one), with nothing at all against it

@@ -647,6 +647,17 @@ ERRAND: tuple[str, ...] = (
     "print résumés", "haastattelupuku", "pesula*", "tulostu*", "kemiallinen pesu",
 )
 
+#: Notes that say the interview is another person's: "He has an interview for a developer role", "help her prep".
+SOMEONE_ELSES_INTERVIEW: tuple[str, ...] = (
+    "he has an interview", "she has an interview", "they have an interview", "he's got an interview",
+    "she's got an interview", "his interview went", "her interview went", "help him prep*", "help her prep*",
+    "her interview at", "his interview at", "her interview for", "his interview for", "their interview at",
+    "my son's interview", "my daughter's interview", "my friend's interview", "my partner's interview",
+    "my husband's interview", "my wife's interview", "er hat ein vorstellungsgespräch", "sie hat ein vorstellungsgespräch",
+    "il a un entretien", "elle a un entretien", "tiene una entrevista", "ha un colloquio", "hij heeft een sollicitatiegesprek",
+    "zij heeft een sollicitatiegesprek", "hänellä on haastattelu", "息子の面接", "娘の面接", "夫の面接", "妻の面接",
+)
+
 #: An event about an interview rather than the interview: getting ready for it, travelling to it.
 ABOUT_INTERVIEW: tuple[str, ...] = (
     # someone else's: "Drop Jess at Clifton for her interview"

@@ -916,3 +916,16 @@ def test_a_doctor_in_a_job_title_beside_a_stage_is_the_job(summary: str) -> None
 
 def test_a_doctors_appointment_is_still_no_interview() -> None:
     assert not verdict("Doctor appointment – Dr. Patel").is_interview
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Coffee with Tom", "He has an interview for a developer role next week, help him prep."),
+    ("Catch-up Sarah", "Her interview at Google went well - software engineer position."),
+    ("Papa", "Hij heeft een sollicitatiegesprek voor de functie van chauffeur."),
+])
+def test_notes_about_another_persons_interview_are_no_interview(summary: str, description: str) -> None:
+    assert not verdict(summary, description).is_interview
+
+
+def test_a_stage_and_the_job_it_is_for_in_the_notes_under_a_plain_title() -> None:
+    assert verdict("Incontro ore 15", "Colloquio conoscitivo per Project Engineer R&D pneumatici.").is_interview
