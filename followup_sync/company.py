@@ -291,7 +291,8 @@ _INSTITUTION = re.compile(
 #: "2nd", "R2", "2e", "2ème", "2.", "2º", "2a": a round's number, never a name.
 _ORDINAL = re.compile(r"r?\d{1,2}(?:st|nd|rd|th|e|er|re|ère|ème|eme|º|ª|°|a|o|da|do|ra|ro|ta|to|\.)?")
 #: Reference numbers in a title ("Ref C9-344-26", "REQ-20260317", "R-98213", "GS-1102-11"): never a name.
-_CODE = re.compile(r"(?=(?:[\w#/-]*?\d){3})[\w#/-]+|ref\.?|req\.?|jr|requisition|posting|vacancy")
+_CODE = re.compile(r"(?=(?:[\w#/-]*?\d){3})[\w#/-]+|ref\.?|req\.?|jr|requisition|posting|vacancy|avviso|bando|"
+                   r"convocatoria|ausschreibung")
 #: "Y4 class teacher", "L6 PMT", "Band 5": a level, never a name (O2 and F5 are companies).
 _LEVEL = re.compile(r"[a-z]\d")
 _LEVEL_NAMES = frozenset({"o2", "f5", "e4"})
@@ -504,7 +505,18 @@ _JOB_NOUNS = frozenset("job role position post posto puesto poste stelle vacatur
 _DEPARTMENTS = frozenset("payments platform growth frontend backend design engineering marketing sales finance hr "
                          "product data operations ops legal security infrastructure mobile web brand research "
                          "analytics support success people talent recruiting customer retail digital it payroll datos "
-                         "dati données daten riesgo riesgos rischi risques risiko".split())
+                         "dati données daten riesgo riesgos rischi risques risiko "
+                         # the units and specialties of hospitals, plants and offices, in the eight languages
+                         "cardiology cardiologia cardiología cardiologie kardiologie kardiologia oncology oncologia "
+                         "oncología oncologie onkologie onkologia cardiothoracic neurology neurologia neurología "
+                         "neurologie pediatrics paediatrics pediatria pediatría pédiatrie pädiatrie pediatrie "
+                         "radiology radiologia radiología radiologie orthopaedics orthopedics ortopedia "
+                         "anaesthetics anesthesia anestesia anesthésie anästhesie emergency urgencias urgences "
+                         "notaufnahme pronto soccorso spoed päivystys icu uci ic its nicu picu msk medicine "
+                         "surgery chirurgia cirugía chirurgie theatres quirófano qualità quality qualité qualität "
+                         "kwaliteit laatu controllo logistics logistica logística logistique logistik logistiek "
+                         "procurement purchasing einkauf achats compras acquisti inkoop hankinta "
+                         "osasto reparto servicio station afdeling abteilung".split())
 #: A person's name before their job title: "Liam Nguyen – Talent Partner, ...", "Jane Doe, Recruiter, ...".
 _SIGNED = re.compile(r"\s[–—-]\s|^\s*[A-ZÄÖÜ][\w'’-]+\s+[A-ZÄÖÜ][\w'’-]+\s*[,(]")
 #: A comma before a capitalised word, where a job title may end and its employer follow.

@@ -866,3 +866,18 @@ def test_a_venue_then_an_address_anywhere_after_it_names_the_place() -> None:
 def test_a_centre_ends_a_name_unless_it_is_an_assessment_centre() -> None:
     assert company("Interview – Intermountain Medical Center (Hospitalist)")[0] == "Intermountain Medical Center"  # type: ignore[index]
     assert company("Assessment Centre – Unilever")[0] == "Unilever"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(("summary", "description", "name"), [
+    # a hospital's unit or specialty, a plant's department and a public notice are no employer
+    ("Colloquio di selezione – Dirigente medico Cardiologia (avviso 14/2026)", "", None),
+    ("Invito a colloquio: Addetto/a Controllo Qualità", "", None),
+])
+def test_units_specialties_and_notices_are_no_employer(summary: str, description: str, name: str | None) -> None:
+    found = company(summary, description)
+    assert (found[0] if found else None) == name
+
+
+def test_a_unit_in_the_title_leaves_the_employer_to_the_place() -> None:
+    found = company("Entrevista enfermera UCI adultos", location="Clínica Alemana de Santiago, Av. Vitacura 5951 – Torre B")
+    assert found is not None and found[0] == "Clínica Alemana de Santiago"
