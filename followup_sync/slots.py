@@ -15,6 +15,8 @@ whole days. Interviews always block, whatever their transparency.
 
 from __future__ import annotations
 
+import math
+
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -137,7 +139,8 @@ def _candidates(window: Window, length: int) -> list[int]:
     window opens at); the steps are taken in UTC so a DST change inside the window does not shift it.
     """
     step = int(GRID.total_seconds())
-    opens, latest = _seconds(window.opens), _seconds(window.closes) - length
+    # a window opening between two seconds ("now", 16:45:00.000001) opens at the next one: never before it
+    opens, latest = math.ceil(window.opens.timestamp()), _seconds(window.closes) - length
     base = _seconds(window.opens.replace(minute=0, second=0, microsecond=0))
     first = base + -((base - opens) // step) * step  # the first grid point at or after ``opens``
     if first > latest:

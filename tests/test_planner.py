@@ -368,3 +368,11 @@ def test_an_interview_moved_into_the_past_gets_its_overdue_letter_at_the_next_fr
     before = workspace.generated()
     assert workspace.cli("sync", now="2026-12-02T10:05")[0] == 0
     assert workspace.generated() == before  # and it settles there
+
+
+def test_a_plan_made_a_microsecond_after_a_grid_point_starts_nothing_before_now() -> None:
+    # found by test_plan_properties: "now" at 09:30:00.000001 gave a task at 09:30:00, a microsecond in the past
+    start = datetime(2025, 1, 1, 10, 0, 0, 1, tzinfo=NY)
+    now = start - timedelta(minutes=30)  # 09:30:00.000001, half an hour before the interview
+    tasks = plan(interview(start, start + timedelta(minutes=15), interviewers=(JANE,)), RULES, now, NY, source="local")
+    assert tasks and all(task.start >= now for task in tasks)
