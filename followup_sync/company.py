@@ -568,9 +568,29 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
     (interviewers from ``Interviewer:`` lines), so that "Call with Jordan Lee" is not a company.
     """
     found = _resolve(event, own, people)
+    if found and found.source == TITLE:
+        found = Company(_as_elsewhere(found.name, event), TITLE)
     if found and found.source in (TITLE, DESCRIPTION, CONFIRMED):
         return Company(_completed(found.name, event, [_label_key(d) for d in _domains(event, own)]), found.source)
     return found
+
+
+def _as_elsewhere(name: str, event: SourceEvent) -> str:
+    """"IKEA Italia", "SBI PO" in the title and "IKEA", "SBI" alone in the notes or the place: a country or
+    a unit's letters that the event never writes with the rest of the name are the title's own."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    elsewhere = f"{event.location[:300]}\n{plain_text(event.description[:5_000])}"
+    if _occurrences(name, elsewhere):
+        return name
+    for end in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:end])
+        if _LEGAL_FORM.search(name) or not all(_key(w) in _COUNTRIES or re.fullmatch(r"[A-Z]{2}", w) for w in words[end:]):
+            break  # only a country or a unit's two letters: "Kerry Group", "Emirates NBD", "Zalando SE" stay whole
+        if len(head) >= 3 and not (end == 1 and _key(head) in _COMPANY_WORDS) and re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])(?![ \t]+{re.escape(words[end])})", elsewhere):
+            return head
+    return name
 
 
 #: Words that end a company's whole name, which the name is not complete without ("Halden Engineering",

@@ -881,3 +881,15 @@ def test_units_specialties_and_notices_are_no_employer(summary: str, description
 def test_a_unit_in_the_title_leaves_the_employer_to_the_place() -> None:
     found = company("Entrevista enfermera UCI adultos", location="Clínica Alemana de Santiago, Av. Vitacura 5951 – Torre B")
     assert found is not None and found[0] == "Clínica Alemana de Santiago"
+
+
+@pytest.mark.parametrize(("summary", "description", "name"), [
+    ("Invito colloquio: Store Manager – IKEA Italia", "Colloquio con il responsabile del negozio IKEA di Carugate.", "IKEA"),
+    ("SBI PO – Phase III interview + group exercise", "SBI will publish the final list next month.", "SBI"),
+    ("Interview - Emirates NBD - Relationship Manager", "Emirates has invited you to an interview.", "Emirates NBD"),
+    ("Interview - Health NZ data analyst", "Panel: Health NZ data team.", "Health NZ"),  # a generic word alone is no name
+    ("Interview – Kerry Group", "Kerry is hiring for Naas.", "Kerry Group"),  # only a country or a unit's letters go
+])
+def test_a_country_or_a_units_letters_the_notes_leave_out(summary: str, description: str, name: str) -> None:
+    found = company(summary, description)
+    assert found is not None and found[0] == name
