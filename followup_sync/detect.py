@@ -544,10 +544,6 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
 
 _NUMBERED_ROUNDS = frozenset(normalise(w) for w in words.NUMBERED_ROUNDS)
 _NAMES_THE_EMPLOYER = "(names the employer or role)"
-#: Public job offices, whose appointments are about applying and interviews without being one.
-_JOB_OFFICES = frozenset(normalise(w) for w in (
-    "jobcenter", "jobcentre", "jobcentre plus", "arbeitsagentur", "agentur für arbeit", "uwv", "france travail",
-    "pôle emploi", "apec", "sepe", "centro per l'impiego", "te-toimisto", "työllisyyspalvelut", "ハローワーク"))
 #: Another person's job or answer: "Lena's minijob", "Tom's apprenticeship", "let him know", "娘の".
 _SOMEONE_ELSES = re.compile(
     r"\w's (?:minijob|apprentice\w*|bijbaan|side job|summer job|job|trial)|\b(?:let|tell|text|call|ring) (?:him|her|them) |"
@@ -782,16 +778,6 @@ def _word_evidence(
         _, _, title_weight, body_weight, cap = _WORD_FAMILIES[index]
         if title_weight and index in in_title:
             texts = in_title[index][:cap]
-            if title_weight < 0 and index == _CIVIC and 0 not in in_title and _HINT not in in_title and 0 in in_body and applying:
-                # "Puhelu: Kela / Minna" over "puhelinhaastattelu etuuskäsittelijän tehtävään": the notes' interview
-                # for a job says the office in the title hires
-                naming = [t for t in in_title[index] if t in _EMPLOYER_OR_ROLE][:cap]
-                if naming and not any(t in _JOB_OFFICES for t in in_title[index]):  # a job office's notes speak of jobs
-                    yield Evidence(f"{_WORD_FAMILIES[index][0]} {_NAMES_THE_EMPLOYER}",
-                                   _EMPLOYER_OR_ROLE_WEIGHT * len(naming), ", ".join(naming))
-                    texts = [t for t in in_title[index] if t not in naming][:cap]
-                    if not texts:
-                        continue
             if title_weight < 0 and (0 in in_title or _HINT in in_title):
                 # beside a stage, or a hint of one ("Kennismaking Gemeente Utrecht")
                 elsewhere = _apart_from_stage(summary, in_title[index], in_title.get(0) or in_title[_HINT])

@@ -929,11 +929,3 @@ def test_notes_about_another_persons_interview_are_no_interview(summary: str, de
 
 def test_a_stage_and_the_job_it_is_for_in_the_notes_under_a_plain_title() -> None:
     assert verdict("Incontro ore 15", "Colloquio conoscitivo per Project Engineer R&D pneumatici.").is_interview
-
-
-def test_a_public_body_in_a_plain_title_hires_when_the_notes_hold_an_interview_for_a_job() -> None:
-    notes = "Minna Laine Kelasta soittaa – ensimmäinen puhelinhaastattelu etuuskäsittelijän tehtävään."
-    assert verdict("Puhelu: Kela / Minna", notes).is_interview
-    # a job office's appointment speaks of interviews and jobs without being one
-    assert not verdict("Jobcenter – Termin", "Bewerbungen besprechen, Vorstellungsgespräch bei Lidl nächste Woche, "
-                                             "die Stelle als Verkäufer.").is_interview
