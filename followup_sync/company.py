@@ -95,10 +95,10 @@ _SERVICE_LABELS = frozenset(
     "corp corporate team teams us eu uk emea apac na global intl www m app apps my calendar "
     "zoom webex teams meet noreply no-reply".split()
 )
-_DOMAIN_AFFIXES = ("hq", "inc", "corp", "app", "jobs", "careers", "group", "global", "labs", "online", "go")
+_DOMAIN_AFFIXES = ("hq", "inc", "corp", "app", "jobs", "careers", "group", "global", "labs", "online")
 #: Endings no company name ends in, cut without evidence: datadoghq, acmeinc.
 _SAFE_AFFIXES = frozenset({"hq", "inc", "careers", "jobs"})
-_DOMAIN_PREFIXES = ("get", "try", "join", "use", "go", "make", "hello", "meet", "the", "with", "my")
+_DOMAIN_PREFIXES = ("get", "try", "join", "use", "go", "make", "hello", "meet", "the", "with")
 
 # --------------------------------------------------------------------------------------------------
 # Words that are never a company: stages of a hiring process, roles, formats and small words.
@@ -244,8 +244,8 @@ _CJK_STAGE = re.compile(r"面接|面談|選考|案内|お知らせ|日程|連絡
                         r"予約|招待|確認|会議|電話|オンライン|[部課室]$|公募|助教|准教授|教授|講師|研究員|体験入店|体験勤務|見学|看護師|薬剤師|保育士|介護|店長|候補")
 #: A Japanese public office after its city, ward or prefecture: the employer is the place's government.
 _CJK_OFFICE = re.compile(r"^(\w+[市区町村県])(?:役所|役場|庁)$")
-#: A Japanese word for a post or a branch, after the employer's name: 事務職員, 販売スタッフ, 渋谷店, 丸の内支店.
-_CJK_UNIT = re.compile(r"^[^\x00-\x7f]+(?:職員|スタッフ|社員|担当|看護師|店長|店|支店|営業所|工場|支社|事業所)$")
+#: A Japanese word for a post or a branch, after the employer's name: 事務職員, 販売スタッフ, 丸の内支店.
+_CJK_UNIT = re.compile(r"^[^\x00-\x7f]+(?:職員|スタッフ|社員|担当|看護師|店長|支店|営業所|支社|事業所)$")
 #: Japanese name suffixes: "佐藤さん" is a person, and ends any name before it.
 _JA_PERSON = ("さん", "様", "氏", "殿", "先生")
 #: Words after a name that describe a place of the company, not the company: "Target store #1423".
@@ -291,7 +291,7 @@ _INSTITUTION = re.compile(
 #: "2nd", "R2", "2e", "2ème", "2.", "2º", "2a": a round's number, never a name.
 _ORDINAL = re.compile(r"r?\d{1,2}(?:st|nd|rd|th|e|er|re|ère|ème|eme|º|ª|°|a|o|da|do|ra|ro|ta|to|\.)?")
 #: Reference numbers in a title ("Ref C9-344-26", "REQ-20260317", "R-98213", "GS-1102-11"): never a name.
-_CODE = re.compile(r"(?=(?:[\w#/-]*?\d){3})[\w#/-]+|ref\.?|req\.?|jr|requisition|posting|vacancy|avviso|bando|"
+_CODE = re.compile(r"(?=(?:[\w#/-]*?\d){3})[\w#/-]+|ref\.?|req\.?|jr|requisition|posting|vacancy|avviso|"
                    r"convocatoria|ausschreibung")
 #: "Y4 class teacher", "L6 PMT", "Band 5": a level, never a name (O2 and F5 are companies).
 _LEVEL = re.compile(r"[a-z]\d")
@@ -412,13 +412,8 @@ _WITH = re.compile(r"(?:^|\s)(?:w/\s*|(?:with|from|for|mit|avec|con|met|re:?|reg
 _IN_PLACE = re.compile(r"(?i)\s(?:in|im|à|nel|nella)\s+\S.*$")
 _PARTS = re.compile(r"(?i)\s(?:at|with|w/|for|from|re:?|@|bei|mit|chez|avec|con|presso|bij|met|für|pour|para|via)\s")
 #: Names built on "for": "Habitat for Humanity", "Teach For America", "Center for Reproductive Rights".
-#: The word for a centre, which ends a name ("Intermountain Medical Center") as often as a stage ("Assessment Centre").
-_CENTRES = frozenset("center centre centro zentrum centrum keskus".split())
-#: Practices named after their doctor or lawyer: "Kanzlei Dr. Albers & Partner", "Studio Dentistico Dr. Ferri".
-_PRACTICES = frozenset("kanzlei praxis zahnarztpraxis arztpraxis tierarztpraxis studio dentistico clinique cabinet "
-                       "praktijk tandartspraktijk clínica clinica ambulatorio apotheke pharmacie farmacia".split())
 #: A law firm's partners, listed: "Morgan, Lewis & Bockius", "Skadden, Arps, Slate, Meagher & Flom".
-_FIRM_OF_PARTNERS = re.compile(r"\b[A-Z][\w'’-]+(?:, [A-Z][\w'’-]+)+,? (?:&|and) [A-Z][\w'’-]+")
+_FIRM_OF_PARTNERS = re.compile(r"\b[A-Z][\w'’-]+(?:, [A-Z][\w'’-]+)+,? (?:&|and) [A-Z][\w'’-]+(?![ \t]+[a-z])")
 _NAMED_FOR = re.compile(
     r"\b(Habitat|Center|Centre|Institute|Foundation|Association|Alliance|Coalition|Society|Council|Partners|"
     r"Doctors|Teach|Fund|Office|Agency|Campaign|Committee|Network|Trust) ([Ff]or) (?=[A-Z])")
@@ -512,7 +507,7 @@ _DEPARTMENTS = frozenset("payments platform growth frontend backend design engin
                          "neurologie pediatrics paediatrics pediatria pediatría pédiatrie pädiatrie pediatrie "
                          "radiology radiologia radiología radiologie orthopaedics orthopedics ortopedia "
                          "anaesthetics anesthesia anestesia anesthésie anästhesie emergency urgencias urgences "
-                         "notaufnahme pronto soccorso spoed päivystys icu uci ic its nicu picu msk medicine "
+                         "notaufnahme pronto soccorso spoed päivystys medicine "
                          "surgery chirurgia cirugía chirurgie theatres quirófano qualità quality qualité qualität "
                          "kwaliteit laatu controllo logistics logistica logística logistique logistik logistiek "
                          "procurement purchasing einkauf achats compras acquisti inkoop hankinta "
@@ -568,29 +563,9 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
     (interviewers from ``Interviewer:`` lines), so that "Call with Jordan Lee" is not a company.
     """
     found = _resolve(event, own, people)
-    if found and found.source == TITLE:
-        found = Company(_as_elsewhere(found.name, event), TITLE)
     if found and found.source in (TITLE, DESCRIPTION, CONFIRMED):
         return Company(_completed(found.name, event, [_label_key(d) for d in _domains(event, own)]), found.source)
     return found
-
-
-def _as_elsewhere(name: str, event: SourceEvent) -> str:
-    """"IKEA Italia", "SBI PO" in the title and "IKEA", "SBI" alone in the notes or the place: a country or
-    a unit's letters that the event never writes with the rest of the name are the title's own."""
-    words = name.split()
-    if len(words) < 2:
-        return name
-    elsewhere = f"{event.location[:300]}\n{plain_text(event.description[:5_000])}"
-    if _occurrences(name, elsewhere):
-        return name
-    for end in range(len(words) - 1, 0, -1):
-        head = " ".join(words[:end])
-        if _LEGAL_FORM.search(name) or not all(_key(w) in _COUNTRIES or re.fullmatch(r"[A-Z]{2}", w) for w in words[end:]):
-            break  # only a country or a unit's two letters: "Kerry Group", "Emirates NBD", "Zalando SE" stay whole
-        if len(head) >= 3 and not (end == 1 and _key(head) in _COMPANY_WORDS) and re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])(?![ \t]+{re.escape(words[end])})", elsewhere):
-            return head
-    return name
 
 
 #: Words that end a company's whole name, which the name is not complete without ("Halden Engineering",
@@ -883,12 +858,11 @@ _NOT_A_VENUE = re.compile(r"(?i)\b(?:online|virtual|remote|hybrid|tb[acd]|to be 
 
 
 def _location_name(location: str, persons: frozenset[str]) -> str | None:
-    """"Tessellate Robotics, 455 Howard St, San Francisco", "Workday, Kings Building, Grand Canal, Dublin 4": a
-    location that is a name and then its address names the place the interview is at, when nothing else names
-    the employer."""
+    """"Tessellate Robotics, 455 Howard St, San Francisco": a location that is a name and then its
+    address names the place the interview is at, when nothing else names the employer."""
     parts = [p.strip() for p in location[:300].split(",")]
     if (len(parts) < 2 or re.search(r"\d|https?:|www\.|@", parts[0]) or _label_key(parts[0]) in _TOOL_NAMES
-            or not any(_ADDRESS.search(p) for p in parts[1:4]) or _NOT_A_VENUE.search(parts[0])):
+            or not _ADDRESS.search(parts[1]) or _NOT_A_VENUE.search(parts[0])):
         return None  # "Online, Teams", "To Be Confirmed, Manchester", "Level Two, Tower One"
     written = _words(parts[0])
     if any(_key(w) in _PLACE_NOUNS or not (w[:1].isupper() or _key(w) in _CONNECTORS) for w in written):
@@ -970,8 +944,7 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
         return []  # "Google Meet", "Microsoft Teams Meeting"
     if len(words) == 2 and words[0].isalpha() and re.fullmatch(r"[A-Z]\.", words[1]):
         return []  # "Jen M.": a person as a scheduler names them
-    cut = next((i for i, k in enumerate(keys) if (k in _HONORIFICS and not (i and keys[i - 1] in _PRACTICES))
-                or k.endswith(_JA_PERSON)), len(keys))  # but "Kanzlei Dr. Albers & Partner": the practice's name
+    cut = next((i for i, k in enumerate(keys) if k in _HONORIFICS or k.endswith(_JA_PERSON)), len(keys))
     words, keys = words[:cut], keys[:cut]
     if not words:
         return []
@@ -981,8 +954,6 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
     # drop leading and trailing words that are not part of a name
     def droppable(i: int) -> bool:
         k = keys[i]
-        if k in _CENTRES and i and words[i][:1].isupper() and keys[i - 1] not in _STAGE_WORDS:
-            return False  # "Intermountain Medical Center", but "Assessment Centre"
         return (not k or k in _STAGE_WORDS or k in _CONNECTORS or bool(_TIME.fullmatch(k)) or _role(k)
                 or bool(_CODE.fullmatch(k)) or (len(k) > 11 and k.endswith(_STAGE_SUFFIXES))
                 or (k.isdigit() and len(k) < 4) or bool(_ORDINAL.fullmatch(k)))
@@ -1025,8 +996,6 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
                 run.append(word)  # "Berger & Partner", "Smith & Associates", "Müller & Söhne"
             elif word[:1].isupper() or word[:1].isdigit() or not word[:1].isalpha():
                 if (_role(k) or k in _STAGE_WORDS) and run and not _office_field(run) and not (
-                        k in _CENTRES and _key(run[-1]) not in _STAGE_WORDS) and not (
-                        k in _HONORIFICS and _key(run[-1]) in _PRACTICES) and not (
                         word in _NAME_ARTICLES and _before_a_name(kept, word)) and not _ends_a_company(kept, word):
                     break  # but "EHPAD Les Glycines", "Zorggroep Het Baken": an article starts the name's rest
                 run.append(word)
@@ -1184,7 +1153,7 @@ def _candidates(text: str, persons: frozenset[str], weak: set[str] | None = None
     text = re.sub(r"(?<=\w)(?:/|·)(?:a|e|in|innen|ère|euse|o)\b", "", text)  # "Addetto/a" is one word, a role
     text = re.sub(r"(?<=[ァ-ヺー])・(?=[ァ-ヺ])", "", text)  # "ロバート・ウォルターズ": one foreign name in katakana
     text = _NAMED_FOR.sub("\\1\u2060\\2\u2060", text)  # one word through the splitting; _clean restores the blanks
-    text = _FIRM_OF_PARTNERS.sub(lambda m: m.group(0).replace(", ", ",\u2060"), text)
+    text = _FIRM_OF_PARTNERS.sub(_partners, text)
     seen: set[str] = set()
     after_at = [m.end() for m in _AT.finditer(text)]
     after_with = [m.end() for m in _WITH.finditer(text)]
@@ -1232,6 +1201,16 @@ _STAGE_PHRASES = re.compile(r"(?i)(?<![\w'’-])(?:" + "|".join(
     re.escape(phrase).replace(r"\*", r"\w*").replace(r"\ ", r"[\s-]+")
     for phrase in sorted({p for family in (evidence_words.STAGES, evidence_words.HINTS) for p in family if " " in p},
                          key=len, reverse=True)) + r")(?![\w'’-])(?![ \t]+(?-i:[A-ZÀ-Þ]))")  # not "Round One Entertainment"
+
+
+def _partners(match: re.Match[str]) -> str:
+    """"Morgan, Lewis & Bockius" as one name; not a list of people or places ("Sarah, James & Tom", "Deloitte,
+    Dublin and Cork")."""
+    names = re.split(r",? (?:&|and) |, ", match.group(0))
+    if all(unaccented(_key(n)) in GIVEN_NAMES for n in names) or any(_key(n) in _CITIES or _key(n) in _COMPANY_WORDS
+                                                                   for n in names):
+        return match.group(0)
+    return match.group(0).replace(", ", ",\u2060")
 
 
 def _title_candidates(summary: str, persons: frozenset[str], weak: set[str] | None = None) -> Iterator[str]:
@@ -1618,12 +1597,6 @@ def _domains(event: SourceEvent, own: frozenset[str]) -> list[str]:
         person_like = re.fullmatch(r"[a-z]+[._][a-z]+", local) and not (set(re.split(r"[._]", local)) & _SERVICE_LABELS)
         if _label_key(domain) in PLATFORMS and not person_like:
             # jonas.h@personio.de works there; abbott@myworkday.com: an applicant-tracking system writes for the employer before the @.
-            hosts = domain.removesuffix(registered(domain)).rstrip(".").split(".")
-            client = hosts[-2] if hosts[-1] == "jobs" and len(hosts) > 1 else hosts[-1]  # x.jobs.personio.de
-            if (_label_key(domain) in _CLIENT_HOSTS and client.isalpha() and len(client) >= 2
-                    and client not in _SERVICE_LABELS and client not in _PLATFORM_HOSTS):
-                found.append(client + ".com")  # noreply@eni.avature.net: the platform hosts the employer's site
-                continue
             if _label_key(domain) not in _ATS_SENDERS:
                 continue
             if (local and local not in _SERVICE_LABELS and local not in GIVEN_NAMES
@@ -1638,19 +1611,27 @@ def _domains(event: SourceEvent, own: frozenset[str]) -> list[str]:
     return sorted(counts, key=lambda d: (-counts[d], order[d]))
 
 
-#: Platforms that host each employer's site under its own name: eni.avature.net, acme.teamtailor.com.
-_CLIENT_HOSTS = frozenset("avature taleo icims teamtailor recruitee bamboohr jobvite breezy pinpointhq personio".split())
+#: Platforms that send from each employer's own host under their domain: eni.avature.net.
+_CLIENT_HOSTS = frozenset({"avature"})
 #: Host names of a platform's own machines, before its domain: never an employer's site.
 _PLATFORM_HOSTS = frozenset("www mail email em e mg bounce bounces reply noreply notifications notification notify "
                             "jobs careers career app apps us eu uk ca au de fr emea apac api send smtp mailer "
-                            "talent recruiting hire hiring candidate candidates portal login auth secure".split())
+                            "talent recruiting hire hiring candidate candidates portal login auth secure sandbox test "
+                            "demo info messages system outbound".split())
 
 
 def _vanity(event: SourceEvent) -> list[str]:
-    """Company sub-domains of meeting and hiring services in the invite (acme.zoom.us): weaker than
-    an address, they confirm a name but never beat one. Regional hosts (us06web.zoom.us) are not names."""
+    """Company sub-domains of meeting and hiring services in the invite (acme.zoom.us) and of the hiring
+    platform that sent it (noreply@eni.avature.net): weaker than an address, they confirm a name but never
+    beat one. Regional hosts (us06web.zoom.us) are not names."""
     text = f"{event.location}\n{event.description[:20_000]}"
     labels = []
+    for address in [*(a.email for a in event.attendees), event.organizer or ""]:
+        domain = address.rpartition("@")[2].lower()
+        if _label_key(domain) in _CLIENT_HOSTS:
+            client = domain.removesuffix(registered(domain)).rstrip(".").rsplit(".", 1)[-1]
+            if client.isalpha() and len(client) >= 3 and client not in _SERVICE_LABELS and client not in _PLATFORM_HOSTS:
+                labels.append(client + ".com")
     for match in _VANITY.finditer(text):
         label = (match.group(1) or match.group(2) or "").lower()
         if (label and label not in _SERVICE_LABELS and label not in PLATFORMS and label not in _TOOL_NAMES
@@ -1713,13 +1694,9 @@ def _shared(domain: str) -> bool:
     (a province's code), jobs.nhs.uk."""
     labels = domain.lower().split(".")
     label = _label_key(domain)
-    return (label in _SHARED_LABELS or label in _SERVICE_LABELS or ".".join(labels[-2:]) in _GOVERNMENT_ZONES
+    return (label in _SHARED_LABELS or label in _SERVICE_LABELS
             or (len(label) == 2 and len(labels) >= 2 and labels[-1] in ("ca", "us", "au")))
 
-
-#: Government zones whose departments write for each other (Civil Service Jobs invites from cabinetoffice.gov.uk
-#: for HMCTS): a department's domain there says less about who than the title does.
-_GOVERNMENT_ZONES = frozenset({"gov.uk", "gouv.fr", "gob.es", "gov.ie"})
 
 
 def _label_key(name_or_domain: str) -> str:

@@ -267,8 +267,9 @@ _LOGISTICS = re.compile(r"\b(?:adres|adresse|address|indirizzo|dirección|direcc
 #: "I was told the client will feed back".
 _FEED_SUBJECT = re.compile(r"\b(?:i|we|they|she|he|(?:me|us|them|him|her) to)\b")
 _FEED_BACK = re.compile(r"feed(?:s|ing)? back\b")
-_CANDIDATE_WORDS = frozenset({"i", "we", "me", "us"})
-_CANDIDATE_FEEDS = re.compile(r"\b(?:(?:i|we)(?:'ll|'d|'m|'ve)?(?: [\w']+){0,3}|(?:me|us) to) $")
+#: The candidate as the subject: "I" (in an invite, "we" is the employer: "we'll feed back by Friday").
+_CANDIDATE_WORDS = frozenset({"i", "me"})
+_CANDIDATE_FEEDS = re.compile(r"\b(?:i(?:'ll|'d|'m|'ve)?(?: [\w']+){0,3}|me to) $")
 #: A clause that opens with what must be done ("need to feed back to Jack by Thursday"): the candidate's to-do.
 _CANDIDATE_MUST = re.compile(r"\W*(?:need|have|got|must|should|gotta)\b")
 #: Clauses about something else with the words of a decision: the candidate is asked for something by a

