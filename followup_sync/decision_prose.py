@@ -89,7 +89,8 @@ _CUES = re.compile(
     # at the start of a word (tried only there, which keeps a long text fast)
     r"(?<![\w])(?:decid|decision|get(?:s|ting)? back(?! from\b)|be back (?:to|with) (?:you|u|me|everyone)\b|hear(?:ing)?\b|let (?:you|me|us|him|her|them|everyone) know"
     r"|feedback|respon(?:se|d)|outcome|result|wrap(?:ping)? (?:things )?up|next steps|committee"
-    r"|offers? (?:decision|call|letter|stage|usually|will|are|go|by|within)|(?:an|the|final) offer|extend"
+    # the employer's offer, not the candidate's other one ("decide on the other offer by Friday")
+    r"|(?<!other )(?<!competing )(?<!another )(?<!second )offers? (?:decision|call|letter|stage|usually|will|are|go|by|within)|(?:an|the|final) offer|extend"
     r"|in touch|come back|update (?:you|u|me)\b|an update|updates? (?:by|within|in|on|after)|reach out|circle back"
     r"|touch base|revert|notif|inform|contact|communicat"
     r"|timeline|verdict|answer|reply|make a hire|reconnect|eta\b|close (?:the |this )?(?:req|role|position|search)"
@@ -195,6 +196,8 @@ _CUES = re.compile(
     r"|sapr(?:ò|emo|anno)\b"  # "sapremo qualcosa venerdì"; not a job advert's "saprai" or "saprà gestire"
     r"|ci (?:ri)?sentiamo|(?:mi|ci|ti|la|vi|li) (?:ri)?chiam|richiam|dir(?:mi|ci|ti|vi|le|gli) se\b"
     r"|commissione|graduatori"
+    # "scioglieremo la riserva entro venerdì" (we'll lift the reservation: decide), with "la" rewritten as "the"
+    r"|sciogl\w* (?:la |the )?riserv"
     # "mi dice entro la fine della settimana" (she tells me by then), only right before a time or a whether;
     # not "mi dice che si inizia lunedì" (a start date)
     r"|(?:mi|ci|ti|vi|le|gli) (?:dic(?:e|ono)|dir(?:à|a|anno))(?= (?:by|within|in|on|next|this|tomorrow|today"
@@ -203,6 +206,8 @@ _CUES = re.compile(
     r"|aggiorn|risultat|rispost|rispond|chiamer|(?:ti|la|vi) (?:chiam|scriv)"
     # nl
     # the words between "laten" and "weten" may hold a date, whose dots end no sentence ("laten je uiterlijk 23.10. weten")
+    # "we hakken de knoop door" (we cut the knot: decide), "de knoop wordt doorgehakt"
+    r"|knoop (?:door|doorhakken|wordt doorgehakt|doorgehakt)\b"
     r"|beslis|besluit|uitslag|terugkoppeling|reactie|horen|bericht"
     r"|laten (?:[^.]|(?<=[0-9])\.){0,40}weten|laat (?:[^.]|(?<=[0-9])\.){0,40}weten"
     r"|uitsluitsel|terugkomen|komen (?:[^.]|(?<=[0-9])\.){0,20}terug|commissie|hoort|hoor je|bellen|mailen|koppel"
@@ -272,6 +277,26 @@ _CANDIDATE_WORDS = frozenset({"i", "me"})
 _CANDIDATE_FEEDS = re.compile(r"\b(?:i(?:'ll|'d|'m|'ve)?(?: [\w']+){0,3}|me to) $")
 #: A clause that opens with what must be done ("need to feed back to Jack by Thursday"): the candidate's to-do.
 _CANDIDATE_MUST = re.compile(r"\W*(?:need|have|got|must|should|gotta)\b")
+#: The cues that are an act the candidate may do too: deciding, replying, answering. "I need to decide on the other
+#: offer by Friday", "need to reply to Stripe by Monday", "ich muss mich bis Freitag entscheiden", "je dois décider
+#: avant lundi" are the candidate's own deadlines, not the employer's answer.
+_SELF_ACTS = re.compile(r"decid|decision|reply|respond|answer|entscheid|antwort|décid|décision|répond|decisi|contest|rispond"
+                        r"|beslis|besluit|antwoord|päättä|päätö|vastat|vastaa")
+#: The candidate as the subject right before such a cue, through modal verbs and "make a" only ("I'll make a decision",
+#: "I have to decide", "devo decidere", "tengo que decidir", "ik moet beslissen"); "I think they'll decide" has
+#: another subject between.
+_SELF_SUBJECT = re.compile(
+    r"\b(?:i|i'll|i'd|i'm|i've|je|j'|yo|io|ik|minä|mä|minun|mun|devo|dovrò|dovrei|tengo|debo|necesito)\s+"
+    r"(?:(?:need|needs|have|got|must|should|will|would|can|could|want|wanna|gotta|gonna|going|am|still|also|then|to"
+    r"|make|a|my|the|final|dois|devrai|vais|veux|me|tengo|debo|voy|que|devo|dovrò|dovrei|voglio|moet|ga|wil|zal|moeten"
+    r"|pitää|täytyy|on|tehdä)\s+)*$"
+)
+#: German and Dutch put the verb last: "ich muss mich bis Freitag bei der anderen Firma entscheiden", "ik moet vóór
+#: vrijdag beslissen", with no other subject between.
+_SELF_VERB_LAST = re.compile(
+    r"\b(?:ich (?:muss|müsste|sollte|werde|will|möchte|kann)|ik (?:moet|wil|ga|zal))\b"
+    r"(?:(?!\b(?:sie|wir|er|man|ze|zij|we|wij|hij|men|the firma|the company)\b)[^,;])*$"
+)
 #: Clauses about something else with the words of a decision: the candidate is asked for something by a
 #: date or told how to reschedule, or a job advert was pasted.
 _OTHER_TOPIC = re.compile(
@@ -601,13 +626,23 @@ def _cue_starts(text: str, start: int, end: int) -> list[int]:
     candidate must do.
     """
     starts = []
+    own_until = start  # the end of the clause where the candidate decides: its other cues are the candidate's too
     for match in _CUES.finditer(text, start, end):
+        if match.start() < own_until:
+            continue
         if _FEED_BACK.match(text, match.start()):  # "feed back" as two words, not "feedback"
             opening = max((m.end() for m in _CLAUSE_END.finditer(text, start, match.start())), default=start)
             before = text[opening : match.start()]
             subjects = _FEED_SUBJECT.findall(before)
             if ((subjects and subjects[-1].split()[0] in _CANDIDATE_WORDS and _CANDIDATE_FEEDS.search(before))
                     or _CANDIDATE_MUST.match(before)):
+                continue
+        if _SELF_ACTS.match(text, match.start()):
+            opening = max((m.end() for m in _CLAUSE_END.finditer(text, start, match.start())), default=start)
+            before = text[opening : match.start()]
+            if _SELF_SUBJECT.search(before) or _SELF_VERB_LAST.search(before) or _CANDIDATE_MUST.match(before):
+                # "I have to decide about the Globex offer by Thursday": the offer is the one the candidate decides on
+                own_until = next((m.start() for m in _CLAUSE_END.finditer(text, match.end(), end)), end)
                 continue
         starts.append(match.start())
     return starts

@@ -90,6 +90,8 @@ _DE: list[tuple[str, str]] = [
     (r"nach", "after"), (r"morgen", "tomorrow"), (r"heute", "today"), (r"übermorgen", "in 2 days"),
     (r"ca\.|etwa|ungefähr", "about"), (r"oder", "or"), (r"ein paar|einigen|wenigen|wenige", "a few"),
     (r"vierzehn tage|vierzehn tagen|14 tage|14 tagen", "2 weeks"),
+    # "bis zum Jahresende", "bis Ende des Jahres": the year's end, as "by year end"
+    (r"jahresende|jahresschluss|ende des jahres|ende dieses jahres|zum jahresende|zum ende des jahres", "year end"),
 ]
 _FR_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _FR: list[tuple[str, str]] = [
@@ -112,6 +114,9 @@ _FR: list[tuple[str, str]] = [
     # another date ("dans la semaine du 7 décembre", "dans la journée de demain") nor next week's
     (r"dans la semaine(?! (?:du|de|d'|prochaine|suivante|qui)\b)", "within the week"),
     (r"dans la journée(?! (?:du|de|d'|qui)\b)|dans la journee(?! (?:du|de|d'|qui)\b)", "today"),
+    # "d'ici la fin de l'année", "avant la fin d'année": the year's end, as "by year end"
+    (r"(?:la )?fin de l'année|(?:la )?fin d'année|(?:la )?fin de cette année|(?:la )?fin de l'annee|(?:la )?fin d'annee",
+     "year end"),
     (r"fin de la|fin du|fin de|fin", "end of the"), (r"début de la|début du|début de|début|debut", "early"),
     (r"(?:dans |durant |aux? )?les premiers jours (?:de|du)|aux premiers jours (?:de|du)", "early"),
     (r"(?:dans |durant )?les derniers jours (?:de|du)", "late"),
@@ -143,6 +148,9 @@ _ES: list[tuple[str, str]] = [
     (r"(?:el )?(?:próximo|proximo) mes|el mes que viene|mes que viene", "next month"),
     (r"esta semana", "this week"), (r"este mes", "this month"), (r"fin de semana", "end of the week"),
     # "a finales de septiembre", like "a fines de septiembre" and "a fin de mes", is its end: the last day
+    # "antes de fin de año", "a finales de año": the year's end, as "by year end"
+    (r"(?:a )?(?:finales|fines|final|fin) (?:de|del) (?:este )?año|(?:a )?(?:finales|fines|final|fin) (?:de|del) (?:este )?ano",
+     "year end"),
     (r"a finales de|finales de|a fines de|fines de|al final de|final de|a fin de|fin de", "end of"),
     (r"a mediados de|mediados de", "mid"), (r"a principios de|principios de|a comienzos de|comienzos de", "early"),
     (r"(?:en )?los primeros días de|(?:en )?los primeros dias de", "early"),
@@ -183,6 +191,10 @@ _IT: list[tuple[str, str]] = [
     (r"questa settimana|in settimana|entro la settimana|entro questa settimana", "this week"),
     # "ti facciamo sapere in giornata" (within the day), "in serata" (this evening); not "in giornata di domani"
     (r"in giornata(?! (?:di|del|della)\b)|in serata(?! (?:di|del|della)\b)", "today"), (r"questo mese", "this month"), (r"fine settimana", "end of the week"),
+    # "entro fine anno", "entro la fine dell'anno": the year's end, as "by year end"
+    (r"(?:la )?fine (?:dell'anno|d'anno|anno|di quest'anno|dell'anno in corso)", "year end"),
+    # "prima di Natale", "prima della fine del mese": before, as "by"
+    (r"prima di|prima del|prima della|prima dell'", "by"),
     (r"fine del|fine della|fine di|fine(?= (?:settimana|mese|%s))" % _IT_MONTHS, "end of the"),
     (r"a metà della|a metà del|a metà di|a metà|metà della|metà del|metà di|metà|meta'", "mid"),
     (r"inizio del|inizio della|inizio di|inizio|primi di|i primi di", "early"),
@@ -221,6 +233,8 @@ _NL: list[tuple[str, str]] = [
     (r"uur|uren", "hour"),
     (r"werkdag|werkdagen", "business day"),
     (r"volgende|komende", "next"), (r"deze", "this"),
+    # "voor het eind van het jaar", "eind dit jaar": the year's end, as "by year end"
+    (r"(?:het )?(?:eind|einde) van (?:het|dit) jaar|(?:eind|einde) dit jaar|jaareinde", "year end"),
     (r"eind van de|einde van de|eind van|einde van|eind|einde|eindje", "end of"),
     (r"(?:half|halverwege|midden|medio)(?= (?:volgende|komende|deze|van|%s))" % _NL_MONTHS, "mid"),
     (r"begin(?= (?:volgende|komende|deze|van|%s))" % _NL_MONTHS, "early"),
@@ -278,6 +292,9 @@ _FI: list[tuple[str, str]] = [
     (r"työpäivän päästä|arkipäivän päästä", "business day after"),
     # "ennen joulua" (before Christmas), "jouluun mennessä" (by Christmas): read as the English "by christmas"
     (r"ennen joulua|jouluun mennessä", "by christmas"),
+    # "vuoden loppuun mennessä", "ennen vuodenvaihdetta": by the year's end
+    (r"(?:tämän )?vuoden (?:loppuun(?: mennessä)?|lopussa|lopulla)|ennen vuodenvaihdetta|vuodenvaihteeseen mennessä",
+     "by year end"),
     # "viikon kuluttua" with no number counting the weeks is one week on ("päättää jatkosta viikon kuluttua"),
     # as "viikon sisällä" is within one; "kahden viikon kuluttua" keeps its count
     (_FI_NOT_COUNTED + r"viikon (?:kuluttua|päästä)", "in a week"),
@@ -363,6 +380,8 @@ _JA: list[tuple[str, Callable[[re.Match[str]], str]]] = [
     (r"(?:星期|禮拜|礼拜)([一二三四五六日天])", lambda m: f" {_zh_weekday(m.group(1))} "),
     (r"(?<!以)(?:下個|下个|下)月底", lambda m: " end of next month "), (r"(?<!以)(?:下個|下个|下)月", lambda m: " next month "),
     (r"(?:這個|这个|今個|呢個|呢个|本)?月底", lambda m: " end of the month "),
+    # "12/9の会議後": a numeric date written against the next word, which no word boundary would part from it
+    (r"(?<![0-9/])([0-9]{1,2}/[0-9]{1,2})(?=[\u3040-\u30ff\u4e00-\u9fff])", lambda m: f" {m.group(1)} "),
     (r"([0-9]{1,2})月([0-9]{1,2})日", lambda m: f" {_ja_month(m)} {m.group(2)} "),
     (r"([0-9]{1,2})月(上旬|初旬|初め|中旬|下旬|末)",
      lambda m: f" {_JA_PARTS[m.group(2)]} {_ja_month(m)} "),
@@ -380,6 +399,8 @@ _JA: list[tuple[str, Callable[[re.Match[str]], str]]] = [
     (r"([月火水木金土日])曜日?", lambda m: f" {_EN_WEEKDAYS[_JA_WEEKDAYS.index(m.group(1))]} "),
     (r"来週(?:中|いっぱい)?", lambda m: " next week "), (r"今週(?:中|いっぱい)?", lambda m: " this week "),
     (r"年内|年末まで|今年中", lambda m: " by year end "),
+    # "クリスマス前に", "クリスマスまでに": by Christmas Eve, as "before Christmas"
+    (r"クリスマス(?:前|まで|より前)", lambda m: " by december 24 "),
     (r"来月末", lambda m: " end of next month "), (r"今月末|月末", lambda m: " end of the month "),
     (r"来月(?:中旬)", lambda m: " mid next month "), (r"来月(?:中)?", lambda m: " next month "),
     (r"明後日|あさって", lambda m: " the day after tomorrow "),
@@ -554,8 +575,34 @@ def _falls_on(weekday: str, number: str, interview_day: dt.date | None) -> bool:
     return False
 
 
+_MONTH_WORD = "|".join([*_EN_MONTHS, *(m[:3] for m in _EN_MONTHS), "sept"])
+#: "Friday, December 11", "Fri, Dec. 11th": a weekday before a full date, which the comma would part into two
+#: clauses; the date alone says it, when it falls on that weekday.
+_WEEKDAY_COMMA_DATE = re.compile(
+    rf"\b({_WEEKDAY}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,? (({_MONTH_WORD})\.? ([0-9]{{1,2}})(?:st|nd|rd|th)?)\b"
+)
+
+
+def _date_falls_on(weekday: str, month_word: str, number: str, interview_day: dt.date | None) -> bool:
+    """Whether the first ``month_word`` ``number`` on or after the interview is a ``weekday`` (a prefix of its name)."""
+    if interview_day is None:
+        return False
+    month = next(i for i, name in enumerate(_EN_MONTHS, start=1) if name.startswith(month_word[:3]))
+    for year in (interview_day.year, interview_day.year + 1):
+        try:
+            found = dt.date(year, month, int(number))
+        except ValueError:
+            return False
+        if found >= interview_day:
+            return _EN_WEEKDAYS[found.weekday()].startswith(weekday[:3])
+    return False
+
+
 def _shapes(text: str, interview_day: dt.date | None) -> str:
     """Date shapes the table's English reads only when spelled its way: "Friday the 23rd", "next Friday"."""
+    text = _WEEKDAY_COMMA_DATE.sub(
+        lambda m: m[2] if _date_falls_on(m[1], m[3], m[4], interview_day) else m[0], text
+    )
     text = _WEEKDAY_DAY.sub(
         lambda m: f"{m[1]} the {m[2]}th" if _falls_on(m[1], m[2], interview_day) else m[0], text
     )

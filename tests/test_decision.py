@@ -1620,3 +1620,67 @@ def test_the_candidates_task_or_an_arrangement_is_no_answer(text: str) -> None:
 ])
 def test_the_employers_feedback_ring_or_word_still_reads(text: str, expected: dt.date) -> None:
     assert find_decision(text, D(2026, 12, 1), "dmy").date == expected
+
+
+# Session dec12: shapes, idioms and cue words the held-out probe missed (interview on Tuesday 2026-12-01).
+DEC12_TUE = D(2026, 12, 1)
+
+
+@pytest.mark.parametrize(("text", "order", "expected"), [
+    # a weekday, a comma, then the full date: the date, not the first such weekday
+    ("Hiring manager expects to reach a decision no later than Thursday, December 17.", "mdy", D(2026, 12, 17)),
+    ("You'll get our answer by Mon., Dec. 14th", "mdy", D(2026, 12, 14)),
+    # the comma with a weekday that does not fit the date leaves the weekday alone (no guess which is the slip)
+    ("You'll get our answer by Wednesday, Dec 14", "mdy", D(2026, 12, 2)),
+    # the year's end in each language, as "by year end"
+    ("Die finale Entscheidung treffen wir bis Ende des Jahres.", "dmy", D(2026, 12, 31)),
+    ("Une réponse définitive vous parviendra avant la fin de l'année.", "dmy", D(2026, 12, 31)),
+    ("Tendrás la respuesta antes de fin de año.", "dmy", D(2026, 12, 31)),
+    ("L'esito arriverà entro fine anno.", "dmy", D(2026, 12, 31)),
+    ("Voor het einde van het jaar krijg je uitsluitsel.", "dmy", D(2026, 12, 31)),
+    ("Valinnasta ilmoitetaan vuoden loppuun mennessä.", "dmy", D(2026, 12, 31)),
+    # "prima di" is Italian "before"; Christmas in Japanese
+    ("Vi daremo una risposta prima di Natale, speriamo.", "dmy", D(2026, 12, 24)),
+    ("合否はクリスマスまでにメールでお知らせします", "mdy", D(2026, 12, 24)),
+    # a numeric date written against the Japanese word after it
+    ("面接結果は12/15に通知予定", "mdy", D(2026, 12, 15)),
+    # idioms for deciding: Dutch "de knoop doorhakken", Italian "sciogliere la riserva"
+    ("Het team hakt uiterlijk donderdag de knoop door.", "dmy", D(2026, 12, 3)),
+    ("L'azienda scioglierà la riserva entro lunedì.", "dmy", D(2026, 12, 7)),
+])
+def test_dec12_shapes_idioms_and_years_end(text: str, order: str, expected: dt.date) -> None:
+    assert find_decision(text, DEC12_TUE, order).date == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "order"), [
+    # the candidate deciding or replying, in several languages, is no employer's answer
+    ("I have to decide about the Globex offer by Thursday", "mdy"),
+    ("need to reply to the bank's recruiter by Monday", "mdy"),
+    ("Ich muss mich bis Donnerstag für eines der Angebote entscheiden.", "dmy"),
+    ("Je dois répondre à l'autre boîte avant jeudi.", "dmy"),
+    ("Tengo que decidir antes del jueves si acepto lo de Madrid.", "dmy"),
+    ("Devo rispondere all'altra azienda entro giovedì.", "dmy"),
+    ("Ik moet uiterlijk donderdag beslissen over het andere aanbod.", "dmy"),
+    # the other, competing offer's deadline
+    ("Competing offer by Friday, so pushing them.", "mdy"),
+    # the year's end and the idioms' words without an answer
+    ("Befristeter Vertrag bis Jahresende, Verlängerung möglich.", "dmy"),
+    ("Contratto fino a fine anno.", "dmy"),
+    ("Knoopjes kopen voor het pak, vrijdag.", "dmy"),
+    ("Prima di venerdì inviare i documenti firmati.", "dmy"),
+    ("クリスマス前に書類をご提出ください", "mdy"),
+])
+def test_dec12_distractors_stay_unread(text: str, order: str) -> None:
+    assert find_decision(text, DEC12_TUE, order).date is None  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the employer deciding still reads, with the candidate in the sentence
+    ("I think the panel will decide by Friday", D(2026, 12, 4)),
+    ("I was told they'd make a decision by Friday", D(2026, 12, 4)),
+    ("Ik hoop dat ze vóór vrijdag beslissen", D(2026, 12, 4)),
+    ("Ich glaube, sie entscheiden bis Freitag", D(2026, 12, 4)),
+    ("I'll hear back by Friday", D(2026, 12, 4)),
+])
+def test_dec12_the_employers_decision_with_the_candidate_about(text: str, expected: dt.date) -> None:
+    assert find_decision(text, DEC12_TUE, "dmy").date == expected
