@@ -111,3 +111,17 @@ def test_a_job_word_at_the_very_start_of_a_text_counts() -> None:
     assert detect._role_mention("poste de développeur backend à paris") == "poste de développeur backend à paris"
     assert detect._role_mention("senior developer position open") == "senior developer position"
     assert detect._role_mention("the role. engineers will join") is None
+
+
+#: The street pattern as it was, tried at every position: what ``_STREET`` must still replace.
+_STREET_PLAIN = re.compile(detect._STREET.pattern.removeprefix(r"(?!\B\w)(?:").removesuffix(")"))
+_addresses = st.lists(st.sampled_from(
+    ["rue", "de la", "dell'", "l'", "via", "place", "street", "st.", "st", "road", "rd.", "ave", "straße", "haupt",
+     "str.", "platz", "gasse", "katu", "tie", "kuja", "x", "b", "é", "1", " ", "  ", "-", "'", ",", ".", "\n"]),
+    max_size=12).map("".join)
+
+
+@settings(max_examples=1000)
+@given(_addresses)
+def test_a_street_is_found_where_it_was_when_every_position_was_tried(location: str) -> None:
+    assert detect._STREET.sub(" ", location) == _STREET_PLAIN.sub(" ", location)
