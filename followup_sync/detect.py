@@ -971,10 +971,39 @@ def _address(address: str) -> _Address | None:
                     mailbox=not free_mail(domain) and not _MAILBOXES.isdisjoint(_LOCAL_SEPARATORS.split(local)))
 
 
-@lru_cache(maxsize=64)
 def _work_domains(own: frozenset[str]) -> frozenset[str]:
-    """The domains of the user's own organisations (cached: every event has the same few)."""
-    return frozenset(d for d in map(_domain, own) if not free_mail(d))
+    """The domains of the user's own organisations.
+
+    Not cached as a set: ``own`` holds the address the calendar marks as the user's on each event, so
+    it differs from one calendar (and corpus item) to the next and a cache of sets would miss; each
+    address's part is cached instead."""
+    return frozenset(domain for domain in map(_work_domain, own) if domain is not None)
+
+
+@lru_cache(maxsize=4096)
+def _work_domain(address: str) -> str | None:
+    """The domain of one of the user's addresses; ``None`` for free mail (no organisation's)."""
+    domain = _domain(address)
+    return None if free_mail(domain) else domain
+
+
+class _Guest(NamedTuple):
+    """What the people evidence asks of a guest's address, worked out once per address (cached in ``_guest``)."""
+
+    domain: str
+    #: a room or calendar Google adds as an attendee
+    system: bool
+    #: the domain may be another organisation's: no free mail, no hiring platform's or agency's
+    organisation: bool
+    #: the address taken apart, ``None`` when it is none
+    person: _Address | None
+
+
+@lru_cache(maxsize=4096)
+def _guest(address: str) -> _Guest:
+    domain = _domain(address)
+    return _Guest(domain, domain.endswith(CALENDAR_SYSTEM),
+                  not free_mail(domain) and _PLATFORM_LABELS.isdisjoint(domain.split(".")), _address(address))
 
 
 def _people_evidence(
@@ -994,15 +1023,15 @@ def _people_evidence(
     for attendee in event.attendees:
         if not attendee.email or attendee.is_resource or attendee.is_self or attendee.email.casefold() in own:
             continue
-        domain = _domain(attendee.email)
-        if domain.endswith(CALENDAR_SYSTEM):
+        guest = _guest(attendee.email)
+        if guest.system:
             continue
         guests.append(attendee)
-        if not free_mail(domain) and domain not in own_domains and not _PLATFORM_LABELS.intersection(domain.split(".")):
+        if guest.organisation and guest.domain not in own_domains:
             external.append(attendee.email)  # a platform's sender is no other organisation: it counts as a platform
-            external_domains.append(domain)
-        if person := _address(attendee.email):
-            people.append(person)
+            external_domains.append(guest.domain)
+        if guest.person:
+            people.append(guest.person)
     organizer = event.organizer if event.organizer and event.organizer.casefold() not in own else ""
     if organizer and (person := _address(organizer)):
         people.append(person)
