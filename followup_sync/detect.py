@@ -485,7 +485,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     if _JOB_NOUN.search(title):
         # "Työkokeilu – K-Citymarket", "Probetag Bäckerei Kamps": a trial of work lasts days and is put in as
         # such; its length and a free mark say nothing against it
-        shape = (e for e in shape if e.name not in ("all-day", "marked free"))
+        shape = [e for e in shape if e.name not in ("all-day", "marked free")]
     evidence += shape
     if 0 in in_title:
         # "Interview – Stripe" over "Priya's notes: her interview for the same role was system design": a stage in
@@ -498,11 +498,13 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
         # Greenhouse, Workday and the agencies serve both sides: beside signs that the user interviews, that
         # they sent the invite says nothing about which side the user is on
         evidence = [e for e in evidence if not e.name.startswith("hiring platform")]
-    if (_HINT in in_title and 0 not in in_title and all(e.weight >= 0 for e in evidence)
-            and any(_says_a_job(e) for e in evidence)):
+    # Whether anything argues against an interview: asked twice below, and the numbered round added in
+    # between weighs for one, so it is read once here.
+    nothing_against = all(e.weight >= 0 for e in evidence)
+    if _HINT in in_title and 0 not in in_title and nothing_against and any(_says_a_job(e) for e in evidence):
         evidence += _round_with_a_name(event.summary[:200], title, in_title[_HINT])
-    if ((0 in in_body or sum(e.weight > 0 for e in evidence) >= 3) and 0 not in in_title and len(title.split()) <= 6
-            and all(e.weight >= 0 for e in evidence)
+    if (0 not in in_title and nothing_against and len(title.split()) <= 6
+            and (0 in in_body or sum(e.weight > 0 for e in evidence) >= 3)
             and sum(e.weight > 0 for e in evidence) >= 2  # "Call Mum: ask about her interview" has one sign only
             and (0 not in in_body or f"#{in_body[0][0]}" not in description)):  # "#interviewing-tips" is a channel
         # "Telefonat Frau Albrecht", "Visio avec Mme Roussel", "Alex / Dana": a plain title the user typed over
@@ -663,7 +665,7 @@ def _names_the_user(description: str, identity: Identity, own: frozenset[str]) -
 
 def _declined(event: SourceEvent, own: frozenset[str]) -> str | None:
     for attendee in event.attendees:
-        if (attendee.is_self or attendee.email.casefold() in own) and (attendee.response or "").casefold() == "declined":
+        if (attendee.response or "").casefold() == "declined" and (attendee.is_self or attendee.email.casefold() in own):
             return attendee.email or "you"
     return None
 
@@ -818,7 +820,7 @@ def _word_evidence(
             # word in the notes is more often the job's paperwork or subject than the event
             halved = index == _CIVIC and 0 in in_title and not any(t in _CIVIC_INSTITUTIONS for t in in_body[index])
             body_weight /= 2 if halved else 1
-            if body_weight < 0 and any(t in _EMPLOYER_OR_ROLE for t in in_body[index]):
+            if body_weight < 0 and not _EMPLOYER_OR_ROLE.isdisjoint(in_body[index]):
                 # "de vacature bij de gemeente": in prose such a word is as likely the employer
                 naming = [t for t in in_body[index] if t in _EMPLOYER_OR_ROLE][:cap]
                 yield Evidence(f"{_WORD_FAMILIES[index][0]} {_NAMES_THE_EMPLOYER}",
@@ -1108,20 +1110,23 @@ def _person_name(attendee: Attendee) -> str:
     return name if len(name) >= 4 and " " in name else ""
 
 
-def _shape_evidence(event: SourceEvent) -> Iterable[Evidence]:
+def _shape_evidence(event: SourceEvent) -> list[Evidence]:
+    """The call, the time marked free, the length: a list, as most events give none or one."""
+    found = []
     if event.conference:
-        yield Evidence("video call", _VIDEO_CALL, event.conference)
+        found.append(Evidence("video call", _VIDEO_CALL, event.conference))
     if not event.busy:
-        yield Evidence("marked free", _FREE_TIME, event.transparency)
+        found.append(Evidence("marked free", _FREE_TIME, event.transparency))
     if not isinstance(event.start, datetime) or not isinstance(event.end, datetime):
-        yield Evidence("all-day", _ALL_DAY, "all day")
-        return
+        found.append(Evidence("all-day", _ALL_DAY, "all day"))
+        return found
     try:
         minutes = (event.end - event.start).total_seconds() / 60
     except (OverflowError, TypeError):
-        return
+        return found
     if 0 < minutes < 10:  # zero is how iCalendar says "no end given", not a short meeting
-        yield Evidence("very short", _VERY_SHORT, f"{minutes:.0f} min")
+        found.append(Evidence("very short", _VERY_SHORT, f"{minutes:.0f} min"))
     elif minutes > 600:
-        yield Evidence("very long", _VERY_LONG, f"{minutes / 60:.0f} h")
+        found.append(Evidence("very long", _VERY_LONG, f"{minutes / 60:.0f} h"))
+    return found
 
