@@ -102,9 +102,20 @@ _summaries = st.one_of(
 @given(_summaries)
 def test_the_candidate_shapes_never_match_a_title_without_their_hint(summary: str) -> None:
     if detect._CANDIDATE_NAMED.match(summary):
-        assert detect._CANDIDATE_HINT.search(summary)
+        assert detect._candidate_hint(summary)
     if detect._APPLICANT_FOR.match(summary):
         assert detect._APPLICANT_HINT.search(summary)
+
+
+#: The hint as one pattern, with the Spanish "a" among the choices: what ``_candidate_hint`` replaced.
+_ONE_HINT = re.compile(r"\.|Frau|Herr|Mme|Mlle|Mr|Ms|^[Ee]ntrevista\s+a\s+[A-Z]")
+
+
+@settings(max_examples=1000)
+@given(st.one_of(_summaries, st.lists(st.sampled_from(["Entrevista", "entrevista", " a ", "a", " ", "\n", "Carlos", "x",
+                                                        "Mr", "."]), max_size=6).map("".join)))
+def test_the_candidate_hint_is_the_one_pattern_it_replaced(summary: str) -> None:
+    assert detect._candidate_hint(summary) == (_ONE_HINT.search(summary) is not None)
 
 
 def test_a_job_word_at_the_very_start_of_a_text_counts() -> None:
@@ -125,3 +136,19 @@ _addresses = st.lists(st.sampled_from(
 @given(_addresses)
 def test_a_street_is_found_where_it_was_when_every_position_was_tried(location: str) -> None:
     assert detect._STREET.sub(" ", location) == _STREET_PLAIN.sub(" ", location)
+
+
+#: The words for a job as a plain list, the way ``_JOB_WORD`` first wrote them.
+_JOB_WORD_PLAIN = re.compile(
+    r"\W(" + "|".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in detect._JOB_WORDS)
+    + r")(?!\w)")
+_job_texts = st.lists(st.sampled_from(
+    [*(w.rstrip("*") for w in detect._JOB_WORDS), "pos", "posti", "paik", "paikkaa", "tehtävään", "vaca", "roles", "x",
+     " ", "-", ".", "é", "_", "1"]), max_size=10).map("".join)
+
+
+@settings(max_examples=1000)
+@given(_job_texts)
+def test_the_grouped_job_words_find_what_the_list_finds(text: str) -> None:
+    padded = " " + text
+    assert [m.span(1) for m in detect._JOB_WORD.finditer(padded)] == [m.span(1) for m in _JOB_WORD_PLAIN.finditer(padded)]
