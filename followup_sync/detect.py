@@ -40,7 +40,14 @@ from followup_sync.given_names import GIVEN_NAMES, unaccented
 from followup_sync.model import Attendee, SourceEvent
 from followup_sync.rules import DetectionRules, Identity
 
-_DASHES = re.compile("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]")
+def _hyphens(text: str) -> str:
+    """``text`` with its dash variants (U+2010 to U+2015, U+2212) written "-".
+
+    One ``replace`` per variant rather than a pattern: the variants are past Latin-1, and ``replace``
+    knows without reading a text of Latin-1 characters (most text that is not ASCII) that it has none.
+    """
+    return (text.replace("\u2010", "-").replace("\u2011", "-").replace("\u2012", "-").replace("\u2013", "-")
+            .replace("\u2014", "-").replace("\u2015", "-").replace("\u2212", "-"))
 
 
 def normalise(text: str) -> str:
@@ -56,7 +63,7 @@ def normalise(text: str) -> str:
         if "innen" in text:
             text = _GENDER_FORM.sub("innen", text)
         return " ".join(text.split())
-    text = _DASHES.sub("-", unicodedata.normalize("NFKC", text)).casefold()
+    text = _hyphens(unicodedata.normalize("NFKC", text)).casefold()
     if "innen" in text:
         text = _GENDER_FORM.sub("innen", text)
     return " ".join(text.split())
@@ -744,7 +751,7 @@ def _apart_from_stage(summary: str, texts: list[str], stages: list[str]) -> list
     candidates = [t for t in texts if t in _EMPLOYER_OR_ROLE]
     if not candidates:
         return []
-    parts = [normalise(p) for p in _TITLE_PARTS.split(_DASHES.sub("-", summary[:2_000]))]
+    parts = [normalise(p) for p in _TITLE_PARTS.split(_hyphens(summary[:2_000]))]
     first_stage = next((i for i, part in enumerate(parts) if any(stage in part for stage in stages)), len(parts))
     return [t for t in candidates if not any(t in part for part in parts[: first_stage + 1])
             or (t in _INSTITUTIONS and _in_a_name(t, summary[:2_000]))]

@@ -152,3 +152,9 @@ _job_texts = st.lists(st.sampled_from(
 def test_the_grouped_job_words_find_what_the_list_finds(text: str) -> None:
     padded = " " + text
     assert [m.span(1) for m in detect._JOB_WORD.finditer(padded)] == [m.span(1) for m in _JOB_WORD_PLAIN.finditer(padded)]
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=st.sampled_from("a-é–—‐‑‒―−ł 1"), max_size=30))
+def test_the_dash_variants_become_hyphens_as_the_pattern_made_them(text: str) -> None:
+    assert detect._hyphens(text) == re.sub("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]", "-", text)
