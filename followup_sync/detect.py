@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from followup_sync import evidence_words as words
@@ -264,6 +265,11 @@ class Evidence(NamedTuple):
     name: str
     weight: float
     text: str
+
+
+#: An evidence's weight and text, read by the passes over a verdict's evidence without a Python loop.
+_WEIGHT = attrgetter("weight")
+_TEXT = attrgetter("text")
 
 
 class Verdict(NamedTuple):
@@ -512,16 +518,18 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
         # "Interview – Stripe" over "Priya's notes: her interview for the same role was system design": a stage in
         # the title says whose interview this is; another person's in the notes is advice about it
         evidence = [e for e in evidence if not e.name.startswith("someone else's interview")]
-    if any(e.text == "candidate:" for e in evidence) and _names_the_user(event.description[:5_000], identity, own):
+    if "candidate:" in map(_TEXT, evidence) and _names_the_user(event.description[:5_000], identity, own):
         # "Candidate: Luis Ortega" in the invite Workday sent Luis: the candidate line names the user
         evidence = [e for e in evidence if e.text != "candidate:"]
-    if any(e.name.startswith("user as interviewer") for e in evidence):
+    # (evidence is so named only when the family has a phrase in the title or notes: most events have none)
+    if (_INTERVIEWER in in_title or _INTERVIEWER in in_body) and any(
+            e.name.startswith("user as interviewer") for e in evidence):
         # Greenhouse, Workday and the agencies serve both sides: beside signs that the user interviews, that
         # they sent the invite says nothing about which side the user is on
         evidence = [e for e in evidence if not e.name.startswith("hiring platform")]
     # Whether anything argues against an interview: asked twice below, and the numbered round added in
     # between weighs for one, so it is read once here.
-    nothing_against = all(e.weight >= 0 for e in evidence)
+    nothing_against = min(map(_WEIGHT, evidence), default=0.0) >= 0
     if _HINT in in_title and 0 not in in_title and nothing_against and any(_says_a_job(e) for e in evidence):
         evidence += _round_with_a_name(event.summary[:200], title, in_title[_HINT])
     if (0 not in in_title and nothing_against and len(title.split()) <= 6
@@ -532,7 +540,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
         # notes that describe the interview (or hold three signs of one), with nothing at all against it
         evidence.append(Evidence("an interview under a plain title", _PLAIN_TITLE,
                                  in_body[0][0] if 0 in in_body else "three signs in the notes"))
-    score = round(sum([e.weight for e in evidence]), 2)
+    score = round(sum(map(_WEIGHT, evidence)), 2)
     # a word that here names the employer ("Lezione dimostrativa – Istituto ..." over "scuola") is no sign against
     against = any(e.weight < 0 and not e.name.endswith(_NAMES_THE_EMPLOYER) for e in evidence)
     if (rules.possible_score <= score < rules.interview_score and plain and not against
@@ -705,6 +713,7 @@ _BODY_WEIGHTS = [tuple(round(family[3] * n, 2) for n in range(family[4] + 1)) fo
 _ROLE = len(_WORD_FAMILIES)
 _HINT = next(i for i, family in enumerate(_WORD_FAMILIES) if family[1] is words.HINTS)
 _CONTEXT = next(i for i, family in enumerate(_WORD_FAMILIES) if family[1] is words.HIRING_CONTEXT)
+_INTERVIEWER = next(i for i, family in enumerate(_WORD_FAMILIES) if family[1] is words.INTERVIEWER)
 _FIELDS, _OWN, _JOBS, _KEYWORD, _EXCLUSION = _ROLE + 1, _ROLE + 2, _ROLE + 3, _ROLE + 4, _ROLE + 5
 
 
