@@ -41,6 +41,7 @@ from followup_sync.given_names import GIVEN_NAMES, unaccented
 from followup_sync.model import Attendee, SourceEvent
 from followup_sync.rules import DetectionRules, Identity
 
+
 def _hyphens(text: str) -> str:
     """``text`` with its dash variants (U+2010 to U+2015, U+2212) written "-".
 
@@ -504,7 +505,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     ours = in_body.get(_OWN, ())
     if len(ours) >= 2:  # two lines only the product's task bodies have: a copy of one of them
         return _absolute(Outcome.NOT, OWN_TASK, "; ".join(sorted(ours))[:80])
-    evidence = list(_word_evidence(event.summary[:200], title, description, plain, in_title, in_body))
+    evidence = _word_evidence(event.summary[:200], title, description, plain, in_title, in_body)
     if rules.categories or rules.colors:
         evidence += _tag_evidence(event, rules)
     evidence += _people_evidence(event, identity, title, own)
@@ -804,12 +805,13 @@ def _name_pattern(word: str) -> re.Pattern[str]:
 def _word_evidence(
     summary: str, title: str, description: str, plain: str,
     in_title: dict[int, list[str]], in_body: dict[int, list[str]],
-) -> Iterable[Evidence]:
+) -> list[Evidence]:
     """Evidence from the phrases found in the title and the description (with the location).
 
     ``title`` and ``description`` are normalised; ``summary`` and ``plain`` are as written, for
     the shapes that need capitals or lines (a name with an initial, ``Role:`` lines).
     """
+    found: list[Evidence] = []
     # the notes speak of applying or hiring, not only of an answer ("decision", "retour")
     applying = _CONTEXT in in_body and not _ANSWER_WORDS.issuperset(in_body[_CONTEXT])
     for index in sorted(in_title.keys() | in_body.keys()):
@@ -838,12 +840,12 @@ def _word_evidence(
                         f"{role} {t}" in title or t in role.split() for role in in_title[_ROLE])]
                 elsewhere = elsewhere[:cap]
                 if elsewhere:
-                    yield Evidence(f"{_WORD_FAMILIES[index][0]} {_NAMES_THE_EMPLOYER}",
-                                   _EMPLOYER_OR_ROLE_WEIGHT * len(elsewhere), ", ".join(elsewhere))
+                    found.append(Evidence(f"{_WORD_FAMILIES[index][0]} {_NAMES_THE_EMPLOYER}",
+                                          _EMPLOYER_OR_ROLE_WEIGHT * len(elsewhere), ", ".join(elsewhere)))
                     texts = [t for t in in_title[index] if t not in elsewhere][:cap]
                     if not texts:
                         continue
-            yield Evidence(_TITLE_NAMES[index], _TITLE_WEIGHTS[index][len(texts)], ", ".join(texts))
+            found.append(Evidence(_TITLE_NAMES[index], _TITLE_WEIGHTS[index][len(texts)], ", ".join(texts)))
         elif body_weight and index in in_body:
             texts = in_body[index][:cap]
             # "bring your passport photo", "the mortgage advice role": beside a stage in the title, a civic
@@ -853,24 +855,24 @@ def _word_evidence(
             if body_weight < 0 and not _EMPLOYER_OR_ROLE.isdisjoint(in_body[index]):
                 # "de vacature bij de gemeente": in prose such a word is as likely the employer
                 naming = [t for t in in_body[index] if t in _EMPLOYER_OR_ROLE][:cap]
-                yield Evidence(f"{_WORD_FAMILIES[index][0]} {_NAMES_THE_EMPLOYER}",
-                               _EMPLOYER_OR_ROLE_WEIGHT * len(naming), ", ".join(naming))
+                found.append(Evidence(f"{_WORD_FAMILIES[index][0]} {_NAMES_THE_EMPLOYER}",
+                                      _EMPLOYER_OR_ROLE_WEIGHT * len(naming), ", ".join(naming)))
                 texts = [t for t in in_body[index] if t not in _EMPLOYER_OR_ROLE][:cap]
                 if not texts:
                     continue
             weight = round(body_weight * len(texts), 2) if halved else _BODY_WEIGHTS[index][len(texts)]
-            yield Evidence(_BODY_NAMES[index], weight, ", ".join(texts))
+            found.append(Evidence(_BODY_NAMES[index], weight, ", ".join(texts)))
     # The configured keywords mostly repeat the built-in stages; they add weight only when they say
     # something the stages do not (the user's own word for an interview).
     if _KEYWORD in in_title and 0 not in in_title:
-        yield Evidence("your keyword (title)", _USER_KEYWORD, in_title[_KEYWORD][0])
+        found.append(Evidence("your keyword (title)", _USER_KEYWORD, in_title[_KEYWORD][0]))
     # Likewise the configured exclusions: they count where no built-in evidence against says the same.
     exclusion = None
     if _EXCLUSION in in_title:
         said = {text for index, family in enumerate(_WORD_FAMILIES) if family[2] < 0 for text in in_title.get(index, ())}
         exclusion = next((text for text in in_title[_EXCLUSION] if text not in said), None)
     if exclusion:
-        yield Evidence("your exclusion (title)", _USER_EXCLUSION, exclusion)
+        found.append(Evidence("your exclusion (title)", _USER_EXCLUSION, exclusion))
     stage = 0 in in_title
     named = _CANDIDATE_NAMED.match(summary) if stage and _candidate_hint(summary) else None
     if named and re.match(r"[Ee]ntrevista\s+a\s", named.group(0)) and unaccented(
@@ -879,23 +881,24 @@ def _word_evidence(
     if named and _ORGANISATION_AFTER.match(summary, named.end()):
         named = None  # "Teaching interview - Francis W. Parker School": an initial in an employer's name
     if named:
-        yield Evidence("a person named after the stage", _CANDIDATE_NAMED_WEIGHT, named.group(0))
+        found.append(Evidence("a person named after the stage", _CANDIDATE_NAMED_WEIGHT, named.group(0)))
     applicant = _APPLICANT_FOR.match(summary) if stage and not named and _APPLICANT_HINT.search(summary) else None
     if applicant:
-        yield Evidence("a person and the job they apply for", _APPLICANT_FOR_WEIGHT, applicant.group(0))
+        found.append(Evidence("a person and the job they apply for", _APPLICANT_FOR_WEIGHT, applicant.group(0)))
     fields = _FIELD_LINE.search(plain) if _FIELDS in in_body else None
     if fields:
-        yield Evidence("interview detail lines", _FIELD_LINES, fields.group(0).strip())
+        found.append(Evidence("interview detail lines", _FIELD_LINES, fields.group(0).strip()))
     if _ROLE in in_title:
-        yield Evidence("job title (title)", _ROLE_IN_TITLE, in_title[_ROLE][0])
+        found.append(Evidence("job title (title)", _ROLE_IN_TITLE, in_title[_ROLE][0]))
     role = _role_mention(title, in_title=True) if _ROLE in in_title and _JOBS in in_title else None
     if role:
-        yield Evidence("a job on offer (title)", _ROLE_MENTION_WEIGHT, role)
+        found.append(Evidence("a job on offer (title)", _ROLE_MENTION_WEIGHT, role))
     # A job word may hide inside a longer hiring phrase ("la vacante de ..."): that phrase counts too.
     role = _role_mention(description, applying) if (_ROLE in in_body or _CONTEXT in in_body) and (
         _JOBS in in_body or _CONTEXT in in_body) else None
     if role:
-        yield Evidence("a job on offer (description)", _ROLE_MENTION_WEIGHT, role)
+        found.append(Evidence("a job on offer (description)", _ROLE_MENTION_WEIGHT, role))
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -1040,10 +1043,11 @@ def _guest(address: str) -> _Guest:
 
 def _people_evidence(
     event: SourceEvent, identity: Identity, title: str, own: frozenset[str],
-) -> Iterable[Evidence]:
+) -> list[Evidence]:
     """Who is invited and by whom; ``title`` (normalised) is checked for the people it names."""
+    found: list[Evidence] = []
     if not event.attendees and not event.organizer:
-        return
+        return found
     own_domains = _work_domains(own)
     # One pass over the attendees: the guests (not the user, not a room or calendar), those of them
     # at another organisation's domain with that domain, and the addresses of the guests and then
@@ -1071,43 +1075,43 @@ def _people_evidence(
     if colleague:
         # An interview among the user's colleagues is one the user sits on the hiring side of; the
         # recruiting mailbox or platform that invited them is their own employer's.
-        yield Evidence("colleagues of yours invited", _COLLEAGUES, colleague.text)
+        found.append(Evidence("colleagues of yours invited", _COLLEAGUES, colleague.text))
     else:
         platform = next((p for p in people if p.platform), None)
         if platform:
-            yield Evidence("hiring platform (guest)", 2.0, platform.text)
+            found.append(Evidence("hiring platform (guest)", 2.0, platform.text))
         mailbox = next((p for p in people if p.mailbox), None)
         if mailbox:
-            yield Evidence("a recruiting mailbox", _RECRUITING_MAILBOX, mailbox.text)
+            found.append(Evidence("a recruiting mailbox", _RECRUITING_MAILBOX, mailbox.text))
     bare = False
     if external and len(guests) <= 8:
-        yield Evidence("guests from another organisation", _EXTERNAL_PEOPLE, external_domains[0])
+        found.append(Evidence("guests from another organisation", _EXTERNAL_PEOPLE, external_domains[0]))
         organisation = next((label for label in map(_organisation, external) if label in title), None)
         if organisation:
-            yield Evidence("the title names the guests' organisation", _TITLE_NAMES_GUESTS, organisation)
+            found.append(Evidence("the title names the guests' organisation", _TITLE_NAMES_GUESTS, organisation))
             bare = _BARE_TITLE.fullmatch(title.replace(organisation, " ")) is not None
             if bare:
                 # "Stripe 2pm" with a guest from stripe.com: nothing but who and when, the way a
                 # candidate notes the call an employer booked (a meeting of one's own has a subject).
-                yield Evidence("the title is just the guests' organisation", _TITLE_IS_GUESTS, title)
+                found.append(Evidence("the title is just the guests' organisation", _TITLE_IS_GUESTS, title))
         if organizer and _domain(organizer) in external_domains:
-            yield Evidence("invited by the other organisation", 0.5, _domain(organizer))
+            found.append(Evidence("invited by the other organisation", 0.5, _domain(organizer)))
     if len(guests) > 12:
-        yield Evidence("many guests", _CROWD, f"{len(guests)} guests")
+        found.append(Evidence("many guests", _CROWD, f"{len(guests)} guests"))
     organised_by_user = event.organizer_self or (event.organizer or "").casefold() in own
     # Guests who all come from the one organisation a bare title names are the people the user
     # meets there ("Stripe 2pm" put in by the candidate), not a meeting the user runs.
     visiting = bare and len(external) == len(guests) and len(set(external_domains)) == 1
     if organised_by_user and guests and not visiting:
-        yield Evidence("you invited the guests", _OWN_MEETING, f"{len(guests)} guest{'s' * (len(guests) != 1)}")
+        found.append(Evidence("you invited the guests", _OWN_MEETING, f"{len(guests)} guest{'s' * (len(guests) != 1)}"))
     if (organised_by_user or colleague) and guests:
         # The title names a guest the user invited, or an outsider among the user's colleagues:
         # "Interview: Lukas Berger (Werkstudent)" — Lukas is the candidate, the user is on the panel.
         outsiders = guests if organised_by_user else [g for g in guests if _domain(g.email) not in own_domains]
         named = next((name for name in map(_person_name, outsiders) if name and name in title), None)
         if named:
-            yield Evidence("the title names a guest you invited" if organised_by_user else
-                           "the title names an outsider among your colleagues", _GUEST_IN_TITLE, named)
+            found.append(Evidence("the title names a guest you invited" if organised_by_user else
+                                  "the title names an outsider among your colleagues", _GUEST_IN_TITLE, named))
     you = _full_name_in(title, identity.name)
     for attendee in event.attendees:
         if you:
@@ -1115,7 +1119,8 @@ def _people_evidence(
         if attendee.is_self:
             you = _full_name_in(title, attendee.name)
     if you:  # "Candidate interview - <your name>": the title an applicant-tracking system gave the candidate
-        yield Evidence("the title names you", _YOU_IN_TITLE, you)
+        found.append(Evidence("the title names you", _YOU_IN_TITLE, you))
+    return found
 
 
 def _full_name_in(title: str, name: str | None) -> str | None:
