@@ -417,6 +417,9 @@ _FIELD_LINE = re.compile(
     r"(?im)^[ \t]*[-*•]?[ \t]*(interviewers?|role|position|company|employer|job title|stelle|unternehmen|"
     r"firma|poste|entreprise|puesto|empresa|ruolo|azienda|functie|bedrijf|rooli|yritys|会社|職種)[ \t]*[:=]"
 )
+#: ``_FIELD_LINE`` after a line break: with "\n" first, the regex engine skips from line break to line break,
+#: where with "^" it tries every position of the notes (``_field_line`` looks at the first line apart).
+_FIELD_LINE_AFTER_BREAK = re.compile("(?i)\n" + _FIELD_LINE.pattern.removeprefix("(?im)^"))
 _TAGS = re.compile(r"<[^>]{0,500}>")
 
 #: How calendar apps retitle a meeting the organiser cancelled, in the supported languages.
@@ -816,7 +819,7 @@ def _word_evidence(
     applying = _CONTEXT in in_body and not _ANSWER_WORDS.issuperset(in_body[_CONTEXT])
     for index in sorted(in_title.keys() | in_body.keys()):
         if index >= _ROLE:
-            continue
+            break  # the families past the weighed ones come last
         _, _, title_weight, body_weight, cap = _WORD_FAMILIES[index]
         if title_weight and index in in_title:
             texts = in_title[index][:cap]
@@ -851,7 +854,8 @@ def _word_evidence(
             # "bring your passport photo", "the mortgage advice role": beside a stage in the title, a civic
             # word in the notes is more often the job's paperwork or subject than the event
             halved = index == _CIVIC and 0 in in_title and not any(t in _CIVIC_INSTITUTIONS for t in in_body[index])
-            body_weight /= 2 if halved else 1
+            if halved:
+                body_weight /= 2
             if body_weight < 0 and not _EMPLOYER_OR_ROLE.isdisjoint(in_body[index]):
                 # "de vacature bij de gemeente": in prose such a word is as likely the employer
                 naming = [t for t in in_body[index] if t in _EMPLOYER_OR_ROLE][:cap]
@@ -885,9 +889,9 @@ def _word_evidence(
     applicant = _APPLICANT_FOR.match(summary) if stage and not named and _APPLICANT_HINT.search(summary) else None
     if applicant:
         found.append(Evidence("a person and the job they apply for", _APPLICANT_FOR_WEIGHT, applicant.group(0)))
-    fields = _FIELD_LINE.search(plain) if _FIELDS in in_body else None
+    fields = _field_line(plain) if _FIELDS in in_body else None
     if fields:
-        found.append(Evidence("interview detail lines", _FIELD_LINES, fields.group(0).strip()))
+        found.append(Evidence("interview detail lines", _FIELD_LINES, fields))
     if _ROLE in in_title:
         found.append(Evidence("job title (title)", _ROLE_IN_TITLE, in_title[_ROLE][0]))
     role = _role_mention(title, in_title=True) if _ROLE in in_title and _JOBS in in_title else None
@@ -899,6 +903,12 @@ def _word_evidence(
     if role:
         found.append(Evidence("a job on offer (description)", _ROLE_MENTION_WEIGHT, role))
     return found
+
+
+def _field_line(plain: str) -> str | None:
+    """The start of the first detail line of the notes ("Role:", "- Interviewer ="), as ``_FIELD_LINE`` finds it."""
+    found = _FIELD_LINE.match(plain) or _FIELD_LINE_AFTER_BREAK.search(plain)
+    return found.group(0).strip() if found else None
 
 
 @lru_cache(maxsize=1)

@@ -158,3 +158,15 @@ def test_the_grouped_job_words_find_what_the_list_finds(text: str) -> None:
 @given(st.text(alphabet=st.sampled_from("a-é–—‐‑‒―−ł 1"), max_size=30))
 def test_the_dash_variants_become_hyphens_as_the_pattern_made_them(text: str) -> None:
     assert detect._hyphens(text) == re.sub("[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]", "-", text)
+
+
+_notes = st.lists(st.sampled_from(
+    ["Role", "role:", " Interviewer = ", "- Company:", "•Stelle:", "\t* position :", "x", "firma", "会社:", " ", "\n", "\r\n",
+     ":", "Job title", "notes"]), max_size=10).map("".join)
+
+
+@settings(max_examples=1000)
+@given(_notes)
+def test_the_first_detail_line_is_the_one_the_line_pattern_finds(plain: str) -> None:
+    found = detect._FIELD_LINE.search(plain)
+    assert detect._field_line(plain) == (found.group(0).strip() if found else None)
