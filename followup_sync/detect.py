@@ -1081,16 +1081,21 @@ def _people_evidence(
     organizer = event.organizer if event.organizer and event.organizer.casefold() not in own else ""
     if organizer and (person := _address(organizer)):
         people.append(person)
-    colleague = next((p for p in people if p.domain in own_domains), None)
+    # The first colleague, else the first platform and the first recruiting mailbox: one pass.
+    colleague = platform = mailbox = None
+    for address in people:
+        if address.domain in own_domains:
+            colleague = address
+            break
+        platform = platform or (address if address.platform else None)
+        mailbox = mailbox or (address if address.mailbox else None)
     if colleague:
         # An interview among the user's colleagues is one the user sits on the hiring side of; the
         # recruiting mailbox or platform that invited them is their own employer's.
         found.append(Evidence("colleagues of yours invited", _COLLEAGUES, colleague.text))
     else:
-        platform = next((p for p in people if p.platform), None)
         if platform:
             found.append(Evidence("hiring platform (guest)", 2.0, platform.text))
-        mailbox = next((p for p in people if p.mailbox), None)
         if mailbox:
             found.append(Evidence("a recruiting mailbox", _RECRUITING_MAILBOX, mailbox.text))
     bare = False
@@ -1135,7 +1140,9 @@ def _people_evidence(
 
 def _full_name_in(title: str, name: str | None) -> str | None:
     """``name`` as titles are compared, when it is a full name (two words at least) that ``title`` has."""
-    folded = _name(name or "")
+    if not name:
+        return None
+    folded = _name(name)
     return folded if len(folded) >= 4 and " " in folded and folded in title else None
 
 
@@ -1156,11 +1163,15 @@ def _person_name(attendee: Attendee) -> str:
 
 
 def _shape_evidence(event: SourceEvent) -> list[Evidence]:
-    """The call, the time marked free, the length: a list, as most events give none or one."""
+    """The call, the time marked free, the length: a list, as most events give none or one.
+
+    Only for events that are not cancelled (``classify`` has set those aside), so time marked free
+    is read from the transparency alone, which is what ``event.busy`` comes to for them.
+    """
     found = []
     if event.conference:
         found.append(Evidence("video call", _VIDEO_CALL, event.conference))
-    if not event.busy:
+    if event.transparency.lower() == "transparent":
         found.append(Evidence("marked free", _FREE_TIME, event.transparency))
     if not isinstance(event.start, datetime) or not isinstance(event.end, datetime):
         found.append(Evidence("all-day", _ALL_DAY, "all day"))
