@@ -513,12 +513,12 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
         evidence += _tag_evidence(event, rules)
     evidence += _people_evidence(event, identity, title, own)
     shape = _shape_evidence(event)
-    if _JOB_NOUN.search(title):
+    if _names_a_job(title):
         # "Työkokeilu – K-Citymarket", "Probetag Bäckerei Kamps": a trial of work lasts days and is put in as
         # such; its length and a free mark say nothing against it
         shape = [e for e in shape if e.name not in ("all-day", "marked free")]
     evidence += shape
-    if 0 in in_title:
+    if 0 in in_title and _SOMEONE_ELSES_INTERVIEW in in_body:  # (the only evidence so named, and only from the notes)
         # "Interview – Stripe" over "Priya's notes: her interview for the same role was system design": a stage in
         # the title says whose interview this is; another person's in the notes is advice about it
         evidence = [e for e in evidence if not e.name.startswith("someone else's interview")]
@@ -588,12 +588,23 @@ _SOMEONE_ELSES = re.compile(
     r"\b(?:le|la) (?:rappelleront|rappellera)|\b(?:le|les) (?:llamarán|dirán)|娘の|息子の|妻の|夫の")
 #: A post or a trial of work, in the eight languages (in normalised text): words no builder's quote, test
 #: drive or parking spot uses ("job", "trial", "essai", "prova" do).
-_JOB_NOUN = re.compile(
-    r"(?<!\w)(?:job vacancy|the vacancy|vacancies|the position|this position|(?:kitchen|bar|counter|weekend|summer|"
+_JOB_NOUN_WORDS = (
+    r"(?:job vacancy|the vacancy|vacancies|the position|this position|(?:kitchen|bar|counter|weekend|summer|"
     r"part-time|side|holiday|christmas|seasonal) job|apprentice\w*|trial shift|freie stelle|die stelle als|stellenangebot|"
     r"minijob|aushilfe|probetag|probearbeit\w*|journée d'essai|jour d'essai|puesto vacante|plaza vacante|puesto de trabajo|"
-    r"día de prueba|giornata di prova|bijbaan|vacature|meedraaien|proefdraaien|kesätyö\w*|sijaisuu\w*|työkokeilu\w*)(?!\w)"
-    r"|demo lesson|lezione dimostrativa|clase demostrativa|lehrprobe|求人|正社員|契約社員|アルバイト")
+    r"día de prueba|giornata di prova|bijbaan|vacature|meedraaien|proefdraaien|kesätyö\w*|sijaisuu\w*|työkokeilu\w*)(?!\w)")
+_JOB_NOUN_ANYWHERE = "demo lesson|lezione dimostrativa|clase demostrativa|lehrprobe|求人|正社員|契約社員|アルバイト"
+_JOB_NOUN = re.compile(r"(?<!\w)" + _JOB_NOUN_WORDS + "|" + _JOB_NOUN_ANYWHERE)
+#: The two parts of ``_JOB_NOUN`` apart, for whether a title has one (``_names_a_job``): the words with the
+#: non-word character before them (the title gets a blank in front), so that the regex engine tries them only
+#: where a word starts, as the lexicon does, and the rest only where their first letters are.
+_JOB_NOUN_AFTER_A_BREAK = re.compile(r"\W" + _JOB_NOUN_WORDS)
+_JOB_NOUN_ANYWHERE_PATTERN = re.compile(_JOB_NOUN_ANYWHERE)
+
+
+def _names_a_job(text: str) -> bool:
+    """Whether ``_JOB_NOUN`` finds anything in ``text``."""
+    return _JOB_NOUN_AFTER_A_BREAK.search(" " + text) is not None or _JOB_NOUN_ANYWHERE_PATTERN.search(text) is not None
 #: What a name is, once the round, the time, the place after "@" and any signs are gone: one to five
 #: words, the first written with a capital or in Japanese script.
 _ROUND_NAME = re.compile(r"(?:[A-ZÄÖÜÅÉ][\w'’&.-]*|[\u3040-\u30ff\u4e00-\u9fff]{2,}\w*)(?:\s+\S+){0,4}")
@@ -718,6 +729,7 @@ _ROLE = len(_WORD_FAMILIES)
 _HINT = next(i for i, family in enumerate(_WORD_FAMILIES) if family[1] is words.HINTS)
 _CONTEXT = next(i for i, family in enumerate(_WORD_FAMILIES) if family[1] is words.HIRING_CONTEXT)
 _INTERVIEWER = next(i for i, family in enumerate(_WORD_FAMILIES) if family[1] is words.INTERVIEWER)
+_SOMEONE_ELSES_INTERVIEW = next(i for i, family in enumerate(_WORD_FAMILIES) if family[1] is words.SOMEONE_ELSES_INTERVIEW)
 _FIELDS, _OWN, _JOBS, _KEYWORD, _EXCLUSION = _ROLE + 1, _ROLE + 2, _ROLE + 3, _ROLE + 4, _ROLE + 5
 
 

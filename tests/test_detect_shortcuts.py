@@ -170,3 +170,14 @@ _notes = st.lists(st.sampled_from(
 def test_the_first_detail_line_is_the_one_the_line_pattern_finds(plain: str) -> None:
     found = detect._FIELD_LINE.search(plain)
     assert detect._field_line(plain) == (found.group(0).strip() if found else None)
+
+
+_job_titles = st.lists(st.sampled_from(
+    ["summer job", "job", "the position", "apprentice", "apprenticeship", "probetag", "työkokeilu", "demo lesson", "xdemo lesson",
+     "求人", "アルバイト", "lehrprobe", "x", "é", " ", "-", ":", "_", "1"]), max_size=8).map("".join)
+
+
+@settings(max_examples=1000)
+@given(_job_titles)
+def test_a_job_is_named_where_the_one_pattern_finds_it(title: str) -> None:
+    assert detect._names_a_job(title) == (detect._JOB_NOUN.search(title) is not None)
