@@ -532,7 +532,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
         # they sent the invite says nothing about which side the user is on
         evidence = [e for e in evidence if not e.name.startswith("hiring platform")]
     # Whether anything argues against an interview: asked twice below, and the numbered round added in
-    # between weighs for one, so it is read once here.
+    # between weighs for one, so it is read once here (and what is added before ``against`` weighs for one too).
     nothing_against = min(map(_WEIGHT, evidence), default=0.0) >= 0
     if _HINT in in_title and 0 not in in_title and nothing_against and any(_says_a_job(e) for e in evidence):
         evidence += _round_with_a_name(event.summary[:200], title, in_title[_HINT])
@@ -546,7 +546,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
                                  in_body[0][0] if 0 in in_body else "three signs in the notes"))
     score = round(sum(map(_WEIGHT, evidence)), 2)
     # a word that here names the employer ("Lezione dimostrativa – Istituto ..." over "scuola") is no sign against
-    against = any(e.weight < 0 and not e.name.endswith(_NAMES_THE_EMPLOYER) for e in evidence)
+    against = not nothing_against and any(e.weight < 0 and not e.name.endswith(_NAMES_THE_EMPLOYER) for e in evidence)
     if (rules.possible_score <= score < rules.interview_score and plain and not against
             and any(_says_a_job(e) or (e.name == "hiring hint (title)" and not _AMBIGUOUS_HINTS.issuperset(e.text.split(", ")))
                     for e in evidence)):
