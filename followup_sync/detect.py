@@ -381,6 +381,7 @@ def _candidate_hint(summary: str) -> bool:
     """
     return _CANDIDATE_HINT.search(summary) is not None or _ENTREVISTA_A.match(summary) is not None
 
+
 #: The word for a job next to a job title: "the Sr. Data Engineer opening", "a field engineer position",
 #: and, in the languages that name the job first, "la vacante de Product Manager", "il ruolo di sviluppatore".
 _JOB_WORDS = ("role", "opening", "position", "post", "vacancy", "job", "stelle", "poste", "puesto", "ruolo",
@@ -531,8 +532,9 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
         # Greenhouse, Workday and the agencies serve both sides: beside signs that the user interviews, that
         # they sent the invite says nothing about which side the user is on
         evidence = [e for e in evidence if not e.name.startswith("hiring platform")]
-    # Whether anything argues against an interview: asked twice below, and the numbered round added in
-    # between weighs for one, so it is read once here (and what is added before ``against`` weighs for one too).
+    # Whether anything argues against an interview, read once: what is added below before it is asked again (a
+    # numbered round, a plain title) weighs for one, so the answer holds there and, with nothing against, for
+    # ``against`` too.
     nothing_against = min(map(_WEIGHT, evidence), default=0.0) >= 0
     if _HINT in in_title and 0 not in in_title and nothing_against and any(_says_a_job(e) for e in evidence):
         evidence += _round_with_a_name(event.summary[:200], title, in_title[_HINT])
@@ -605,6 +607,8 @@ _JOB_NOUN_ANYWHERE_PATTERN = re.compile(_JOB_NOUN_ANYWHERE)
 def _names_a_job(text: str) -> bool:
     """Whether ``_JOB_NOUN`` finds anything in ``text``."""
     return _JOB_NOUN_AFTER_A_BREAK.search(" " + text) is not None or _JOB_NOUN_ANYWHERE_PATTERN.search(text) is not None
+
+
 #: What a name is, once the round, the time, the place after "@" and any signs are gone: one to five
 #: words, the first written with a capital or in Japanese script.
 _ROUND_NAME = re.compile(r"(?:[A-ZÄÖÜÅÉ][\w'’&.-]*|[\u3040-\u30ff\u4e00-\u9fff]{2,}\w*)(?:\s+\S+){0,4}")
@@ -1031,9 +1035,9 @@ def _address(address: str) -> _Address | None:
 def _work_domains(own: frozenset[str]) -> frozenset[str]:
     """The domains of the user's own organisations.
 
-    Not cached as a set: ``own`` holds the address the calendar marks as the user's on each event, so
-    it differs from one calendar (and corpus item) to the next and a cache of sets would miss; each
-    address's part is cached instead."""
+    Cached per address, not per set: ``own`` takes in the address each calendar marks as the user's, so
+    the sets differ between calendars (and between the corpus's items, where a cache of 64 sets missed
+    on most events)."""
     return frozenset(domain for domain in map(_work_domain, own) if domain is not None)
 
 
@@ -1058,6 +1062,7 @@ class _Guest(NamedTuple):
 
 @lru_cache(maxsize=4096)
 def _guest(address: str) -> _Guest:
+    """``address`` as the people evidence asks about a guest (cached: the same guests come back event after event)."""
     domain = _domain(address)
     return _Guest(domain, domain.endswith(CALENDAR_SYSTEM),
                   not free_mail(domain) and _PLATFORM_LABELS.isdisjoint(domain.split(".")), _address(address))
