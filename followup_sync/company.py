@@ -1613,11 +1613,11 @@ def _domains(event: SourceEvent, own: frozenset[str]) -> list[str]:
 
 #: Platforms that send from each employer's own host under their domain: eni.avature.net.
 _CLIENT_HOSTS = frozenset({"avature"})
-#: Host names of a platform's own machines, before its domain: never an employer's site.
-_PLATFORM_HOSTS = frozenset("www mail email em e mg bounce bounces reply noreply notifications notification notify "
-                            "jobs careers career app apps us eu uk ca au de fr emea apac api send smtp mailer "
-                            "talent recruiting hire hiring candidate candidates portal login auth secure sandbox test "
-                            "demo info messages system outbound".split())
+#: Host names of a platform's own machines, before its domain: never an employer's site (the service labels
+#: and these).
+_PLATFORM_HOSTS = _SERVICE_LABELS | frozenset(
+    "api au auth bounce bounces ca candidate candidates de demo e em fr info login mailer messages mg notification "
+    "notifications notify outbound portal reply sandbox secure send smtp system test".split())
 
 
 def _vanity(event: SourceEvent) -> list[str]:
@@ -1630,7 +1630,7 @@ def _vanity(event: SourceEvent) -> list[str]:
         domain = address.rpartition("@")[2].lower()
         if _label_key(domain) in _CLIENT_HOSTS:
             client = domain.removesuffix(registered(domain)).rstrip(".").rsplit(".", 1)[-1]
-            if client.isalpha() and len(client) >= 3 and client not in _SERVICE_LABELS and client not in _PLATFORM_HOSTS:
+            if client.isalpha() and len(client) >= 3 and client not in _PLATFORM_HOSTS:
                 labels.append(client + ".com")
     for match in _VANITY.finditer(text):
         label = (match.group(1) or match.group(2) or "").lower()
