@@ -297,6 +297,17 @@ _SELF_VERB_LAST = re.compile(
     r"\b(?:ich (?:muss|müsste|sollte|werde|will|möchte|kann)|ik (?:moet|wil|ga|zal))\b"
     r"(?:(?!\b(?:sie|wir|er|man|ze|zij|we|wij|hij|men|the firma|the company)\b)[^,;])*$"
 )
+#: A clause that opens with the candidate's own to-do before any cue: "I need to give Acme my answer by Friday",
+#: "I have to let them know by Monday", "je dois leur répondre avant lundi". Another subject or a condition between
+#: gives the cue back to the employer ("I have to wait until they decide", "I must chase if no answer by Friday"),
+#: and so does receiving ("I need to get feedback by Friday").
+_CANDIDATE_TODO = re.compile(
+    r"\b(?:i|i've|i'll|i'd|je|j'|yo|io|ik|ich|minä|mä)\s+(?:need|needs|have|must|got|gotta|dois|devrai|tengo|debo"
+    r"|necesito|devo|dovrò|moet|muss|pitää|täytyy)\b"
+    r"(?:(?!\b(?:they|their|she|he|his|her|we|it|you|if|unless|when|until|whether|get|hear|receive|wait|expect"
+    r"|ils|elles|il|elle|leur|nous|vous|si|ellos|ella|él|loro|lei|lui|se|ze|zij|hij|wij|hun|als|sie|er|wir|ihre|wenn"
+    r"|falls|ob|hän|jos)\b)[^,;])*$"
+)
 #: Clauses about something else with the words of a decision: the candidate is asked for something by a
 #: date or told how to reschedule, or a job advert was pasted.
 _OTHER_TOPIC = re.compile(
@@ -400,10 +411,13 @@ _ALTERNATIVE = re.compile(r"\s*,?\s*(?:or|to|-|–|—|at most|max|maximum)?\s*"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|[。！？!?]+|\n+")
 #: Words ending in a dot that do not end a sentence: "Dec. 11", "approx. 2 weeks".
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|okt|dez|déc|janv|févr|avr|juil|approx|ca|e\.g|i\.e"
-    r"|mr|mrs|ms|dr|st|nr|no|vs|z\.b|bzw|ggf|evtl|inkl|u\.a|gem|lt|bzgl|vgl|zzgl))\.$",
+    r"(?:\b(?:approx|ca|e\.g|i\.e|mr|mrs|ms|dr|st|nr|no|vs|z\.b|bzw|ggf|evtl|inkl|u\.a|gem|lt|bzgl|vgl|zzgl))\.$",
     re.IGNORECASE,
 )
+#: A month's short form: its dot goes on into the day or year ("Dec. 11", "Feb. 2027") or a lower-case word,
+#: but a capital after it starts the next sentence ("Job starts 1 Feb. Decision within days").
+_MONTH_ABBREVIATION = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|okt|dez|déc|janv|févr|avr|juil)\.$",
+                                 re.IGNORECASE)
 #: Titles before a name in the other languages ("laut Fr. Hartmann", "Dhr. Jansen"), case and all: "HR." ends a sentence.
 _HONORIFIC = re.compile(r"\b(?:Fr|Hr|Hrn|Prof|Sr|Sra|Srta|Sig|Dott|Dhr|Mevr)\.$")
 #: Single letters with dots, spaced, as the German "i. d. R." and "z. B.": the dot after a letter that
@@ -542,6 +556,8 @@ def _continues(piece: str, rest: str) -> bool:
     """A dot that does not end the sentence: "Dec. 11", "approx. 2 weeks", "Fr. Hartmann", German "am 12. November"."""
     if _ABBREVIATION.search(piece) or _HONORIFIC.search(piece) or _SHORT_DATE.search(piece):
         return True
+    if _MONTH_ABBREVIATION.search(piece):
+        return not rest.lstrip()[:1].isupper()
     if _LETTER_RUN.search(piece) or (_LETTER_BEFORE.search(piece) and _LETTER_AFTER.match(rest)):
         return True
     next_word = rest.split(maxsplit=1)[0].strip(",;:") if rest.strip() else ""
@@ -630,20 +646,19 @@ def _cue_starts(text: str, start: int, end: int) -> list[int]:
     for match in _CUES.finditer(text, start, end):
         if match.start() < own_until:
             continue
+        opening = max((m.end() for m in _CLAUSE_END.finditer(text, start, match.start())), default=start)
+        before = text[opening : match.start()]
         if _FEED_BACK.match(text, match.start()):  # "feed back" as two words, not "feedback"
-            opening = max((m.end() for m in _CLAUSE_END.finditer(text, start, match.start())), default=start)
-            before = text[opening : match.start()]
             subjects = _FEED_SUBJECT.findall(before)
             if ((subjects and subjects[-1].split()[0] in _CANDIDATE_WORDS and _CANDIDATE_FEEDS.search(before))
                     or _CANDIDATE_MUST.match(before)):
                 continue
-        if _SELF_ACTS.match(text, match.start()):
-            opening = max((m.end() for m in _CLAUSE_END.finditer(text, start, match.start())), default=start)
-            before = text[opening : match.start()]
-            if _SELF_SUBJECT.search(before) or _SELF_VERB_LAST.search(before) or _CANDIDATE_MUST.match(before):
-                # "I have to decide about the Globex offer by Thursday": the offer is the one the candidate decides on
-                own_until = next((m.start() for m in _CLAUSE_END.finditer(text, match.end(), end)), end)
-                continue
+        if _CANDIDATE_TODO.search(before) or (_SELF_ACTS.match(text, match.start()) and (
+                _SELF_SUBJECT.search(before) or _SELF_VERB_LAST.search(before) or _CANDIDATE_MUST.match(before))):
+            # "I have to decide about the Globex offer by Thursday", "I need to give Acme my answer by Friday": the
+            # clause is the candidate's to-do, and so are its other cues
+            own_until = next((m.start() for m in _CLAUSE_END.finditer(text, match.end(), end)), end)
+            continue
         starts.append(match.start())
     return starts
 

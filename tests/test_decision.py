@@ -1684,3 +1684,38 @@ def test_dec12_distractors_stay_unread(text: str, order: str) -> None:
 ])
 def test_dec12_the_employers_decision_with_the_candidate_about(text: str, expected: dt.date) -> None:
     assert find_decision(text, DEC12_TUE, "dmy").date == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the candidate's own to-do, whatever the cue: giving an answer, letting them know
+    "I need to give Acme my answer by Friday.",
+    "I have to let them know by Friday.",
+    "I've got to get back to the other recruiter by Friday.",
+    "Je dois leur répondre avant vendredi.",
+])
+def test_the_candidates_own_to_do_is_no_answer(text: str) -> None:
+    assert find_decision(text, DEC12_TUE, "dmy").date is None
+
+
+@pytest.mark.parametrize("text", [
+    # another subject, a condition or receiving gives the answer back to the employer
+    "I have to wait until they decide, hopefully by Friday.",
+    "I have to wait for their answer, due Friday.",
+    "I need to get feedback by Friday.",
+    "I must chase them if no answer by Friday.",
+    "I should hear back by Friday.",
+])
+def test_the_candidates_wait_for_the_employers_answer_still_reads(text: str) -> None:
+    assert find_decision(text, DEC12_TUE, "dmy").date == D(2026, 12, 4)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month's short form before a capital ends the sentence: the start date is another sentence's
+    ("Job starts 1 Feb. Decision within days.", None),
+    ("Start date 1 Feb. They want someone quickly, so they decide soon.", None),
+    # and before a day or a lower-case word it goes on
+    ("Decision by Dec. 11", D(2026, 12, 11)),
+    ("They decide by 11 Dec. Thanks!", D(2026, 12, 11)),
+])
+def test_a_months_short_form_and_the_sentence_end(text: str, expected: dt.date | None) -> None:
+    assert find_decision(text, DEC12_TUE, "dmy").date == expected
