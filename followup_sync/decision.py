@@ -477,6 +477,8 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"(?P<which>this|next|following|the\s+following)\s+month|eom|(?:the\s+|this\s+)?month\s*-?\s*end", _relative_month),
     _rule(r"(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year\s*-?\s*end|eoy)", _year_end),
     _rule(r"(?:(?:the\s+)?end\s+of\s+)?(?:calendar\s+)?(?:week|wk|cw)\s*(?P<isoweek>[0-9]{1,2})", _calendar_week),
+    # German "in der 49. KW": the week's number first, as an ordinal
+    _rule(r"(?:the\s+)?(?P<isoweek>[0-9]{1,2})(?:th)?\.\s*(?:calendar\s+)?(?:week|wk|cw)\b", _calendar_week),
 )
 
 _WEEKDAY_PREFIX = re.compile(r"(?P<wd>%(WD)s)\.?,?\s+(?P<rest>.+)" % _FRAGMENTS)

@@ -560,8 +560,9 @@ def _continues(piece: str, rest: str) -> bool:
         return not rest.lstrip()[:1].isupper()
     if _LETTER_RUN.search(piece) or (_LETTER_BEFORE.search(piece) and _LETTER_AFTER.match(rest)):
         return True
-    next_word = rest.split(maxsplit=1)[0].strip(",;:") if rest.strip() else ""
-    return bool(_ORDINAL_DOT.search(piece)) and is_month(next_word)
+    next_word = rest.split(maxsplit=1)[0].strip(",;:.!?)")  if rest.strip() else ""
+    # "am 12. November", "in der 49. KW": a German ordinal before a month or a calendar week
+    return bool(_ORDINAL_DOT.search(piece)) and (is_month(next_word) or next_word.casefold() in ("kw", "kalenderwoche"))
 
 
 def _in_sentence(sentence: str, interview_day: dt.date, date_order: DateOrder) -> tuple[DecisionFind, bool] | None:

@@ -117,6 +117,8 @@ _FR: list[tuple[str, str]] = [
     # "d'ici la fin de l'année", "avant la fin d'année": the year's end, as "by year end"
     (r"(?:la )?fin de l'année|(?:la )?fin d'année|(?:la )?fin de cette année|(?:la )?fin de l'annee|(?:la )?fin d'annee",
      "year end"),
+    (r"(?:la )?premi[eè]re quinzaine de|(?:la )?premi[eè]re quinzaine d'", "mid"),
+    (r"(?:la )?(?:deuxi[eè]me|seconde) quinzaine de|(?:la )?(?:deuxi[eè]me|seconde) quinzaine d'", "end of"),
     (r"fin de la|fin du|fin de|fin", "end of the"), (r"début de la|début du|début de|début|debut", "early"),
     (r"(?:dans |durant |aux? )?les premiers jours (?:de|du)|aux premiers jours (?:de|du)", "early"),
     (r"(?:dans |durant )?les derniers jours (?:de|du)", "late"),
@@ -152,7 +154,7 @@ _ES: list[tuple[str, str]] = [
     (r"(?:a )?(?:finales|fines|final|fin) (?:de|del) (?:este )?año|(?:a )?(?:finales|fines|final|fin) (?:de|del) (?:este )?ano",
      "year end"),
     (r"a finales de|finales de|a fines de|fines de|al final de|final de|a fin de|fin de", "end of"),
-    (r"a mediados de|mediados de", "mid"), (r"a principios de|principios de|a comienzos de|comienzos de", "early"),
+    (r"a mediados de|mediados de|(?:la )?primera quincena de", "mid"), (r"(?:la )?segunda quincena de", "end of"), (r"a principios de|principios de|a comienzos de|comienzos de", "early"),
     (r"(?:en )?los primeros días de|(?:en )?los primeros dias de", "early"),
     (r"(?:en )?los últimos días de|(?:en )?los ultimos dias de", "late"),
     (r"el día(?= [0-9]{1,2}\b)|el dia(?= [0-9]{1,2}\b)", "the"),  # "el día 20": the 20th
@@ -197,6 +199,7 @@ _IT: list[tuple[str, str]] = [
     (r"prima di|prima del|prima della|prima dell'", "by"),
     (r"fine del|fine della|fine di|fine(?= (?:settimana|mese|%s))" % _IT_MONTHS, "end of the"),
     (r"a metà della|a metà del|a metà di|a metà|metà della|metà del|metà di|metà|meta'", "mid"),
+    (r"(?:la )?prima (?:quindicina|metà) di", "mid"), (r"(?:la )?seconda (?:quindicina|metà) di", "end of"),
     (r"inizio del|inizio della|inizio di|inizio|primi di|i primi di", "early"),
     (r"nei primi giorni di|nei primi giorni del|i primi giorni di|primi giorni di", "early"),
     (r"negli ultimi giorni di|negli ultimi giorni del|gli ultimi giorni di|ultimi giorni di", "late"),

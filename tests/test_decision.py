@@ -1719,3 +1719,21 @@ def test_the_candidates_wait_for_the_employers_answer_still_reads(text: str) -> 
 ])
 def test_a_months_short_form_and_the_sentence_end(text: str, expected: dt.date | None) -> None:
     assert find_decision(text, DEC12_TUE, "dmy").date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the first half of a month is its middle; the second half runs to its end
+    ("Resolución prevista para la primera quincena de diciembre.", D(2026, 12, 15)),
+    ("Te respondemos en la segunda quincena de diciembre.", D(2026, 12, 31)),
+    ("Réponse dans la première quinzaine de décembre.", D(2026, 12, 15)),
+    ("Décision la seconde quinzaine de décembre.", D(2026, 12, 31)),
+    ("Esito nella prima metà di dicembre.", D(2026, 12, 15)),
+    ("Esito nella seconda quindicina di dicembre.", D(2026, 12, 31)),
+    # a fortnight alone is still two weeks
+    ("Respuesta en una quincena.", D(2026, 12, 15)),
+    # German puts the calendar week's number first, as an ordinal
+    ("Die Entscheidung wird voraussichtlich in der 50. KW getroffen.", D(2026, 12, 11)),
+    ("Rückmeldung bis zur 50. Kalenderwoche.", D(2026, 12, 11)),
+])
+def test_half_months_and_ordinal_calendar_weeks(text: str, expected: dt.date) -> None:
+    assert find_decision(text, DEC12_TUE, "dmy").date == expected
