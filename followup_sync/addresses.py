@@ -41,7 +41,9 @@ HIRING_SENDERS = frozenset(
     "doda bizreach mynavi rikunabi en-gage engage nhsjobs usajobs trac jobtrain intervieweb inrecruiting "
     "jobteaser talentsoft taleez flatchr beetween rexx rexx-systems umantis concludis interamt kuntarekry "
     "valtiolle otys carerix recruitnow infojobs bizneo join kenjo harri pageuppeople pageup factorialhr "
-    "factorial magneto magneto365 avature".split()
+    "factorial magneto magneto365 avature hrmanager welcomekit pinpointhq comeet manatal recruitcrm ceipal bullhorn "
+    "jobdiva beamery phenompeople eightfold hirebridge clearcompany csod cornerstoneondemand lumesse talentlink "
+    "jobadder livehire elmotalent scouttalent applicantpro applicantstack hiringthing myrecruitmentplus".split()
 )
 
 #: Rooms and calendars that Google adds as attendees.

@@ -846,6 +846,9 @@ def test_a_platform_that_hosts_the_employers_site_names_it() -> None:
     # the platform's own hosts and its owner's name are no employer
     assert company("Interview confirmed", organizer="noreply@sap.successfactors.eu") is None
     assert company("Interview confirmed", organizer="noreply@mail.teamtailor.com") is None
+    # more platforms' own mailboxes: HR-Manager, Welcome to the Jungle's welcomekit
+    assert company("Termin bestätigt: Vorstellungsgespräch", organizer="noreply@hr-manager.net") is None
+    assert company("Rendez-vous : Product Owner", organizer="no-reply@welcomekit.co") is None
 
 
 
