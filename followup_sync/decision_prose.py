@@ -71,6 +71,8 @@ _OUTCOME_LINE = re.compile(
     r"^[ \t]*(?:[-*•][ \t]*)?(?P<label>outcome|result|results|feedback|answer|response|resolución|resolucion"
     r"|respuesta|resultado|esito|risposta|riscontro|résultat|resultat|réponse|reponse|ergebnis|rückmeldung|antwort"
     r"|uitslag|terugkoppeling|reactie|tulos|tulokset|vastaus|結果|合否|回答|最終合格発表|合格発表|結果発表)"
+    # "Resolución de la comisión: 4 dic.", "Esito della selezione: 3/12": whose answer, in a few words
+    r"(?:[ \t]+(?:de|del|della|dello|delle|du|des|van|der|von)(?:[ \t]+[^\W\d_][\w'’-]{0,20}){1,2})?"
     r"[ \t]*[:=：][ \t]*(?P<value>.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -140,7 +142,7 @@ _CUES = re.compile(
     r"|ring (?:you|me|everyone|everybody|all|round|around|candidates|the successful)\b"
     r"|conclud\w* (?:the |our |this |its )?(?:process|search|recruitment|selection|hiring|within|by|in|before)\b"
     r"|confirms? (?:the |their |its |all )?appointments|appointments? (?:are|is|will be) (?:confirmed|made|approved)"
-    r"|selection (?:expected|due|by|within|in)\b"
+    r"|selection (?:(?:is|are|will be|should be) )?(?:expected|due|by|within|in)\b"
     # "oui ou non", "sì o no" ... after the rewriting of "ou", "o", "oder" into "or"
     r"|(?:oui|s[iíì]|ja) (?:or|ou|o|oder|of) (?:non|no|nein|nee)\b"
     # de
@@ -252,7 +254,7 @@ _CUES = re.compile(
     r"|(?<!\bi will )(?<!\bi'll )(?:(?<=will )|(?<='ll ))(?:call|ring)(?= (?:by|within|on|before|after|tomorrow|today|next"
     r"|this|mon|tue|wed|thu|fri)\b)" + _BOOKING_CALL + r" "
     # Japanese and Chinese (答覆, 聯絡, 消息), behind one test for their scripts, which fails fast everywhere else
-    r"|(?=[\u3040-\u30ff\u4e00-\u9fff])(?:結果|合否|合格|発表|連絡|返事|回答|通知|ご報告|お知らせ|内定|フィードバック"
+    r"|(?=[\u3040-\u30ff\u4e00-\u9fff])(?:結果|合否|採否|合格|発表|連絡|返事|回答|通知|ご報告|お知らせ|内定|フィードバック"
     r"|判断|決定|返信|委員会|答覆|答复|回覆|回复|聯絡|联络|聯繫|联系|消息)",
 )
 #: The informal cues of trades and small shops ("hij appt me", "mi dice", "me dice", "il me redit", "ich hör ... von ihm", "on se rappelle",

@@ -139,6 +139,8 @@ _ES: list[tuple[str, str]] = [
       for i, forms in enumerate(_ES_WEEKDAYS) for form in forms.split("|")],
     *_names(_EN_MONTHS, "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
             "septiembre|setiembre", "octubre", "noviembre", "diciembre"),
+    # short forms after a day ("4 dic.", "15 ene"); alone, "dic" or "mar" may be anything
+    (r"(?<=[0-9] )ene\.?", "january"), (r"(?<=[0-9] )abr\.?", "april"), (r"(?<=[0-9] )dic\.?", "december"),
     *_numbers("un|una|uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
               "once(?= (?:días|dias|semanas|meses))", "doce",
               "trece", "catorce", "quince"),
@@ -181,6 +183,9 @@ _IT: list[tuple[str, str]] = [
     *[(f"{form} prossimo|prossimo {form}", f"next {_EN_WEEKDAYS[i]}")
       for i, forms in enumerate(_IT_WEEKDAYS) for form in forms.split("|")],
     *_names(_EN_MONTHS, *_IT_MONTHS.split("|")),
+    (r"(?<=[0-9] )gen\.?", "january"), (r"(?<=[0-9] )mag\.?", "may"), (r"(?<=[0-9] )giu\.?", "june"),
+    (r"(?<=[0-9] )lug\.?", "july"), (r"(?<=[0-9] )ago\.", "august"), (r"(?<=[0-9] )(?:sett\.?|set\.)", "september"),
+    (r"(?<=[0-9] )ott\.?", "october"),
     *_numbers("un|una|uno", "due(?= (?:giorni|settimane|mesi|ore))", "tre", "quattro", "cinque", "sei", "sette",
               "otto", "nove", "dieci", "undici",
               "dodici", "tredici", "quattordici", "quindici"),
@@ -230,8 +235,10 @@ _NL: list[tuple[str, str]] = [
     *[(f"aanstaande {day}|komende {day}", _EN_WEEKDAYS[i]) for i, day in enumerate(_NL_WEEKDAYS)],
     *_names(_EN_MONTHS, "januari|jan", "februari|feb", "maart|mrt", "april|apr", "mei", "juni", "juli",
             "augustus|aug", "september|sept|sep", "oktober|okt", "november|nov", "december|dec"),
-    *_numbers("een|één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
-              "dertien", "veertien", "vijftien"),
+    # "een" is also the article: "het een informeel gesprek" is no "the 1st" (a short pattern, so that longer
+    # phrases such as "een dag of tien" are still tried first)
+    *_numbers("(?<!het )een|één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
+              "twaalf", "dertien", "veertien", "vijftien"),
     (r"dag", "day"), (r"dagen", "days"), (r"weken", "weeks"), (r"maand", "month"), (r"maanden", "months"),
     (r"uur|uren", "hour"),
     (r"werkdag|werkdagen", "business day"),

@@ -1737,3 +1737,31 @@ def test_a_months_short_form_and_the_sentence_end(text: str, expected: dt.date |
 ])
 def test_half_months_and_ordinal_calendar_weeks(text: str, expected: dt.date) -> None:
     assert find_decision(text, DEC12_TUE, "dmy").date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Spanish and Italian months' short forms after a day
+    ("Resolución: 4 dic.", D(2026, 12, 4)),
+    ("Esito entro il 15 gen", D(2027, 1, 15)),
+    # an answer line says whose answer in a few words
+    ("Resolución de la comisión: 4 dic.", D(2026, 12, 4)),
+    ("Esito della selezione: 3/12", D(2026, 12, 3)),
+    # a selection expected, and Japanese 採否 (whether hired)
+    ("Selection is expected within 10 business days of the final panel.", D(2026, 12, 15)),
+    ("採否は2週間程度で郵送とのこと。", D(2026, 12, 15)),
+    # Dutch "een" counts only what follows it
+    ("We laten binnen een week iets weten.", D(2026, 12, 8)),
+])
+def test_short_months_answer_lines_and_selection(text: str, expected: dt.date) -> None:
+    assert find_decision(text, DEC12_TUE, "dmy").date == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the article "een" is no day ("het een informeel gesprek" read as "the 1st")
+    "Ze noemt het een informeel gesprek, maar het is wél de eerste stap voor de vacature.",
+    # a short form alone, or a set of documents, is no month
+    "Bring 1 set of documents.",
+    "Selection is in progress for other roles.",
+])
+def test_articles_and_lookalike_short_forms_stay_unread(text: str) -> None:
+    assert find_decision(text, DEC12_TUE, "dmy").date is None
