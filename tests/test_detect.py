@@ -925,3 +925,30 @@ def test_a_doctors_appointment_is_still_no_interview() -> None:
 def test_notes_about_another_persons_interview_are_no_interview(summary: str, description: str) -> None:
     assert not verdict(summary, description).is_interview
 
+
+
+ME_AS_CANDIDATE = (Attendee("luis.ortega.va@gmail.com", name="Luis Ortega", is_self=True),
+                   Attendee("sourav.dutta@gds.example.com", name="Sourav Dutta"))
+
+
+@pytest.mark.parametrize("subject", [
+    "Northwind GDS | Interview for Senior Consultant - SAP FICO | Round 2 | Candidate: Luis Ortega",
+    "Acme | Technical Interview | Candidate: Luis Ortega | Panel: Sourav Dutta",
+    "Interview for Data Analyst | Candidate: LUIS ORTEGA",
+])
+def test_an_ats_subject_whose_candidate_field_names_the_user_is_the_users_interview(subject: str) -> None:
+    found = verdict("Technical round 2", f"{subject}\nMicrosoft Teams meeting\nJoin the meeting now",
+                    attendees=ME_AS_CANDIDATE)
+    assert "user as interviewer (description)" not in names(found) and found.is_interview
+
+
+@pytest.mark.parametrize("subject", [
+    # the same subject lines naming someone else: the user sits on the panel
+    "Northwind GDS | Interview for Senior Consultant - SAP FICO | Round 2 | Candidate: Ananya Ghosh",
+    "Acme | Technical Interview | Candidate: Luis Martínez | Panel: Luis Ortega",
+    "Interview for Data Analyst | Candidate: Luis",  # a first name alone proves nothing
+    "Kandidat | Candidate: Dana Reyes | Interviewer: Luis Ortega",
+])
+def test_an_ats_subject_whose_candidate_field_names_another_keeps_the_user_on_the_panel(subject: str) -> None:
+    found = verdict("Technical round 2", f"{subject}\nMicrosoft Teams meeting", attendees=ME_AS_CANDIDATE)
+    assert "user as interviewer (description)" in names(found) and not found.is_interview
