@@ -952,3 +952,34 @@ def test_an_ats_subject_whose_candidate_field_names_the_user_is_the_users_interv
 def test_an_ats_subject_whose_candidate_field_names_another_keeps_the_user_on_the_panel(subject: str) -> None:
     found = verdict("Technical round 2", f"{subject}\nMicrosoft Teams meeting", attendees=ME_AS_CANDIDATE)
     assert "user as interviewer (description)" in names(found) and not found.is_interview
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    # an invitation describes the panel, and a candidate brings the score card of an exam
+    ("Panel interview – Department of Health", "Three panel members; each question is read verbatim."),
+    ("Zoom 2pm", "This is the panel interview for the Client Engagement Officer role. 3 panel members, 45 min."),
+    ("Interview – Kendriya Vidyalaya, PGT Physics", "Carry the CTET score card, B.Ed certificate and 2 photos."),
+    ("Interview + demo class – Ryan International School", "Bring GATE score card and original mark sheets."),
+])
+def test_panel_members_and_an_exams_score_card_are_the_candidates(summary: str, description: str) -> None:
+    found = verdict(summary, description)
+    assert "user as interviewer (description)" not in names(found) and found.is_interview
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    # the interviewer sits on the panel and fills the score card in, in the eight languages
+    ("Interview – Band 5 Staff Nurse", "Thanks for agreeing to be a panel member. Fill in the score card after each one."),
+    ("Panel interview – Policy Officer", "Complete the score card by 5pm and send it to HR."),
+    ("Interviews – Backend Engineer", "You have been added as a panel member for Thursday."),
+    ("Interview loop – SRE", "Score cards due by EOD."),
+    ("Vorstellungsgespräche Werkstudent", "Bewertungsbogen ausfüllen."),
+    ("Entretien – stagiaire", "Grille d'évaluation à remplir."),
+    ("Entrevista – becario", "Rellenar las hojas de evaluación."),
+    ("Colloquio – stagista", "Scheda di valutazione da compilare."),
+    ("Sollicitatiegesprek – stagiair", "Beoordelingsformulier invullen na afloop."),
+    ("Haastattelu – kesätyöntekijä", "Täytä arviointilomake."),
+    ("面接 – 中途採用", "評価シートの提出をお願いします。"),
+])
+def test_the_interviewers_panel_and_score_card_stay_the_interviewers(summary: str, description: str) -> None:
+    found = verdict(summary, description)
+    assert "user as interviewer (description)" in names(found) and not found.is_interview
