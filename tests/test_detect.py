@@ -983,3 +983,21 @@ def test_panel_members_and_an_exams_score_card_are_the_candidates(summary: str, 
 def test_the_interviewers_panel_and_score_card_stay_the_interviewers(summary: str, description: str) -> None:
     found = verdict(summary, description)
     assert "user as interviewer (description)" in names(found) and not found.is_interview
+
+
+@pytest.mark.parametrize("summary", [
+    "Entretien conseillère beauté – flagship Champs", "Entretien conseiller de vente – Decathlon Wagram",
+    "Entretien d'embauche – conseillère de vente, Fnac Ternes", "2e entretien conseiller beauté – Marionnaud",
+])
+def test_a_sales_or_beauty_advisor_is_a_shop_floor_job_not_a_career_adviser(summary: str) -> None:
+    assert verdict(summary).is_interview
+
+
+@pytest.mark.parametrize("summary", [
+    "Entretien avec ma conseillère bancaire", "Entretien conseillère emploi – France Travail",
+    "RDV conseillère beauté – maquillage mariage", "Entretien annuel – conseillère de vente",
+    "Atelier conseillère beauté – soin visage", "Entretien Mme Dubois – conseillère de vente",
+    "Entretien candidate – conseillère de vente",
+])
+def test_a_career_adviser_a_bank_adviser_and_the_users_own_staff_stay_no_interview(summary: str) -> None:
+    assert not verdict(summary).is_interview
