@@ -695,11 +695,14 @@ _STREET = re.compile(
     r"|[\w-]+(?:straße|strasse|str\.|platz|allee|gasse|straat|laan|plein|gracht|katu|tie|kuja)(?!\w))")
 
 
-_CANDIDATE_LINE = re.compile(r"(?im)^[^\w\n]*candidate\s*:[ \t]*([^\n]{1,80})")
+#: A "Candidate:" line, or the field of a subject line an applicant-tracking system writes with "|" between its
+#: parts ("EY GDS | Interview for Senior Consultant | Round 2 | Candidate: Ananya Ghosh"); the name ends at the
+#: next "|".
+_CANDIDATE_LINE = re.compile(r"(?im)(?:^|\|)[^\w\n|]*candidate\s*:[ \t]*([^\n|]{1,80})")
 
 
 def _names_the_user(description: str, identity: Identity, own: frozenset[str]) -> bool:
-    """Whether a "Candidate:" line names the user: by the name they gave, or by the words of their own
+    """Whether a "Candidate:" line or field names the user: by the name they gave, or by the words of their own
     address (luis.ortega.va@gmail.com for "Luis Ortega")."""
     line = _CANDIDATE_LINE.search(description)
     named = set(re.findall(r"\w+", unaccented(line.group(1).casefold()))) if line else set()

@@ -925,3 +925,79 @@ def test_a_doctors_appointment_is_still_no_interview() -> None:
 def test_notes_about_another_persons_interview_are_no_interview(summary: str, description: str) -> None:
     assert not verdict(summary, description).is_interview
 
+
+
+ME_AS_CANDIDATE = (Attendee("luis.ortega.va@gmail.com", name="Luis Ortega", is_self=True),
+                   Attendee("sourav.dutta@gds.example.com", name="Sourav Dutta"))
+
+
+@pytest.mark.parametrize("subject", [
+    "Northwind GDS | Interview for Senior Consultant - SAP FICO | Round 2 | Candidate: Luis Ortega",
+    "Acme | Technical Interview | Candidate: Luis Ortega | Panel: Sourav Dutta",
+    "Interview for Data Analyst | Candidate: LUIS ORTEGA",
+])
+def test_an_ats_subject_whose_candidate_field_names_the_user_is_the_users_interview(subject: str) -> None:
+    found = verdict("Technical round 2", f"{subject}\nMicrosoft Teams meeting\nJoin the meeting now",
+                    attendees=ME_AS_CANDIDATE)
+    assert "user as interviewer (description)" not in names(found) and found.is_interview
+
+
+@pytest.mark.parametrize("subject", [
+    # the same subject lines naming someone else: the user sits on the panel
+    "Northwind GDS | Interview for Senior Consultant - SAP FICO | Round 2 | Candidate: Ananya Ghosh",
+    "Acme | Technical Interview | Candidate: Luis Martínez | Panel: Luis Ortega",
+    "Interview for Data Analyst | Candidate: Luis",  # a first name alone proves nothing
+    "Kandidat | Candidate: Dana Reyes | Interviewer: Luis Ortega",
+])
+def test_an_ats_subject_whose_candidate_field_names_another_keeps_the_user_on_the_panel(subject: str) -> None:
+    found = verdict("Technical round 2", f"{subject}\nMicrosoft Teams meeting", attendees=ME_AS_CANDIDATE)
+    assert "user as interviewer (description)" in names(found) and not found.is_interview
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    # an invitation describes the panel, and a candidate brings the score card of an exam
+    ("Panel interview – Department of Health", "Three panel members; each question is read verbatim."),
+    ("Zoom 2pm", "This is the panel interview for the Client Engagement Officer role. 3 panel members, 45 min."),
+    ("Interview – Kendriya Vidyalaya, PGT Physics", "Carry the CTET score card, B.Ed certificate and 2 photos."),
+    ("Interview + demo class – Ryan International School", "Bring GATE score card and original mark sheets."),
+])
+def test_panel_members_and_an_exams_score_card_are_the_candidates(summary: str, description: str) -> None:
+    found = verdict(summary, description)
+    assert "user as interviewer (description)" not in names(found) and found.is_interview
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    # the interviewer sits on the panel and fills the score card in, in the eight languages
+    ("Interview – Band 5 Staff Nurse", "Thanks for agreeing to be a panel member. Fill in the score card after each one."),
+    ("Panel interview – Policy Officer", "Complete the score card by 5pm and send it to HR."),
+    ("Interviews – Backend Engineer", "You have been added as a panel member for Thursday."),
+    ("Interview loop – SRE", "Score cards due by EOD."),
+    ("Vorstellungsgespräche Werkstudent", "Bewertungsbogen ausfüllen."),
+    ("Entretien – stagiaire", "Grille d'évaluation à remplir."),
+    ("Entrevista – becario", "Rellenar las hojas de evaluación."),
+    ("Colloquio – stagista", "Scheda di valutazione da compilare."),
+    ("Sollicitatiegesprek – stagiair", "Beoordelingsformulier invullen na afloop."),
+    ("Haastattelu – kesätyöntekijä", "Täytä arviointilomake."),
+    ("面接 – 中途採用", "評価シートの提出をお願いします。"),
+])
+def test_the_interviewers_panel_and_score_card_stay_the_interviewers(summary: str, description: str) -> None:
+    found = verdict(summary, description)
+    assert "user as interviewer (description)" in names(found) and not found.is_interview
+
+
+@pytest.mark.parametrize("summary", [
+    "Entretien conseillère beauté – flagship Champs", "Entretien conseiller de vente – Decathlon Wagram",
+    "Entretien d'embauche – conseillère de vente, Fnac Ternes", "2e entretien conseiller beauté – Marionnaud",
+])
+def test_a_sales_or_beauty_advisor_is_a_shop_floor_job_not_a_career_adviser(summary: str) -> None:
+    assert verdict(summary).is_interview
+
+
+@pytest.mark.parametrize("summary", [
+    "Entretien avec ma conseillère bancaire", "Entretien conseillère emploi – France Travail",
+    "RDV conseillère beauté – maquillage mariage", "Entretien annuel – conseillère de vente",
+    "Atelier conseillère beauté – soin visage", "Entretien Mme Dubois – conseillère de vente",
+    "Entretien candidate – conseillère de vente",
+])
+def test_a_career_adviser_a_bank_adviser_and_the_users_own_staff_stay_no_interview(summary: str) -> None:
+    assert not verdict(summary).is_interview
