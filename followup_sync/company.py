@@ -650,7 +650,10 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
                                                          and _key(c.split()[0]) in _CONNECTORS | {"den", "the"})}
     # "Colloquio Bellinzona", "Afspraak Den Haag": where, which the notes may say is whose
     weak_prose: set[str] = set()
-    texts = [*_team_names(event), *_description_candidates(prose, persons, weak_prose), *_heading(description, persons)]
+    agencies = [d for d in domains if d not in employers]
+    signed = [c for c in _signature(prose, persons) if not any(_agrees(c, d) for d in agencies)]  # not the agency's
+    texts = [*_team_names(event), *_description_candidates(prose, persons, weak_prose), *_heading(description, persons),
+             *signed]
     head = _letterhead(description, persons)
     titles = [_without_team(c) for c in titles if not _team_only(c)]
     texts = [_without_team(c) for c in texts if not _team_only(c)]
@@ -663,7 +666,7 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
         exact = next((c for c in itertools.chain(titles, texts, head, _mentions(description, persons))
                       if any(_spells(c, k) for k in labels)), None)
         if exact:
-            return Company(_without_place(exact, employers), CONFIRMED)
+            return Company(_without_place(_without_team(exact), employers), CONFIRMED)  # "Ihr ROSE Bikes Recruiting-Team"
     for candidate in [*titles, *texts, *head]:
         agreeing = next((d for d in [*employers, *hosts] if _agrees(candidate, d)), None)
         if agreeing:
@@ -1423,6 +1426,49 @@ def _heading(description: str, persons: frozenset[str]) -> list[str]:
             or not any(_role(_key(w)) or _key(w) in _STAGE_WORDS or _key(w) in _JOB_NOUNS for w in _words(rest)[:8])):
         return []  # not "Procedura RTD-A, SSD ING-IND/31 – ...", "Berater – ..."
     return _line_name(head.strip(), persons)
+
+
+#: A letter's closing, alone on its line, in the supported languages: the sender signs below it.
+_CLOSING = re.compile(
+    r"(?i)(?:(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|best|thanks|thank\s+you|cheers|"
+    r"(?:yours\s+)?(?:sincerely|faithfully)|all\s+the\s+best|(?:bien\s+)?cordialement|bien\s+à\s+vous|merci|"
+    r"mit\s+freundlichen\s+grüßen|(?:viele|beste|liebe|herzliche|freundliche)\s+grüße|"
+    r"(?:un\s+)?(?:cordial\s+)?saludos?(?:\s+cordiales)?|atentamente|un\s+abrazo|gracias|"
+    r"(?:cordiali|distinti)\s+saluti|(?:un\s+)?saluto|grazie|"
+    r"met\s+vriendelijke\s+groet(?:en)?|(?:hartelijke\s+)?groet(?:en)?|bedankt|"
+    r"(?:ystävällisin\s+|parhain\s+)?terveisin|kiitos)[ \t]*[,.!]?[ \t]*"
+)
+#: What parts a signature's line: "Talent Partner | Acme", "RR.HH. · Grupo Tragaluz", "Team Talent, bunq".
+_SIGNATURE_PARTS = re.compile(r"\s[|·•–—-]\s|,\s")
+
+
+def _signature(prose: str, persons: frozenset[str]) -> list[str]:
+    """The employer a letter is signed with: below its closing ("Cordialement,\\nL'équipe Recrutement\\nSafran
+    Aircraft Engines", "Best,\\nAnna\\nTalent Acquisition | Hargreaves Lansdown"), or after the team that signs
+    ("Team Talent, bunq"). The sender's name, job title and team come first, the employer last; a blank
+    line ends the signature, before a tool's footer or a meeting's dial-in."""
+    lines = [line.strip() for line in prose[-1_500:].splitlines()]
+    closing = next((i for i in range(len(lines) - 1, -1, -1) if lines[i] and (
+        _CLOSING.fullmatch(lines[i]) or _team_only(_SIGNATURE_PARTS.split(lines[i])[0]))), None)
+    if closing is None:
+        return []
+    block = [lines[closing]] if not _CLOSING.fullmatch(lines[closing]) else []
+    block += itertools.takewhile(bool, itertools.dropwhile(lambda line: not line, lines[closing + 1:closing + 8]))
+    finnish = _FINNISH.search(prose[:5_000]) is not None
+    names: list[str] = []
+    for line in block:
+        if re.search(r"@|https?:|www\.", line):
+            continue  # the sender's address or a link
+        parts = _SIGNATURE_PARTS.split(line)
+        for number, part in enumerate(parts):
+            if number and _team_only(parts[0]) and part.isalpha() and _key(part) not in _CITIES:
+                names.append(part)  # "Team Talent, bunq": whichever way the team's employer writes its name
+                continue
+            for name in _line_name(_fi_names(part) if finnish else part, persons):
+                name = _without_team(name)
+                if not _team_only(name) and _key(name) not in _CITIES and _label_key(name) not in PLATFORMS:
+                    names.append(name)
+    return names[-1:]
 
 
 #: Where the notes' first line ends its name: "stripe / payments infra team", "intercom, staff PM",

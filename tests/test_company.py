@@ -858,3 +858,37 @@ def test_a_platform_that_hosts_the_employers_site_names_it() -> None:
 def test_units_specialties_and_notices_are_no_employer(summary: str, description: str, name: str | None) -> None:
     found = company(summary, description)
     assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize(("description", "attendees", "name"), [
+    # the employer signs the invitation's closing, after the sender's name, job title or team
+    ("Hi Sam,\n\nLooking forward to Tuesday.\n\nKind regards,\nPriya Raman\nTalent Partner | Larkspur Analytics\n",
+     (), "Larkspur Analytics"),
+    ("Bonjour,\n\nNous vous confirmons l'entretien.\n\nBien cordialement,\nLe service Recrutement\nGroupe Vernier Industries\n"
+     "\nCe message a été envoyé automatiquement, merci de ne pas y répondre.", (), "Groupe Vernier Industries"),
+    ("Hallo Frau Schulz,\nwir freuen uns auf das Gespräch.\n\nMit freundlichen Grüßen\nJulia Brandt\nPersonalabteilung\n"
+     "Kessler Maschinenbau\nTel. 0711 55 22 10", (), "Kessler Maschinenbau"),
+    ("Hola Álex,\nte esperamos el lunes.\n\nUn saludo,\nMarta Gil\nRR.HH. · Hoteles Miramar\nValencia", (), "Hoteles Miramar"),
+    ("Gentile Marco,\nla aspettiamo martedì.\n\nCordiali saluti,\nUfficio Personale\nCantine Ferraris", (), "Cantine Ferraris"),
+    ("Hoi Joris,\n\nLeuk dat je langskomt!\n\nTeam Talent, Fietsfabriek\n\nVerstuurd via Recruitee", (), "Fietsfabriek"),
+    ("Hei Aino,\nkutsumme sinut haastatteluun.\n\nYstävällisin terveisin\nSatu Mäkinen\nLaakson kaupunki", (), "Laakson kaupunki"),
+    # no employer there: a person and a role, a city, a meeting tool, an automated footer
+    ("Hi Sam,\nsee you then.\n\nThanks,\nJordan Blake\nSenior Recruiter", (), None),
+    ("Hola Álex,\nnos vemos el lunes.\n\nUn abrazo,\nLucía Ferrer\nBarcelona", (), None),
+    ("Hi Sam,\n\nBest regards,\nDana\nMicrosoft Teams meeting\nMeeting ID: 318 442 907", (), None),
+    ("Bonjour,\n\nCordialement,\nL'équipe Recrutement\n\nCe message a été envoyé depuis SAP SuccessFactors.", (), None),
+    # an agency signs with its own name: not the employer over the client it names
+    ("Hi Tom,\nthis is for the Site Lead role at Fenwick Foods.\n\nBest,\nGeorgia\nBrightwater Search Partners",
+     (Attendee("georgia@brightwatersearch.com"),), "Fenwick Foods"),
+])
+def test_the_employer_signs_the_closing_of_the_notes(description: str, attendees: tuple[Attendee, ...],
+                                                      name: str | None) -> None:
+    found = company("Interview", description, attendees)
+    assert (found[0] if found else None) == name
+
+
+def test_a_team_that_signs_is_no_part_of_the_name_the_domain_spells() -> None:
+    found = company("Interview | Teamleitung Kundenservice (m/w/d)",
+                    "Hallo Frau Terhorst,\nwir freuen uns auf Sie!\nIhr Velora Bikes Recruiting-Team\n\n"
+                    "Diese Einladung wurde über Personio versendet.", (Attendee("recruiting@velorabikes.de"),))
+    assert found == ("Velora Bikes", CONFIRMED)
