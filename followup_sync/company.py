@@ -861,9 +861,38 @@ _NOT_A_VENUE = re.compile(r"(?i)\b(?:online|virtual|remote|hybrid|tb[acd]|to be 
 
 
 def _location_name(location: str, persons: frozenset[str]) -> str | None:
-    """"Tessellate Robotics, 455 Howard St, San Francisco": a location that is a name and then its
-    address names the place the interview is at, when nothing else names the employer."""
+    """The place the interview is at, when nothing else names the employer: a venue and then its address,
+    an organisation among the parts, or a Japanese venue before its building."""
     parts = [p.strip() for p in location[:300].split(",")]
+    return _venue(parts, persons) or _organisation_part(parts, persons) or _cjk_venue(location[:300])
+
+
+def _organisation_part(parts: list[str], persons: frozenset[str]) -> str | None:
+    """"Room 2, Hartley Wing, University of Eastbury, Mill Lane": the location's part that says it is an
+    organisation (an institution, a legal form), after a room and a building; not a street ("University Road")."""
+    for part in parts:
+        if not re.search(r"\d", part) and not _ADDRESS.search(part) and _organisation(part):
+            named = _line_name(part, persons)
+            if named and named[0] == part:
+                return part
+    return None
+
+
+#: The end of a Japanese organisation's name: a hospital, a school, a bank, a public office, a firm.
+_CJK_ORGANISATION = re.compile(r"(?:病院|医院|クリニック|大学|学校|学園|銀行|信用金庫|信金|役所|役場|庁|研究所|"
+                               r"事務所|協会|組合|法人|会社)$")
+
+
+def _cjk_venue(location: str) -> str | None:
+    """"港北中央病院 本館3F 人事課": a Japanese location starts with the organisation, then its building,
+    floor or office; not an address ("東京都港区…"), a station or a shop."""
+    first = location.split()[0] if location.split() else ""
+    return first if not _latin(first) and not re.search(r"\d|[０-９]", first) and _CJK_ORGANISATION.search(first) else None
+
+
+def _venue(parts: list[str], persons: frozenset[str]) -> str | None:
+    """"Tessellate Robotics, 455 Howard St, San Francisco": a location that is a name and then its
+    address names the place the interview is at."""
     if (len(parts) < 2 or re.search(r"\d|https?:|www\.|@", parts[0]) or _label_key(parts[0]) in _TOOL_NAMES
             or not _ADDRESS.search(parts[1]) or _NOT_A_VENUE.search(parts[0])):
         return None  # "Online, Teams", "To Be Confirmed, Manchester", "Level Two, Tower One"

@@ -892,3 +892,27 @@ def test_a_team_that_signs_is_no_part_of_the_name_the_domain_spells() -> None:
                     "Hallo Frau Terhorst,\nwir freuen uns auf Sie!\nIhr Velora Bikes Recruiting-Team\n\n"
                     "Diese Einladung wurde über Personio versendet.", (Attendee("recruiting@velorabikes.de"),))
     assert found == ("Velora Bikes", CONFIRMED)
+
+
+@pytest.mark.parametrize(("location", "name"), [
+    # an organisation among the location's parts, after the room and the building, before the street
+    ("Seminar Room B, Hartley Wing, University of Eastbury, Mill Lane, EB2 4QT", "University of Eastbury"),
+    ("Sala 3, Edificio Norte, Universidad de Almería, Ctra. de Sacramento s/n", "Universidad de Almería"),
+    ("Raum 2.07, Haus C, Klinikum Nordstadt, Hauptstr. 5, Hannover", "Klinikum Nordstadt"),
+    ("Aula 5, Ospedale San Gerardo, Via Pergolesi 33, Monza", "Ospedale San Gerardo"),
+    ("Salle 12, Mairie de Vénissieux, 5 avenue Marcel Houël", "Mairie de Vénissieux"),
+    # a Japanese venue written first: an organisation's name, then the building, floor or office
+    ("港北中央病院 本館3F 人事課", "港北中央病院"),
+    ("北海信用金庫 本店 5階 応接室（札幌市中央区）", "北海信用金庫"),
+    # streets, rooms, cafés, stations and addresses are no employer
+    ("Room 4, Student Union, University Road, Leicester", None),
+    ("Costa Coffee, Hospital Street, Leeds", None),
+    ("Level 2, Tower One, 100 Barangaroo Ave, Sydney", None),
+    ("東京都港区六本木1-2-3 5階", None),
+    ("新宿駅 東口 改札前", None),
+    ("スターバックス 2階", None),
+])
+def test_an_organisation_among_the_locations_parts(location: str, name: str | None) -> None:
+    event = SourceEvent("k", "u", "Interview", START, START, location=location)
+    found = resolve(event, ME)
+    assert (found.name if found else None) == name
