@@ -449,8 +449,22 @@ _DESC_ANCHORS = re.compile(
     # an agency revealing its client: "I can tell you it's Aviva", "il s'agit de L'Oréal", "- it's Samworth Brothers"
     r"|\b(?:can\s+(?:now\s+)?(?:tell|share\s+with)\s+you|can\s+(?:now\s+)?reveal|[–—-])\s+(?:that\s+)?(?:it['’]s|it\s+is)"
     r"|\bil\s+s['’]agit\s+de|\bse\s+trata\s+de|\bsi\s+tratta\s+di|\bes\s+handelt\s+sich\s+um|\bhet\s+gaat\s+om"
-    r"|\bbei\s+der|\bbei|\bchez|\bau\s+sein\s+de|\bpresso|\ben\s+la\s+empresa|\bbij)\s*",
+    # a pasted job ad's "About us": "About us: Hargreaves Lansdown is the UK's...", "Über uns: Die Kessler Gruppe ist"
+    r"|\b(?:about\s+us|about\s+the\s+company|über\s+uns|qui\s+sommes[-\s]nous|à\s+propos\s+de\s+nous|quiénes\s+somos|"
+    r"sobre\s+nosotros|chi\s+siamo|over\s+ons|(?:tietoa\s+)?meistä)\s*:"
+    r"|\bbei(?:\s+(?-i:der|den|dem))?|\bchez|\bau\s+sein\s+de|\bpresso|\ben\s+la\s+empresa|\bbij(?:\s+(?-i:het|de))?)\s*",
     re.IGNORECASE,
+)
+#: The post and then where it is, in an invitation's sentence: "la vacante Analista Sr. (Req. 104877) en Grupo
+#: Financiero Banorte", "la posizione di magazziniere presso lo stabilimento Ferraresi di Vignola", "voor de functie
+#: van planner bij het Waterschap Rijnvliet". A site's noun may stand before the name; its town follows the name.
+_POST_WHERE = re.compile(
+    r"(?i:\b(?:vacante|puesto|plaza|poste|posizione|ruolo|position|role|vacancy|opening|stelle|functie|vacature))\b"
+    r"(?:[^.\n]|\.(?!\s[A-ZÀ-Þ])){0,80}?"
+    r"\s(?i:en|chez|au\s+sein\s+d(?:e|u|es)|auprès\s+d(?:e|u|es)|presso|bei|bij|at|with)\s+"
+    r"(?i:l['’]|(?:el|la|lo|il|le|les|der|den|dem|die|de|het|the)\s+)?"
+    r"(?P<site>(?i:stabilimento|negozio|sede|plataforma|tienda|oficina|usine|agence|magasin|site|filiale|werk|"
+    r"vestiging|winkel|store|branch|plant)\s+)?(?=[A-ZÀ-Þ])"
 )
 _TEAM_SIGNATURE = re.compile(
     r"((?:[A-Z0-9][\w&.'’-]*\s+){1,4}?)(?:Campus\s+|University\s+|Graduate\s+|Early\s+Careers?\s+)?"
@@ -1337,12 +1351,20 @@ def _description_candidates(text: str, persons: frozenset[str], weak: set[str] |
                     weak.add(name)  # or where: "Projektmanager, Erlangen"
                 yield name  # not "Senior Engineer, Payments", "Head of Design, London"
     yield from _inviters(text, persons)
-    for anchors in (_DESC_ANCHORS, _AT_IN_PROSE):
+    for anchors in (_DESC_ANCHORS, _POST_WHERE, _AT_IN_PROSE):
         for match in anchors.finditer(text):
             if _FORMER.search(text[max(0, match.start() - 14):match.start()]):
                 continue  # "former CTO of Spotify", "ex-CFO of Spotify": where someone was, not who hires
             owner = _OWNER_AFTER.match(text, match.end())
-            name = _name_after(text, owner.end() if owner else match.end(), persons, anchored=anchors is _DESC_ANCHORS)
+            start = owner.end() if owner else match.end()
+            if re.search(r"\sden\s*$", match.group(0)):  # "bei den Stadtwerken München": the plural's dative
+                name = _name_after(re.sub(r"^(\w+[er])n\b", r"\1", text[start:start + 120]), 0, persons, anchored=True)
+            else:
+                name = _name_after(text, start, persons, anchored=anchors is _DESC_ANCHORS)
+            if anchors is _POST_WHERE and match.group("site"):
+                name = re.split(r"\s(?:de|di|du|del|van|of)\s", name)[0]  # "lo stabilimento Ferraresi di Vignola"
+            if _key(name) in _NOT_AN_INVITER:
+                continue  # "About us: We are a fast-growing startup"
             if name and owner:
                 name = f"{owner.group(1)[:1].upper()}{owner.group(1)[1:]} {name}"  # "recruiter van de gemeente Rotterdam"
             elif name and (_key(name) in _CITIES or _role(_key(name.split()[0])) or _key(name) in _GENERIC_NOUNS

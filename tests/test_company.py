@@ -916,3 +916,30 @@ def test_an_organisation_among_the_locations_parts(location: str, name: str | No
     event = SourceEvent("k", "u", "Interview", START, START, location=location)
     found = resolve(event, ME)
     assert (found.name if found else None) == name
+
+
+@pytest.mark.parametrize(("description", "name"), [
+    # the post, then where: an invitation's sentence in any of the languages, with an article or a site between
+    ("Le confirmamos su entrevista para la vacante Contador Sr. (Ref. 55120) en Grupo Industrial Saltillo.",
+     "Grupo Industrial Saltillo"),
+    ("Suite à votre candidature au poste d'assistant comptable au sein de Verlaine Immobilier, nous vous invitons.",
+     "Verlaine Immobilier"),
+    ("Grazie per la candidatura alla posizione di magazziniere presso lo stabilimento Ferraresi di Vignola.", "Ferraresi"),
+    ("Wir laden Sie zum Gespräch für die Stelle als Disponent bei den Verkehrsbetrieben Nordstadt ein.",
+     "Verkehrsbetriebe Nordstadt"),
+    ("Bedankt voor je sollicitatie. Je spreekt met Jeroen, partner bij De Vries Lindeman.", "De Vries Lindeman"),
+    ("Bedankt voor je sollicitatie voor de functie van planner bij het Waterschap Rijnvliet.", "Waterschap Rijnvliet"),
+    # a pasted job ad names its employer in its "About us"
+    ("Senior Analyst - Leeds\nAbout us: Brightwell Pensions is the UK's leading pensions administrator.", "Brightwell Pensions"),
+    ("Über uns: Die Kessler Gruppe ist ein Familienunternehmen mit 800 Mitarbeitenden.", "Kessler Gruppe"),
+    ("Quiénes somos: Frutas Levante es una cooperativa agrícola con sede en Murcia.", "Frutas Levante"),
+    # where, what kind of contract, a person, or nobody
+    ("Le confirmamos su entrevista para la vacante de Analista en Madrid.", None),
+    ("Entretien pour le poste en CDI, basé à Lyon.", None),
+    ("About us: We are a fast-growing startup in the payments space.", None),
+    ("Colloquio per la posizione di impiegato presso la sede di Milano.", None),
+    ("Nos vemos en la oficina de Recursos Humanos para la vacante.", None),
+])
+def test_the_post_and_then_where_it_is_in_an_invitations_sentence(description: str, name: str | None) -> None:
+    found = company("Interview", description)
+    assert (found[0] if found else None) == name
