@@ -447,7 +447,7 @@ _DESC_ANCHORS = re.compile(
     r"|\b(?:recruiter|recruteu(?:r|se)|charg[ée]e?\s+de\s+recrutement|talent\s+partner|reclutador[a]?|selezionatric?e)"
     r"\s*(?:,|[–—-](?=\s))"
     # an agency revealing its client: "I can tell you it's Aviva", "il s'agit de L'Oréal", "- it's Samworth Brothers"
-    r"|\b(?:can\s+(?:now\s+)?(?:tell|share\s+with)\s+you|can\s+(?:now\s+)?reveal|[–—-])\s+(?:that\s+)?(?:it['’]s|it\s+is)"
+    r"|(?:\bcan\s+(?:now\s+)?(?:tell|share\s+with)\s+you|\bcan\s+(?:now\s+)?reveal|\s[–—-])\s+(?:that\s+)?(?:it['’]s|it\s+is)"
     r"|\bil\s+s['’]agit\s+de|\bse\s+trata\s+de|\bsi\s+tratta\s+di|\bes\s+handelt\s+sich\s+um|\bhet\s+gaat\s+om"
     # a pasted job ad's "About us": "About us: Hargreaves Lansdown is the UK's...", "Über uns: Die Kessler Gruppe ist"
     r"|\b(?:about\s+us|about\s+the\s+company|über\s+uns|qui\s+sommes[-\s]nous|à\s+propos\s+de\s+nous|quiénes\s+somos|"

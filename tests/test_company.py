@@ -943,3 +943,14 @@ def test_an_organisation_among_the_locations_parts(location: str, name: str | No
 def test_the_post_and_then_where_it_is_in_an_invitations_sentence(description: str, name: str | None) -> None:
     found = company("Interview", description)
     assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize(("description", "name"), [
+    # an agency revealing its client after a dash, spaced as people type it
+    ("My client is a family-owned bakery in Yorkshire - it's Hollins Bakery, and the role is in Leeds.", "Hollins Bakery"),
+    ("A mid-sized insurer – it is Larchmont Mutual – wants someone by March.", "Larchmont Mutual"),
+    ("Small team - it's a new unit, details to follow.", None),
+])
+def test_an_agency_reveals_its_client_after_a_dash(description: str, name: str | None) -> None:
+    found = company("Video interview", description)
+    assert (found[0] if found else None) == name
