@@ -447,10 +447,24 @@ _DESC_ANCHORS = re.compile(
     r"|\b(?:recruiter|recruteu(?:r|se)|charg[ée]e?\s+de\s+recrutement|talent\s+partner|reclutador[a]?|selezionatric?e)"
     r"\s*(?:,|[–—-](?=\s))"
     # an agency revealing its client: "I can tell you it's Aviva", "il s'agit de L'Oréal", "- it's Samworth Brothers"
-    r"|\b(?:can\s+(?:now\s+)?(?:tell|share\s+with)\s+you|can\s+(?:now\s+)?reveal|[–—-])\s+(?:that\s+)?(?:it['’]s|it\s+is)"
+    r"|(?:\bcan\s+(?:now\s+)?(?:tell|share\s+with)\s+you|\bcan\s+(?:now\s+)?reveal|\s[–—-])\s+(?:that\s+)?(?:it['’]s|it\s+is)"
     r"|\bil\s+s['’]agit\s+de|\bse\s+trata\s+de|\bsi\s+tratta\s+di|\bes\s+handelt\s+sich\s+um|\bhet\s+gaat\s+om"
-    r"|\bbei\s+der|\bbei|\bchez|\bau\s+sein\s+de|\bpresso|\ben\s+la\s+empresa|\bbij)\s*",
+    # a pasted job ad's "About us": "About us: Hargreaves Lansdown is the UK's...", "Über uns: Die Kessler Gruppe ist"
+    r"|\b(?:about\s+us|about\s+the\s+company|über\s+uns|qui\s+sommes[-\s]nous|à\s+propos\s+de\s+nous|quiénes\s+somos|"
+    r"sobre\s+nosotros|chi\s+siamo|over\s+ons|(?:tietoa\s+)?meistä)\s*:"
+    r"|\bbei(?:\s+(?-i:der|den|dem))?|\bchez|\bau\s+sein\s+de|\bpresso|\ben\s+la\s+empresa|\bbij(?:\s+(?-i:het|de))?)\s*",
     re.IGNORECASE,
+)
+#: The post and then where it is, in an invitation's sentence: "la vacante Analista Sr. (Req. 104877) en Grupo
+#: Financiero Banorte", "la posizione di magazziniere presso lo stabilimento Ferraresi di Vignola", "voor de functie
+#: van planner bij het Waterschap Rijnvliet". A site's noun may stand before the name; its town follows the name.
+_POST_WHERE = re.compile(
+    r"(?i:\b(?:vacante|puesto|plaza|poste|posizione|ruolo|position|role|vacancy|opening|stelle|functie|vacature))\b"
+    r"(?:[^.\n]|\.(?!\s[A-ZÀ-Þ])){0,80}?"
+    r"\s(?i:en|chez|au\s+sein\s+d(?:e|u|es)|auprès\s+d(?:e|u|es)|presso|bei|bij|at|with)\s+"
+    r"(?i:l['’]|(?:el|la|lo|il|le|les|der|den|dem|die|de|het|the)\s+)?"
+    r"(?P<site>(?i:stabilimento|negozio|sede|plataforma|tienda|oficina|usine|agence|magasin|site|filiale|werk|"
+    r"vestiging|winkel|store|branch|plant)\s+)?(?=[A-ZÀ-Þ])"
 )
 _TEAM_SIGNATURE = re.compile(
     r"((?:[A-Z0-9][\w&.'’-]*\s+){1,4}?)(?:Campus\s+|University\s+|Graduate\s+|Early\s+Careers?\s+)?"
@@ -650,7 +664,10 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
                                                          and _key(c.split()[0]) in _CONNECTORS | {"den", "the"})}
     # "Colloquio Bellinzona", "Afspraak Den Haag": where, which the notes may say is whose
     weak_prose: set[str] = set()
-    texts = [*_team_names(event), *_description_candidates(prose, persons, weak_prose), *_heading(description, persons)]
+    agencies = [d for d in domains if d not in employers]
+    signed = [c for c in _signature(prose, persons) if not any(_agrees(c, d) for d in agencies)]  # not the agency's
+    texts = [*_team_names(event), *_description_candidates(prose, persons, weak_prose), *_heading(description, persons),
+             *signed]
     head = _letterhead(description, persons)
     titles = [_without_team(c) for c in titles if not _team_only(c)]
     texts = [_without_team(c) for c in texts if not _team_only(c)]
@@ -663,7 +680,7 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
         exact = next((c for c in itertools.chain(titles, texts, head, _mentions(description, persons))
                       if any(_spells(c, k) for k in labels)), None)
         if exact:
-            return Company(_without_place(exact, employers), CONFIRMED)
+            return Company(_without_place(_without_team(exact), employers), CONFIRMED)  # "Ihr ROSE Bikes Recruiting-Team"
     for candidate in [*titles, *texts, *head]:
         agreeing = next((d for d in [*employers, *hosts] if _agrees(candidate, d)), None)
         if agreeing:
@@ -858,9 +875,38 @@ _NOT_A_VENUE = re.compile(r"(?i)\b(?:online|virtual|remote|hybrid|tb[acd]|to be 
 
 
 def _location_name(location: str, persons: frozenset[str]) -> str | None:
-    """"Tessellate Robotics, 455 Howard St, San Francisco": a location that is a name and then its
-    address names the place the interview is at, when nothing else names the employer."""
+    """The place the interview is at, when nothing else names the employer: a venue and then its address,
+    an organisation among the parts, or a Japanese venue before its building."""
     parts = [p.strip() for p in location[:300].split(",")]
+    return _venue(parts, persons) or _organisation_part(parts, persons) or _cjk_venue(location[:300])
+
+
+def _organisation_part(parts: list[str], persons: frozenset[str]) -> str | None:
+    """"Room 2, Hartley Wing, University of Eastbury, Mill Lane": the location's part that says it is an
+    organisation (an institution, a legal form), after a room and a building; not a street ("University Road")."""
+    for part in parts:
+        if not re.search(r"\d", part) and not _ADDRESS.search(part) and _organisation(part):
+            named = _line_name(part, persons)
+            if named and named[0] == part:
+                return part
+    return None
+
+
+#: The end of a Japanese organisation's name: a hospital, a school, a bank, a public office, a firm.
+_CJK_ORGANISATION = re.compile(r"(?:病院|医院|クリニック|大学|学校|学園|銀行|信用金庫|信金|役所|役場|庁|研究所|"
+                               r"事務所|協会|組合|法人|会社)$")
+
+
+def _cjk_venue(location: str) -> str | None:
+    """"港北中央病院 本館3F 人事課": a Japanese location starts with the organisation, then its building,
+    floor or office; not an address ("東京都港区…"), a station or a shop."""
+    first = location.split()[0] if location.split() else ""
+    return first if not _latin(first) and not re.search(r"\d|[０-９]", first) and _CJK_ORGANISATION.search(first) else None
+
+
+def _venue(parts: list[str], persons: frozenset[str]) -> str | None:
+    """"Tessellate Robotics, 455 Howard St, San Francisco": a location that is a name and then its
+    address names the place the interview is at."""
     if (len(parts) < 2 or re.search(r"\d|https?:|www\.|@", parts[0]) or _label_key(parts[0]) in _TOOL_NAMES
             or not _ADDRESS.search(parts[1]) or _NOT_A_VENUE.search(parts[0])):
         return None  # "Online, Teams", "To Be Confirmed, Manchester", "Level Two, Tower One"
@@ -1305,12 +1351,20 @@ def _description_candidates(text: str, persons: frozenset[str], weak: set[str] |
                     weak.add(name)  # or where: "Projektmanager, Erlangen"
                 yield name  # not "Senior Engineer, Payments", "Head of Design, London"
     yield from _inviters(text, persons)
-    for anchors in (_DESC_ANCHORS, _AT_IN_PROSE):
+    for anchors in (_DESC_ANCHORS, _POST_WHERE, _AT_IN_PROSE):
         for match in anchors.finditer(text):
             if _FORMER.search(text[max(0, match.start() - 14):match.start()]):
                 continue  # "former CTO of Spotify", "ex-CFO of Spotify": where someone was, not who hires
             owner = _OWNER_AFTER.match(text, match.end())
-            name = _name_after(text, owner.end() if owner else match.end(), persons, anchored=anchors is _DESC_ANCHORS)
+            start = owner.end() if owner else match.end()
+            if re.search(r"\sden\s*$", match.group(0)):  # "bei den Stadtwerken München": the plural's dative
+                name = _name_after(re.sub(r"^(\w+[er])n\b", r"\1", text[start:start + 120]), 0, persons, anchored=True)
+            else:
+                name = _name_after(text, start, persons, anchored=anchors is _DESC_ANCHORS)
+            if anchors is _POST_WHERE and match.group("site"):
+                name = re.split(r"\s(?:de|di|du|del|van|of)\s", name)[0]  # "lo stabilimento Ferraresi di Vignola"
+            if _key(name) in _NOT_AN_INVITER:
+                continue  # "About us: We are a fast-growing startup"
             if name and owner:
                 name = f"{owner.group(1)[:1].upper()}{owner.group(1)[1:]} {name}"  # "recruiter van de gemeente Rotterdam"
             elif name and (_key(name) in _CITIES or _role(_key(name.split()[0])) or _key(name) in _GENERIC_NOUNS
@@ -1423,6 +1477,49 @@ def _heading(description: str, persons: frozenset[str]) -> list[str]:
             or not any(_role(_key(w)) or _key(w) in _STAGE_WORDS or _key(w) in _JOB_NOUNS for w in _words(rest)[:8])):
         return []  # not "Procedura RTD-A, SSD ING-IND/31 – ...", "Berater – ..."
     return _line_name(head.strip(), persons)
+
+
+#: A letter's closing, alone on its line, in the supported languages: the sender signs below it.
+_CLOSING = re.compile(
+    r"(?i)(?:(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|best|thanks|thank\s+you|cheers|"
+    r"(?:yours\s+)?(?:sincerely|faithfully)|all\s+the\s+best|(?:bien\s+)?cordialement|bien\s+à\s+vous|merci|"
+    r"mit\s+freundlichen\s+grüßen|(?:viele|beste|liebe|herzliche|freundliche)\s+grüße|"
+    r"(?:un\s+)?(?:cordial\s+)?saludos?(?:\s+cordiales)?|atentamente|un\s+abrazo|gracias|"
+    r"(?:cordiali|distinti)\s+saluti|(?:un\s+)?saluto|grazie|"
+    r"met\s+vriendelijke\s+groet(?:en)?|(?:hartelijke\s+)?groet(?:en)?|bedankt|"
+    r"(?:ystävällisin\s+|parhain\s+)?terveisin|kiitos)[ \t]*[,.!]?[ \t]*"
+)
+#: What parts a signature's line: "Talent Partner | Acme", "RR.HH. · Grupo Tragaluz", "Team Talent, bunq".
+_SIGNATURE_PARTS = re.compile(r"\s[|·•–—-]\s|,\s")
+
+
+def _signature(prose: str, persons: frozenset[str]) -> list[str]:
+    """The employer a letter is signed with: below its closing ("Cordialement,\\nL'équipe Recrutement\\nSafran
+    Aircraft Engines", "Best,\\nAnna\\nTalent Acquisition | Hargreaves Lansdown"), or after the team that signs
+    ("Team Talent, bunq"). The sender's name, job title and team come first, the employer last; a blank
+    line ends the signature, before a tool's footer or a meeting's dial-in."""
+    lines = [line.strip() for line in prose[-1_500:].splitlines()]
+    closing = next((i for i in range(len(lines) - 1, -1, -1) if lines[i] and (
+        _CLOSING.fullmatch(lines[i]) or _team_only(_SIGNATURE_PARTS.split(lines[i])[0]))), None)
+    if closing is None:
+        return []
+    block = [lines[closing]] if not _CLOSING.fullmatch(lines[closing]) else []
+    block += itertools.takewhile(bool, itertools.dropwhile(lambda line: not line, lines[closing + 1:closing + 8]))
+    finnish = _FINNISH.search(prose[:5_000]) is not None
+    names: list[str] = []
+    for line in block:
+        if re.search(r"@|https?:|www\.", line):
+            continue  # the sender's address or a link
+        parts = _SIGNATURE_PARTS.split(line)
+        for number, part in enumerate(parts):
+            if number and _team_only(parts[0]) and part.isalpha() and _key(part) not in _CITIES:
+                names.append(part)  # "Team Talent, bunq": whichever way the team's employer writes its name
+                continue
+            for name in _line_name(_fi_names(part) if finnish else part, persons):
+                name = _without_team(name)
+                if not _team_only(name) and _key(name) not in _CITIES and _label_key(name) not in PLATFORMS:
+                    names.append(name)
+    return names[-1:]
 
 
 #: Where the notes' first line ends its name: "stripe / payments infra team", "intercom, staff PM",

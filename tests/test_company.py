@@ -861,3 +861,99 @@ def test_a_platform_that_hosts_the_employers_site_names_it() -> None:
 def test_units_specialties_and_notices_are_no_employer(summary: str, description: str, name: str | None) -> None:
     found = company(summary, description)
     assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize(("description", "attendees", "name"), [
+    # the employer signs the invitation's closing, after the sender's name, job title or team
+    ("Hi Sam,\n\nLooking forward to Tuesday.\n\nKind regards,\nPriya Raman\nTalent Partner | Larkspur Analytics\n",
+     (), "Larkspur Analytics"),
+    ("Bonjour,\n\nNous vous confirmons l'entretien.\n\nBien cordialement,\nLe service Recrutement\nGroupe Vernier Industries\n"
+     "\nCe message a été envoyé automatiquement, merci de ne pas y répondre.", (), "Groupe Vernier Industries"),
+    ("Hallo Frau Schulz,\nwir freuen uns auf das Gespräch.\n\nMit freundlichen Grüßen\nJulia Brandt\nPersonalabteilung\n"
+     "Kessler Maschinenbau\nTel. 0711 55 22 10", (), "Kessler Maschinenbau"),
+    ("Hola Álex,\nte esperamos el lunes.\n\nUn saludo,\nMarta Gil\nRR.HH. · Hoteles Miramar\nValencia", (), "Hoteles Miramar"),
+    ("Gentile Marco,\nla aspettiamo martedì.\n\nCordiali saluti,\nUfficio Personale\nCantine Ferraris", (), "Cantine Ferraris"),
+    ("Hoi Joris,\n\nLeuk dat je langskomt!\n\nTeam Talent, Fietsfabriek\n\nVerstuurd via Recruitee", (), "Fietsfabriek"),
+    ("Hei Aino,\nkutsumme sinut haastatteluun.\n\nYstävällisin terveisin\nSatu Mäkinen\nLaakson kaupunki", (), "Laakson kaupunki"),
+    # no employer there: a person and a role, a city, a meeting tool, an automated footer
+    ("Hi Sam,\nsee you then.\n\nThanks,\nJordan Blake\nSenior Recruiter", (), None),
+    ("Hola Álex,\nnos vemos el lunes.\n\nUn abrazo,\nLucía Ferrer\nBarcelona", (), None),
+    ("Hi Sam,\n\nBest regards,\nDana\nMicrosoft Teams meeting\nMeeting ID: 318 442 907", (), None),
+    ("Bonjour,\n\nCordialement,\nL'équipe Recrutement\n\nCe message a été envoyé depuis SAP SuccessFactors.", (), None),
+    # an agency signs with its own name: not the employer over the client it names
+    ("Hi Tom,\nthis is for the Site Lead role at Fenwick Foods.\n\nBest,\nGeorgia\nBrightwater Search Partners",
+     (Attendee("georgia@brightwatersearch.com"),), "Fenwick Foods"),
+])
+def test_the_employer_signs_the_closing_of_the_notes(description: str, attendees: tuple[Attendee, ...],
+                                                      name: str | None) -> None:
+    found = company("Interview", description, attendees)
+    assert (found[0] if found else None) == name
+
+
+def test_a_team_that_signs_is_no_part_of_the_name_the_domain_spells() -> None:
+    found = company("Interview | Teamleitung Kundenservice (m/w/d)",
+                    "Hallo Frau Terhorst,\nwir freuen uns auf Sie!\nIhr Velora Bikes Recruiting-Team\n\n"
+                    "Diese Einladung wurde über Personio versendet.", (Attendee("recruiting@velorabikes.de"),))
+    assert found == ("Velora Bikes", CONFIRMED)
+
+
+@pytest.mark.parametrize(("location", "name"), [
+    # an organisation among the location's parts, after the room and the building, before the street
+    ("Seminar Room B, Hartley Wing, University of Eastbury, Mill Lane, EB2 4QT", "University of Eastbury"),
+    ("Sala 3, Edificio Norte, Universidad de Almería, Ctra. de Sacramento s/n", "Universidad de Almería"),
+    ("Raum 2.07, Haus C, Klinikum Nordstadt, Hauptstr. 5, Hannover", "Klinikum Nordstadt"),
+    ("Aula 5, Ospedale San Gerardo, Via Pergolesi 33, Monza", "Ospedale San Gerardo"),
+    ("Salle 12, Mairie de Vénissieux, 5 avenue Marcel Houël", "Mairie de Vénissieux"),
+    # a Japanese venue written first: an organisation's name, then the building, floor or office
+    ("港北中央病院 本館3F 人事課", "港北中央病院"),
+    ("北海信用金庫 本店 5階 応接室（札幌市中央区）", "北海信用金庫"),
+    # streets, rooms, cafés, stations and addresses are no employer
+    ("Room 4, Student Union, University Road, Leicester", None),
+    ("Costa Coffee, Hospital Street, Leeds", None),
+    ("Level 2, Tower One, 100 Barangaroo Ave, Sydney", None),
+    ("東京都港区六本木1-2-3 5階", None),
+    ("新宿駅 東口 改札前", None),
+    ("スターバックス 2階", None),
+])
+def test_an_organisation_among_the_locations_parts(location: str, name: str | None) -> None:
+    event = SourceEvent("k", "u", "Interview", START, START, location=location)
+    found = resolve(event, ME)
+    assert (found.name if found else None) == name
+
+
+@pytest.mark.parametrize(("description", "name"), [
+    # the post, then where: an invitation's sentence in any of the languages, with an article or a site between
+    ("Le confirmamos su entrevista para la vacante Contador Sr. (Ref. 55120) en Grupo Industrial Saltillo.",
+     "Grupo Industrial Saltillo"),
+    ("Suite à votre candidature au poste d'assistant comptable au sein de Verlaine Immobilier, nous vous invitons.",
+     "Verlaine Immobilier"),
+    ("Grazie per la candidatura alla posizione di magazziniere presso lo stabilimento Ferraresi di Vignola.", "Ferraresi"),
+    ("Wir laden Sie zum Gespräch für die Stelle als Disponent bei den Verkehrsbetrieben Nordstadt ein.",
+     "Verkehrsbetriebe Nordstadt"),
+    ("Bedankt voor je sollicitatie. Je spreekt met Jeroen, partner bij De Vries Lindeman.", "De Vries Lindeman"),
+    ("Bedankt voor je sollicitatie voor de functie van planner bij het Waterschap Rijnvliet.", "Waterschap Rijnvliet"),
+    # a pasted job ad names its employer in its "About us"
+    ("Senior Analyst - Leeds\nAbout us: Brightwell Pensions is the UK's leading pensions administrator.", "Brightwell Pensions"),
+    ("Über uns: Die Kessler Gruppe ist ein Familienunternehmen mit 800 Mitarbeitenden.", "Kessler Gruppe"),
+    ("Quiénes somos: Frutas Levante es una cooperativa agrícola con sede en Murcia.", "Frutas Levante"),
+    # where, what kind of contract, a person, or nobody
+    ("Le confirmamos su entrevista para la vacante de Analista en Madrid.", None),
+    ("Entretien pour le poste en CDI, basé à Lyon.", None),
+    ("About us: We are a fast-growing startup in the payments space.", None),
+    ("Colloquio per la posizione di impiegato presso la sede di Milano.", None),
+    ("Nos vemos en la oficina de Recursos Humanos para la vacante.", None),
+])
+def test_the_post_and_then_where_it_is_in_an_invitations_sentence(description: str, name: str | None) -> None:
+    found = company("Interview", description)
+    assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize(("description", "name"), [
+    # an agency revealing its client after a dash, spaced as people type it
+    ("My client is a family-owned bakery in Yorkshire - it's Hollins Bakery, and the role is in Leeds.", "Hollins Bakery"),
+    ("A mid-sized insurer – it is Larchmont Mutual – wants someone by March.", "Larchmont Mutual"),
+    ("Small team - it's a new unit, details to follow.", None),
+])
+def test_an_agency_reveals_its_client_after_a_dash(description: str, name: str | None) -> None:
+    found = company("Video interview", description)
+    assert (found[0] if found else None) == name
