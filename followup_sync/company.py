@@ -125,6 +125,7 @@ _STAGE_WORDS = frozenset(
     telephone telefon telefoon puhelin telefonisch telefonico telefónico téléphonique tél tél. tel tel.
     puhelinhaastattelu videohaastattelu hr-puhelu trial shift jury bellen anrufen appeler llamar chiamare
     soittaa lunch dinner breakfast drinks koffie kaffee almuerzo comida pranzo mittagessen déjeuner lounas
+    tea thé té tè fika brunch klo kello uhr je
     vg telefontermin videotermin gesprächstermin
     vorstellungstermin
     hold tentative confirmed confirmation invitation invite updated reminder rescheduled canceled
@@ -794,8 +795,15 @@ _TEAM_WORDS = frozenset("careers career resourcing recruitment recruiting recrui
                         "werving selectie personal personalabteilung human resources".split())
 
 
+#: A team word joined to what it does, as Finnish and German write it ("rekrytointitiimi", "hr-tiimi").
+_TEAM_COMPOUND = re.compile(r"[\w-]*(?:tiimi|tiimin|tiimistä)|\w+-team")
+
+
 def _team_only(name: str) -> bool:
-    return all(_key(w) in _TEAM_WORDS or _key(w) in _CONNECTORS for w in name.split())
+    """Whether ``name`` is only a team's words: "Talent Acquisition", "Recruiting-Team", Finnish compounds
+    such as "Rekrytointitiimi" and "HR-tiimi"."""
+    return all(_key(w) in _TEAM_WORDS or _key(w) in _CONNECTORS or _TEAM_COMPOUND.fullmatch(_key(w))
+               for w in name.split())
 
 
 def _without_team(name: str) -> str:
@@ -1491,6 +1499,13 @@ _CLOSING = re.compile(
 )
 #: What parts a signature's line: "Talent Partner | Acme", "RR.HH. · Grupo Tragaluz", "Team Talent, bunq".
 _SIGNATURE_PARTS = re.compile(r"\s[|·•–—-]\s|,\s")
+#: A team that signs with its employer's one-word name: "Team Picnic", "L'équipe Alan", "El equipo de Cabify".
+_TEAM_SIGNS = re.compile(r"(?i:team|(?:l'|l’)?équipe|(?:el )?equipo|(?:il )?team|tiimi)(?: (?i:de|di|of|van|von))? "
+                         r"(?P<name>[A-ZÄÖÜÅÉ][\w&'’.-]{1,30}|[a-z][a-z0-9]{1,20}[A-Z]?[\w-]*)")
+#: A tool's footer under a signature, in any language: "Sent with Teamtailor", "Lähetetty Teamtailorilla",
+#: "Envoyé via Welcome to the Jungle", "Sent from my iPhone".
+_FOOTER = re.compile(r"(?i)^(?:sent|envoyé|envoye|enviado|inviato|verstuurd|verzonden|gesendet|versendet|lähetetty"
+                     r"|powered|this (?:message|e-?mail))\b")
 
 
 def _signature(prose: str, persons: frozenset[str]) -> list[str]:
@@ -1500,7 +1515,8 @@ def _signature(prose: str, persons: frozenset[str]) -> list[str]:
     line ends the signature, before a tool's footer or a meeting's dial-in."""
     lines = [line.strip() for line in prose[-1_500:].splitlines()]
     closing = next((i for i in range(len(lines) - 1, -1, -1) if lines[i] and (
-        _CLOSING.fullmatch(lines[i]) or _team_only(_SIGNATURE_PARTS.split(lines[i])[0]))), None)
+        _CLOSING.fullmatch(lines[i]) or _team_only(_SIGNATURE_PARTS.split(lines[i])[0]) or _TEAM_SIGNS.fullmatch(lines[i]))),
+        None)
     if closing is None:
         return []
     block = [lines[closing]] if not _CLOSING.fullmatch(lines[closing]) else []
@@ -1508,8 +1524,13 @@ def _signature(prose: str, persons: frozenset[str]) -> list[str]:
     finnish = _FINNISH.search(prose[:5_000]) is not None
     names: list[str] = []
     for line in block:
-        if re.search(r"@|https?:|www\.", line):
-            continue  # the sender's address or a link
+        if re.search(r"@|https?:|www\.", line) or _FOOTER.match(line):
+            continue  # the sender's address, a link or a tool's footer
+        signs = _TEAM_SIGNS.fullmatch(line)
+        if (signs and not _team_only(signs["name"]) and _key(signs["name"]) not in _CITIES
+                and _label_key(signs["name"]) not in PLATFORMS and _key(signs["name"]) not in persons):
+            names.append(signs["name"])  # "Team Picnic", "L'équipe Doctolib"
+            continue
         parts = _SIGNATURE_PARTS.split(line)
         for number, part in enumerate(parts):
             if number and _team_only(parts[0]) and part.isalpha() and _key(part) not in _CITIES:
@@ -1667,7 +1688,7 @@ def _person_words(event: SourceEvent, people: Iterable[str]) -> frozenset[str]:
 def _service_address(address: str) -> bool:
     """A platform's or a team's mailbox (smartly@teamtailor-mail.com, recruiting@acme.com): not a person."""
     local, _, domain = address.lower().rpartition("@")
-    return _label_key(domain) in PLATFORMS or local in _SERVICE_LABELS or bool(re.search(r"no-?reply|notif", local))
+    return _label_key(domain) in PLATFORMS or local in _SERVICE_LABELS or bool(re.search(r"reply|notif", local))
 
 
 def _domains(event: SourceEvent, own: frozenset[str]) -> list[str]:
@@ -1697,7 +1718,7 @@ def _domains(event: SourceEvent, own: frozenset[str]) -> list[str]:
             if _label_key(domain) not in _ATS_SENDERS:
                 continue
             if (local and local not in _SERVICE_LABELS and local not in GIVEN_NAMES
-                    and not re.search(r"[\d.]|no-?reply|notif|schedul|invite|calendar", local)):
+                    and not re.search(r"[\d.]|reply|notif|schedul|invite|calendar", local)):
                 found.append(local + ".com")
             continue
         found.append(domain)

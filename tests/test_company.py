@@ -957,3 +957,22 @@ def test_the_post_and_then_where_it_is_in_an_invitations_sentence(description: s
 def test_an_agency_reveals_its_client_after_a_dash(description: str, name: str | None) -> None:
     found = company("Video interview", description)
     assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize(("summary", "description", "organizer", "name"), [
+    # a tool's footer under the signature, in any language, and a Finnish team compound, are no employer
+    ("Tapaaminen vahvistettu", "Hei Sami!\n\nTervetuloa.\n\nTerveisin,\nRekrytointitiimi\nLähetetty Teamtailorilla\n", None, None),
+    ("Interview", "Hi Sam,\n\nSee you Monday.\n\nBest,\nAnna\nSent from my iPhone", None, None),
+    # a team that signs with its employer's name
+    ("Je gesprek is ingepland 🎉", "Hoi Noor!\n\nTot dan.\n\nTeam Picnic\nVerstuurd met Teamtailor\n", None, "Picnic"),
+    ("Rendez-vous confirmé", "Bonjour,\n\nÀ bientôt !\n\nL'équipe Alan", None, "Alan"),
+    ("Interview", "Thanks,\nTeam Berlin", None, None),
+    # a robot's mailbox by any spelling is no employer, nor a drink, a clock word or a pronoun in the title
+    ("Interview confirmation", "", "do-not-reply@taleo.net", None),
+    ("Tea @ 3", "", None, None),
+    ("Kaisa, klo 13", "", None, None),
+])
+def test_footers_team_signatures_and_title_small_words(summary: str, description: str, organizer: str | None,
+                                                       name: str | None) -> None:
+    found = company(summary, description, organizer=organizer)
+    assert (found[0] if found else None) == name
