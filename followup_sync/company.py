@@ -426,7 +426,11 @@ _DESC_ANCHORS = re.compile(
     r"(?:\b(?:role|position|job|opening|vacancy|opportunity|internship|team|interview|career|offer|"
     r"openings|roles|positions)s?\s+(?:at|with|@)"
     r"|\bon\s+behalf\s+of|\bappl(?:y|ying|ied)\s+(?:to|for|with|at)"
-    r"|\bapplication\s+(?:to|with|at)|\bwelcome\s+to|\bjoin(?:ing)?\s+(?:us\s+at|the\s+team\s+at)"
+    # "Thanks for your interest in Brightline Health", "gracias por postularte a Banco Pacífico", "grazie per
+    # l'interesse dimostrato nei confronti di Intesa Sanpaolo" (not "an interest in Machine Learning")
+    r"|\bapplication\s+(?:to|with|at)|\byour\s+interest\s+in|\b(?:tu|su)\s+inter[eé]s\s+(?:en|por)"
+    r"|\bpostul(?:arte|arse|aste|ación|acion)\s+(?:a|en)"
+    r"|\bl['’]interesse(?:\s+\w+){0,2}?\s+(?:per|verso|nei\s+confronti\s+d(?:i|el|ella|ello|ell['’]))|\bwelcome\s+to|\bjoin(?:ing)?\s+(?:us\s+at|the\s+team\s+at)"
     r"|\bthis\s+is\s+\w+\s+from|\b[A-Z][a-z]+\s+from"
     r"|\b(?:hier\s+ist|ich\s+bin|sono|soy|c['’]est|je\s+suis)\s+[A-ZÄÖÜ]\w+\s+(?:vom|von\s+der|von|di|della|"
     r"dello|dell['’]|del|de\s+la|de|du|van\s+de|van|bij)(?=\s|(?<=['’])\w)"
@@ -453,17 +457,39 @@ _DESC_ANCHORS = re.compile(
     # a pasted job ad's "About us": "About us: Hargreaves Lansdown is the UK's...", "Über uns: Die Kessler Gruppe ist"
     r"|\b(?:about\s+us|about\s+the\s+company|über\s+uns|qui\s+sommes[-\s]nous|à\s+propos\s+de\s+nous|quiénes\s+somos|"
     r"sobre\s+nosotros|chi\s+siamo|over\s+ons|(?:tietoa\s+)?meistä)\s*:"
-    r"|\bbei(?:\s+(?-i:der|den|dem))?|\bchez|\bau\s+sein\s+de|\bpresso|\ben\s+la\s+empresa|\bbij(?:\s+(?-i:het|de))?)\s*",
+    r"|\bbei\s+der|\bbei|\bchez|\bau\s+sein\s+de|\bpresso|\ben\s+la\s+empresa|\bbij(?:\s+(?-i:het|de))?)\s*",
     re.IGNORECASE,
 )
+#: German plural nouns of public utilities in the dative, after "den": Stadtwerken, Verkehrsbetrieben, Diensten.
+_GERMAN_DATIVE_PLURAL = re.compile(r"(?<=\w)(werke|betriebe|dienste)n\b")
+#: The utilities that name themselves so: "Stadtwerke München", "Berliner Verkehrsbetriebe".
+_GERMAN_UTILITY = re.compile(r"\w(?:werke|betriebe|dienste)\b")
+#: How many of each kind of anchor the notes are read at: real notes have a handful; hostile ones, thousands.
+_MAX_ANCHORS = 40
+#: A pasted job ad's "About us" anchor, whose name counts only when the ad goes on to say what it is.
+_ABOUT_US = re.compile(r"(?i)about|über|sommes|propos|quiénes|sobre|chi\s+siamo|over\s+ons|meistä")
+#: Words after a site's noun that say which of its sites, not whose: "la sede Centrale", "the main plant".
+_SITE_ADJECTIVES = frozenset("centrale central principale principal main head nord sud norte sur est ovest oeste "
+                             "north south east west legale operativa".split())
+
+
+def _is_said_of(name: str, text: str, start: int) -> bool:
+    """Whether the ad says what ``name`` is right after it: "Hargreaves Lansdown is the UK's…", "Die Kessler
+    Gruppe ist…", "Alan est…", "Mercadona es…"."""
+    return bool(name) and re.match(
+        rf"\W*(?:(?:the|die|der|das|la|le|les|el|il|lo|de|het)\s+)?{re.escape(name)}\W*\s+(?:is|was|has|ist|war|hat|est"
+        rf"|a|es|fue|è|ha|heeft|on|oli)\b", text[start:start + 300],
+        re.IGNORECASE) is not None
+
+
 #: The post and then where it is, in an invitation's sentence: "la vacante Analista Sr. (Req. 104877) en Grupo
 #: Financiero Banorte", "la posizione di magazziniere presso lo stabilimento Ferraresi di Vignola", "voor de functie
 #: van planner bij het Waterschap Rijnvliet". A site's noun may stand before the name; its town follows the name.
 _POST_WHERE = re.compile(
     r"(?i:\b(?:vacante|puesto|plaza|poste|posizione|ruolo|position|role|vacancy|opening|stelle|functie|vacature))\b"
     r"(?:[^.\n]|\.(?!\s[A-ZÀ-Þ])){0,80}?"
-    r"\s(?i:en|chez|au\s+sein\s+d(?:e|u|es)|auprès\s+d(?:e|u|es)|presso|bei|bij|at|with)\s+"
-    r"(?i:l['’]|(?:el|la|lo|il|le|les|der|den|dem|die|de|het|the)\s+)?"
+    r"\s(?P<where>(?i:en|chez|au\s+sein\s+d(?:e|u|es)|auprès\s+d(?:e|u|es)|presso|bei|bij|at))\s+"
+    r"(?P<article>(?i:l['’]|(?:el|la|lo|il|le|les|der|den|dem|die|de|het)\s+)|the\s+)?"  # not "The Hartford"
     r"(?P<site>(?i:stabilimento|negozio|sede|plataforma|tienda|oficina|usine|agence|magasin|site|filiale|werk|"
     r"vestiging|winkel|store|branch|plant)\s+)?(?=[A-ZÀ-Þ])"
 )
@@ -666,7 +692,9 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
     # "Colloquio Bellinzona", "Afspraak Den Haag": where, which the notes may say is whose
     weak_prose: set[str] = set()
     agencies = [d for d in domains if d not in employers]
-    signed = [c for c in _signature(prose, persons) if not any(_agrees(c, d) for d in agencies)]  # not the agency's
+    others = f"{event.summary}\n{event.location}\n" + " ".join(a.email for a in event.attendees)
+    signed = [c for c in _signature(prose, persons, others)
+              if not _agency(c) and not any(_agrees(c, d) for d in agencies)]  # not the agency's
     texts = [*_team_names(event), *_description_candidates(prose, persons, weak_prose), *_heading(description, persons),
              *signed]
     head = _letterhead(description, persons)
@@ -740,7 +768,10 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
         return Company(shorthand[0], DESCRIPTION)
     if domains:
         return Company(_domain_name(domains[0], text), AGENCY)
-    return None
+    # the last resort: a name anywhere in the notes that says it is an organisation ("Thank you for applying
+    # to the Texas Water Development Board", "ABOUT CLEVELAND CLINIC ABU DHABI")
+    return next((Company(m, DESCRIPTION) for m in _mentions(description, persons)
+                 if _organisation(m) and not _agency(m) and _label_key(m) not in PLATFORMS), None)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -768,7 +799,8 @@ def _codename(name: str, title: str) -> bool:
 
 #: The words an organisation's name ends or starts with, which a team's or a division's does not: "Leeds
 #: Teaching Hospitals NHS Trust", "Grupo Hotelero Alcázar"; not "Trust and Safety", "Investment Bank".
-_ORGANISATION_ENDS = frozenset("hospital hospitals clinic institute school trust".split())
+_ORGANISATION_ENDS = frozenset("hospital hospitals clinic institute school trust board authority council commission "
+                                "agency".split())
 _ORGANISATION_STARTS = frozenset("ministry ministerie ministerio ministero ministère ministerium grupo gruppo groupe".split())
 
 
@@ -792,7 +824,8 @@ def _person_name(text: str, persons: frozenset[str]) -> bool:
 _TEAM_WORDS = frozenset("careers career resourcing recruitment recruiting recruiter recruiters talent acquisition "
                         "recruiting-team hr-team recruitingteam personalteam ihr dein your "
                         "hr people team jobs hiring noreply no-reply rekry rekrytointi recrutement reclutamiento "
-                        "werving selectie personal personalabteilung human resources".split())
+                        "werving selectie personal personalabteilung human resources équipe l'équipe equipo "
+                        "squadra tiimi rr.hh rr.hh. rrhh ufficio personale".split())
 
 
 #: A team word joined to what it does, as Finnish and German write it ("rekrytointitiimi", "hr-tiimi").
@@ -889,9 +922,15 @@ def _location_name(location: str, persons: frozenset[str]) -> str | None:
     return _venue(parts, persons) or _organisation_part(parts, persons) or _cjk_venue(location[:300])
 
 
+#: A campus's services for its students, where employers come to interview them.
+_CAMPUS_SERVICES = re.compile(r"(?i)\bcareers?\b|\bstudent|\balumni|\bplacement|\bjob\s+fair|\bcareer\s+(?:center|centre|services)")
+
+
 def _organisation_part(parts: list[str], persons: frozenset[str]) -> str | None:
     """"Room 2, Hartley Wing, University of Eastbury, Mill Lane": the location's part that says it is an
     organisation (an institution, a legal form), after a room and a building; not a street ("University Road")."""
+    if _CAMPUS_SERVICES.search(" ".join(parts)):
+        return None  # "Career Center, Boston University": the candidate's campus hosts the employer
     for part in parts:
         if not re.search(r"\d", part) and not _ADDRESS.search(part) and _organisation(part):
             named = _line_name(part, persons)
@@ -905,11 +944,26 @@ _CJK_ORGANISATION = re.compile(r"(?:病院|医院|クリニック|大学|学校|
                                r"事務所|協会|組合|法人|会社)$")
 
 
+#: Legal forms written before a Japanese organisation's name, apart from a company's (``_JA_FORMS``).
+_CJK_LEGAL_PREFIXES = frozenset("弁護士法人 医療法人 医療法人社団 医療法人財団 社会福祉法人 学校法人 社会医療法人 "
+                                "一般社団法人 公益社団法人 一般財団法人 公益財団法人 税理士法人 監査法人".split())
+#: Kinds of organisation alone, with no name: "大学", "市役所", "法律事務所".
+_CJK_GENERIC = frozenset("大学 学校 病院 医院 クリニック 銀行 信用金庫 信金 市役所 区役所 町役場 村役場 県庁 役所 役場 "
+                         "事務所 法律事務所 弁護士事務所 会計事務所 税理士事務所 研究所 協会 組合 法人 会社".split())
+
+
 def _cjk_venue(location: str) -> str | None:
     """"港北中央病院 本館3F 人事課": a Japanese location starts with the organisation, then its building,
     floor or office; not an address ("東京都港区…"), a station or a shop."""
-    first = location.split()[0] if location.split() else ""
-    return first if not _latin(first) and not re.search(r"\d|[０-９]", first) and _CJK_ORGANISATION.search(first) else None
+    words = location.split()
+    first = words[0] if words else ""
+    if first in _CJK_LEGAL_PREFIXES and len(words) > 1:
+        first = f"{first} {words[1]}"  # "弁護士法人 みなと法律事務所 2F": the legal form, then the name
+    elif first in _CJK_GENERIC:
+        return None  # "大学 図書館", "市役所 2階": which university, which city, it does not say
+    if _latin(first) or re.search(r"\d|[０-９]", first):
+        return None
+    return first if _CJK_ORGANISATION.search(first) or first.startswith(_JA_FORMS) else None
 
 
 def _venue(parts: list[str], persons: frozenset[str]) -> str | None:
@@ -1360,17 +1414,28 @@ def _description_candidates(text: str, persons: frozenset[str], weak: set[str] |
                 yield name  # not "Senior Engineer, Payments", "Head of Design, London"
     yield from _inviters(text, persons)
     for anchors in (_DESC_ANCHORS, _POST_WHERE, _AT_IN_PROSE):
-        for match in anchors.finditer(text):
+        for match in itertools.islice(anchors.finditer(text), _MAX_ANCHORS):
             if _FORMER.search(text[max(0, match.start() - 14):match.start()]):
                 continue  # "former CTO of Spotify", "ex-CFO of Spotify": where someone was, not who hires
             owner = _OWNER_AFTER.match(text, match.end())
             start = owner.end() if owner else match.end()
-            if re.search(r"\sden\s*$", match.group(0)):  # "bei den Stadtwerken München": the plural's dative
-                name = _name_after(re.sub(r"^(\w+[er])n\b", r"\1", text[start:start + 120]), 0, persons, anchored=True)
+            if re.search(r"\sden\s*$", match.group(0)):  # "bei den Stadtwerken München" is Stadtwerke München
+                name = _name_after(_GERMAN_DATIVE_PLURAL.sub(r"\1", text[start:start + 120]), 0, persons, anchored=True)
             else:
                 name = _name_after(text, start, persons, anchored=anchors is _DESC_ANCHORS)
-            if anchors is _POST_WHERE and match.group("site"):
-                name = re.split(r"\s(?:de|di|du|del|van|of)\s", name)[0]  # "lo stabilimento Ferraresi di Vignola"
+            if anchors is _DESC_ANCHORS and _ABOUT_US.search(match.group(0)) and not _is_said_of(name, text, start):
+                continue  # "About us: Founded in 1998, …": the ad's first word, unless it goes on "… is"
+            if anchors is _POST_WHERE:
+                if match.group("site"):
+                    name = re.split(r"\s(?:de|di|du|del|van|of)\s", name)[0]  # "lo stabilimento Ferraresi di Vignola"
+                where = match.group("where").casefold()
+                loose = where == "en" or (where in ("bei", "bij") and match.group("article"))
+                if name and (_key(name.split()[0]) in _SITE_ADJECTIVES or (
+                        loose and not match.group("site") and not _organisation(name) and not _LEGAL_FORM.search(name)
+                        and not _GERMAN_UTILITY.search(name))):
+                    # "el puesto en Atención al Cliente", "le poste en Île-de-France", "die Stelle bei den Kollegen",
+                    # "la sede Centrale"
+                    continue
             if _key(name) in _NOT_AN_INVITER:
                 continue  # "About us: We are a fast-growing startup"
             if name and owner:
@@ -1508,39 +1573,77 @@ _FOOTER = re.compile(r"(?i)^(?:sent|envoyé|envoye|enviado|inviato|verstuurd|ver
                      r"|powered|this (?:message|e-?mail))\b")
 
 
-def _signature(prose: str, persons: frozenset[str]) -> list[str]:
-    """The employer a letter is signed with: below its closing ("Cordialement,\\nL'équipe Recrutement\\nSafran
-    Aircraft Engines", "Best,\\nAnna\\nTalent Acquisition | Hargreaves Lansdown"), or after the team that signs
-    ("Team Talent, bunq"). The sender's name, job title and team come first, the employer last; a blank
-    line ends the signature, before a tool's footer or a meeting's dial-in."""
+def _signature(prose: str, persons: frozenset[str], others: str) -> list[str]:
+    """The employer a letter is signed with: below its closing ("Cordialement,\nL'équipe Recrutement\nSafran
+    Aircraft Engines", "Best,\nAnna\nTalent Acquisition | Hargreaves Lansdown"), or after the team that signs
+    ("Team Picnic"). The sender's name, job title and team come first, the employer last; a blank line ends the
+    signature, before a tool's footer or a meeting's dial-in.
+
+    Only a letter to the candidate is signed by the employer: notes that open with no greeting are the user's own,
+    and their signature is the user's employer. A signature also holds the sender's name, town, region and office
+    ("Marie-Claire Dubois", "San Francisco, CA", "Munich Office"), so a line is a name only when it says it is an
+    organisation, follows a role or team after a separator ("Talent Acquisition | Hargreaves Lansdown"), or
+    stands elsewhere in the event (``others``: the title, the place and the addresses; and the letter above).
+    """
+    if not _GREETING.match(prose.lstrip()[:40]):
+        return []
     lines = [line.strip() for line in prose[-1_500:].splitlines()]
     closing = next((i for i in range(len(lines) - 1, -1, -1) if lines[i] and (
         _CLOSING.fullmatch(lines[i]) or _team_only(_SIGNATURE_PARTS.split(lines[i])[0]) or _TEAM_SIGNS.fullmatch(lines[i]))),
         None)
     if closing is None:
         return []
+    others = "\n".join([others, prose[:-1_500], *lines[:closing]])
     block = [lines[closing]] if not _CLOSING.fullmatch(lines[closing]) else []
     block += itertools.takewhile(bool, itertools.dropwhile(lambda line: not line, lines[closing + 1:closing + 8]))
     finnish = _FINNISH.search(prose[:5_000]) is not None
     names: list[str] = []
+    after_team = False  # the part before was a team or a job title: "Talent Acquisition | Hargreaves Lansdown"
     for line in block:
-        if re.search(r"@|https?:|www\.", line) or _FOOTER.match(line):
-            continue  # the sender's address, a link or a tool's footer
+        if re.search(r"@|https?:|www\.|\d", line) or _FOOTER.match(line):
+            continue  # the sender's address, a link, a phone or office hours, or a tool's footer
         signs = _TEAM_SIGNS.fullmatch(line)
-        if (signs and not _team_only(signs["name"]) and _key(signs["name"]) not in _CITIES
-                and _label_key(signs["name"]) not in PLATFORMS and _key(signs["name"]) not in persons):
+        if signs and _signed(signs["name"], persons, others, after_team=True, team_signs=True):
             names.append(signs["name"])  # "Team Picnic", "L'équipe Doctolib"
             continue
-        parts = _SIGNATURE_PARTS.split(line)
-        for number, part in enumerate(parts):
-            if number and _team_only(parts[0]) and part.isalpha() and _key(part) not in _CITIES:
-                names.append(part)  # "Team Talent, bunq": whichever way the team's employer writes its name
-                continue
-            for name in _line_name(_fi_names(part) if finnish else part, persons):
+        for part in _SIGNATURE_PARTS.split(line):
+            # "Team Talent, bunq": a name in lower case, as its owner writes it, after the team
+            found = _line_name(_fi_names(part) if finnish else part, persons) or ([part] if after_team and part.isalpha() else [])
+            for name in found:
                 name = _without_team(name)
-                if not _team_only(name) and _key(name) not in _CITIES and _label_key(name) not in PLATFORMS:
+                if _signed(name, persons, others, after_team):
                     names.append(name)
+            after_team = any(_key(w) in _TEAM_WORDS or _role(_key(w)) for w in part.split())
     return names[-1:]
+
+
+#: How a team works, which a signature may say after its name: "HR Team, Remote".
+_WORK_MODES = frozenset("remote hybrid onsite on-site home homeoffice télétravail remoto teletrabajo remota "
+                        "etätyö".split())
+#: Units of an employer that a sender signs with: "Department of Chemistry", "Munich Office", "Sede di Torino".
+_SIGNATURE_UNITS = frozenset("department dept departement département abteilung dipartimento departamento afdeling "
+                             "osasto office sede region région regione faculty faculté facultad facoltà school".split())
+#: What opens a letter to the candidate: "Hi Sam,", "Dear Ms Lee", "Bonjour Karim", "Hei Sami!", "Sehr geehrte…".
+_GREETING = re.compile(
+    r"(?i)(?:hi|hello|hey|dear|good\s+(?:morning|afternoon)|greetings|bonjour|bonsoir|madame|monsieur|cher|chère|hola"
+    r"|estimad[oa]|buenos\s+días|buenas|hallo|liebe|lieber|sehr\s+geehrte|guten\s+tag|moin|servus|ciao|gentile|salve"
+    r"|buongiorno|caro|cara|beste|geachte|hoi|goedemorgen|goedemiddag|hei|moi|hyvä|terve|päivää)\b")
+
+
+def _signed(name: str, persons: frozenset[str], others: str, after_team: bool, team_signs: bool = False) -> bool:
+    """Whether a name in a signature is the employer's (see ``_signature``); a team signing with a name ("L'équipe
+    Alan") may sign with what reads as a given name."""
+    words = name.split()
+    if (not words or _team_only(name) or _key(name) in _CITIES or _label_key(name) in PLATFORMS
+            or _key(name) in persons or re.fullmatch(r"[A-Z]{1,4}", name) or _key(words[0]) in _SIGNATURE_UNITS
+            or re.search(r"(?i)-(?:de|du|des|sur|sous|en|la|le|am|an|im|upon|on)-", name)):
+        return False  # a town, a region ("Île-de-France"), an office or a department signs below the sender too
+    if (_organisation(name) or _LEGAL_FORM.search(name) or _elsewhere(name, others)
+            or (len(words) >= 2 and _FI_INSTITUTION.fullmatch(_key(words[-1])))):
+        return True  # "Helsingin kaupunki" under its sender
+    given = unaccented(_key(words[0]).split("-")[0]) in GIVEN_NAMES and not team_signs
+    units = _PLACE_NOUNS | _DEPARTMENTS | _WORK_MODES
+    return after_team and not given and _key(words[0]) not in units and not all(_key(w) in units for w in words)
 
 
 #: Where the notes' first line ends its name: "stripe / payments infra team", "intercom, staff PM",
@@ -1666,6 +1769,10 @@ def _japanese(text: str) -> Iterator[str]:
             form = next(f for f in _JA_FORMS if name.endswith(f))
             after = re.match(r"[^\s、。・（）()【】「」/／|｜:：\-—ぁ-ゖ]{1,20}", text[match.end():])
             name = f"{form}{after.group(0)}" if after else _JA_PARTICLES.split(name)[-1]
+        elif name.startswith(_JA_FORMS):
+            # "株式会社ミツバ電機へのご応募ありがとうございます": the name ends where the sentence's kana begin
+            form = next(f for f in _JA_FORMS if name.startswith(f))
+            name = form + _JA_PARTICLES.split(name[len(form):], maxsplit=1)[0]
         name = one_line(name, 40).strip()
         if name and name not in _JA_FORMS:
             yield name

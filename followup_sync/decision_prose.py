@@ -142,7 +142,7 @@ _CUES = re.compile(
     r"|ring (?:you|me|everyone|everybody|all|round|around|candidates|the successful)\b"
     r"|conclud\w* (?:the |our |this |its )?(?:process|search|recruitment|selection|hiring|within|by|in|before)\b"
     r"|confirms? (?:the |their |its |all )?appointments|appointments? (?:are|is|will be) (?:confirmed|made|approved)"
-    r"|selection (?:(?:is|are|will be|should be) )?(?:expected|due|by|within|in)\b"
+    r"|selection (?:expected|due|by|within|in)\b|selection (?:is|will be) (?:expected|due)\b"
     # "oui ou non", "sì o no" ... after the rewriting of "ou", "o", "oder" into "or"
     r"|(?:oui|s[iíì]|ja) (?:or|ou|o|oder|of) (?:non|no|nein|nee)\b"
     # de
@@ -304,9 +304,10 @@ _SELF_VERB_LAST = re.compile(
 #: gives the cue back to the employer ("I have to wait until they decide", "I must chase if no answer by Friday"),
 #: and so does receiving ("I need to get feedback by Friday").
 _CANDIDATE_TODO = re.compile(
-    r"\b(?:i|i've|i'll|i'd|je|j'|yo|io|ik|ich|minä|mä)\s+(?:need|needs|have|must|got|gotta|dois|devrai|tengo|debo"
-    r"|necesito|devo|dovrò|moet|muss|pitää|täytyy)\b"
+    r"\b(?:i|i've|i'll|i'd|je|j'|yo|io|ik|ich|minä|mä)\s+(?:need to|needs to|have to|must|(?:have )?got to|gotta|dois"
+    r"|devrai|tengo que|debo|necesito|devo|dovrò|moet|muss|pitää|täytyy)\b"
     r"(?:(?!\b(?:they|their|she|he|his|her|we|it|you|if|unless|when|until|whether|get|hear|receive|wait|expect"
+    r"|attendre|esperar|aspettare|wachten|warten|odottaa"
     r"|ils|elles|il|elle|leur|nous|vous|si|ellos|ella|él|loro|lei|lui|se|ze|zij|hij|wij|hun|als|sie|er|wir|ihre|wenn"
     r"|falls|ob|hän|jos)\b)[^,;])*$"
 )
@@ -418,6 +419,8 @@ _ABBREVIATION = re.compile(
 )
 #: A month's short form: its dot goes on into the day or year ("Dec. 11", "Feb. 2027") or a lower-case word,
 #: but a capital after it starts the next sentence ("Job starts 1 Feb. Decision within days").
+#: A day and a month's short form in the English or French order, with no ordinal dot: "1 Feb.", "4 déc.".
+_BARE_DAY_MONTH = re.compile(r"(?<![\d.])\d{1,2}\s+\w+\.$")
 _MONTH_ABBREVIATION = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|okt|dez|déc|janv|févr|avr|juil)\.$",
                                  re.IGNORECASE)
 #: Titles before a name in the other languages ("laut Fr. Hartmann", "Dhr. Jansen"), case and all: "HR." ends a sentence.
@@ -559,7 +562,9 @@ def _continues(piece: str, rest: str) -> bool:
     if _ABBREVIATION.search(piece) or _HONORIFIC.search(piece) or _SHORT_DATE.search(piece):
         return True
     if _MONTH_ABBREVIATION.search(piece):
-        return not rest.lstrip()[:1].isupper()
+        # "Job starts 1 Feb. Decision…" ends; German capitalises its nouns ("bis zum 15. Dez. Bescheid", "bis
+        # Anfang Dez. Feedback"), and a month without a bare day before it goes on as before
+        return not (_BARE_DAY_MONTH.search(piece) and rest.lstrip()[:1].isupper())
     if _LETTER_RUN.search(piece) or (_LETTER_BEFORE.search(piece) and _LETTER_AFTER.match(rest)):
         return True
     next_word = rest.split(maxsplit=1)[0].strip(",;:.!?)")  if rest.strip() else ""

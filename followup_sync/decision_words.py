@@ -183,7 +183,8 @@ _IT: list[tuple[str, str]] = [
     *[(f"{form} prossimo|prossimo {form}", f"next {_EN_WEEKDAYS[i]}")
       for i, forms in enumerate(_IT_WEEKDAYS) for form in forms.split("|")],
     *_names(_EN_MONTHS, *_IT_MONTHS.split("|")),
-    (r"(?<=[0-9] )gen\.?", "january"), (r"(?<=[0-9] )mag\.?", "may"), (r"(?<=[0-9] )giu\.?", "june"),
+    # "gen" and "mag" only with their dot: "the 2 Gen AI roles" is no January
+    (r"(?<=[0-9] )gen\.", "january"), (r"(?<=[0-9] )mag\.", "may"), (r"(?<=[0-9] )giu\.?", "june"),
     (r"(?<=[0-9] )lug\.?", "july"), (r"(?<=[0-9] )ago\.", "august"), (r"(?<=[0-9] )(?:sett\.?|set\.)", "september"),
     (r"(?<=[0-9] )ott\.?", "october"),
     *_numbers("un|una|uno", "due(?= (?:giorni|settimane|mesi|ore))", "tre", "quattro", "cinque", "sei", "sette",
@@ -235,10 +236,9 @@ _NL: list[tuple[str, str]] = [
     *[(f"aanstaande {day}|komende {day}", _EN_WEEKDAYS[i]) for i, day in enumerate(_NL_WEEKDAYS)],
     *_names(_EN_MONTHS, "januari|jan", "februari|feb", "maart|mrt", "april|apr", "mei", "juni", "juli",
             "augustus|aug", "september|sept|sep", "oktober|okt", "november|nov", "december|dec"),
-    # "een" is also the article: "het een informeel gesprek" is no "the 1st" (a short pattern, so that longer
-    # phrases such as "een dag of tien" are still tried first)
-    *_numbers("(?<!het )een|één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
-              "twaalf", "dertien", "veertien", "vijftien"),
+    # "een" is also the article: "het een informeel gesprek" is no "the 1st", "het een week duurt" is a week
+    *_numbers("(?<!het )een|(?<=het )een(?= (?:dag|dagen|week|weken|maand|maanden|uur)\\b)|één", "twee", "drie",
+              "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien", "veertien", "vijftien"),
     (r"dag", "day"), (r"dagen", "days"), (r"weken", "weeks"), (r"maand", "month"), (r"maanden", "months"),
     (r"uur|uren", "hour"),
     (r"werkdag|werkdagen", "business day"),

@@ -697,8 +697,8 @@ _STREET = re.compile(
 
 #: A "Candidate:" line, or the field of a subject line an applicant-tracking system writes with "|" between its
 #: parts ("EY GDS | Interview for Senior Consultant | Round 2 | Candidate: Ananya Ghosh"); the name ends at the
-#: next "|".
-_CANDIDATE_LINE = re.compile(r"(?im)(?:^|\|)[^\w\n|]*candidate\s*:[ \t]*([^\n|]{1,80})")
+#: next "|", and a table's cell may stand between ("| Candidate: | Luis Ortega |").
+_CANDIDATE_LINE = re.compile(r"(?im)(?:^|\|)[^\w\n|]*candidate\s*:[ \t|]*([^\n|]{1,80})")
 
 
 def _names_the_user(description: str, identity: Identity, own: frozenset[str]) -> bool:

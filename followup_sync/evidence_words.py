@@ -340,17 +340,12 @@ INTERVIEWER: tuple[str, ...] = (
     "candidate phone", "candidate screening", "log outcome",
     "interview capacity", "interviewer capacity", "interview calibration", "interviewer pool",
     "interviewer shadow*", "reverse shadow*",
-    # "score card" and "panel members" alone are as often a candidate's: the exam's score card they bring ("CTET
-    # score card"), the panel an invitation describes ("three panel members"); the interviewer is asked to fill one
-    # in, or to sit on the other
-    "scorecard*", "fill in the score card", "fill out the score card", "complete the score card",
-    "submit the score card", "submit your score card", "score card due", "score cards due",
-    "submit feedback", "submit your feedback", "leave feedback", "leave your feedback", "feedback in greenhouse", "feedback in lever", "feedback in ashby",
+    "scorecard*", "score card", "submit feedback", "submit your feedback", "leave feedback",
+    "leave your feedback", "feedback in greenhouse", "feedback in lever", "feedback in ashby",
     "feedback in workday", "feedback in the ats", "feedback form", "interview feedback",
     "interviewer training", "interviewer guide", "interview kit", "you are interviewing",
     "you're interviewing", "you will be interviewing", "you'll be interviewing",
-    "your interview with the candidate", "as a panel member", "to be a panel member",
-    "you are a panel member", "you're a panel member", "you're on the panel", "you are on the panel",
+    "your interview with the candidate", "panel member", "you're on the panel", "you are on the panel",
     "i'm on the panel", "i am on the panel", "on the panel with",
     "shadow interview*", "reverse shadow", "shadowing", "interview debrief", "candidate debrief", "calibration",
     "hiring committee", "hiring sync", "candidate review", "candidate debrief", "resume review session",

@@ -259,7 +259,8 @@ def test_times_places_meeting_apps_and_people_in_a_title_are_no_employer(summary
     "Join Microsoft Teams Meeting\n+1 555-555-5555 United States, Seattle (Toll)\nConference ID: 123 456 789#",
     "Your interview will take place at Microsoft Teams.",
     "Joining Instructions: dial in with the number below.",
-    "Thanks for your interest in Python.",
+    # (an invite's "Thanks for your interest in X" names the employer X: see test_thanks_for_the_interest…)
+    "I have a keen interest in Python.",
     "Parking is available at Visitor Lot B.",
     "Meet at Union Station at 10.",
     "If you get lost, call me at Extension 442.",
@@ -975,4 +976,78 @@ def test_an_agency_reveals_its_client_after_a_dash(description: str, name: str |
 def test_footers_team_signatures_and_title_small_words(summary: str, description: str, organizer: str | None,
                                                        name: str | None) -> None:
     found = company(summary, description, organizer=organizer)
+    assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize(("description", "name"), [
+    # an invitation thanking for the interest or application names the employer, in several languages
+    ("Thanks for your interest in Brightline Health. We look forward to meeting you.", "Brightline Health"),
+    ("Gracias por tu interés en Cervezas Aldaia.", "Cervezas Aldaia"),
+    ("Gracias por postularte a Banco Pacífico.", "Banco Pacífico"),
+    ("Grazie per l'interesse dimostrato nei confronti di Intesa Sanpaolo.", "Intesa Sanpaolo"),
+    ("株式会社ミツバ電機へのご応募ありがとうございます。", "株式会社ミツバ電機"),
+    # an interest that is no employer's
+    ("I have a strong interest in Machine Learning.", None),
+    ("Thanks for your interest in joining us!", None),
+    ("Gracias por tu interés en la vacante.", None),
+    # nothing else names it: a name anywhere in the notes that says it is an organisation
+    ("Panel 10:00, Room 670.\n\nABOUT: The Texas Water Development Board is the state agency for water.",
+     "The Texas Water Development Board"),
+    ("Bring ID. Parking on Elm Street.", None),
+])
+def test_thanks_for_the_interest_and_the_last_resort(description: str, name: str | None) -> None:
+    found = company("Interview confirmed", description)
+    assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize(("description", "name"), [
+    # an outside review's inputs for the signature reader: the sender, their town, region, office or department,
+    # the team's town or way of working, and the user's own signature in their own notes are no employer
+    ("Hi Sam,\n\nBest,\nMarie-Claire Dubois\nDirectrice des Ressources Humaines", None),
+    ("Hola,\n\nSaludos cordiales,\nMaría José García López", None),
+    ("Hi\n\nThanks,\nAnna\nSan Francisco, CA", None),
+    ("Hi\n\nThanks,\nAnna\nNew York", None),
+    ("Hi\n\nRegards,\nAnna Petrova\nMunich Office", None),
+    ("Bonjour\n\nCordialement,\nJulie\nChargée de recrutement\nÎle-de-France", None),
+    ("Hi\n\nBest,\nAnna\nSenior Recruiter\nEMEA", None),
+    ("Hi\n\nBest,\nAnna\nAssistant Professor\nDepartment of Chemistry", None),
+    ("Hi\n\nCheers,\nEmily\nMon-Fri 9-5 GMT", None),
+    ("Hi,\n\nHR Team, Remote", None),
+    ("Hoi,\n\nRecruitment Team, Engineering", None),
+    ("Prep notes: ask about team size.\n\nThanks,\nSam Taylor\nSenior Analyst | Deloitte", None),
+    ("Hi Tom,\nthis is for the Site Lead role at Fenwick Foods.\n\nBest,\nGeorgia\nBrightwater Search Partners",
+     "Fenwick Foods"),
+    # "About us" counts only when the ad says what the name is
+    ("About us: Founded in 1998, Larkspur Analytics builds tools.", None),
+    ("Quiénes somos: Somos una empresa líder.", None),
+    ("Über uns: Als Tochter der Deutschen Telekom sind wir…", None),
+    ("About us: Hargreaves Lansdown is the UK's number one platform.", "Hargreaves Lansdown"),
+    # the post and where it is: not a skill, a region, a department or a way of working
+    ("Hi Sam, the interview for the opening at Larkspur is on Friday. Position: Data Engineer with Databricks.",
+     "Larkspur"),
+    ("Role: Backend Engineer with Python", None),
+    ("Entretien pour le poste en Île-de-France.", None),
+    ("Entrevista para la vacante en Modalidad Remota", None),
+    ("Colloquio per la posizione presso la sede Centrale di Agordo", None),
+    ("Interview for the position with The Hartford.", None),
+    ("Die Stelle bei den Kollegen in Hamburg.", None),
+    ("Vorstellungsgespräch für die Stelle bei den Berliner Verkehrsbetrieben.", "Berliner Verkehrsbetriebe"),
+])
+def test_review_of_the_signature_about_us_and_post_readers(description: str, name: str | None) -> None:
+    found = company("Interview", description)
+    assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize(("location", "name"), [
+    # the candidate's campus hosting the employer, and a kind of organisation with no name, are no employer
+    ("Career Services Office, University of Michigan, 3200 SAB", None),
+    ("Room 2, Student Union, University of Leeds", None),
+    ("大学 図書館", None),
+    ("市役所 2階", None),
+    # a legal form before a Japanese name, and a company's own
+    ("弁護士法人 みなと法律事務所 2F", "弁護士法人 みなと法律事務所"),
+    ("株式会社メルカリ 六本木オフィス", "株式会社メルカリ"),
+])
+def test_review_of_the_location_readers(location: str, name: str | None) -> None:
+    found = company("First round interview", location=location)
     assert (found[0] if found else None) == name

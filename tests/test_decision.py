@@ -1742,7 +1742,7 @@ def test_half_months_and_ordinal_calendar_weeks(text: str, expected: dt.date) ->
 @pytest.mark.parametrize(("text", "expected"), [
     # Spanish and Italian months' short forms after a day
     ("Resolución: 4 dic.", D(2026, 12, 4)),
-    ("Esito entro il 15 gen", D(2027, 1, 15)),
+    ("Esito entro il 15 gen.", D(2027, 1, 15)),
     # an answer line says whose answer in a few words
     ("Resolución de la comisión: 4 dic.", D(2026, 12, 4)),
     ("Esito della selezione: 3/12", D(2026, 12, 3)),
@@ -1765,3 +1765,21 @@ def test_short_months_answer_lines_and_selection(text: str, expected: dt.date) -
 ])
 def test_articles_and_lookalike_short_forms_stay_unread(text: str) -> None:
     assert find_decision(text, DEC12_TUE, "dmy").date is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an outside review's inputs: "have" and "got" are no to-do without "to", waiting is the employer's answer
+    ("I have the interview today and the decision is by Friday.", D(2026, 12, 4)),
+    ("I got an email saying the decision will be made by Friday.", D(2026, 12, 4)),
+    ("I have been told the decision is due Friday.", D(2026, 12, 4)),
+    ("Je dois attendre la décision, prévue vendredi.", D(2026, 12, 4)),
+    # German capitalises its nouns after a month's short form
+    ("Wir geben Ihnen bis zum 15. Dez. Bescheid.", D(2026, 12, 15)),
+    ("Sie bekommen bis Anfang Dez. Feedback von uns.", D(2026, 12, 7)),
+    # "Gen" is no January, a selection by interview is no decision, and "het een week" is a week
+    ("Results for the 2 Gen AI roles by Friday.", D(2026, 12, 4)),
+    ("Selection is in Leeds on 9 December (assessment day).", None),
+    ("Ze verwachten dat het een week duurt voor er een besluit is.", D(2026, 12, 8)),
+])
+def test_review_of_the_to_do_month_and_selection_rules(text: str, expected: dt.date | None) -> None:
+    assert find_decision(text, DEC12_TUE, "dmy").date == expected

@@ -935,6 +935,7 @@ ME_AS_CANDIDATE = (Attendee("luis.ortega.va@gmail.com", name="Luis Ortega", is_s
     "Northwind GDS | Interview for Senior Consultant - SAP FICO | Round 2 | Candidate: Luis Ortega",
     "Acme | Technical Interview | Candidate: Luis Ortega | Panel: Sourav Dutta",
     "Interview for Data Analyst | Candidate: LUIS ORTEGA",
+    "| Position: | Data Analyst |\n| Candidate: | Luis Ortega |",  # a table's cells
 ])
 def test_an_ats_subject_whose_candidate_field_names_the_user_is_the_users_interview(subject: str) -> None:
     found = verdict("Technical round 2", f"{subject}\nMicrosoft Teams meeting\nJoin the meeting now",
@@ -955,15 +956,16 @@ def test_an_ats_subject_whose_candidate_field_names_another_keeps_the_user_on_th
 
 
 @pytest.mark.parametrize(("summary", "description"), [
-    # an invitation describes the panel, and a candidate brings the score card of an exam
-    ("Panel interview – Department of Health", "Three panel members; each question is read verbatim."),
-    ("Zoom 2pm", "This is the panel interview for the Client Engagement Officer role. 3 panel members, 45 min."),
-    ("Interview – Kendriya Vidyalaya, PGT Physics", "Carry the CTET score card, B.Ed certificate and 2 photos."),
-    ("Interview + demo class – Ryan International School", "Bring GATE score card and original mark sheets."),
+    # "panel member" and "score card" alone are the interviewer's far more often than a candidate's (an outside
+    # review's inputs, after a rule that read them as a candidate's was tried and taken back)
+    ("Interviews – Band 6 Physio", "Panel member briefing pack attached. Candidates: J. Smith 10:00, K. Patel 11:00."),
+    ("Interview panel – Finance Manager", "Score card attached – please return to HR after the interviews."),
+    ("Interviews – Analyst", "Use the attached score card template to rate each candidate."),
+    ("Interview panel", "Panel member guidance notes attached; candidate CVs to follow."),
 ])
-def test_panel_members_and_an_exams_score_card_are_the_candidates(summary: str, description: str) -> None:
+def test_a_panel_member_or_a_score_card_alone_is_the_interviewers(summary: str, description: str) -> None:
     found = verdict(summary, description)
-    assert "user as interviewer (description)" not in names(found) and found.is_interview
+    assert "user as interviewer (description)" in names(found) and not found.is_interview
 
 
 @pytest.mark.parametrize(("summary", "description"), [
