@@ -13,6 +13,7 @@ import re
 from datetime import date, datetime, timedelta
 from urllib.parse import quote
 
+from followup_sync.company import AGENCY, DOMAIN, LOCATION
 from followup_sync.model import Interview, Interviewer, Outcome, SourceEvent, Style, one_line
 from followup_sync.people import first_name, surname
 
@@ -147,10 +148,23 @@ def details_needed(interview: Interview) -> bool:
         _unknowns(interview))
 
 
+#: Where an employer's name is only a guess, to be checked before a letter goes out: the place, a recruiting agency
+#: standing in for the employer, a bare e-mail domain (on the labelled corpus's unseen part these are right 64-75 %
+#: of the time, against 91 % for a name the interviewers' domain confirms).
+_GUESSES = frozenset({LOCATION, AGENCY, DOMAIN})
+
+
+def _guessed(interview: Interview) -> bool:
+    return interview.company is not None and interview.company_source in _GUESSES
+
+
 def _unknowns(interview: Interview) -> list[str]:
     missing = []
     if interview.company is None:
         missing.append("the employer's name (nothing in the event says which company it is)")
+    elif _guessed(interview):
+        missing.append(f"a check of the employer's name ('{interview.company}' is a guess from the "
+                       f"{interview.company_source})")
     if interview.decision is None and interview.outcome is None:
         missing.append("the employer's decision time frame")
     if not interview.interviewers:
@@ -174,6 +188,9 @@ def details_description(interview: Interview, default: Style | None = None, urge
     lines = []
     if interview.company is None:
         lines.append("  Company: [the employer's name, as it goes in the letter]")
+    elif _guessed(interview):
+        lines.append(f"  Company: {interview.company}   (a guess from the {interview.company_source}: keep it if "
+                     "it is right, correct it if not)")
     if interview.decision is None and interview.outcome is None:
         lines.append("  Decision: [when they expect to decide: Friday, 12/11, in 2 weeks, ...]")
     if not interview.interviewers:
@@ -238,6 +255,8 @@ def thank_you_description(
     tail = ["", "Before you send it:", "- Lead with the thanks and keep it brief.",
             "- Fill in or delete each [bracketed] part."]
     tail.append("- Check spelling and grammar; every name, title and address must be exactly right.")
+    if _guessed(interview):
+        tail.append(f"- Check the employer's name: '{interview.company}' is a guess from the {interview.company_source}.")
     if medium == "letter":
         tail.append("- Print it on good paper and sign it by hand.")
     if len(interview.interviewers) > 1:

@@ -16,6 +16,7 @@ import pytest
 
 from followup_sync import drafts, ics
 from followup_sync.details import read_interview
+from followup_sync.company import resolve
 from followup_sync.google.backend import open_google
 from followup_sync.config import load_config
 from followup_sync.model import Attendee, Interview, Interviewer, Outcome, SourceEvent, Style, TaskKind
@@ -496,3 +497,23 @@ def test_an_unknown_employer_is_asked_for_by_the_details_task() -> None:
     text = drafts.details_description(unknown)
     assert "  Company: [the employer's name" in text and "the employer's name" in text.split("Still missing:")[1]
     assert "Company:" not in drafts.details_description(replace(known, decision=None))
+
+
+def test_a_guessed_employer_is_checked_by_the_details_task_and_before_the_letter() -> None:
+    """Issue 8: a name read only from the place, an agency or a bare domain is right far less often than one the
+    interviewers' domain confirms: the details task asks the user to check it, prefilled, and the thank-you says so.
+    Keeping the prefilled line makes it the event's own Company: line, which ends the asking."""
+    confirmed = Interview(SourceEvent("k", "u", "Interview", datetime(2026, 12, 1, 10, tzinfo=NY),
+                                      datetime(2026, 12, 1, 11, tzinfo=NY)), company="Acme",
+                          company_source="text confirmed by attendee domain", decision=date(2026, 12, 11),
+                          interviewers=(Interviewer("Jane Doe", "CTO", "jane@acme.example"),))
+    guessed = replace(confirmed, company="Croydon", company_source="location")
+    assert not drafts.details_needed(confirmed) and drafts.details_needed(guessed)
+    text = drafts.details_description(guessed)
+    line = next(l for l in text.splitlines() if l.strip().startswith("Company:"))
+    assert "Croydon" in line and "a guess from the location" in line
+    assert "Check the employer's name: 'Croydon'" in thank_you(guessed)
+    assert "Check the employer's name" not in thank_you(confirmed)
+    kept = SourceEvent("k", "u", "Interview", confirmed.event.start, confirmed.event.end, description=line)
+    found = resolve(kept, frozenset())
+    assert found is not None and (found.name, found.source) == ("Croydon", "company line")
