@@ -426,11 +426,7 @@ _DESC_ANCHORS = re.compile(
     r"(?:\b(?:role|position|job|opening|vacancy|opportunity|internship|team|interview|career|offer|"
     r"openings|roles|positions)s?\s+(?:at|with|@)"
     r"|\bon\s+behalf\s+of|\bappl(?:y|ying|ied)\s+(?:to|for|with|at)"
-    # "Thanks for your interest in Brightline Health", "gracias por postularte a Banco Pacífico", "grazie per
-    # l'interesse dimostrato nei confronti di Intesa Sanpaolo" (not "an interest in Machine Learning")
-    r"|\bapplication\s+(?:to|with|at)|\byour\s+interest\s+in|\b(?:tu|su)\s+inter[eé]s\s+(?:en|por)"
-    r"|\bpostul(?:arte|arse|aste|ación|acion)\s+(?:a|en)"
-    r"|\bl['’]interesse(?:\s+\w+){0,2}?\s+(?:per|verso|nei\s+confronti\s+d(?:i|el|ella|ello|ell['’]))|\bwelcome\s+to|\bjoin(?:ing)?\s+(?:us\s+at|the\s+team\s+at)"
+    r"|\bapplication\s+(?:to|with|at)|\bwelcome\s+to|\bjoin(?:ing)?\s+(?:us\s+at|the\s+team\s+at)"
     r"|\bthis\s+is\s+\w+\s+from|\b[A-Z][a-z]+\s+from"
     r"|\b(?:hier\s+ist|ich\s+bin|sono|soy|c['’]est|je\s+suis)\s+[A-ZÄÖÜ]\w+\s+(?:vom|von\s+der|von|di|della|"
     r"dello|dell['’]|del|de\s+la|de|du|van\s+de|van|bij)(?=\s|(?<=['’])\w)"
@@ -452,46 +448,10 @@ _DESC_ANCHORS = re.compile(
     r"|\b(?:recruiter|recruteu(?:r|se)|charg[ée]e?\s+de\s+recrutement|talent\s+partner|reclutador[a]?|selezionatric?e)"
     r"\s*(?:,|[–—-](?=\s))"
     # an agency revealing its client: "I can tell you it's Aviva", "il s'agit de L'Oréal", "- it's Samworth Brothers"
-    r"|(?:\bcan\s+(?:now\s+)?(?:tell|share\s+with)\s+you|\bcan\s+(?:now\s+)?reveal|\s[–—-])\s+(?:that\s+)?(?:it['’]s|it\s+is)"
+    r"|\b(?:can\s+(?:now\s+)?(?:tell|share\s+with)\s+you|can\s+(?:now\s+)?reveal|[–—-])\s+(?:that\s+)?(?:it['’]s|it\s+is)"
     r"|\bil\s+s['’]agit\s+de|\bse\s+trata\s+de|\bsi\s+tratta\s+di|\bes\s+handelt\s+sich\s+um|\bhet\s+gaat\s+om"
-    # a pasted job ad's "About us": "About us: Hargreaves Lansdown is the UK's...", "Über uns: Die Kessler Gruppe ist"
-    r"|\b(?:about\s+us|about\s+the\s+company|über\s+uns|qui\s+sommes[-\s]nous|à\s+propos\s+de\s+nous|quiénes\s+somos|"
-    r"sobre\s+nosotros|chi\s+siamo|over\s+ons|(?:tietoa\s+)?meistä)\s*:"
-    r"|\bbei\s+der|\bbei|\bchez|\bau\s+sein\s+de|\bpresso|\ben\s+la\s+empresa|\bbij(?:\s+(?-i:het|de))?)\s*",
+    r"|\bbei\s+der|\bbei|\bchez|\bau\s+sein\s+de|\bpresso|\ben\s+la\s+empresa|\bbij)\s*",
     re.IGNORECASE,
-)
-#: German plural nouns of public utilities in the dative, after "den": Stadtwerken, Verkehrsbetrieben, Diensten.
-_GERMAN_DATIVE_PLURAL = re.compile(r"(?<=\w)(werke|betriebe|dienste)n\b")
-#: The utilities that name themselves so: "Stadtwerke München", "Berliner Verkehrsbetriebe".
-_GERMAN_UTILITY = re.compile(r"\w(?:werke|betriebe|dienste)\b")
-#: How many of each kind of anchor the notes are read at: real notes have a handful; hostile ones, thousands.
-_MAX_ANCHORS = 40
-#: A pasted job ad's "About us" anchor, whose name counts only when the ad goes on to say what it is.
-_ABOUT_US = re.compile(r"(?i)about|über|sommes|propos|quiénes|sobre|chi\s+siamo|over\s+ons|meistä")
-#: Words after a site's noun that say which of its sites, not whose: "la sede Centrale", "the main plant".
-_SITE_ADJECTIVES = frozenset("centrale central principale principal main head nord sud norte sur est ovest oeste "
-                             "north south east west legale operativa".split())
-
-
-def _is_said_of(name: str, text: str, start: int) -> bool:
-    """Whether the ad says what ``name`` is right after it: "Hargreaves Lansdown is the UK's…", "Die Kessler
-    Gruppe ist…", "Alan est…", "Mercadona es…"."""
-    return bool(name) and re.match(
-        rf"\W*(?:(?:the|die|der|das|la|le|les|el|il|lo|de|het)\s+)?{re.escape(name)}\W*\s+(?:is|was|has|ist|war|hat|est"
-        rf"|a|es|fue|è|ha|heeft|on|oli)\b", text[start:start + 300],
-        re.IGNORECASE) is not None
-
-
-#: The post and then where it is, in an invitation's sentence: "la vacante Analista Sr. (Req. 104877) en Grupo
-#: Financiero Banorte", "la posizione di magazziniere presso lo stabilimento Ferraresi di Vignola", "voor de functie
-#: van planner bij het Waterschap Rijnvliet". A site's noun may stand before the name; its town follows the name.
-_POST_WHERE = re.compile(
-    r"(?i:\b(?:vacante|puesto|plaza|poste|posizione|ruolo|position|role|vacancy|opening|stelle|functie|vacature))\b"
-    r"(?:[^.\n]|\.(?!\s[A-ZÀ-Þ])){0,80}?"
-    r"\s(?P<where>(?i:en|chez|au\s+sein\s+d(?:e|u|es)|auprès\s+d(?:e|u|es)|presso|bei|bij|at))\s+"
-    r"(?P<article>(?i:l['’]|(?:el|la|lo|il|le|les|der|den|dem|die|de|het)\s+)|the\s+)?"  # not "The Hartford"
-    r"(?P<site>(?i:stabilimento|negozio|sede|plataforma|tienda|oficina|usine|agence|magasin|site|filiale|werk|"
-    r"vestiging|winkel|store|branch|plant)\s+)?(?=[A-ZÀ-Þ])"
 )
 _TEAM_SIGNATURE = re.compile(
     r"((?:[A-Z0-9][\w&.'’-]*\s+){1,4}?)(?:Campus\s+|University\s+|Graduate\s+|Early\s+Careers?\s+)?"
@@ -588,6 +548,11 @@ _VANITY = re.compile(
 _JA_FORMS = ("株式会社", "有限会社", "合同会社")
 #: Kana that end a phrase before a name: particles and verb endings ("応募した", "経由で"); not the の of 味の素.
 _JA_PARTICLES = re.compile(r"[ぁ-ゖ]{2,}|[でをにがはへと]")
+#: Where a sentence takes over after a name written behind its legal form: a particle after a kanji, katakana or
+#: Latin letter ("株式会社ミツバ電機へのご応募", "株式会社日立製作所の面接"); not a name's own kana ("株式会社みずほ
+#: 銀行", "株式会社味の素").
+_JA_SENTENCE = re.compile(r"(?<=[^\sぁ-ゖ])(?:[へでをにがはと]|の(?=面接|選考|求人|採用|募集|説明|件|皆|ご|お|方|担当))"
+                          r"|への|での|における")
 _JA_COMPANY = re.compile(r"(?:株式会社|有限会社|合同会社)\s*[^\s、。・（）()【】「」/／|｜:：\-—]{1,20}|"
                          r"[^\s、。・（）()【】「」/／|｜:：\-—]{1,20}(?:株式会社|有限会社|合同会社)")
 
@@ -691,12 +656,7 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
                                                          and _key(c.split()[0]) in _CONNECTORS | {"den", "the"})}
     # "Colloquio Bellinzona", "Afspraak Den Haag": where, which the notes may say is whose
     weak_prose: set[str] = set()
-    agencies = [d for d in domains if d not in employers]
-    others = f"{event.summary}\n{event.location}\n" + " ".join(a.email for a in event.attendees)
-    signed = [c for c in _signature(prose, persons, others)
-              if not _agency(c) and not any(_agrees(c, d) for d in agencies)]  # not the agency's
-    texts = [*_team_names(event), *_description_candidates(prose, persons, weak_prose), *_heading(description, persons),
-             *signed]
+    texts = [*_team_names(event), *_description_candidates(prose, persons, weak_prose), *_heading(description, persons)]
     head = _letterhead(description, persons)
     titles = [_without_team(c) for c in titles if not _team_only(c)]
     texts = [_without_team(c) for c in texts if not _team_only(c)]
@@ -768,10 +728,7 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
         return Company(shorthand[0], DESCRIPTION)
     if domains:
         return Company(_domain_name(domains[0], text), AGENCY)
-    # the last resort: a name anywhere in the notes that says it is an organisation ("Thank you for applying
-    # to the Texas Water Development Board", "ABOUT CLEVELAND CLINIC ABU DHABI")
-    return next((Company(m, DESCRIPTION) for m in _mentions(description, persons)
-                 if _organisation(m) and not _agency(m) and _label_key(m) not in PLATFORMS), None)
+    return None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -799,8 +756,7 @@ def _codename(name: str, title: str) -> bool:
 
 #: The words an organisation's name ends or starts with, which a team's or a division's does not: "Leeds
 #: Teaching Hospitals NHS Trust", "Grupo Hotelero Alcázar"; not "Trust and Safety", "Investment Bank".
-_ORGANISATION_ENDS = frozenset("hospital hospitals clinic institute school trust board authority council commission "
-                                "agency".split())
+_ORGANISATION_ENDS = frozenset("hospital hospitals clinic institute school trust".split())
 _ORGANISATION_STARTS = frozenset("ministry ministerie ministerio ministero ministère ministerium grupo gruppo groupe".split())
 
 
@@ -824,19 +780,11 @@ def _person_name(text: str, persons: frozenset[str]) -> bool:
 _TEAM_WORDS = frozenset("careers career resourcing recruitment recruiting recruiter recruiters talent acquisition "
                         "recruiting-team hr-team recruitingteam personalteam ihr dein your "
                         "hr people team jobs hiring noreply no-reply rekry rekrytointi recrutement reclutamiento "
-                        "werving selectie personal personalabteilung human resources équipe l'équipe equipo "
-                        "squadra tiimi rr.hh rr.hh. rrhh ufficio personale".split())
-
-
-#: A team word joined to what it does, as Finnish and German write it ("rekrytointitiimi", "hr-tiimi").
-_TEAM_COMPOUND = re.compile(r"[\w-]*(?:tiimi|tiimin|tiimistä)|\w+-team")
+                        "werving selectie personal personalabteilung human resources".split())
 
 
 def _team_only(name: str) -> bool:
-    """Whether ``name`` is only a team's words: "Talent Acquisition", "Recruiting-Team", Finnish compounds
-    such as "Rekrytointitiimi" and "HR-tiimi"."""
-    return all(_key(w) in _TEAM_WORDS or _key(w) in _CONNECTORS or _TEAM_COMPOUND.fullmatch(_key(w))
-               for w in name.split())
+    return all(_key(w) in _TEAM_WORDS or _key(w) in _CONNECTORS for w in name.split())
 
 
 def _without_team(name: str) -> str:
@@ -923,7 +871,12 @@ def _location_name(location: str, persons: frozenset[str]) -> str | None:
 
 
 #: A campus's services for its students, where employers come to interview them.
-_CAMPUS_SERVICES = re.compile(r"(?i)\bcareers?\b|\bstudent|\balumni|\bplacement|\bjob\s+fair|\bcareer\s+(?:center|centre|services)")
+_CAMPUS_SERVICES = re.compile(r"(?i)\bcareers?\b|\bstudent|\balumni|\bplacement|\bfair\b|キャリア|就職課|学生支援")
+#: The last word of a street, square or landmark named after an institution: "College Green", "Academy Park",
+#: "Council House", "University Quarter"; and the first of a stop: "Fermata Università".
+_LANDMARK_ENDS = frozenset("green quarter park house hill square gate gardens place court row walk yard close mews "
+                           "parade terrace lane road street way avenue campus".split())
+_STOP_STARTS = frozenset("fermata stazione station stop halte parada arrêt estación metro".split())
 
 
 def _organisation_part(parts: list[str], persons: frozenset[str]) -> str | None:
@@ -932,6 +885,9 @@ def _organisation_part(parts: list[str], persons: frozenset[str]) -> str | None:
     if _CAMPUS_SERVICES.search(" ".join(parts)):
         return None  # "Career Center, Boston University": the candidate's campus hosts the employer
     for part in parts:
+        words = [_key(w) for w in part.split()]
+        if words and (words[-1] in _LANDMARK_ENDS or words[0] in _STOP_STARTS):
+            continue
         if not re.search(r"\d", part) and not _ADDRESS.search(part) and _organisation(part):
             named = _line_name(part, persons)
             if named and named[0] == part:
@@ -957,6 +913,8 @@ def _cjk_venue(location: str) -> str | None:
     floor or office; not an address ("東京都港区…"), a station or a shop."""
     words = location.split()
     first = words[0] if words else ""
+    if _CAMPUS_SERVICES.search(location):
+        return None  # "早稲田大学 キャリアセンター": the candidate's campus
     if first in _CJK_LEGAL_PREFIXES and len(words) > 1:
         first = f"{first} {words[1]}"  # "弁護士法人 みなと法律事務所 2F": the legal form, then the name
     elif first in _CJK_GENERIC:
@@ -1413,31 +1371,12 @@ def _description_candidates(text: str, persons: frozenset[str], weak: set[str] |
                     weak.add(name)  # or where: "Projektmanager, Erlangen"
                 yield name  # not "Senior Engineer, Payments", "Head of Design, London"
     yield from _inviters(text, persons)
-    for anchors in (_DESC_ANCHORS, _POST_WHERE, _AT_IN_PROSE):
+    for anchors in (_DESC_ANCHORS, _AT_IN_PROSE):
         for match in itertools.islice(anchors.finditer(text), _MAX_ANCHORS):
             if _FORMER.search(text[max(0, match.start() - 14):match.start()]):
                 continue  # "former CTO of Spotify", "ex-CFO of Spotify": where someone was, not who hires
             owner = _OWNER_AFTER.match(text, match.end())
-            start = owner.end() if owner else match.end()
-            if re.search(r"\sden\s*$", match.group(0)):  # "bei den Stadtwerken München" is Stadtwerke München
-                name = _name_after(_GERMAN_DATIVE_PLURAL.sub(r"\1", text[start:start + 120]), 0, persons, anchored=True)
-            else:
-                name = _name_after(text, start, persons, anchored=anchors is _DESC_ANCHORS)
-            if anchors is _DESC_ANCHORS and _ABOUT_US.search(match.group(0)) and not _is_said_of(name, text, start):
-                continue  # "About us: Founded in 1998, …": the ad's first word, unless it goes on "… is"
-            if anchors is _POST_WHERE:
-                if match.group("site"):
-                    name = re.split(r"\s(?:de|di|du|del|van|of)\s", name)[0]  # "lo stabilimento Ferraresi di Vignola"
-                where = match.group("where").casefold()
-                loose = where == "en" or (where in ("bei", "bij") and match.group("article"))
-                if name and (_key(name.split()[0]) in _SITE_ADJECTIVES or (
-                        loose and not match.group("site") and not _organisation(name) and not _LEGAL_FORM.search(name)
-                        and not _GERMAN_UTILITY.search(name))):
-                    # "el puesto en Atención al Cliente", "le poste en Île-de-France", "die Stelle bei den Kollegen",
-                    # "la sede Centrale"
-                    continue
-            if _key(name) in _NOT_AN_INVITER:
-                continue  # "About us: We are a fast-growing startup"
+            name = _name_after(text, owner.end() if owner else match.end(), persons, anchored=anchors is _DESC_ANCHORS)
             if name and owner:
                 name = f"{owner.group(1)[:1].upper()}{owner.group(1)[1:]} {name}"  # "recruiter van de gemeente Rotterdam"
             elif name and (_key(name) in _CITIES or _role(_key(name.split()[0])) or _key(name) in _GENERIC_NOUNS
@@ -1552,100 +1491,6 @@ def _heading(description: str, persons: frozenset[str]) -> list[str]:
     return _line_name(head.strip(), persons)
 
 
-#: A letter's closing, alone on its line, in the supported languages: the sender signs below it.
-_CLOSING = re.compile(
-    r"(?i)(?:(?:kind|best|warm|warmest|many)\s+(?:regards|wishes|thanks)|regards|best|thanks|thank\s+you|cheers|"
-    r"(?:yours\s+)?(?:sincerely|faithfully)|all\s+the\s+best|(?:bien\s+)?cordialement|bien\s+à\s+vous|merci|"
-    r"mit\s+freundlichen\s+grüßen|(?:viele|beste|liebe|herzliche|freundliche)\s+grüße|"
-    r"(?:un\s+)?(?:cordial\s+)?saludos?(?:\s+cordiales)?|atentamente|un\s+abrazo|gracias|"
-    r"(?:cordiali|distinti)\s+saluti|(?:un\s+)?saluto|grazie|"
-    r"met\s+vriendelijke\s+groet(?:en)?|(?:hartelijke\s+)?groet(?:en)?|bedankt|"
-    r"(?:ystävällisin\s+|parhain\s+)?terveisin|kiitos)[ \t]*[,.!]?[ \t]*"
-)
-#: What parts a signature's line: "Talent Partner | Acme", "RR.HH. · Grupo Tragaluz", "Team Talent, bunq".
-_SIGNATURE_PARTS = re.compile(r"\s[|·•–—-]\s|,\s")
-#: A team that signs with its employer's one-word name: "Team Picnic", "L'équipe Alan", "El equipo de Cabify".
-_TEAM_SIGNS = re.compile(r"(?i:team|(?:l'|l’)?équipe|(?:el )?equipo|(?:il )?team|tiimi)(?: (?i:de|di|of|van|von))? "
-                         r"(?P<name>[A-ZÄÖÜÅÉ][\w&'’.-]{1,30}|[a-z][a-z0-9]{1,20}[A-Z]?[\w-]*)")
-#: A tool's footer under a signature, in any language: "Sent with Teamtailor", "Lähetetty Teamtailorilla",
-#: "Envoyé via Welcome to the Jungle", "Sent from my iPhone".
-_FOOTER = re.compile(r"(?i)^(?:sent|envoyé|envoye|enviado|inviato|verstuurd|verzonden|gesendet|versendet|lähetetty"
-                     r"|powered|this (?:message|e-?mail))\b")
-
-
-def _signature(prose: str, persons: frozenset[str], others: str) -> list[str]:
-    """The employer a letter is signed with: below its closing ("Cordialement,\nL'équipe Recrutement\nSafran
-    Aircraft Engines", "Best,\nAnna\nTalent Acquisition | Hargreaves Lansdown"), or after the team that signs
-    ("Team Picnic"). The sender's name, job title and team come first, the employer last; a blank line ends the
-    signature, before a tool's footer or a meeting's dial-in.
-
-    Only a letter to the candidate is signed by the employer: notes that open with no greeting are the user's own,
-    and their signature is the user's employer. A signature also holds the sender's name, town, region and office
-    ("Marie-Claire Dubois", "San Francisco, CA", "Munich Office"), so a line is a name only when it says it is an
-    organisation, follows a role or team after a separator ("Talent Acquisition | Hargreaves Lansdown"), or
-    stands elsewhere in the event (``others``: the title, the place and the addresses; and the letter above).
-    """
-    if not _GREETING.match(prose.lstrip()[:40]):
-        return []
-    lines = [line.strip() for line in prose[-1_500:].splitlines()]
-    closing = next((i for i in range(len(lines) - 1, -1, -1) if lines[i] and (
-        _CLOSING.fullmatch(lines[i]) or _team_only(_SIGNATURE_PARTS.split(lines[i])[0]) or _TEAM_SIGNS.fullmatch(lines[i]))),
-        None)
-    if closing is None:
-        return []
-    others = "\n".join([others, prose[:-1_500], *lines[:closing]])
-    block = [lines[closing]] if not _CLOSING.fullmatch(lines[closing]) else []
-    block += itertools.takewhile(bool, itertools.dropwhile(lambda line: not line, lines[closing + 1:closing + 8]))
-    finnish = _FINNISH.search(prose[:5_000]) is not None
-    names: list[str] = []
-    after_team = False  # the part before was a team or a job title: "Talent Acquisition | Hargreaves Lansdown"
-    for line in block:
-        if re.search(r"@|https?:|www\.|\d", line) or _FOOTER.match(line):
-            continue  # the sender's address, a link, a phone or office hours, or a tool's footer
-        signs = _TEAM_SIGNS.fullmatch(line)
-        if signs and _signed(signs["name"], persons, others, after_team=True, team_signs=True):
-            names.append(signs["name"])  # "Team Picnic", "L'équipe Doctolib"
-            continue
-        for part in _SIGNATURE_PARTS.split(line):
-            # "Team Talent, bunq": a name in lower case, as its owner writes it, after the team
-            found = _line_name(_fi_names(part) if finnish else part, persons) or ([part] if after_team and part.isalpha() else [])
-            for name in found:
-                name = _without_team(name)
-                if _signed(name, persons, others, after_team):
-                    names.append(name)
-            after_team = any(_key(w) in _TEAM_WORDS or _role(_key(w)) for w in part.split())
-    return names[-1:]
-
-
-#: How a team works, which a signature may say after its name: "HR Team, Remote".
-_WORK_MODES = frozenset("remote hybrid onsite on-site home homeoffice télétravail remoto teletrabajo remota "
-                        "etätyö".split())
-#: Units of an employer that a sender signs with: "Department of Chemistry", "Munich Office", "Sede di Torino".
-_SIGNATURE_UNITS = frozenset("department dept departement département abteilung dipartimento departamento afdeling "
-                             "osasto office sede region région regione faculty faculté facultad facoltà school".split())
-#: What opens a letter to the candidate: "Hi Sam,", "Dear Ms Lee", "Bonjour Karim", "Hei Sami!", "Sehr geehrte…".
-_GREETING = re.compile(
-    r"(?i)(?:hi|hello|hey|dear|good\s+(?:morning|afternoon)|greetings|bonjour|bonsoir|madame|monsieur|cher|chère|hola"
-    r"|estimad[oa]|buenos\s+días|buenas|hallo|liebe|lieber|sehr\s+geehrte|guten\s+tag|moin|servus|ciao|gentile|salve"
-    r"|buongiorno|caro|cara|beste|geachte|hoi|goedemorgen|goedemiddag|hei|moi|hyvä|terve|päivää)\b")
-
-
-def _signed(name: str, persons: frozenset[str], others: str, after_team: bool, team_signs: bool = False) -> bool:
-    """Whether a name in a signature is the employer's (see ``_signature``); a team signing with a name ("L'équipe
-    Alan") may sign with what reads as a given name."""
-    words = name.split()
-    if (not words or _team_only(name) or _key(name) in _CITIES or _label_key(name) in PLATFORMS
-            or _key(name) in persons or re.fullmatch(r"[A-Z]{1,4}", name) or _key(words[0]) in _SIGNATURE_UNITS
-            or re.search(r"(?i)-(?:de|du|des|sur|sous|en|la|le|am|an|im|upon|on)-", name)):
-        return False  # a town, a region ("Île-de-France"), an office or a department signs below the sender too
-    if (_organisation(name) or _LEGAL_FORM.search(name) or _elsewhere(name, others)
-            or (len(words) >= 2 and _FI_INSTITUTION.fullmatch(_key(words[-1])))):
-        return True  # "Helsingin kaupunki" under its sender
-    given = unaccented(_key(words[0]).split("-")[0]) in GIVEN_NAMES and not team_signs
-    units = _PLACE_NOUNS | _DEPARTMENTS | _WORK_MODES
-    return after_team and not given and _key(words[0]) not in units and not all(_key(w) in units for w in words)
-
-
 #: Where the notes' first line ends its name: "stripe / payments infra team", "intercom, staff PM",
 #: "Canva 2nd rd - Content Design Lead", "EssilorLuxottica (ex Luxottica), HRBP".
 _HEAD_END = re.compile(r"\s[–—-]\s|,\s|\s/\s|\s\(")
@@ -1735,6 +1580,10 @@ def _institutions(text: str, persons: frozenset[str]) -> Iterator[str]:
             yield name
 
 
+#: How many of each kind of anchor the notes are read at: real notes have a handful; hostile ones, thousands.
+_MAX_ANCHORS = 40
+
+
 def _name_after(text: str, start: int, persons: frozenset[str], lead: list[str] | None = None,
                 anchored: bool = False) -> str:
     """The capitalised run of words that starts at ``start`` (up to the end of the line), trimmed;
@@ -1772,7 +1621,7 @@ def _japanese(text: str) -> Iterator[str]:
         elif name.startswith(_JA_FORMS):
             # "株式会社ミツバ電機へのご応募ありがとうございます": the name ends where the sentence's kana begin
             form = next(f for f in _JA_FORMS if name.startswith(f))
-            name = form + _JA_PARTICLES.split(name[len(form):], maxsplit=1)[0]
+            name = form + _JA_SENTENCE.split(name[len(form):], maxsplit=1)[0]
         name = one_line(name, 40).strip()
         if name and name not in _JA_FORMS:
             yield name

@@ -259,8 +259,7 @@ def test_times_places_meeting_apps_and_people_in_a_title_are_no_employer(summary
     "Join Microsoft Teams Meeting\n+1 555-555-5555 United States, Seattle (Toll)\nConference ID: 123 456 789#",
     "Your interview will take place at Microsoft Teams.",
     "Joining Instructions: dial in with the number below.",
-    # (an invite's "Thanks for your interest in X" names the employer X: see test_thanks_for_the_interest…)
-    "I have a keen interest in Python.",
+    "Thanks for your interest in Python.",
     "Parking is available at Visitor Lot B.",
     "Meet at Union Station at 10.",
     "If you get lost, call me at Extension 442.",
@@ -864,33 +863,6 @@ def test_units_specialties_and_notices_are_no_employer(summary: str, description
     assert (found[0] if found else None) == name
 
 
-@pytest.mark.parametrize(("description", "attendees", "name"), [
-    # the employer signs the invitation's closing, after the sender's name, job title or team
-    ("Hi Sam,\n\nLooking forward to Tuesday.\n\nKind regards,\nPriya Raman\nTalent Partner | Larkspur Analytics\n",
-     (), "Larkspur Analytics"),
-    ("Bonjour,\n\nNous vous confirmons l'entretien.\n\nBien cordialement,\nLe service Recrutement\nGroupe Vernier Industries\n"
-     "\nCe message a été envoyé automatiquement, merci de ne pas y répondre.", (), "Groupe Vernier Industries"),
-    ("Hallo Frau Schulz,\nwir freuen uns auf das Gespräch.\n\nMit freundlichen Grüßen\nJulia Brandt\nPersonalabteilung\n"
-     "Kessler Maschinenbau\nTel. 0711 55 22 10", (), "Kessler Maschinenbau"),
-    ("Hola Álex,\nte esperamos el lunes.\n\nUn saludo,\nMarta Gil\nRR.HH. · Hoteles Miramar\nValencia", (), "Hoteles Miramar"),
-    ("Gentile Marco,\nla aspettiamo martedì.\n\nCordiali saluti,\nUfficio Personale\nCantine Ferraris", (), "Cantine Ferraris"),
-    ("Hoi Joris,\n\nLeuk dat je langskomt!\n\nTeam Talent, Fietsfabriek\n\nVerstuurd via Recruitee", (), "Fietsfabriek"),
-    ("Hei Aino,\nkutsumme sinut haastatteluun.\n\nYstävällisin terveisin\nSatu Mäkinen\nLaakson kaupunki", (), "Laakson kaupunki"),
-    # no employer there: a person and a role, a city, a meeting tool, an automated footer
-    ("Hi Sam,\nsee you then.\n\nThanks,\nJordan Blake\nSenior Recruiter", (), None),
-    ("Hola Álex,\nnos vemos el lunes.\n\nUn abrazo,\nLucía Ferrer\nBarcelona", (), None),
-    ("Hi Sam,\n\nBest regards,\nDana\nMicrosoft Teams meeting\nMeeting ID: 318 442 907", (), None),
-    ("Bonjour,\n\nCordialement,\nL'équipe Recrutement\n\nCe message a été envoyé depuis SAP SuccessFactors.", (), None),
-    # an agency signs with its own name: not the employer over the client it names
-    ("Hi Tom,\nthis is for the Site Lead role at Fenwick Foods.\n\nBest,\nGeorgia\nBrightwater Search Partners",
-     (Attendee("georgia@brightwatersearch.com"),), "Fenwick Foods"),
-])
-def test_the_employer_signs_the_closing_of_the_notes(description: str, attendees: tuple[Attendee, ...],
-                                                      name: str | None) -> None:
-    found = company("Interview", description, attendees)
-    assert (found[0] if found else None) == name
-
-
 def test_a_team_that_signs_is_no_part_of_the_name_the_domain_spells() -> None:
     found = company("Interview | Teamleitung Kundenservice (m/w/d)",
                     "Hallo Frau Terhorst,\nwir freuen uns auf Sie!\nIhr Velora Bikes Recruiting-Team\n\n"
@@ -922,51 +894,10 @@ def test_an_organisation_among_the_locations_parts(location: str, name: str | No
     assert (found.name if found else None) == name
 
 
-@pytest.mark.parametrize(("description", "name"), [
-    # the post, then where: an invitation's sentence in any of the languages, with an article or a site between
-    ("Le confirmamos su entrevista para la vacante Contador Sr. (Ref. 55120) en Grupo Industrial Saltillo.",
-     "Grupo Industrial Saltillo"),
-    ("Suite à votre candidature au poste d'assistant comptable au sein de Verlaine Immobilier, nous vous invitons.",
-     "Verlaine Immobilier"),
-    ("Grazie per la candidatura alla posizione di magazziniere presso lo stabilimento Ferraresi di Vignola.", "Ferraresi"),
-    ("Wir laden Sie zum Gespräch für die Stelle als Disponent bei den Verkehrsbetrieben Nordstadt ein.",
-     "Verkehrsbetriebe Nordstadt"),
-    ("Bedankt voor je sollicitatie. Je spreekt met Jeroen, partner bij De Vries Lindeman.", "De Vries Lindeman"),
-    ("Bedankt voor je sollicitatie voor de functie van planner bij het Waterschap Rijnvliet.", "Waterschap Rijnvliet"),
-    # a pasted job ad names its employer in its "About us"
-    ("Senior Analyst - Leeds\nAbout us: Brightwell Pensions is the UK's leading pensions administrator.", "Brightwell Pensions"),
-    ("Über uns: Die Kessler Gruppe ist ein Familienunternehmen mit 800 Mitarbeitenden.", "Kessler Gruppe"),
-    ("Quiénes somos: Frutas Levante es una cooperativa agrícola con sede en Murcia.", "Frutas Levante"),
-    # where, what kind of contract, a person, or nobody
-    ("Le confirmamos su entrevista para la vacante de Analista en Madrid.", None),
-    ("Entretien pour le poste en CDI, basé à Lyon.", None),
-    ("About us: We are a fast-growing startup in the payments space.", None),
-    ("Colloquio per la posizione di impiegato presso la sede di Milano.", None),
-    ("Nos vemos en la oficina de Recursos Humanos para la vacante.", None),
-])
-def test_the_post_and_then_where_it_is_in_an_invitations_sentence(description: str, name: str | None) -> None:
-    found = company("Interview", description)
-    assert (found[0] if found else None) == name
-
-
-@pytest.mark.parametrize(("description", "name"), [
-    # an agency revealing its client after a dash, spaced as people type it
-    ("My client is a family-owned bakery in Yorkshire - it's Hollins Bakery, and the role is in Leeds.", "Hollins Bakery"),
-    ("A mid-sized insurer – it is Larchmont Mutual – wants someone by March.", "Larchmont Mutual"),
-    ("Small team - it's a new unit, details to follow.", None),
-])
-def test_an_agency_reveals_its_client_after_a_dash(description: str, name: str | None) -> None:
-    found = company("Video interview", description)
-    assert (found[0] if found else None) == name
-
-
 @pytest.mark.parametrize(("summary", "description", "organizer", "name"), [
     # a tool's footer under the signature, in any language, and a Finnish team compound, are no employer
     ("Tapaaminen vahvistettu", "Hei Sami!\n\nTervetuloa.\n\nTerveisin,\nRekrytointitiimi\nLähetetty Teamtailorilla\n", None, None),
     ("Interview", "Hi Sam,\n\nSee you Monday.\n\nBest,\nAnna\nSent from my iPhone", None, None),
-    # a team that signs with its employer's name
-    ("Je gesprek is ingepland 🎉", "Hoi Noor!\n\nTot dan.\n\nTeam Picnic\nVerstuurd met Teamtailor\n", None, "Picnic"),
-    ("Rendez-vous confirmé", "Bonjour,\n\nÀ bientôt !\n\nL'équipe Alan", None, "Alan"),
     ("Interview", "Thanks,\nTeam Berlin", None, None),
     # a robot's mailbox by any spelling is no employer, nor a drink, a clock word or a pronoun in the title
     ("Interview confirmation", "", "do-not-reply@taleo.net", None),
@@ -980,29 +911,39 @@ def test_footers_team_signatures_and_title_small_words(summary: str, description
 
 
 @pytest.mark.parametrize(("description", "name"), [
-    # an invitation thanking for the interest or application names the employer, in several languages
-    ("Thanks for your interest in Brightline Health. We look forward to meeting you.", "Brightline Health"),
-    ("Gracias por tu interés en Cervezas Aldaia.", "Cervezas Aldaia"),
-    ("Gracias por postularte a Banco Pacífico.", "Banco Pacífico"),
-    ("Grazie per l'interesse dimostrato nei confronti di Intesa Sanpaolo.", "Intesa Sanpaolo"),
+    # a name behind its legal form ends where the sentence's kana begin
     ("株式会社ミツバ電機へのご応募ありがとうございます。", "株式会社ミツバ電機"),
+    ("株式会社みずほ銀行へのご応募ありがとうございます。", "株式会社みずほ銀行"),
+    ("株式会社日立製作所の面接についてご案内いたします。", "株式会社日立製作所"),
+    ("株式会社しまむらへのご応募", "株式会社しまむら"),
+    # an interest, a skill or an organisation named in passing is no employer (an outside review's inputs for
+    # readers that were tried and taken back: "your interest in X", "About us", a last resort over any
+    # organisation in the notes)
     # an interest that is no employer's
     ("I have a strong interest in Machine Learning.", None),
     ("Thanks for your interest in joining us!", None),
     ("Gracias por tu interés en la vacante.", None),
-    # nothing else names it: a name anywhere in the notes that says it is an organisation
-    ("Panel 10:00, Room 670.\n\nABOUT: The Texas Water Development Board is the state agency for water.",
-     "The Texas Water Development Board"),
+    ("Use the example of the migration I did for Leeds Teaching Hospitals NHS Trust.", None),
+    ("Thanks for your interest in Python and Data Engineering.", None),
+    ("About us: Sustainability is at the heart of everything we do.", None),
     ("Bring ID. Parking on Elm Street.", None),
 ])
-def test_thanks_for_the_interest_and_the_last_resort(description: str, name: str | None) -> None:
+def test_japanese_names_end_at_the_kana_and_passing_mentions_name_no_employer(description: str, name: str | None) -> None:
     found = company("Interview confirmed", description)
     assert (found[0] if found else None) == name
 
 
 @pytest.mark.parametrize(("description", "name"), [
-    # an outside review's inputs for the signature reader: the sender, their town, region, office or department,
-    # the team's town or way of working, and the user's own signature in their own notes are no employer
+    # two outside reviews' inputs for a sign-off reader, an "About us" reader and a post-then-place reader that
+    # were tried and taken back: the sender, their town, region, office, department or pronouns, the user's own
+    # signature, a skill, a work mode, a department after "presso/auprès/bij de" are no employer
+    ("Hi Priya,\n\nThanks for setting this up, see you Tuesday.\n\nBest,\nSam Lee\nSenior Analyst | Deloitte", None),
+    ("Hi Sam,\n\nLooking forward to Tuesday.\n\nBest,\nAnna Berg\nRecruiter | Bay Area", None),
+    ("Hi Sam,\n\nLooking forward to Tuesday.\n\nBest,\nAnna Berg\nRecruiter | She/Her", None),
+    ("Hi Sam,\n\nSee you.\n\nThanks,\nTeam Onboarding", None),
+    ("Role: Data Analyst - it's Hybrid, 3 days in office.", None),
+    ("La posizione presso il Nostro Cliente a Milano.", None),
+    ("De functie bij de Afdeling Financiën is nieuw.", None),
     ("Hi Sam,\n\nBest,\nMarie-Claire Dubois\nDirectrice des Ressources Humaines", None),
     ("Hola,\n\nSaludos cordiales,\nMaría José García López", None),
     ("Hi\n\nThanks,\nAnna\nSan Francisco, CA", None),
@@ -1021,7 +962,6 @@ def test_thanks_for_the_interest_and_the_last_resort(description: str, name: str
     ("About us: Founded in 1998, Larkspur Analytics builds tools.", None),
     ("Quiénes somos: Somos una empresa líder.", None),
     ("Über uns: Als Tochter der Deutschen Telekom sind wir…", None),
-    ("About us: Hargreaves Lansdown is the UK's number one platform.", "Hargreaves Lansdown"),
     # the post and where it is: not a skill, a region, a department or a way of working
     ("Hi Sam, the interview for the opening at Larkspur is on Friday. Position: Data Engineer with Databricks.",
      "Larkspur"),
@@ -1031,9 +971,8 @@ def test_thanks_for_the_interest_and_the_last_resort(description: str, name: str
     ("Colloquio per la posizione presso la sede Centrale di Agordo", None),
     ("Interview for the position with The Hartford.", None),
     ("Die Stelle bei den Kollegen in Hamburg.", None),
-    ("Vorstellungsgespräch für die Stelle bei den Berliner Verkehrsbetrieben.", "Berliner Verkehrsbetriebe"),
 ])
-def test_review_of_the_signature_about_us_and_post_readers(description: str, name: str | None) -> None:
+def test_signatures_about_us_and_posts_name_no_employer_by_themselves(description: str, name: str | None) -> None:
     found = company("Interview", description)
     assert (found[0] if found else None) == name
 
@@ -1042,6 +981,10 @@ def test_review_of_the_signature_about_us_and_post_readers(description: str, nam
     # the candidate's campus hosting the employer, and a kind of organisation with no name, are no employer
     ("Career Services Office, University of Michigan, 3200 SAB", None),
     ("Room 2, Student Union, University of Leeds", None),
+    ("Meeting Room 3, College Green, Bristol", None),
+    ("Bar Centrale, Fermata Università, Napoli", None),
+    ("Booth 12, Graduate Fair, University of Leeds", None),
+    ("早稲田大学 キャリアセンター", None),
     ("大学 図書館", None),
     ("市役所 2階", None),
     # a legal form before a Japanese name, and a company's own
