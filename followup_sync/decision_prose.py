@@ -169,6 +169,10 @@ _CUES = re.compile(
     r"|d'ici|avant|sous|dans|demain|après-demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|quoi)\b)"
     # the French "commission de recrutement" after the Spanish "comisión" and the Italian "commissione"
     r"|commission (?:de|d'|of)\b|(?:selection|recruitment|hiring|appointments?|interview) commission"
+    # closing the search, as "wrap up" is in English: "esperan cerrar el proceso a finales de mes"
+    r"|cerrar (?:el proceso(?! de (?!selecci))|la selección|la búsqueda)|clôturer le (?:processus|recrutement)|boucler le recrutement"
+    r"|finaliser le recrutement|chiudere (?:il processo|la selezione|la ricerca)|procedure af(?:ronden|sluiten)"
+    r"|(?:verfahren|prozess) abschließen"
     # es
     r"|decisión|respuesta|resultado|comunic|noticias|avis|próximos pasos|contest|devoluci"
     r"|llamar(?:á|a|án|an|ía|ia|ían|ian|emos|é)\b|defin(?:en|ir[áa]n?|iremos|imos)\b|tribunal|comisi[óo]n|aprobados|dictamen"

@@ -1783,3 +1783,18 @@ def test_articles_and_lookalike_short_forms_stay_unread(text: str) -> None:
 ])
 def test_review_of_the_to_do_month_and_selection_rules(text: str, expected: dt.date | None) -> None:
     assert find_decision(text, DEC12_TUE, "dmy").date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # closing the search, in the languages that say it so
+    ("Esperan cerrar el proceso a finales de mes.", D(2026, 12, 31)),
+    ("Ils espèrent clôturer le recrutement avant le 18 décembre.", D(2026, 12, 18)),
+    ("Vogliono chiudere la selezione entro fine mese.", D(2026, 12, 31)),
+    ("Ze willen de procedure afronden voor 18 december.", D(2026, 12, 18)),
+    # a plural article before a number word is no day of the month ("los dos finalistas" is not "the 2nd")
+    ("Decidirán entre los dos finalistas este viernes.", D(2026, 12, 4)),
+    # closing someone else's process is no decision
+    ("Hay que cerrar el proceso de alta antes del lunes.", None),
+])
+def test_closing_the_search_and_plural_articles(text: str, expected: dt.date | None) -> None:
+    assert find_decision(text, DEC12_TUE, "dmy").date == expected
