@@ -291,6 +291,8 @@ _INSTITUTION = re.compile(
 )
 #: "2nd", "R2", "2e", "2ème", "2.", "2º", "2a": a round's number, never a name.
 _ORDINAL = re.compile(r"r?\d{1,2}(?:st|nd|rd|th|e|er|re|ère|ème|eme|º|ª|°|a|o|da|do|ra|ro|ta|to|\.)?")
+#: Hours from and to, after a name: "BrewDog Soho 5-9", "Lidl 6–14" (a shift), not "24-7 Intouch" before one.
+_HOURS = re.compile(r"(?:[01]?\d|2[0-4])(?:[:.]\d{2})?\s*[-–]\s*(?:[01]?\d|2[0-4])(?:[:.]\d{2})?(?:am|pm|h|u|uhr)?")
 #: Reference numbers in a title ("Ref C9-344-26", "REQ-20260317", "R-98213", "GS-1102-11"): never a name.
 _CODE = re.compile(r"(?=(?:[\w#/-]*?\d){3})[\w#/-]+|ref\.?|req\.?|jr|requisition|posting|vacancy|avviso|"
                    r"convocatoria|ausschreibung")
@@ -402,7 +404,7 @@ _GENDER_MARK = re.compile(
     r"(?<![\w/])\(?[mwfdhx]/[mwfdhx](?:/[mwfdhx])?\)?(?![\w&.-])|\(all genders\)|\(a/f/m\)", re.IGNORECASE)
 _GOOGLE_INVITE_TAIL = re.compile(
     r"\s+@\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+[a-z]{3}.*$", re.IGNORECASE)
-_TIME = re.compile(r"(?<!\w)(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|h|u)|\d{1,2}u\d{2}|\d{1,2}[:.h]\d{2}|\d{1,2}\s*uhr)(?!\w)", re.IGNORECASE)
+_TIME = re.compile(r"(?<!\w)(?:\d{1,2}(?:[:.]\d{2})?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h|uhr)|\d{1,2}(?::\d{2})?\s*(?:am|pm|h|u)|\d{1,2}u\d{2}|\d{1,2}[:.h]\d{2}|\d{1,2}\s*uhr)(?!\w)", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*[→⇒➔►]\s*|\s+[-–—|/•·~+>]+\s+|\s*[|•·｜／・]\s*|[:：]\s+|：|\s*[()\[\]{}（）【】「」『』]\s*|,\s+|、|"
                          r"\s+x\s+|\s+<>\s+|\s*/\s*")
 #: "at X", "@ X", "w/ X": the words after these name the company more often than not.
@@ -612,8 +614,9 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
 #: Words that end a company's whole name, which the name is not complete without ("Halden Engineering",
 #: "Kingsmead Academy"); not a legal form, which a letter may leave out, nor the words of a group's
 #: divisions ("Zepto Tech", "Rakuten Group", "Macquarie Capital").
-_WHOLE_NAME_ENDS = _COMPANY_WORDS - frozenset(
-    "co inc corp llc ltd gmbh ag oyj oy ab plc llp sa spa srl bv nv se kg asa "
+_LEGAL_FORMS = frozenset("co co. inc inc. corp corp. llc ltd ltd. limited gmbh ag oyj oy ab plc llp sa spa srl bv nv se kg asa"
+                         .split())
+_WHOLE_NAME_ENDS = _COMPANY_WORDS - _LEGAL_FORMS - frozenset(
     "group tech technology technologies global international holdings capital manufacturing "
     "partner partners street software security engineering finance financial media".split())
 
@@ -650,8 +653,11 @@ def _completed(name: str, event: SourceEvent, labels: list[str]) -> str:
                 not _role(_key(w)) or _key(w) in _COMPANY_WORDS), more))
             if any(_key(w) in _AMPERSANDS for w in more):
                 continue  # "Tesco and Sainsbury's Bank": another name, not the rest of this one
+            run = list(more)
             while more and not (_key(more[-1]) in _WHOLE_NAME_ENDS or _FI_INSTITUTION.fullmatch(_key(more[-1]))):
                 more.pop()
+            if more and any(_key(w) not in _LEGAL_FORMS and _key(w) not in _CONNECTORS for w in run[len(more):]):
+                continue  # "Shake Shack Union Station", "Kaiser Permanente Oakland Medical Center": not cut in the middle
             if more:
                 return f"{name} {' '.join(more)}"
     squashed = _squashed(name)
@@ -1034,9 +1040,22 @@ def _key(word: str) -> str:
     return word.casefold().strip(",:;!?()[]{}\"'’")
 
 
+#: A cook by station or rank, a role of two words ("Line Cook - Shake Shack", "Prep Cook"); "Cook" alone is no
+#: role, since it starts names ("Cook Medical", "Cook Children's").
+_COOK = re.compile(r"(?i)(?<![\w-])(line|prep|grill|pastry|fry|breakfast|kitchen|short-order|sous|head|lead|chief|commis|"
+                   r"senior|junior|relief|banquet|station)[ \t]+(cooks?)(?![\w-])")
+
+
+def _stage(key: str) -> bool:
+    """A word about the meeting, or a compound of them: "Case-Runde", "HR-Gespräch" (not "Coca-Cola"; a team,
+    "Recruiting-Team", signs for its employer)."""
+    return key in _STAGE_WORDS or ("-" in key and not _TEAM_COMPOUND.fullmatch(key) and all(
+        len(part) > 1 and part in _STAGE_WORDS and part not in _CONNECTORS for part in key.split("-")))
+
+
 def _role(key: str) -> bool:
     key = _GENDER_ENDING.sub("", key)  # "addetto/a", "sachbearbeiter/in", "conseiller·ère", "agent(e)"
-    return key in _ROLE_WORDS or (len(key) > 8 and key.endswith(_ROLE_ENDINGS))
+    return key in _ROLE_WORDS or key.endswith(("\u2060cook", "\u2060cooks")) or (len(key) > 8 and key.endswith(_ROLE_ENDINGS))
 
 
 def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> list[str]:
@@ -1062,7 +1081,7 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
     # drop leading and trailing words that are not part of a name
     def droppable(i: int) -> bool:
         k = keys[i]
-        return (not k or k in _STAGE_WORDS or k in _CONNECTORS or bool(_TIME.fullmatch(k)) or _role(k)
+        return (not k or _stage(k) or k in _CONNECTORS or bool(_TIME.fullmatch(k)) or _role(k)
                 or bool(_CODE.fullmatch(k)) or (len(k) > 11 and k.endswith(_STAGE_SUFFIXES))
                 or (k.isdigit() and len(k) < 4) or bool(_ORDINAL.fullmatch(k)))
     start, end = 0, len(words)
@@ -1080,7 +1099,8 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
 
     while start < end and droppable(start) and not named_the(start):
         start += 1
-    while end > start and (droppable(end - 1) or (keys[end - 1] in _PLACE_WORDS and not words[end - 1][:1].isupper())):
+    while end > start and (droppable(end - 1) or (keys[end - 1] in _PLACE_WORDS and not words[end - 1][:1].isupper())
+                           or (end - 1 > start and bool(_HOURS.fullmatch(keys[end - 1])))):
         if keys[end - 1] in _PARTNER_WORDS and end - 2 > start and keys[end - 2] in _AMPERSANDS:
             break  # "Berger & Partner": the firm's name, not a partner's role
         if end - 1 > start and words[end - 1][:1].isupper() and _office_field(words[start:end - 1]):
@@ -1103,7 +1123,7 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
             elif run and _key(run[-1]) in _AMPERSANDS and k in _PARTNER_WORDS:
                 run.append(word)  # "Berger & Partner", "Smith & Associates", "Müller & Söhne"
             elif word[:1].isupper() or word[:1].isdigit() or not word[:1].isalpha():
-                if (_role(k) or k in _STAGE_WORDS) and run and not _office_field(run) and not (
+                if (_role(k) or _stage(k)) and run and not _office_field(run) and not (
                         word in _NAME_ARTICLES and _before_a_name(kept, word)) and not _ends_a_company(kept, word):
                     break  # but "EHPAD Les Glycines", "Zorggroep Het Baken": an article starts the name's rest
                 run.append(word)
@@ -1134,7 +1154,7 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
         return []  # "at noon", "at 3pm EST", "Visitor Lot B", "Union Station"
     if end < len(keys) and keys[end] in _LOCATION_WORDS:
         return []  # "London office", "Downtown Seattle office": where, not who
-    if all(k in _STAGE_WORDS or _role(k) or k in _CONNECTORS or k.isdigit() for k in kept_keys):
+    if all(_stage(k) or _role(k) or k in _CONNECTORS or k.isdigit() for k in kept_keys):
         return []
     if _agency(" ".join(kept)):
         return kept
@@ -1261,6 +1281,7 @@ def _candidates(text: str, persons: frozenset[str], weak: set[str] | None = None
     text = re.sub(r"(?<=\w)(?:/|·)(?:a|e|in|innen|ère|euse|o)\b", "", text)  # "Addetto/a" is one word, a role
     text = re.sub(r"(?<=[ァ-ヺー])・(?=[ァ-ヺ])", "", text)  # "ロバート・ウォルターズ": one foreign name in katakana
     text = _NAMED_FOR.sub("\\1\u2060\\2\u2060", text)  # one word through the splitting; _clean restores the blanks
+    text = _COOK.sub("\\1\u2060\\2", text)  # "Line Cook": one word, a role
     text = _FIRM_OF_PARTNERS.sub(_partners, text)
     seen: set[str] = set()
     after_at = [m.end() for m in _AT.finditer(text)]

@@ -1051,3 +1051,52 @@ def test_review_of_the_signature_about_us_and_post_readers(description: str, nam
 def test_review_of_the_location_readers(location: str, name: str | None) -> None:
     found = company("First round interview", location=location)
     assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize(("summary", "description", "name"), [
+    # a compound of words about the meeting is no name; a compound name is
+    ("Case-Runde", "Zalando SE – Senior Category Manager Sports, Runde 3", "Zalando"),
+    ("Case-Runde", "", None),
+    ("Mercedes-Benz Case-Runde", "", "Mercedes-Benz"),
+    ("HR-Gespräch Coca-Cola", "", "Coca-Cola"),
+    ("Rolls-Royce interview", "", "Rolls-Royce"),
+    ("Zweit-Gespräch Saint-Gobain", "", "Saint-Gobain"),
+    ("Interview Hewlett-Packard", "", "Hewlett-Packard"),
+    # a shift's hours after a name are when, not part of it; digits before or inside a name stay
+    ("BrewDog Soho 5-9", "", "BrewDog Soho"),
+    ("Lidl 6–14", "", "Lidl"),
+    ("Assessment day – Tesco 9:00-17:00", "", "Tesco"),
+    ("Interview Acme 2-3pm", "", "Acme"),
+    ("Interview Acme 10:00-11:30h", "", "Acme"),
+])
+def test_stage_compounds_and_hours_after_a_name(summary: str, description: str, name: str | None) -> None:
+    found = company(summary, description)
+    assert (found[0] if found else None) == name
+
+
+def test_a_team_compound_still_signs_for_its_employer() -> None:
+    # "Recruiting-Team" is made of stage words too, but a team signs with its employer's name
+    assert company("Interview", "Hallo Frau Terhorst,\n\nbis bald.\n\nViele Grüße\nIhr ROSE Bikes Recruiting-Team",
+                   organizer="recruiting@rosebikes.de") == ("ROSE Bikes", CONFIRMED)
+
+
+@pytest.mark.parametrize(("summary", "description", "location", "name"), [
+    # a cook by station or rank is a role of two words; "Cook" alone starts names
+    ("Interview Invitation: Line Cook - Shake Shack Union Station",
+     "Thank you for applying to Shake Shack!\n\nPosition: Line Cook\nLocation: Union Station, 50 Massachusetts Ave NE",
+     "", "Shake Shack"),
+    ("Interview: Line Cook – Dishoom Kensington", "", "", "Dishoom Kensington"),
+    ("Prep Cook interview - Nando's", "", "", "Nando's"),
+    ("Head Cook – Wagamama", "", "", "Wagamama"),
+    ("Kitchen Cook – Hilton Garden Inn", "", "", "Hilton Garden Inn"),
+    ("Interview Cook Medical", "", "", "Cook Medical"),
+    ("Interview Thomas Cook", "", "", "Thomas Cook"),
+    # the rest of a name is read whole, or not at all: not up to a company word in the middle of a place's name
+    ("Kaiser Permanente Oakland – Nurse Manager 4 West (panel)", "",
+     "Kaiser Permanente Oakland Medical Center, 3600 Broadway, Oakland, CA 94611", "Kaiser Permanente Oakland"),
+    ("Kingsmead interview", "", "Kingsmead Academy, Reception", "Kingsmead Academy"),
+    ("Kingsmead interview", "", "Kingsmead Academy Ltd, 4 Mill Lane", "Kingsmead Academy"),  # a legal form may go
+])
+def test_cooks_and_whole_completions(summary: str, description: str, location: str, name: str | None) -> None:
+    found = company(summary, description, location=location)
+    assert (found[0] if found else None) == name
