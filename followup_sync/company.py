@@ -1218,6 +1218,11 @@ def _fi_names(part: str) -> str:
     out: list[str] = []
     for i, word in enumerate(words):
         after = words[i + 1] if i + 1 < len(words) else ""
+        owner = _owner_of_person(word, after, words[i + 2] if i + 2 < len(words) else "")
+        if owner is not None:
+            out.append(owner)  # "Kahvit Reaktorin Jannen kanssa": Reaktor's Janne
+            words[i + 1] = ""
+            continue
         if (word[:1].isupper() and word.endswith("n") and _key(word) not in _STAGE_WORDS
                 and (after[:1].islower() or after.lower().endswith(_FI_STAGE_ENDINGS))
                 and (_FI_PLACE.match(after) or _FI_INSTITUTION.match(after) or after in _FI_AFTER_GENITIVE
@@ -1242,6 +1247,21 @@ def _fi_names(part: str) -> str:
         if word:
             out.append(word)
     return " ".join(out)
+
+
+def _owner_of_person(word: str, person: str, then: str) -> str | None:
+    """"Reaktorin Jannen kanssa", "Nokian Mikan haastattelu": a genitive before a given name in the genitive, before
+    "kanssa", "ja" or a stage, names whose person: the owner in the nominative. Two given names ("Annan Liisan
+    kanssa") or a surname and a given name ("Virtasen Jannen", whose -sen genitive names in -nen share) are one
+    person: "". ``None`` when the words are not so."""
+    if not (word[:1].isupper() and word.endswith("n") and person[:1].isupper() and person.endswith("n")
+            and (then.casefold() in ("kanssa", "ja") or then.casefold().endswith(_FI_STAGE_ENDINGS))):
+        return None
+    if not _fi_given_name(_key(_fi_nominative(person))) or _key(word) in _STAGE_WORDS:
+        return None
+    if word.endswith("sen") or _fi_given_name(_key(_fi_nominative(word))) or _fi_given_name(_key(word[:-1])):
+        return ""
+    return _fi_nominative(word)
 
 
 def _fi_given_name(word: str) -> bool:
@@ -1745,6 +1765,9 @@ def _institutions(text: str, persons: frozenset[str]) -> Iterator[str]:
         before = _words(text[line_start:match.start()])
         run: list[str] = []
         for word in reversed(before[-5:]):
+            if run and _SAINT.fullmatch(word):
+                run.insert(0, word)  # "St. Mary's Hospital": the saint's short form starts the name
+                break
             if (word[:1].isupper() or (run and _key(word) in _CONNECTORS)) and not word.endswith((",", ".", ":", ";", ")")):
                 run.insert(0, word)
             else:
@@ -1756,6 +1779,10 @@ def _institutions(text: str, persons: frozenset[str]) -> Iterator[str]:
             yield name
 
 
+#: A saint's or a mountain's short form, which starts a name: "St. Mary's Hospital", "Ste. Justine", "Mt. Sinai".
+_SAINT = re.compile(r"(?:St|Ste|Sta|Sto|Mt|Ft)\.")
+
+
 def _name_after(text: str, start: int, persons: frozenset[str], lead: list[str] | None = None,
                 anchored: bool = False) -> str:
     """The capitalised run of words that starts at ``start`` (up to the end of the line), trimmed;
@@ -1764,11 +1791,14 @@ def _name_after(text: str, start: int, persons: frozenset[str], lead: list[str] 
     for word in _words(text[start:start + 120].split("\n")[0]):
         if words and word[:1] in "([":
             break  # "Fieldnote (Series A, ~40 ppl)": a bracket after the name says something about it
+        if _SAINT.fullmatch(word) and not words:
+            words.append(word)  # "St. Brigid's University Foundation", "Mt. Sinai Hospital": the dot ends nothing
+            continue
         bare = word.strip(".,;:!?()[]{}\"“”*").removesuffix("'").removesuffix("’")
         k = bare.casefold()
         if bare[:1].isupper() or bare[:1].isdigit() or (words and k in _CONNECTORS):
             words.append(bare)
-            if re.search(r"['’]s$", bare) or word[-1:] in ",;:!?)" or (word.endswith(".") and _LEGAL_FORM.match(" " + word) is None
+            if (re.search(r"['’]s$", bare) and not (len(words) > 1 and _SAINT.fullmatch(words[-2]))) or word[-1:] in ",;:!?)" or (word.endswith(".") and _LEGAL_FORM.match(" " + word) is None
                                          and not re.fullmatch(r"\w+\.\w+\.?", word)):
                 break
         else:

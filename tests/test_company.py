@@ -1100,3 +1100,40 @@ def test_a_team_compound_still_signs_for_its_employer() -> None:
 def test_cooks_and_whole_completions(summary: str, description: str, location: str, name: str | None) -> None:
     found = company(summary, description, location=location)
     assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize(("summary", "name"), [
+    # a genitive before a given name in the genitive names whose person it is
+    ("Kahvit Reaktorin Jannen kanssa", "Reaktor"),
+    ("Kahvit Nokian Mikan kanssa", "Nokia"),
+    ("Puhelu Koneen Riikan kanssa", "Kone"),
+    ("Nesteen Laurin haastattelu", "Neste"),
+    ("Tapaaminen Reaktorin Jannen ja Mikan kanssa", "Reaktor"),
+    # two given names, or a surname and a given name, are one person
+    ("Kahvit Annan Liisan kanssa", None),
+    ("Kahvit Virtasen Jannen kanssa", None),
+    ("Kahvit Matin Jannen kanssa", None),
+    ("Kahvit Villen kanssa", None),
+    ("Tapaaminen Marja Lehtosen kanssa", None),
+])
+def test_finnish_owner_before_a_person(summary: str, name: str | None) -> None:
+    found = company(summary)
+    assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize(("description", "name"), [
+    # a saint's or a mountain's short form starts the name; a street's ends it
+    ("Mary Halloran, Director of Development, St. Brigid's University Foundation.\nAbout the opening.",
+     "St. Brigid's University Foundation"),
+    ("Thank you for applying to St. Mary's Hospital.", "St. Mary's Hospital"),
+    ("Mary Halloran, Director of Development, Mt. Sinai Hospital.\nAbout the opening.", "Mt. Sinai Hospital"),
+    ("Interview with the team at Ste. Justine Hospital", "Ste. Justine Hospital"),
+])
+def test_saints_short_form_in_notes(description: str, name: str | None) -> None:
+    found = company("Call", description)
+    assert (found[0] if found else None) == name
+
+
+def test_a_streets_short_form_still_ends_a_name() -> None:
+    found = company("Call", "Bring ID to reception at 200 West St. Please arrive early.")
+    assert found is None or "Please" not in found[0]
