@@ -688,7 +688,7 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
               if not _first_name_alone(c, description)]
     weak = {_without_site(c, event.location, description[:2_000]) for c in weak}
     titles = [c for c in titles if not all(_key(w) in _DEPARTMENTS for w in c.split())  # "Tech Lead Payroll"
-              and not _codename(c, event.summary)]
+              and not _codename(c, event.summary) and not _street(c, event.summary, event.location)]
     if any(not c.islower() for c in titles):
         # "Entrevista SEPE – técnico/a de empleo (interinidad)": in a title that capitalises its names,
         # a note in lower case in brackets is about the post
@@ -792,6 +792,27 @@ def _clean(text: str, legal_form: bool = True) -> str:
     if not legal_form:
         text = _LEGAL_FORM.sub("", text.removesuffix(":n")).strip(" -–—:|,.;")
     return text if _plausible(text) else ""
+
+
+#: Words a street's name starts with, in the supported languages, and their short forms.
+_STREET_START = (r"(?:via|viale|corso|piazza|piazzale|largo|rue|avenue|av|ave|bd|bld|blvd|boulevard|place|pl|quai|chemin|"
+                 r"calle|c/|avenida|avda|paseo|plaza|carrer|rua|strasse|straße|str|platz|allee|laan|straat|plein|kade|gracht|"
+                 r"katu|tie)\.?")
+
+
+def _street(name: str, title: str, location: str) -> bool:
+    """"RDV 10h30 Bd du Roi Albert II" at "Boulevard du Roi Albert II 27", "Incontro – via Solferino" at "Via Solferino
+    27, Brescia": a street the location gives with its number is where, not who ("Via Rail", "Rue La La" stay)."""
+    words = name.split()
+    if len(words) == 1 and re.search(r"(?i)\w(?:straße|strasse|gasse|weg|allee|straat|gracht|katu|tie)$", name):
+        # "Gespräch Kaiserstraße" at "Kaiserstraße 12": a street written as one word
+        return re.search(rf"(?i)(?<!\w){re.escape(name)}\s+\d", location) is not None
+    if re.fullmatch(_STREET_START, words[0], re.IGNORECASE):
+        words = words[1:]
+    elif not re.search(rf"(?i)(?<!\w){_STREET_START}\s+{re.escape(name)}(?!\w)", title):
+        return False
+    return bool(words) and re.search(rf"(?i)(?<!\w){_STREET_START}\s+{re.escape(' '.join(words))}(?:\s+[IVX]+)?\s+\d",
+                                     location) is not None
 
 
 _CODENAME = re.compile(r"(?i)(?<!\w)(?:project|projekt|projet|progetto|proyecto|projekti|projecto|operation)\s+$")

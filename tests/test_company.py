@@ -1137,3 +1137,23 @@ def test_saints_short_form_in_notes(description: str, name: str | None) -> None:
 def test_a_streets_short_form_still_ends_a_name() -> None:
     found = company("Call", "Bring ID to reception at 200 West St. Please arrive early.")
     assert found is None or "Please" not in found[0]
+
+
+@pytest.mark.parametrize(("summary", "location", "name"), [
+    # a street the location gives with its number is where the meeting is, not who hires
+    ("RDV 10h30 Bd du Roi Albert II", "Boulevard du Roi Albert II 27, 1030 Schaerbeek", None),
+    ("Incontro ore 15 – via Solferino", "Via Solferino 27, Brescia", None),
+    ("Entrevista Calle Alcalá", "Calle Alcalá 45, Madrid", None),
+    ("Gespräch Kaiserstraße", "Kaiserstraße 12, Frankfurt", None),
+    ("Haastattelu Mannerheimintie", "Mannerheimintie 12, Helsinki", None),
+    # names that start with a street's word, or streets the location does not number, stay
+    ("Entretien Rue du Commerce", "Rue du Commerce, 44 rue de la Victoire, Paris", "Rue du Commerce"),
+    ("Interview Avenue Capital", "399 Park Avenue, New York", "Avenue Capital"),
+    ("Interview Piazza Italia", "Piazza Italia, Via Roma 3, Napoli", "Piazza Italia"),
+    ("Gespräch Kaiserstraße", "Frankfurt", "Kaiserstraße"),
+    ("Vorstellungsgespräch Hornbach", "Hornbach, Hornbachstraße 11, Bornheim", "Hornbach"),
+    ("Vorstellungsgespräch Deutsche Bank", "Taunusanlage 12, Frankfurt", "Deutsche Bank"),
+])
+def test_a_numbered_street_in_the_title(summary: str, location: str, name: str | None) -> None:
+    found = company(summary, location=location)
+    assert (found[0] if found else None) == name
