@@ -795,24 +795,47 @@ def _clean(text: str, legal_form: bool = True) -> str:
 
 
 #: Words a street's name starts with, in the supported languages, and their short forms.
-_STREET_START = (r"(?:via|viale|corso|piazza|piazzale|largo|rue|avenue|av|ave|bd|bld|blvd|boulevard|place|pl|quai|chemin|"
-                 r"calle|c/|avenida|avda|paseo|plaza|carrer|rua|strasse|straße|str|platz|allee|laan|straat|plein|kade|gracht|"
-                 r"katu|tie)\.?")
+_STREET_START = re.compile(
+    r"(?:via|viale|corso|piazza|piazzale|largo|rue|avenue|av|ave|bd|bld|blvd|boulevard|place|pl|quai|chemin|calle|c/|"
+    r"avenida|avda|paseo|plaza|carrer|rua|strasse|straße|str|platz|allee|laan|straat|plein|kade|gracht|katu|tie)\.?",
+    re.IGNORECASE)
+#: A street written as one word: "Kaiserstraße", "Mannerheimintie".
+_STREET_WORD = re.compile(r"(?i)\w(?:straße|strasse|gasse|weg|allee|straat|gracht|katu|tie)$")
+#: A house number after a street's name (a king's numeral may come first: "Boulevard du Roi Albert II 27").
+_HOUSE_NUMBER = re.compile(r"(?:\s+[IVX]+)?\s+\d")
+
+
+def _street_at(street: str, text: str, started: bool) -> bool:
+    """Whether ``text`` writes ``street`` with a house number after it, and (``started``) a street's word before it."""
+    folded, key = text.lower(), street.lower()  # not casefold: "ß" would become two letters and shift the positions
+    if len(folded) != len(text):
+        return False
+    at = folded.find(key)
+    while at >= 0:
+        before = text[:at].split()
+        if ((at == 0 or not text[at - 1].isalnum()) and _HOUSE_NUMBER.match(text, at + len(key))
+                and (not started or (before and _STREET_START.fullmatch(before[-1]) and text[at - 1].isspace()))):
+            return True
+        at = folded.find(key, at + 1)
+    return False
 
 
 def _street(name: str, title: str, location: str) -> bool:
     """"RDV 10h30 Bd du Roi Albert II" at "Boulevard du Roi Albert II 27", "Incontro – via Solferino" at "Via Solferino
-    27, Brescia": a street the location gives with its number is where, not who ("Via Rail", "Rue La La" stay)."""
+    27, Brescia": a street the location gives with its number is where, not who ("Rue du Commerce", "Avenue Capital" stay)."""
     words = name.split()
-    if len(words) == 1 and re.search(r"(?i)\w(?:straße|strasse|gasse|weg|allee|straat|gracht|katu|tie)$", name):
-        # "Gespräch Kaiserstraße" at "Kaiserstraße 12": a street written as one word
-        return re.search(rf"(?i)(?<!\w){re.escape(name)}\s+\d", location) is not None
-    if re.fullmatch(_STREET_START, words[0], re.IGNORECASE):
+    if not words or words[-1].lower() not in location.lower():
+        return False  # most titles: the location does not hold the name's last word
+    if len(words) == 1 and _STREET_WORD.search(name):
+        return _street_at(name, location, started=False)  # "Gespräch Kaiserstraße" at "Kaiserstraße 12"
+    if _STREET_START.fullmatch(words[0]):
         words = words[1:]
-    elif not re.search(rf"(?i)(?<!\w){_STREET_START}\s+{re.escape(name)}(?!\w)", title):
-        return False
-    return bool(words) and re.search(rf"(?i)(?<!\w){_STREET_START}\s+{re.escape(' '.join(words))}(?:\s+[IVX]+)?\s+\d",
-                                     location) is not None
+    else:
+        at = title.find(name)
+        before = title[:at].split() if at > 0 else []
+        if not (before and _STREET_START.fullmatch(before[-1])):
+            return False
+    return bool(words) and _street_at(" ".join(words), location, started=True)
 
 
 _CODENAME = re.compile(r"(?i)(?<!\w)(?:project|projekt|projet|progetto|proyecto|projekti|projecto|operation)\s+$")
