@@ -291,6 +291,8 @@ _INSTITUTION = re.compile(
 )
 #: "2nd", "R2", "2e", "2ème", "2.", "2º", "2a": a round's number, never a name.
 _ORDINAL = re.compile(r"r?\d{1,2}(?:st|nd|rd|th|e|er|re|ère|ème|eme|º|ª|°|a|o|da|do|ra|ro|ta|to|\.)?")
+#: Hours from and to, after a name: "BrewDog Soho 5-9", "Lidl 6–14" (a shift), not "24-7 Intouch" before one.
+_HOURS = re.compile(r"(?:[01]?\d|2[0-4])(?:[:.]\d{2})?\s*[-–]\s*(?:[01]?\d|2[0-4])(?:[:.]\d{2})?(?:am|pm|h|u|uhr)?")
 #: Reference numbers in a title ("Ref C9-344-26", "REQ-20260317", "R-98213", "GS-1102-11"): never a name.
 _CODE = re.compile(r"(?=(?:[\w#/-]*?\d){3})[\w#/-]+|ref\.?|req\.?|jr|requisition|posting|vacancy|avviso|"
                    r"convocatoria|ausschreibung")
@@ -402,7 +404,7 @@ _GENDER_MARK = re.compile(
     r"(?<![\w/])\(?[mwfdhx]/[mwfdhx](?:/[mwfdhx])?\)?(?![\w&.-])|\(all genders\)|\(a/f/m\)", re.IGNORECASE)
 _GOOGLE_INVITE_TAIL = re.compile(
     r"\s+@\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+[a-z]{3}.*$", re.IGNORECASE)
-_TIME = re.compile(r"(?<!\w)(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|h|u)|\d{1,2}u\d{2}|\d{1,2}[:.h]\d{2}|\d{1,2}\s*uhr)(?!\w)", re.IGNORECASE)
+_TIME = re.compile(r"(?<!\w)(?:\d{1,2}(?:[:.]\d{2})?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h|uhr)|\d{1,2}(?::\d{2})?\s*(?:am|pm|h|u)|\d{1,2}u\d{2}|\d{1,2}[:.h]\d{2}|\d{1,2}\s*uhr)(?!\w)", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*[→⇒➔►]\s*|\s+[-–—|/•·~+>]+\s+|\s*[|•·｜／・]\s*|[:：]\s+|：|\s*[()\[\]{}（）【】「」『』]\s*|,\s+|、|"
                          r"\s+x\s+|\s+<>\s+|\s*/\s*")
 #: "at X", "@ X", "w/ X": the words after these name the company more often than not.
@@ -577,8 +579,9 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
 #: Words that end a company's whole name, which the name is not complete without ("Halden Engineering",
 #: "Kingsmead Academy"); not a legal form, which a letter may leave out, nor the words of a group's
 #: divisions ("Zepto Tech", "Rakuten Group", "Macquarie Capital").
-_WHOLE_NAME_ENDS = _COMPANY_WORDS - frozenset(
-    "co inc corp llc ltd gmbh ag oyj oy ab plc llp sa spa srl bv nv se kg asa "
+_LEGAL_FORMS = frozenset("co co. inc inc. corp corp. llc ltd ltd. limited gmbh ag oyj oy ab plc llp sa spa srl bv nv se kg asa"
+                         .split())
+_WHOLE_NAME_ENDS = _COMPANY_WORDS - _LEGAL_FORMS - frozenset(
     "group tech technology technologies global international holdings capital manufacturing "
     "partner partners street software security engineering finance financial media".split())
 
@@ -615,8 +618,11 @@ def _completed(name: str, event: SourceEvent, labels: list[str]) -> str:
                 not _role(_key(w)) or _key(w) in _COMPANY_WORDS), more))
             if any(_key(w) in _AMPERSANDS for w in more):
                 continue  # "Tesco and Sainsbury's Bank": another name, not the rest of this one
+            run = list(more)
             while more and not (_key(more[-1]) in _WHOLE_NAME_ENDS or _FI_INSTITUTION.fullmatch(_key(more[-1]))):
                 more.pop()
+            if more and any(_key(w) not in _LEGAL_FORMS and _key(w) not in _CONNECTORS for w in run[len(more):]):
+                continue  # "Shake Shack Union Station", "Kaiser Permanente Oakland Medical Center": not cut in the middle
             if more:
                 return f"{name} {' '.join(more)}"
     squashed = _squashed(name)
@@ -647,7 +653,7 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
               if not _first_name_alone(c, description)]
     weak = {_without_site(c, event.location, description[:2_000]) for c in weak}
     titles = [c for c in titles if not all(_key(w) in _DEPARTMENTS for w in c.split())  # "Tech Lead Payroll"
-              and not _codename(c, event.summary)]
+              and not _codename(c, event.summary) and not _street(c, event.summary, event.location)]
     if any(not c.islower() for c in titles):
         # "Entrevista SEPE – técnico/a de empleo (interinidad)": in a title that capitalises its names,
         # a note in lower case in brackets is about the post
@@ -743,6 +749,50 @@ def _clean(text: str, legal_form: bool = True) -> str:
     if not legal_form:
         text = _LEGAL_FORM.sub("", text.removesuffix(":n")).strip(" -–—:|,.;")
     return text if _plausible(text) else ""
+
+
+#: Words a street's name starts with, in the supported languages, and their short forms.
+_STREET_START = re.compile(
+    r"(?:via|viale|corso|piazza|piazzale|largo|rue|avenue|av|ave|bd|bld|blvd|boulevard|place|pl|quai|chemin|calle|c/|"
+    r"avenida|avda|paseo|plaza|carrer|rua|strasse|straße|str|platz|allee|laan|straat|plein|kade|gracht|katu|tie)\.?",
+    re.IGNORECASE)
+#: A street written as one word: "Kaiserstraße", "Mannerheimintie".
+_STREET_WORD = re.compile(r"(?i)\w(?:straße|strasse|gasse|weg|allee|straat|gracht|katu|tie)$")
+#: A house number after a street's name (a king's numeral may come first: "Boulevard du Roi Albert II 27").
+_HOUSE_NUMBER = re.compile(r"(?:\s+[IVX]+)?\s+\d")
+
+
+def _street_at(street: str, text: str, started: bool) -> bool:
+    """Whether ``text`` writes ``street`` with a house number after it, and (``started``) a street's word before it."""
+    folded, key = text.lower(), street.lower()  # not casefold: "ß" would become two letters and shift the positions
+    if len(folded) != len(text):
+        return False
+    at = folded.find(key)
+    while at >= 0:
+        before = text[:at].split()
+        if ((at == 0 or not text[at - 1].isalnum()) and _HOUSE_NUMBER.match(text, at + len(key))
+                and (not started or (before and _STREET_START.fullmatch(before[-1]) and text[at - 1].isspace()))):
+            return True
+        at = folded.find(key, at + 1)
+    return False
+
+
+def _street(name: str, title: str, location: str) -> bool:
+    """"RDV 10h30 Bd du Roi Albert II" at "Boulevard du Roi Albert II 27", "Incontro – via Solferino" at "Via Solferino
+    27, Brescia": a street the location gives with its number is where, not who ("Rue du Commerce", "Avenue Capital" stay)."""
+    words = name.split()
+    if not words or words[-1].lower() not in location.lower():
+        return False  # most titles: the location does not hold the name's last word
+    if len(words) == 1 and _STREET_WORD.search(name):
+        return _street_at(name, location, started=False)  # "Gespräch Kaiserstraße" at "Kaiserstraße 12"
+    if _STREET_START.fullmatch(words[0]):
+        words = words[1:]
+    else:
+        at = title.find(name)
+        before = title[:at].split() if at > 0 else []
+        if not (before and _STREET_START.fullmatch(before[-1])):
+            return False
+    return bool(words) and _street_at(" ".join(words), location, started=True)
 
 
 _CODENAME = re.compile(r"(?i)(?<!\w)(?:project|projekt|projet|progetto|proyecto|projekti|projecto|operation)\s+$")
@@ -992,9 +1042,26 @@ def _key(word: str) -> str:
     return word.casefold().strip(",:;!?()[]{}\"'’")
 
 
+#: A cook by station or rank, a role of two words ("Line Cook - Shake Shack", "Prep Cook"); "Cook" alone is no
+#: role, since it starts names ("Cook Medical", "Cook Children's").
+_COOK = re.compile(r"(?i)(?<![\w-])(line|prep|grill|pastry|fry|breakfast|kitchen|short-order|sous|head|lead|chief|commis|"
+                   r"senior|junior|relief|banquet|station)[ \t]+(cooks?)(?![\w-])")
+
+
+#: A team word joined to what it does ("recruiting-team", "hr-tiimi"): a team, not a stage.
+_TEAM_COMPOUND = re.compile(r"[\w-]*(?:tiimi|tiimin|tiimistä)|\w+-team")
+
+
+def _stage(key: str) -> bool:
+    """A word about the meeting, or a compound of them: "Case-Runde", "HR-Gespräch" (not "Coca-Cola"; a team,
+    "Recruiting-Team", signs for its employer)."""
+    return key in _STAGE_WORDS or ("-" in key and not _TEAM_COMPOUND.fullmatch(key) and all(
+        len(part) > 1 and part in _STAGE_WORDS and part not in _CONNECTORS for part in key.split("-")))
+
+
 def _role(key: str) -> bool:
     key = _GENDER_ENDING.sub("", key)  # "addetto/a", "sachbearbeiter/in", "conseiller·ère", "agent(e)"
-    return key in _ROLE_WORDS or (len(key) > 8 and key.endswith(_ROLE_ENDINGS))
+    return key in _ROLE_WORDS or key.endswith(("\u2060cook", "\u2060cooks")) or (len(key) > 8 and key.endswith(_ROLE_ENDINGS))
 
 
 def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> list[str]:
@@ -1020,7 +1087,7 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
     # drop leading and trailing words that are not part of a name
     def droppable(i: int) -> bool:
         k = keys[i]
-        return (not k or k in _STAGE_WORDS or k in _CONNECTORS or bool(_TIME.fullmatch(k)) or _role(k)
+        return (not k or _stage(k) or k in _CONNECTORS or bool(_TIME.fullmatch(k)) or _role(k)
                 or bool(_CODE.fullmatch(k)) or (len(k) > 11 and k.endswith(_STAGE_SUFFIXES))
                 or (k.isdigit() and len(k) < 4) or bool(_ORDINAL.fullmatch(k)))
     start, end = 0, len(words)
@@ -1038,7 +1105,8 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
 
     while start < end and droppable(start) and not named_the(start):
         start += 1
-    while end > start and (droppable(end - 1) or (keys[end - 1] in _PLACE_WORDS and not words[end - 1][:1].isupper())):
+    while end > start and (droppable(end - 1) or (keys[end - 1] in _PLACE_WORDS and not words[end - 1][:1].isupper())
+                           or (end - 1 > start and bool(_HOURS.fullmatch(keys[end - 1])))):
         if keys[end - 1] in _PARTNER_WORDS and end - 2 > start and keys[end - 2] in _AMPERSANDS:
             break  # "Berger & Partner": the firm's name, not a partner's role
         if end - 1 > start and words[end - 1][:1].isupper() and _office_field(words[start:end - 1]):
@@ -1061,7 +1129,7 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
             elif run and _key(run[-1]) in _AMPERSANDS and k in _PARTNER_WORDS:
                 run.append(word)  # "Berger & Partner", "Smith & Associates", "Müller & Söhne"
             elif word[:1].isupper() or word[:1].isdigit() or not word[:1].isalpha():
-                if (_role(k) or k in _STAGE_WORDS) and run and not _office_field(run) and not (
+                if (_role(k) or _stage(k)) and run and not _office_field(run) and not (
                         word in _NAME_ARTICLES and _before_a_name(kept, word)) and not _ends_a_company(kept, word):
                     break  # but "EHPAD Les Glycines", "Zorggroep Het Baken": an article starts the name's rest
                 run.append(word)
@@ -1092,7 +1160,7 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
         return []  # "at noon", "at 3pm EST", "Visitor Lot B", "Union Station"
     if end < len(keys) and keys[end] in _LOCATION_WORDS:
         return []  # "London office", "Downtown Seattle office": where, not who
-    if all(k in _STAGE_WORDS or _role(k) or k in _CONNECTORS or k.isdigit() for k in kept_keys):
+    if all(_stage(k) or _role(k) or k in _CONNECTORS or k.isdigit() for k in kept_keys):
         return []
     if _agency(" ".join(kept)):
         return kept
@@ -1156,6 +1224,11 @@ def _fi_names(part: str) -> str:
     out: list[str] = []
     for i, word in enumerate(words):
         after = words[i + 1] if i + 1 < len(words) else ""
+        owner = _owner_of_person(word, after, words[i + 2] if i + 2 < len(words) else "")
+        if owner is not None:
+            out.append(owner)  # "Kahvit Reaktorin Jannen kanssa": Reaktor's Janne
+            words[i + 1] = ""
+            continue
         if (word[:1].isupper() and word.endswith("n") and _key(word) not in _STAGE_WORDS
                 and (after[:1].islower() or after.lower().endswith(_FI_STAGE_ENDINGS))
                 and (_FI_PLACE.match(after) or _FI_INSTITUTION.match(after) or after in _FI_AFTER_GENITIVE
@@ -1180,6 +1253,21 @@ def _fi_names(part: str) -> str:
         if word:
             out.append(word)
     return " ".join(out)
+
+
+def _owner_of_person(word: str, person: str, then: str) -> str | None:
+    """"Reaktorin Jannen kanssa", "Nokian Mikan haastattelu": a genitive before a given name in the genitive, before
+    "kanssa", "ja" or a stage, names whose person: the owner in the nominative. Two given names ("Annan Liisan
+    kanssa") or a surname and a given name ("Virtasen Jannen", whose -sen genitive names in -nen share) are one
+    person: "". ``None`` when the words are not so."""
+    if not (word[:1].isupper() and word.endswith("n") and person[:1].isupper() and person.endswith("n")
+            and (then.casefold() in ("kanssa", "ja") or then.casefold().endswith(_FI_STAGE_ENDINGS))):
+        return None
+    if not _fi_given_name(_key(_fi_nominative(person))) or _key(word) in _STAGE_WORDS:
+        return None
+    if word.endswith("sen") or _fi_given_name(_key(_fi_nominative(word))) or _fi_given_name(_key(word[:-1])):
+        return ""
+    return _fi_nominative(word)
 
 
 def _fi_given_name(word: str) -> bool:
@@ -1219,6 +1307,7 @@ def _candidates(text: str, persons: frozenset[str], weak: set[str] | None = None
     text = re.sub(r"(?<=\w)(?:/|·)(?:a|e|in|innen|ère|euse|o)\b", "", text)  # "Addetto/a" is one word, a role
     text = re.sub(r"(?<=[ァ-ヺー])・(?=[ァ-ヺ])", "", text)  # "ロバート・ウォルターズ": one foreign name in katakana
     text = _NAMED_FOR.sub("\\1\u2060\\2\u2060", text)  # one word through the splitting; _clean restores the blanks
+    text = _COOK.sub("\\1\u2060\\2", text)  # "Line Cook": one word, a role
     text = _FIRM_OF_PARTNERS.sub(_partners, text)
     seen: set[str] = set()
     after_at = [m.end() for m in _AT.finditer(text)]
@@ -1569,6 +1658,9 @@ def _institutions(text: str, persons: frozenset[str]) -> Iterator[str]:
         before = _words(text[line_start:match.start()])
         run: list[str] = []
         for word in reversed(before[-5:]):
+            if run and _SAINT.fullmatch(word):
+                run.insert(0, word)  # "St. Mary's Hospital": the saint's short form starts the name
+                break
             if (word[:1].isupper() or (run and _key(word) in _CONNECTORS)) and not word.endswith((",", ".", ":", ";", ")")):
                 run.insert(0, word)
             else:
@@ -1582,6 +1674,8 @@ def _institutions(text: str, persons: frozenset[str]) -> Iterator[str]:
 
 #: How many of each kind of anchor the notes are read at: real notes have a handful; hostile ones, thousands.
 _MAX_ANCHORS = 40
+#: A saint's or a mountain's short form, which starts a name: "St. Mary's Hospital", "Ste. Justine", "Mt. Sinai".
+_SAINT = re.compile(r"(?:St|Ste|Sta|Sto|Mt|Ft)\.")
 
 
 def _name_after(text: str, start: int, persons: frozenset[str], lead: list[str] | None = None,
@@ -1592,11 +1686,14 @@ def _name_after(text: str, start: int, persons: frozenset[str], lead: list[str] 
     for word in _words(text[start:start + 120].split("\n")[0]):
         if words and word[:1] in "([":
             break  # "Fieldnote (Series A, ~40 ppl)": a bracket after the name says something about it
+        if _SAINT.fullmatch(word) and not words:
+            words.append(word)  # "St. Brigid's University Foundation", "Mt. Sinai Hospital": the dot ends nothing
+            continue
         bare = word.strip(".,;:!?()[]{}\"“”*").removesuffix("'").removesuffix("’")
         k = bare.casefold()
         if bare[:1].isupper() or bare[:1].isdigit() or (words and k in _CONNECTORS):
             words.append(bare)
-            if re.search(r"['’]s$", bare) or word[-1:] in ",;:!?)" or (word.endswith(".") and _LEGAL_FORM.match(" " + word) is None
+            if (re.search(r"['’]s$", bare) and not (len(words) > 1 and _SAINT.fullmatch(words[-2]))) or word[-1:] in ",;:!?)" or (word.endswith(".") and _LEGAL_FORM.match(" " + word) is None
                                          and not re.fullmatch(r"\w+\.\w+\.?", word)):
                 break
         else:

@@ -994,3 +994,109 @@ def test_signatures_about_us_and_posts_name_no_employer_by_themselves(descriptio
 def test_review_of_the_location_readers(location: str, name: str | None) -> None:
     found = company("First round interview", location=location)
     assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize(("summary", "description", "name"), [
+    # a compound of words about the meeting is no name; a compound name is
+    ("Case-Runde", "Zalando SE – Senior Category Manager Sports, Runde 3", "Zalando"),
+    ("Case-Runde", "", None),
+    ("Mercedes-Benz Case-Runde", "", "Mercedes-Benz"),
+    ("HR-Gespräch Coca-Cola", "", "Coca-Cola"),
+    ("Rolls-Royce interview", "", "Rolls-Royce"),
+    ("Zweit-Gespräch Saint-Gobain", "", "Saint-Gobain"),
+    ("Interview Hewlett-Packard", "", "Hewlett-Packard"),
+    # a shift's hours after a name are when, not part of it; digits before or inside a name stay
+    ("BrewDog Soho 5-9", "", "BrewDog Soho"),
+    ("Lidl 6–14", "", "Lidl"),
+    ("Assessment day – Tesco 9:00-17:00", "", "Tesco"),
+    ("Interview Acme 2-3pm", "", "Acme"),
+    ("Interview Acme 10:00-11:30h", "", "Acme"),
+])
+def test_stage_compounds_and_hours_after_a_name(summary: str, description: str, name: str | None) -> None:
+    found = company(summary, description)
+    assert (found[0] if found else None) == name
+
+
+def test_a_team_compound_still_signs_for_its_employer() -> None:
+    # "Recruiting-Team" is made of stage words too, but a team signs with its employer's name
+    assert company("Interview", "Hallo Frau Terhorst,\n\nbis bald.\n\nViele Grüße\nIhr ROSE Bikes Recruiting-Team",
+                   organizer="recruiting@rosebikes.de") == ("ROSE Bikes", CONFIRMED)
+
+
+@pytest.mark.parametrize(("summary", "description", "location", "name"), [
+    # a cook by station or rank is a role of two words; "Cook" alone starts names
+    ("Interview Invitation: Line Cook - Shake Shack Union Station",
+     "Thank you for applying to Shake Shack!\n\nPosition: Line Cook\nLocation: Union Station, 50 Massachusetts Ave NE",
+     "", "Shake Shack"),
+    ("Interview: Line Cook – Dishoom Kensington", "", "", "Dishoom Kensington"),
+    ("Prep Cook interview - Nando's", "", "", "Nando's"),
+    ("Head Cook – Wagamama", "", "", "Wagamama"),
+    ("Kitchen Cook – Hilton Garden Inn", "", "", "Hilton Garden Inn"),
+    ("Interview Cook Medical", "", "", "Cook Medical"),
+    ("Interview Thomas Cook", "", "", "Thomas Cook"),
+    # the rest of a name is read whole, or not at all: not up to a company word in the middle of a place's name
+    ("Kaiser Permanente Oakland – Nurse Manager 4 West (panel)", "",
+     "Kaiser Permanente Oakland Medical Center, 3600 Broadway, Oakland, CA 94611", "Kaiser Permanente Oakland"),
+    ("Kingsmead interview", "", "Kingsmead Academy, Reception", "Kingsmead Academy"),
+    ("Kingsmead interview", "", "Kingsmead Academy Ltd, 4 Mill Lane", "Kingsmead Academy"),  # a legal form may go
+])
+def test_cooks_and_whole_completions(summary: str, description: str, location: str, name: str | None) -> None:
+    found = company(summary, description, location=location)
+    assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize(("summary", "name"), [
+    # a genitive before a given name in the genitive names whose person it is
+    ("Kahvit Reaktorin Jannen kanssa", "Reaktor"),
+    ("Kahvit Nokian Mikan kanssa", "Nokia"),
+    ("Puhelu Koneen Riikan kanssa", "Kone"),
+    ("Nesteen Laurin haastattelu", "Neste"),
+    ("Tapaaminen Reaktorin Jannen ja Mikan kanssa", "Reaktor"),
+    # two given names, or a surname and a given name, are one person
+    ("Kahvit Annan Liisan kanssa", None),
+    ("Kahvit Virtasen Jannen kanssa", None),
+    ("Kahvit Matin Jannen kanssa", None),
+    ("Kahvit Villen kanssa", None),
+    ("Tapaaminen Marja Lehtosen kanssa", None),
+])
+def test_finnish_owner_before_a_person(summary: str, name: str | None) -> None:
+    found = company(summary)
+    assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize(("description", "name"), [
+    # a saint's or a mountain's short form starts the name; a street's ends it
+    ("Mary Halloran, Director of Development, St. Brigid's University Foundation.\nAbout the opening.",
+     "St. Brigid's University Foundation"),
+    ("Thank you for applying to St. Mary's Hospital.", "St. Mary's Hospital"),
+    ("Mary Halloran, Director of Development, Mt. Sinai Hospital.\nAbout the opening.", "Mt. Sinai Hospital"),
+    ("Interview with the team at Ste. Justine Hospital", "Ste. Justine Hospital"),
+])
+def test_saints_short_form_in_notes(description: str, name: str | None) -> None:
+    found = company("Call", description)
+    assert (found[0] if found else None) == name
+
+
+def test_a_streets_short_form_still_ends_a_name() -> None:
+    found = company("Call", "Bring ID to reception at 200 West St. Please arrive early.")
+    assert found is None or "Please" not in found[0]
+
+
+@pytest.mark.parametrize(("summary", "location", "name"), [
+    # a street the location gives with its number is where the meeting is, not who hires
+    ("RDV 10h30 Bd du Roi Albert II", "Boulevard du Roi Albert II 27, 1030 Schaerbeek", None),
+    ("Incontro ore 15 – via Solferino", "Via Solferino 27, Brescia", None),
+    ("Entrevista Calle Alcalá", "Calle Alcalá 45, Madrid", None),
+    ("Gespräch Kaiserstraße", "Kaiserstraße 12, Frankfurt", None),
+    ("Haastattelu Mannerheimintie", "Mannerheimintie 12, Helsinki", None),
+    # names that start with a street's word, or streets the location does not number, stay
+    ("Entretien Rue du Commerce", "Rue du Commerce, 44 rue de la Victoire, Paris", "Rue du Commerce"),
+    ("Interview Avenue Capital", "399 Park Avenue, New York", "Avenue Capital"),
+    ("Interview Piazza Italia", "Piazza Italia, Via Roma 3, Napoli", "Piazza Italia"),
+    ("Gespräch Kaiserstraße", "Frankfurt", "Kaiserstraße"),
+    ("Vorstellungsgespräch Hornbach", "Hornbach, Hornbachstraße 11, Bornheim", "Hornbach"),
+    ("Vorstellungsgespräch Deutsche Bank", "Taunusanlage 12, Frankfurt", "Deutsche Bank"),
+])
+def test_a_numbered_street_in_the_title(summary: str, location: str, name: str | None) -> None:
+    found = company(summary, location=location)
+    assert (found[0] if found else None) == name
