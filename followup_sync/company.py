@@ -586,6 +586,13 @@ _WHOLE_NAME_ENDS = _COMPANY_WORDS - _LEGAL_FORMS - frozenset(
     "partner partners street software security engineering finance financial media".split())
 
 
+#: Words after a whole name that say where in it, not more of it: "Kingsmead Academy Main Hall", "Greenfield School
+#: Sports Hall", "Northfield Hospital Building B" (any other word may be the rest of a longer name: "Oakland Medical
+#: Center", "Union Station", and the name is then left as the event gave it).
+_PARTS_OF_A_SITE = frozenset("main hall room reception building wing floor library campus sports entrance lobby annex "
+                             "block gate site office monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def _completed(name: str, event: SourceEvent, labels: list[str]) -> str:
     """The whole name, where the event writes the one found with the words that end it: "Kingsmead" in
     the title and "Kingsmead Academy, Reception" as the place, "my client Halden Engineering",
@@ -621,8 +628,9 @@ def _completed(name: str, event: SourceEvent, labels: list[str]) -> str:
             run = list(more)
             while more and not (_key(more[-1]) in _WHOLE_NAME_ENDS or _FI_INSTITUTION.fullmatch(_key(more[-1]))):
                 more.pop()
-            if more and any(_key(w) not in _LEGAL_FORMS and _key(w) not in _CONNECTORS for w in run[len(more):]):
-                continue  # "Shake Shack Union Station", "Kaiser Permanente Oakland Medical Center": not cut in the middle
+            rest = [_key(w) for w in run[len(more):] if _key(w) not in _LEGAL_FORMS]
+            if more and rest and rest[0] not in _PARTS_OF_A_SITE:
+                continue  # "Oakland Medical Center", "Union Station": not cut in the middle; but "Academy Main Hall"
             if more:
                 return f"{name} {' '.join(more)}"
     squashed = _squashed(name)
@@ -758,8 +766,10 @@ _STREET_START = re.compile(
     re.IGNORECASE)
 #: A street written as one word: "Kaiserstraße", "Mannerheimintie".
 _STREET_WORD = re.compile(r"(?i)\w(?:straße|strasse|gasse|weg|allee|straat|gracht|katu|tie)$")
-#: A house number after a street's name (a king's numeral may come first: "Boulevard du Roi Albert II 27").
-_HOUSE_NUMBER = re.compile(r"(?:\s+[IVX]+)?\s+\d")
+#: A house number after a street's name, then a comma, a postcode or the end (a king's numeral may come first:
+#: "Boulevard du Roi Albert II 27, 1030"); not the start of a US address after a venue ("Boulevard Brewing 2501
+#: Southwest Blvd").
+_HOUSE_NUMBER = re.compile(r"(?:\s+[IVX]+)?\s+\d{1,4}[a-zA-Z]?(?:\s*[,/;-]|\s*$|\s+\d{4,5}\b)")
 
 
 def _street_at(street: str, text: str, started: bool) -> bool:
@@ -1052,11 +1062,18 @@ _COOK = re.compile(r"(?i)(?<![\w-])(line|prep|grill|pastry|fry|breakfast|kitchen
 _TEAM_COMPOUND = re.compile(r"[\w-]*(?:tiimi|tiimin|tiimistä)|\w+-team")
 
 
+#: What a stage compound ends in: the meeting itself ("Case-Runde", "HR-Gespräch", "Coffee-Chat"); not "Call-Center",
+#: "Meet-Up", "Super-Day", "Drive-In", "First-Call", which start names.
+_MEETING_NOUNS = frozenset("runde gespräch gesprach interview chat termin gesprek haastattelu colloquio entrevista "
+                           "entretien tapaaminen puhelu".split())
+
+
 def _stage(key: str) -> bool:
     """A word about the meeting, or a compound of them: "Case-Runde", "HR-Gespräch" (not "Coca-Cola"; a team,
     "Recruiting-Team", signs for its employer)."""
-    return key in _STAGE_WORDS or ("-" in key and not _TEAM_COMPOUND.fullmatch(key) and all(
-        len(part) > 1 and part in _STAGE_WORDS and part not in _CONNECTORS for part in key.split("-")))
+    parts = key.split("-")
+    return key in _STAGE_WORDS or (len(parts) > 1 and parts[-1] in _MEETING_NOUNS and not _TEAM_COMPOUND.fullmatch(key)
+                                   and all(len(p) > 1 and p in _STAGE_WORDS and p not in _CONNECTORS for p in parts))
 
 
 def _role(key: str) -> bool:
@@ -1224,11 +1241,6 @@ def _fi_names(part: str) -> str:
     out: list[str] = []
     for i, word in enumerate(words):
         after = words[i + 1] if i + 1 < len(words) else ""
-        owner = _owner_of_person(word, after, words[i + 2] if i + 2 < len(words) else "")
-        if owner is not None:
-            out.append(owner)  # "Kahvit Reaktorin Jannen kanssa": Reaktor's Janne
-            words[i + 1] = ""
-            continue
         if (word[:1].isupper() and word.endswith("n") and _key(word) not in _STAGE_WORDS
                 and (after[:1].islower() or after.lower().endswith(_FI_STAGE_ENDINGS))
                 and (_FI_PLACE.match(after) or _FI_INSTITUTION.match(after) or after in _FI_AFTER_GENITIVE
@@ -1253,21 +1265,6 @@ def _fi_names(part: str) -> str:
         if word:
             out.append(word)
     return " ".join(out)
-
-
-def _owner_of_person(word: str, person: str, then: str) -> str | None:
-    """"Reaktorin Jannen kanssa", "Nokian Mikan haastattelu": a genitive before a given name in the genitive, before
-    "kanssa", "ja" or a stage, names whose person: the owner in the nominative. Two given names ("Annan Liisan
-    kanssa") or a surname and a given name ("Virtasen Jannen", whose -sen genitive names in -nen share) are one
-    person: "". ``None`` when the words are not so."""
-    if not (word[:1].isupper() and word.endswith("n") and person[:1].isupper() and person.endswith("n")
-            and (then.casefold() in ("kanssa", "ja") or then.casefold().endswith(_FI_STAGE_ENDINGS))):
-        return None
-    if not _fi_given_name(_key(_fi_nominative(person))) or _key(word) in _STAGE_WORDS:
-        return None
-    if word.endswith("sen") or _fi_given_name(_key(_fi_nominative(word))) or _fi_given_name(_key(word[:-1])):
-        return ""
-    return _fi_nominative(word)
 
 
 def _fi_given_name(word: str) -> bool:
@@ -1659,7 +1656,11 @@ def _institutions(text: str, persons: frozenset[str]) -> Iterator[str]:
         run: list[str] = []
         for word in reversed(before[-5:]):
             if run and _SAINT.fullmatch(word):
-                run.insert(0, word)  # "St. Mary's Hospital": the saint's short form starts the name
+                # "St. Mary's Hospital": the saint's short form starts the name; not a street's after its name ("10 Bay
+                # St. Toronto General Hospital")
+                at = before.index(word) if word in before else -1
+                if not (at > 0 and before[at - 1][:1].isupper() and before[at - 1][-1:].isalnum()):
+                    run.insert(0, word)
                 break
             if (word[:1].isupper() or (run and _key(word) in _CONNECTORS)) and not word.endswith((",", ".", ":", ";", ")")):
                 run.insert(0, word)

@@ -170,9 +170,10 @@ _CUES = re.compile(
     # the French "commission de recrutement" after the Spanish "comisión" and the Italian "commissione"
     r"|commission (?:de|d'|of)\b|(?:selection|recruitment|hiring|appointments?|interview) commission"
     # closing the search, as "wrap up" is in English: "esperan cerrar el proceso a finales de mes"
-    r"|cerrar (?:el proceso(?! de (?!selecci))|la selección|la búsqueda)|clôturer le (?:processus|recrutement)|boucler le recrutement"
-    r"|finaliser le recrutement|chiudere (?:il processo|la selezione|la ricerca)|procedure af(?:ronden|sluiten)"
-    r"|(?:verfahren|prozess) abschließen"
+    # (only the hiring's: not "cerrar la búsqueda de piso", "le processus d'inscription", "de procedure van de verhuizing")
+    r"|cerrar (?:el proceso de (?:selección|contratación|reclutamiento)|la selección)|clôturer le recrutement"
+    r"|boucler le recrutement|finaliser le recrutement|chiudere la selezione|(?:sollicitatie|selectie)procedure af(?:ronden|sluiten)"
+    r"|auswahlverfahren abschließen"
     # es
     r"|decisión|respuesta|resultado|comunic|noticias|avis|próximos pasos|contest|devoluci"
     r"|llamar(?:á|a|án|an|ía|ia|ían|ian|emos|é)\b|defin(?:en|ir[áa]n?|iremos|imos)\b|tribunal|comisi[óo]n|aprobados|dictamen"

@@ -82,7 +82,7 @@ _DE: list[tuple[str, str]] = [
     (r"nächste|nächster|nächsten|nächstes|naechste|naechsten|kommende|kommender|kommenden|folgende|folgenden", "next"),
     (r"übernächste woche|übernächster woche|übernächsten woche", "the week after next"),
     (r"diese|dieser|diesen|dieses|der|die|das|des|dem|den", "the"),
-    (r"(?:das |den )?(?:auswahlverfahren|verfahren|prozess) abschließen", "wrap up"),
+    (r"(?:das )?auswahlverfahren abschließen", "wrap up"),
     (r"kw|kalenderwoche", "week"), (r"ende|zum ende", "end of"), (r"monatsende|ende des monats", "end of the month"), (r"wochenende", "end of the week"),
     (r"mitte", "mid"), (r"anfang|beginn", "early"),
     (r"in den ersten tagen (?:im|des)", "early"), (r"in den letzten tagen (?:im|des)", "late"), (r"innerhalb von|innerhalb|binnen", "within"),
@@ -127,7 +127,7 @@ _FR: list[tuple[str, str]] = [
      r"septembre|octobre|novembre|décembre))", "mid"),
     (r"sous|dans un délai de|dans les", "within"), (r"dans", "in"), (r"d'ici à|d'ici", "by"),
     (r"au plus tard le|au plus tard|avant le|avant", "by"), (r"le|la", "the"), (r"les", "these"),
-    (r"clôturer le (?:processus|recrutement)|boucler le recrutement|finaliser le recrutement", "wrap up"),
+    (r"clôturer le recrutement|boucler le recrutement|finaliser le recrutement", "wrap up"),
     (r"après-demain|après demain|apres-demain|apres demain", "the day after tomorrow"),
     # "résultats communiqués le lendemain": the day after the interview; not the day after another date
     (r"le lendemain(?! (?:du|de|d')\b)|au lendemain(?! (?:du|de|d')\b)", "tomorrow"),
@@ -171,7 +171,7 @@ _ES: list[tuple[str, str]] = [
     (r"(?:desde|tras|después de|despues de) (?:la|tu|su) entrevista", "from the interview"),
     (r"en", "in"), (r"el|la", "the"), (r"los|las", "these"),
     # closing the search: "esperan cerrar el proceso a finales de mes"
-    (r"cerrar el proceso de selección|cerrar el proceso(?! de)|cerrar la selección|cerrar la búsqueda", "wrap up"), (r"del|de", "of"),
+    (r"cerrar el proceso de (?:selección|contratación|reclutamiento)|cerrar la selección", "wrap up"), (r"del|de", "of"),
     (r"pasado mañana|pasado manana", "the day after tomorrow"),
     (r"(?<!la )mañana|manana", "tomorrow"), (r"hoy", "today"), (r"después de|despues de|tras", "after"),
     (r"aproximadamente", "about"), (r"o", "or"),
@@ -219,7 +219,7 @@ _IT: list[tuple[str, str]] = [
     (r"(?:entro|entro e non oltre) il(?! [0-9]{1,2}(?![0-9./])(?! (?:%s)))" % _IT_MONTHS, "by"),
     (r"entro e non oltre|entro la|entro", "by"), (r"tra|fra", "in"),
     (r"il|la", "the"), (r"gli", "these"),
-    (r"chiudere (?:il processo|la selezione|la ricerca)", "wrap up"), (r"di", "of"),
+    (r"chiudere la selezione", "wrap up"), (r"di", "of"),
     # "il consiglio del 20": the 20th (read as "of the 20th"); not "del 20%" or "del 20.11" (a date of its own)
     (r"del(?= [0-9]{1,2}(?![0-9]|[./:,][0-9]| ?%))", "of the"),
     (r"dopodomani|dopo domani", "the day after tomorrow"),
@@ -256,7 +256,7 @@ _NL: list[tuple[str, str]] = [
     (r"(?:in )?de eerste dagen van", "early"), (r"(?:in )?de laatste dagen van", "late"),
     (r"binnen|binnen nu en", "within"), (r"uiterlijk op|uiterlijk|ten laatste|voor|vóór", "by"), (r"voor de|vóór de", "by the"),
     (r"van de|van het", "of the"), (r"op de|op", "on the"), (r"het", "the"),
-    (r"de procedure afronden|procedure afronden|de procedure afsluiten|de sollicitatieprocedure afronden", "wrap up"),
+    (r"(?:de )?(?:sollicitatie|selectie)procedure af(?:ronden|sluiten)", "wrap up"),
     # "binnen 5 werkdagen na de tweede ronde": the time frame counts after what follows "na"
     (r"na(?= (?:de|het|afloop|het gesprek|[0-9]))", "after"),
     (r"over een week of twee|binnen een week of twee", "in a week or two"), (r"een week of twee|week of twee", "a week or two"), (r"een dag of twee|dag of twee", "a day or two"),

@@ -1787,14 +1787,18 @@ def test_review_of_the_to_do_month_and_selection_rules(text: str, expected: dt.d
 
 @pytest.mark.parametrize(("text", "expected"), [
     # closing the search, in the languages that say it so
-    ("Esperan cerrar el proceso a finales de mes.", D(2026, 12, 31)),
+    ("Esperan cerrar el proceso de selección a finales de mes.", D(2026, 12, 31)),
     ("Ils espèrent clôturer le recrutement avant le 18 décembre.", D(2026, 12, 18)),
     ("Vogliono chiudere la selezione entro fine mese.", D(2026, 12, 31)),
-    ("Ze willen de procedure afronden voor 18 december.", D(2026, 12, 18)),
+    ("Ze willen de sollicitatieprocedure afronden voor 18 december.", D(2026, 12, 18)),
     # a plural article before a number word is no day of the month ("los dos finalistas" is not "the 2nd")
     ("Decidirán entre los dos finalistas este viernes.", D(2026, 12, 4)),
-    # closing someone else's process is no decision
+    # closing some other search or process is no decision (an outside review's inputs)
     ("Hay que cerrar el proceso de alta antes del lunes.", None),
+    ("Recuerda cerrar la búsqueda de piso antes del 15 de diciembre.", None),
+    ("Clôturer le processus d'inscription avant le 10 décembre.", None),
+    ("Ricordati di chiudere la ricerca casa entro il 15 dicembre.", None),
+    ("De procedure afronden van de verhuizing voor 18 december.", None),
 ])
 def test_closing_the_search_and_plural_articles(text: str, expected: dt.date | None) -> None:
     assert find_decision(text, DEC12_TUE, "dmy").date == expected
