@@ -23,6 +23,8 @@ FLOORS = {
     # Reached at the end of session 5, tuned on dev only: dev 0.995 / 0.938, heldout 0.967 / 0.913.
     # Session 6 added fresh_zi (held out whole), zj and zk (no interview word, first measured at 0.730 recall);
     # at its end: dev 0.995 / 0.936, heldout 0.969 / 0.917 on 6,213 items.
+    # Session 7 added fresh_zl and fresh_zn (held out whole, an outside evaluator's brief) and fresh_zm (the
+    # employer named only outside the title); at its end: dev 0.994 / 0.938, heldout 0.970 / 0.923 on 6,663 items.
     "dev": (0.99, 0.93),
     "heldout": (0.96, 0.91),
 }
@@ -39,7 +41,7 @@ def tallies() -> dict[str, Tally]:
 #: Company accuracy among detected interviews — dev 0.881, heldout 0.802 at the end of session 5: the
 #: held-out part measures how far the names generalise to events nobody tuned on, and is below the
 #: issue's target. fresh_zh (employers named only in the notes) came in at 0.398 and pulled it down.
-COMPANY_FLOORS = {"dev": 0.875, "heldout": 0.79}  # session 6: dev 0.889, heldout 0.800
+COMPANY_FLOORS = {"dev": 0.88, "heldout": 0.79}  # session 6: dev 0.889, heldout 0.800; session 7: 0.888, 0.804
 
 
 @pytest.mark.parametrize("split", sorted(COMPANY_FLOORS))
@@ -67,7 +69,7 @@ def test_evidence_beats_the_old_keyword_match_on_heldout() -> None:
 
 def test_the_corpus_loads_whole_and_tuning_sees_dev_only() -> None:
     every = load(splits=("dev", "heldout"))
-    assert len(every) >= 6_200
+    assert len(every) >= 6_600
     assert len({i.id for i in every}) == len(every), "ids are unique"
     assert Counter(i.lang for i in every).keys() == {"en", "de", "fr", "es", "it", "nl", "fi", "ja"}
     assert {i.split for i in load()} == {"dev"}
