@@ -589,8 +589,8 @@ _WHOLE_NAME_ENDS = _COMPANY_WORDS - _LEGAL_FORMS - frozenset(
 #: Words after a whole name that say where in it, not more of it: "Kingsmead Academy Main Hall", "Greenfield School
 #: Sports Hall", "Northfield Hospital Building B" (any other word may be the rest of a longer name: "Oakland Medical
 #: Center", "Union Station", and the name is then left as the event gave it).
-_PARTS_OF_A_SITE = frozenset("main hall room reception building wing floor library campus sports entrance lobby annex "
-                             "block gate site office monday tuesday wednesday thursday friday saturday sunday".split())
+_PARTS_OF_A_SITE = _LOCATION_WORDS | frozenset("main hall room reception wing floor library sports entrance lobby annex "
+                                                "block gate monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _completed(name: str, event: SourceEvent, labels: list[str]) -> str:
@@ -934,8 +934,8 @@ def _location_name(location: str, persons: frozenset[str]) -> str | None:
 _CAMPUS_SERVICES = re.compile(r"(?i)\bcareers?\b|\bstudent|\balumni|\bplacement|\bfair\b|キャリア|就職課|学生支援")
 #: The last word of a street, square or landmark named after an institution: "College Green", "Academy Park",
 #: "Council House", "University Quarter"; and the first of a stop: "Fermata Università".
-_LANDMARK_ENDS = frozenset("green quarter park house hill square gate gardens place court row walk yard close mews "
-                           "parade terrace lane road street way avenue campus".split())
+_LANDMARK_ENDS = _PLACE_NOUNS | frozenset("green quarter park house hill gardens place court row walk yard close mews "
+                                          "parade terrace street way campus".split())
 _STOP_STARTS = frozenset("fermata stazione station stop halte parada arrêt estación metro".split())
 
 
