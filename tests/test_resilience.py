@@ -119,7 +119,7 @@ def test_kill_minus_9_mid_pass_twenty_times_converges(tmp_path: Path, capsys: py
         for n in range(50):
             day = datetime(2026, 12, 2, 9) + timedelta(days=n // 8, hours=n % 8)
             fake.user_insert("primary", interview(f"Interview at Firm{n}", day.strftime("%Y-%m-%dT%H:%M:00-05:00"),
-                                                  description=f"Interviewer: P{n}, CTO, p@f{n}.example\nDecision: in 3 weeks"))
+                                                  description=f"Interviewer: P{n}, CTO, p@firm{n}.example\nDecision: in 3 weeks"))
         fake.faults.set(rate=1.0, kinds=["slow"], slow_seconds=0.01)  # stretch the pass so kills land inside it
         command = [sys.executable, "-m", "followup_sync", "--config", str(item.config_path), "--now",
                    NOW.isoformat(), "sync"]
@@ -145,7 +145,7 @@ def test_kill_minus_9_mid_pass_twenty_times_converges(tmp_path: Path, capsys: py
         finished = subprocess.run(command, capture_output=True, text=True, timeout=120)
         assert finished.returncode == 0, finished.stderr
         result = outcome(fake)
-        assert len(result) == 50 * 3  # letter, call, keep searching for each
+        assert len(result) == 50 * 3  # letter, call, keep searching for each (the interviewer's domain confirms the firm)
         again = subprocess.run(command, capture_output=True, text=True, timeout=120)
         assert again.returncode == 0 and again.stdout.startswith("Nothing to change.")
 
