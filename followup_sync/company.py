@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from followup_sync import evidence_words
 from followup_sync.addresses import CALENDAR_SYSTEM, HIRING_SENDERS, free_mail, registered
+from followup_sync.employer_domains import EMPLOYER_DOMAINS
 from followup_sync.given_names import GIVEN_NAMES, unaccented
 from followup_sync.model import SourceEvent, one_line
 from followup_sync.text import plain_text
@@ -680,17 +681,20 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
         # A name that spells an interviewer's domain outright beats one that only shares a word with it
         # ("Monash Health" for monashhealth.org, not "Monash Medical Centre"), and the bare domain: the
         # prose may spell it anywhere ("Kimberly-Clark" beside kimberlyclark@myworkday.com and @kcc.com).
+        # A well-known employer's name spells it too: "Interview – J&J" with @its.jnj.com.
+        known = [k for k in map(_known, employers) if k]
         exact = next((c for c in itertools.chain(titles, texts, head, _mentions(description, persons))
-                      if any(_spells(c, k) for k in labels)), None)
+                      if any(_spells(c, k) for k in labels) or any(_names(c, k) for k in known)), None)
         if exact:
-            return Company(_without_place(_without_team(exact), employers), CONFIRMED)  # "Ihr ROSE Bikes Recruiting-Team"
+            # "Ihr ROSE Bikes Recruiting-Team"
+            return Company(_fuller(_without_place(_without_team(exact), employers), employers), CONFIRMED)
     for candidate in [*titles, *texts, *head]:
         agreeing = next((d for d in [*employers, *hosts] if _agrees(candidate, d)), None)
         if agreeing:
             squashed, label = _squashed(candidate), _label_key(agreeing)
             if len(squashed) <= 3 < len(label) and label.startswith(squashed):
                 return Company(_domain_name(agreeing, text), CONFIRMED)  # "McK 1st rd" with mckinsey.com
-            return Company(_without_place(candidate, [*employers, *hosts]), CONFIRMED)
+            return Company(_fuller(_without_place(candidate, [*employers, *hosts]), [agreeing]), CONFIRMED)
     spelled = [c for c in titles if (_LEGAL_FORM.search(c) or _JA_COMPANY.search(c) or not _latin(c)) and not _agency(c)]
     if spelled:
         # "LINEヤフー株式会社" with lycorp.co.jp: a name written out with its legal form, or in a script
@@ -1863,10 +1867,10 @@ def _without_site(name: str, location: str, context: str) -> str:
 
 def _shared(domain: str) -> bool:
     """A domain a whole public sector shares, or a service of one: nhs.net, gov.uk, gc.ca, gouv.qc.ca
-    (a province's code), jobs.nhs.uk."""
+    (a province's code), jobs.nhs.uk; not a known employer's (uq.edu.au, us.es)."""
     labels = domain.lower().split(".")
     label = _label_key(domain)
-    return (label in _SHARED_LABELS or label in _SERVICE_LABELS
+    return not _known(domain) and (label in _SHARED_LABELS or label in _SERVICE_LABELS
             or (len(label) == 2 and len(labels) >= 2 and labels[-1] in ("ca", "us", "au")))
 
 
@@ -1882,10 +1886,38 @@ def _label_key(name_or_domain: str) -> str:
     return re.sub(r"[^\w]", "", text)
 
 
+def _known(domain: str) -> str | None:
+    """The name of a well-known employer whose domain, or a sub-domain of it, this is: ``hel.fi`` →
+    ``Helsingin kaupunki``, ``its.jnj.com`` → ``Johnson & Johnson``."""
+    return EMPLOYER_DOMAINS.get(registered(domain.lower().strip(".")))
+
+
+def _names(name: str, known: str) -> bool:
+    """Whether a name from the text is a known employer's: its name, a name that starts with it ("Deutsche
+    Bank AG"), its start ("Goldman"), or its initials ("J&J", "P&G")."""
+    squashed, full = _squashed(name), _squashed(known)
+    return len(squashed) >= 2 and bool(full) and (squashed == full or _spells(name, full) or _spells(known, squashed))
+
+
+def _fuller(name: str, domains: list[str]) -> str:
+    """A known employer's name for the shorter one the text wrote: "J&J" → "Johnson & Johnson" with jnj.com,
+    "Societe Generale" → "Société Générale". A longer one says more and stays: a unit or company of a group
+    that writes from the group's domain ("Safran Nacelles" with safrangroup.com), a legal form ("LINEヤフー株式会社")."""
+    for domain in domains:
+        known = _known(domain)
+        if known and len(_squashed(name)) <= len(_squashed(known)) and _names(name, known):
+            return known
+    return name
+
+
 def _domain_name(domain: str, text: str) -> str:
     """A readable name for a domain: ``datadoghq.com`` → ``Datadog``. A marketing prefix or suffix
     ("makenotion", "getdbt") goes only when the rest stands in the event's text as a word, so
-    ``google.com`` stays Google and ``withings.com`` stays Withings."""
+    ``google.com`` stays Google and ``withings.com`` stays Withings. A well-known employer whose domain does
+    not spell its name has that name: ``its.jnj.com`` → ``Johnson & Johnson``."""
+    known = _known(domain)
+    if known:
+        return known
     key = _label_key(domain)
     words = {w.casefold() for w in re.findall(r"\w+", text)}
     for prefix in _DOMAIN_PREFIXES:
@@ -1948,6 +1980,9 @@ def _agrees(name: str, domain: str) -> bool:
     squashed = _squashed(name)
     if len(label) < 2 or not squashed:
         return False
+    known = _known(domain)
+    if known and _names(name, known):
+        return True  # "J&J" and its.jnj.com
     if len(squashed) >= 3 and (squashed in label or label in squashed):
         return True
     words = [re.sub(r"[^\w]", "", w.casefold()) for w in _words(name)]

@@ -8,7 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from followup_sync.company import AGENCY, CLIENT, CONFIRMED, DESCRIPTION, DOMAIN, LINE, MAX_TITLE, TITLE, _without_team, resolve
+from followup_sync.addresses import free_mail, registered
+from followup_sync.company import (AGENCIES, AGENCY, CLIENT, CONFIRMED, DESCRIPTION, DOMAIN, LINE, MAX_TITLE, PLATFORMS, TITLE,
+                                   _domain_name, _label_key, _without_team, resolve)
+from followup_sync.employer_domains import EMPLOYER_DOMAINS
 from followup_sync.model import Attendee, SourceEvent
 
 START = datetime(2026, 11, 3, 15, tzinfo=timezone.utc)
@@ -339,8 +342,9 @@ def test_a_name_the_prose_spells_beats_the_bare_domain() -> None:
     guests = (Attendee("jorge.salinas@kcc.com"), Attendee("kimberlyclark@myworkday.com", is_organizer=True))
     description = "<p>Thank you for your interest in career opportunities with <b>Kimberly-Clark</b>. You have been scheduled.</p>"
     assert company("Senior Accountant, Global Tax – Interview (R-98213)", description, guests) == ("Kimberly-Clark", CONFIRMED)
-    # a capitalised word that merely contains a short label is no spelling of it
-    assert company("Interview", "Category Manager role, Retail.", (Attendee("ann@cat.com"),)) == ("CAT", DOMAIN)
+    # a capitalised word that merely contains a short label is no spelling of it (cat.com is Caterpillar's)
+    assert company("Interview", "Category Manager role, Retail.", (Attendee("ann@cat.example"),)) == ("CAT", DOMAIN)
+    assert company("Interview", "Category Manager role, Retail.", (Attendee("ann@cat.com"),)) == ("Caterpillar", DOMAIN)
 
 
 def test_a_domain_agrees_with_a_name_whatever_its_accents_initials_or_length() -> None:
@@ -1099,3 +1103,63 @@ def test_a_numbered_street_in_the_title(summary: str, location: str, name: str |
 def test_review_of_the_title_rules(summary: str, description: str, location: str, name: str | None) -> None:
     found = company(summary, description, location=location)
     assert (found[0] if found else None) == name
+
+
+# --------------------------------------------------------------------------------------------------
+# Well-known employers whose domain does not spell their name.
+
+
+@pytest.mark.parametrize(("email", "name"), [
+    ("anna@its.jnj.com", "Johnson & Johnson"), ("r@gs.com", "Goldman Sachs"), ("r@ms.com", "Morgan Stanley"),
+    ("r@hel.fi", "Helsingin kaupunki"), ("r@edu.hel.fi", "Helsingin kaupunki"), ("r@uk.gt.com", "Grant Thornton"),
+    ("r@jhmi.edu", "Johns Hopkins Medicine"), ("r@op.fi", "OP Financial Group"), ("r@kpmg.com", "KPMG"),
+    ("r@pwc.com", "PwC"), ("r@db.com", "Deutsche Bank"), ("r@hmrc.gov.uk", "HM Revenue & Customs"),
+    ("r@uq.edu.au", "University of Queensland"), ("r@bk.mufg.jp", "三菱UFJ銀行"), ("r@aphp.fr", "AP-HP"),
+    ("R@Its.JNJ.com", "Johnson & Johnson"),
+])
+def test_a_known_employers_domain_gives_its_name(email: str, name: str) -> None:
+    assert company("Technical interview", attendees=(Attendee(email),)) == (name, DOMAIN)
+
+
+@pytest.mark.parametrize(("email", "name"), [
+    ("r@acmeq.com", "Acmeq"), ("r@xyz.fi", "XYZ"), ("r@jnj.example", "JNJ"), ("r@notjnj.com", "Notjnj"),
+])
+def test_an_unknown_domain_still_gives_its_label(email: str, name: str) -> None:
+    assert company("Technical interview", attendees=(Attendee(email),)) == (name, DOMAIN)
+
+
+@pytest.mark.parametrize("email", ["r@gmail.com", "r@outlook.fi", "no-reply@greenhouse.io", "noreply@hirevue.com"])
+def test_free_mail_and_platforms_still_give_nothing(email: str) -> None:
+    assert company("Technical interview", attendees=(Attendee(email),)) is None
+
+
+@pytest.mark.parametrize(("summary", "email", "name"), [
+    ("Interview – J&J", "anna@its.jnj.com", "Johnson & Johnson"),  # the known name spells the title's
+    ("Phone screen – P&G", "r@pg.com", "Procter & Gamble"),
+    ("Haastattelu – Helsingin kaupunki", "r@hel.fi", "Helsingin kaupunki"),
+    ("Final round – Deutsche Bank", "r@db.com", "Deutsche Bank"),
+    ("Entretien – Societe Generale", "r@socgen.com", "Société Générale"),
+    ("Interview – Goldman", "r@gs.com", "Goldman Sachs"),
+    # a longer name says more: a company of the group, written out with its legal form
+    ("Entretien – Safran Nacelles", "r@safrangroup.com", "Safran Nacelles"),
+    ("最終面接 - LINEヤフー株式会社", "r@lycorp.co.jp", "LINEヤフー株式会社"),
+])
+def test_a_title_name_the_known_name_spells_is_confirmed(summary: str, email: str, name: str) -> None:
+    assert company(summary, attendees=(Attendee(email),)) == (name, CONFIRMED)
+
+
+def test_a_title_name_the_known_domain_does_not_confirm_loses_to_it() -> None:
+    assert company("Interview – Initech", attendees=(Attendee("r@jnj.com"),)) == ("Johnson & Johnson", DOMAIN)
+
+
+def test_the_known_employers_table_is_registered_domains_whose_label_does_not_say_the_name() -> None:
+    assert len(EMPLOYER_DOMAINS) >= 300
+    for domain, name in EMPLOYER_DOMAINS.items():
+        assert domain == domain.lower() == registered(domain), domain
+        assert not free_mail(domain), domain
+        assert _label_key(domain) not in AGENCIES | PLATFORMS, domain
+        assert name and name == name.strip(), domain
+    assert all(_domain_name(d, "") == n for d, n in EMPLOYER_DOMAINS.items())  # the table is read
+    # each entry says what the label alone would not (ibm.com's "IBM", mckinsey.com's "Mckinsey" need no entry)
+    alone = {d: k.upper() if len(k) <= 3 else k.capitalize() for d, k in ((d, _label_key(d)) for d in EMPLOYER_DOMAINS)}
+    assert not [d for d, n in EMPLOYER_DOMAINS.items() if alone[d] == n]
