@@ -32,9 +32,9 @@ from followup_sync.model import SourceEvent, one_line
 from followup_sync.text import plain_text
 
 #: Where a company was read, as ``explain`` and ``status`` show it.
-LINE, CLIENT, CONFIRMED, DOMAIN, TITLE, DESCRIPTION, LOCATION, AGENCY = (
-    "company line", "an agency's client", "text confirmed by attendee domain", "attendee domain", "title",
-    "description", "location", "recruiting agency",
+LINE, CLIENT, CONFIRMED, DOMAIN, KNOWN, TITLE, DESCRIPTION, LOCATION, AGENCY = (
+    "company line", "an agency's client", "text confirmed by attendee domain", "attendee domain",
+    "a well-known employer's domain", "title", "description", "location", "recruiting agency",
 )
 
 
@@ -704,7 +704,7 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
         # A name the interviewers' own domain does not confirm loses to the domain, unless the domain
         # is one a whole public sector shares (nhs.net, gouv.qc.ca): then it says little about who.
         if not all(_shared(d) for d in employers) or not (titles or texts):
-            return Company(_domain_name(employers[0], text), DOMAIN)
+            return Company(_domain_name(employers[0], text), KNOWN if _known(employers[0]) else DOMAIN)
     texts += [c for c in head if any(_key(w) in _COMPANY_WORDS for w in _words(c))]
     texts = [c for c in texts if _label_key(c) not in PLATFORMS]  # "an automated message from Taleo"
     # The title's names, then the description's, then names left over beside a job in the title, then the

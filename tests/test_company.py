@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from followup_sync.addresses import free_mail, registered
-from followup_sync.company import (AGENCIES, AGENCY, CLIENT, CONFIRMED, DESCRIPTION, DOMAIN, LINE, MAX_TITLE, PLATFORMS, TITLE,
+from followup_sync.company import (AGENCIES, AGENCY, CLIENT, CONFIRMED, DESCRIPTION, DOMAIN, KNOWN, LINE, MAX_TITLE, PLATFORMS, TITLE,
                                    _domain_name, _label_key, _without_team, resolve)
 from followup_sync.employer_domains import EMPLOYER_DOMAINS
 from followup_sync.model import Attendee, SourceEvent
@@ -344,7 +344,7 @@ def test_a_name_the_prose_spells_beats_the_bare_domain() -> None:
     assert company("Senior Accountant, Global Tax – Interview (R-98213)", description, guests) == ("Kimberly-Clark", CONFIRMED)
     # a capitalised word that merely contains a short label is no spelling of it (cat.com is Caterpillar's)
     assert company("Interview", "Category Manager role, Retail.", (Attendee("ann@cat.example"),)) == ("CAT", DOMAIN)
-    assert company("Interview", "Category Manager role, Retail.", (Attendee("ann@cat.com"),)) == ("Caterpillar", DOMAIN)
+    assert company("Interview", "Category Manager role, Retail.", (Attendee("ann@cat.com"),)) == ("Caterpillar", KNOWN)
 
 
 def test_a_domain_agrees_with_a_name_whatever_its_accents_initials_or_length() -> None:
@@ -1118,7 +1118,7 @@ def test_review_of_the_title_rules(summary: str, description: str, location: str
     ("R@Its.JNJ.com", "Johnson & Johnson"),
 ])
 def test_a_known_employers_domain_gives_its_name(email: str, name: str) -> None:
-    assert company("Technical interview", attendees=(Attendee(email),)) == (name, DOMAIN)
+    assert company("Technical interview", attendees=(Attendee(email),)) == (name, KNOWN)
 
 
 @pytest.mark.parametrize(("email", "name"), [
@@ -1149,7 +1149,7 @@ def test_a_title_name_the_known_name_spells_is_confirmed(summary: str, email: st
 
 
 def test_a_title_name_the_known_domain_does_not_confirm_loses_to_it() -> None:
-    assert company("Interview – Initech", attendees=(Attendee("r@jnj.com"),)) == ("Johnson & Johnson", DOMAIN)
+    assert company("Interview – Initech", attendees=(Attendee("r@jnj.com"),)) == ("Johnson & Johnson", KNOWN)
 
 
 def test_the_known_employers_table_is_registered_domains_whose_label_does_not_say_the_name() -> None:
@@ -1163,3 +1163,10 @@ def test_the_known_employers_table_is_registered_domains_whose_label_does_not_sa
     # each entry says what the label alone would not (ibm.com's "IBM", mckinsey.com's "Mckinsey" need no entry)
     alone = {d: k.upper() if len(k) <= 3 else k.capitalize() for d, k in ((d, _label_key(d)) for d in EMPLOYER_DOMAINS)}
     assert not [d for d, n in EMPLOYER_DOMAINS.items() if alone[d] == n]
+
+
+def test_a_well_known_employers_domain_is_a_source_of_its_own_and_no_guess() -> None:
+    """The table's name is knowledge, not a label read off a domain: the drafts do not ask to check it."""
+    known = company("HM chat", attendees=(Attendee("anna.k@its.jnj.com", "Anna K"),))
+    assert known == ("Johnson & Johnson", "a well-known employer's domain")
+    assert company("HM chat", attendees=(Attendee("anna.k@acmewidgets.com", "Anna K"),)) == ("Acmewidgets", "attendee domain")
