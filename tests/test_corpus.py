@@ -41,7 +41,7 @@ def tallies() -> dict[str, Tally]:
 #: Company accuracy among detected interviews — dev 0.881, heldout 0.802 at the end of session 5: the
 #: held-out part measures how far the names generalise to events nobody tuned on, and is below the
 #: issue's target. fresh_zh (employers named only in the notes) came in at 0.398 and pulled it down.
-COMPANY_FLOORS = {"dev": 0.88, "heldout": 0.79}  # session 6: dev 0.889, heldout 0.800; session 7: 0.888, 0.804
+COMPANY_FLOORS = {"dev": 0.88, "heldout": 0.80}  # session 6: dev 0.889, heldout 0.800; session 7: 0.891, 0.809
 
 
 @pytest.mark.parametrize("split", sorted(COMPANY_FLOORS))
