@@ -1,17 +1,27 @@
-"""Well-known employers whose e-mail domain does not spell their name.
+"""Well-known employers whose e-mail domain does not say their name the way a letter writes it.
 
 ``company.py`` names an employer from its interviewers' domain when nothing better says who: ``datadoghq.com``
-reads as "Datadog". That fails where the domain is an abbreviation (``jnj.com``, ``hel.fi``), a legacy or group
-name (``fb.com``, ``dlh.de``) or an acronym the label cannot case (``kpmg.com`` would read "Kpmg"). This table
-names those the way a letter would.
+reads as "Datadog". That fails in two ways, one section of this table each:
+
+1. ``_EMPLOYERS``: the domain does not spell the name. It is an abbreviation (``jnj.com``, ``hel.fi``), a legacy
+   or group name (``fb.com``, ``dlh.de``) or an acronym the label cannot case (``kpmg.com`` would read "Kpmg").
+2. ``_RUN_TOGETHER``: the domain spells the name run together, or with a small affix, and loses what a letter
+   must write: its blanks ("Goldmansachs" for ``goldmansachs.com``, "Homedepot", "Deutschebahn"), its capitals
+   ("Paypal", "Mckinsey"), its accents and punctuation ("Hermes", "Lowes", "Ropesgray"). A name's letters run
+   through the label's in order, or the label's through the name's (``thehartford.com`` → "The Hartford",
+   ``homedepot.com`` → "The Home Depot", ``goodwinlaw.com`` → "Goodwin"); in Japan, a name is the one a
+   Japanese letter writes (``mitsubishicorp.com`` → "三菱商事").
+   A run-together domain not in it still reads as its label: ``acmewidgets.com`` is "Acmewidgets".
 
 Curated from general knowledge, not from any test data: only well-known organisations, and only domains
 their staff write from. Left out on purpose:
 
-* domains that spell the name already (``mckinsey.com``, ``siemens.com``), or spell it run together
-  (``goldmansachs.com``, ``thermofisher.com``): the label is the name, less its blanks;
+* domains that spell the name already (``siemens.com``, ``deloitte.com``, ``mastercard.com``): the label,
+  capitalised, is the name;
 * acronyms of two or three letters that are the name (``ibm.com``, ``ubs.com``, ``bbc.co.uk``): the label,
   in capitals, is how a letter names them;
+* domains an employer owns but its staff do not write from (``deutsche-bank.de``: Deutsche Bank writes from
+  ``db.com``);
 * recruiting agencies and public employment services (``arbeitsagentur.de``, ``uwv.nl``): ``company.AGENCIES``;
 * domains a whole sector or government shares (``nhs.net``, ``gov.uk``, ``bund.de``, ``admin.ch``, ``europa.eu``)
   and those ``addresses.registered`` cannot tell apart (``*.lg.jp``, ``*.nsw.gov.au``, ``comune.milano.it``).
@@ -35,6 +45,7 @@ _EMPLOYERS: dict[str, str] = {
     "uhg.com": "UnitedHealth Group",
     "cvshealth.com": "CVS Health",
     "kcc.com": "Kimberly-Clark",
+    "genmills.com": "General Mills",
     "mdlz.com": "Mondelez International",
     "cat.com": "Caterpillar",
     "deere.com": "John Deere",
@@ -702,5 +713,303 @@ _EMPLOYERS: dict[str, str] = {
     "nta.go.jp": "国税庁",
 }
 
-#: Registered e-mail domain → the employer's name as a letter writes it.
-EMPLOYER_DOMAINS: Mapping[str, str] = MappingProxyType(_EMPLOYERS)
+#: Domains that spell the name run together, or with a small affix (``goodwinlaw.com``, ``thehartford.com``),
+#: where the name has blanks, capitals, accents or punctuation the label loses.
+_RUN_TOGETHER: dict[str, str] = {
+    # ---------------------------------------------------------------------------------------------
+    # United States: corporates
+    "homedepot.com": "The Home Depot",
+    "thermofisher.com": "Thermo Fisher Scientific",
+    "bestbuy.com": "Best Buy",
+    "lowes.com": "Lowe's",
+    "macys.com": "Macy's",
+    "kohls.com": "Kohl's",
+    "wendys.com": "Wendy's",
+    "dollargeneral.com": "Dollar General",
+    "kraftheinz.com": "Kraft Heinz",
+    "pepsico.com": "PepsiCo",
+    "abbvie.com": "AbbVie",
+    "exxonmobil.com": "ExxonMobil",
+    "conocophillips.com": "ConocoPhillips",
+    "bakerhughes.com": "Baker Hughes",
+    "kindermorgan.com": "Kinder Morgan",
+    "marathonpetroleum.com": "Marathon Petroleum",
+    "duke-energy.com": "Duke Energy",
+    "dupont.com": "DuPont",
+    "fedex.com": "FedEx",
+    "jetblue.com": "JetBlue",
+    "alaskaair.com": "Alaska Airlines",
+    "expediagroup.com": "Expedia Group",
+    "paypal.com": "PayPal",
+    "github.com": "GitHub",
+    "doordash.com": "DoorDash",
+    "servicenow.com": "ServiceNow",
+    "hubspot.com": "HubSpot",
+    "netapp.com": "NetApp",
+    "openai.com": "OpenAI",
+    "bytedance.com": "ByteDance",
+    "tiktok.com": "TikTok",
+    "dowjones.com": "Dow Jones",
+    "ralphlauren.com": "Ralph Lauren",
+    "underarmour.com": "Under Armour",
+    "autozone.com": "AutoZone",
+    "carmax.com": "CarMax",
+    "sherwin-williams.com": "Sherwin-Williams",
+    "nexteraenergy.com": "NextEra Energy",
+    "ebay.com": "eBay",
+    "redhat.com": "Red Hat",
+    "gitlab.com": "GitLab",
+    "mongodb.com": "MongoDB",
+    "crowdstrike.com": "CrowdStrike",
+    "paloaltonetworks.com": "Palo Alto Networks",
+    "epicgames.com": "Epic Games",
+    "riotgames.com": "Riot Games",
+    "mckinsey.com": "McKinsey & Company",
+    # United States: banks, insurers, asset managers, trading firms
+    "goldmansachs.com": "Goldman Sachs",
+    "morganstanley.com": "Morgan Stanley",
+    "jpmorgan.com": "JPMorgan Chase",
+    "wellsfargo.com": "Wells Fargo",
+    "bankofamerica.com": "Bank of America",
+    "capitalone.com": "Capital One",
+    "statestreet.com": "State Street",
+    "blackrock.com": "BlackRock",
+    "janestreet.com": "Jane Street",
+    "twosigma.com": "Two Sigma",
+    "metlife.com": "MetLife",
+    "newyorklife.com": "New York Life",
+    "libertymutual.com": "Liberty Mutual",
+    "statefarm.com": "State Farm",
+    "thehartford.com": "The Hartford",
+    "elevancehealth.com": "Elevance Health",
+    "edwardjones.com": "Edward Jones",
+    "raymondjames.com": "Raymond James",
+    "navyfederal.org": "Navy Federal Credit Union",
+    "freddiemac.com": "Freddie Mac",
+    "fanniemae.com": "Fannie Mae",
+    # United States: law firms
+    "davispolk.com": "Davis Polk",
+    "gibsondunn.com": "Gibson Dunn",
+    "mayerbrown.com": "Mayer Brown",
+    "jonesday.com": "Jones Day",
+    "ropesgray.com": "Ropes & Gray",
+    "paulweiss.com": "Paul, Weiss",
+    "morganlewis.com": "Morgan Lewis",
+    "goodwinlaw.com": "Goodwin",
+    "wilmerhale.com": "WilmerHale",
+    "perkinscoie.com": "Perkins Coie",
+    "quinnemanuel.com": "Quinn Emanuel",
+    "bakerbotts.com": "Baker Botts",
+    # United States: hospitals and health systems
+    "hcahealthcare.com": "HCA Healthcare",
+    "commonspirit.org": "CommonSpirit Health",
+    "mountsinai.org": "Mount Sinai Health System",
+    "nyulangone.org": "NYU Langone Health",
+    "stanfordhealthcare.org": "Stanford Health Care",
+    "atriumhealth.org": "Atrium Health",
+    "sutterhealth.org": "Sutter Health",
+    "bannerhealth.com": "Banner Health",
+    "adventhealth.com": "AdventHealth",
+    "memorialhermann.org": "Memorial Hermann",
+    "houstonmethodist.org": "Houston Methodist",
+    "ohiohealth.com": "OhioHealth",
+    # United States: counties
+    "lacounty.gov": "Los Angeles County",
+    "miamidade.gov": "Miami-Dade County",
+    "kingcounty.gov": "King County",
+    "cookcountyil.gov": "Cook County",
+    # ---------------------------------------------------------------------------------------------
+    # Global law firms (the firms' own spelling)
+    "cliffordchance.com": "Clifford Chance",
+    "slaughterandmay.com": "Slaughter and May",
+    "dlapiper.com": "DLA Piper",
+    "bakermckenzie.com": "Baker McKenzie",
+    "nortonrosefulbright.com": "Norton Rose Fulbright",
+    "hoganlovells.com": "Hogan Lovells",
+    "whitecase.com": "White & Case",
+    "eversheds-sutherland.com": "Eversheds Sutherland",
+    "pinsentmasons.com": "Pinsent Masons",
+    # ---------------------------------------------------------------------------------------------
+    # United Kingdom
+    "natwest.com": "NatWest",
+    "bankofengland.co.uk": "Bank of England",
+    "astrazeneca.com": "AstraZeneca",
+    "baesystems.com": "BAE Systems",
+    "easyjet.com": "easyJet",
+    "sainsburys.co.uk": "Sainsbury's",
+    "johnlewis.co.uk": "John Lewis Partnership",
+    "networkrail.co.uk": "Network Rail",
+    "nationalgrid.com": "National Grid",
+    "thameswater.co.uk": "Thames Water",
+    "unitedutilities.com": "United Utilities",
+    "royalmail.com": "Royal Mail",
+    "virginatlantic.com": "Virgin Atlantic",
+    "jaguarlandrover.com": "JLR",
+    "britishcouncil.org": "British Council",
+    "nationaltrust.org.uk": "National Trust",
+    "homeoffice.gov.uk": "Home Office",
+    "environment-agency.gov.uk": "Environment Agency",
+    "companieshouse.gov.uk": "Companies House",
+    "landregistry.gov.uk": "HM Land Registry",
+    "metoffice.gov.uk": "Met Office",
+    # ---------------------------------------------------------------------------------------------
+    # Ireland
+    "centralbank.ie": "Central Bank of Ireland",
+    "anpost.ie": "An Post",
+    "irishrail.ie": "Irish Rail",
+    "dublinbus.ie": "Dublin Bus",
+    "rte.ie": "RTÉ",
+    # ---------------------------------------------------------------------------------------------
+    # Australia
+    "riotinto.com": "Rio Tinto",
+    "auspost.com.au": "Australia Post",
+    "sydneywater.com.au": "Sydney Water",
+    "westernsydney.edu.au": "Western Sydney University",
+    "latrobe.edu.au": "La Trobe University",
+    "servicesaustralia.gov.au": "Services Australia",
+    "homeaffairs.gov.au": "Department of Home Affairs",
+    "originenergy.com.au": "Origin Energy",
+    "wisetechglobal.com": "WiseTech Global",
+    # ---------------------------------------------------------------------------------------------
+    # Canada
+    "sunlife.com": "Sun Life",
+    "canadalife.com": "Canada Life",
+    "aircanada.ca": "Air Canada",
+    "hydroone.com": "Hydro One",
+    "hydroquebec.com": "Hydro-Québec",
+    "canadapost.ca": "Canada Post",
+    "bankofcanada.ca": "Bank of Canada",
+    # ---------------------------------------------------------------------------------------------
+    # India
+    "techmahindra.com": "Tech Mahindra",
+    "axisbank.com": "Axis Bank",
+    "yesbank.in": "Yes Bank",
+    "indusind.com": "IndusInd Bank",
+    "idfcfirstbank.com": "IDFC First Bank",
+    "bajajfinserv.in": "Bajaj Finserv",
+    "bankofbaroda.com": "Bank of Baroda",
+    "tatasteel.com": "Tata Steel",
+    "tatamotors.com": "Tata Motors",
+    "asianpaints.com": "Asian Paints",
+    "sunpharma.com": "Sun Pharma",
+    "drreddys.com": "Dr. Reddy's Laboratories",
+    "indianoil.in": "Indian Oil Corporation",
+    "tatapower.com": "Tata Power",
+    "tatacommunications.com": "Tata Communications",
+    "bits-pilani.ac.in": "BITS Pilani",
+    # ---------------------------------------------------------------------------------------------
+    # Singapore
+    "capitaland.com": "CapitaLand",
+    "changiairport.com": "Changi Airport Group",
+    "spgroup.com.sg": "SP Group",
+    # ---------------------------------------------------------------------------------------------
+    # Germany
+    "deutschebahn.com": "Deutsche Bahn",
+    "deutschepost.de": "Deutsche Post",
+    "munichre.com": "Munich Re",
+    "hannover-re.com": "Hannover Re",
+    "dzbank.de": "DZ Bank",
+    "siemens-healthineers.com": "Siemens Healthineers",
+    "siemens-energy.com": "Siemens Energy",
+    "boehringer-ingelheim.com": "Boehringer Ingelheim",
+    "heidelbergmaterials.com": "Heidelberg Materials",
+    "rewe-group.com": "REWE Group",
+    "deliveryhero.com": "Delivery Hero",
+    "hellofresh.com": "HelloFresh",
+    "traderepublic.com": "Trade Republic",
+    "daimlertruck.com": "Daimler Truck",
+    "hapag-lloyd.com": "Hapag-Lloyd",
+    "rohde-schwarz.com": "Rohde & Schwarz",
+    "axelspringer.com": "Axel Springer",
+    "prosiebensat1.com": "ProSiebenSat.1",
+    "auswaertiges-amt.de": "Auswärtiges Amt",
+    # Austria
+    "erstegroup.com": "Erste Group",
+    "redbull.com": "Red Bull",
+    "wienerstadtwerke.at": "Wiener Stadtwerke",
+    "wienerlinien.at": "Wiener Linien",
+    # Switzerland
+    "swissre.com": "Swiss Re",
+    "swisslife.ch": "Swiss Life",
+    "juliusbaer.com": "Julius Baer",
+    "partnersgroup.com": "Partners Group",
+    "postfinance.ch": "PostFinance",
+    # ---------------------------------------------------------------------------------------------
+    # France
+    "bnpparibas.com": "BNP Paribas",
+    "totalenergies.com": "TotalEnergies",
+    "airfrance.fr": "Air France",
+    "lemonde.fr": "Le Monde",
+    "airliquide.com": "Air Liquide",
+    "dassault-aviation.com": "Dassault Aviation",
+    "arianegroup.com": "ArianeGroup",
+    "naval-group.com": "Naval Group",
+    "francetelevisions.fr": "France Télévisions",
+    "radiofrance.com": "Radio France",
+    "hermes.com": "Hermès",
+    "publicisgroupe.com": "Publicis Groupe",
+    "caissedesdepots.fr": "Caisse des Dépôts",
+    "banque-france.fr": "Banque de France",
+    "creditmutuel.fr": "Crédit Mutuel",
+    "blablacar.com": "BlaBlaCar",
+    "backmarket.com": "Back Market",
+    "centralesupelec.fr": "CentraleSupélec",
+    "iledefrance.fr": "Région Île-de-France",
+    # Belgium
+    "ab-inbev.com": "AB InBev",
+    "colruytgroup.com": "Colruyt Group",
+    "brusselsairport.be": "Brussels Airport",
+    # ---------------------------------------------------------------------------------------------
+    # Spain
+    "caixabank.com": "CaixaBank",
+    "bancsabadell.com": "Banco Sabadell",
+    # Latin America
+    "mercadolibre.com": "Mercado Libre",
+    "grupobimbo.com": "Grupo Bimbo",
+    "latam.com": "LATAM Airlines",
+    "bancochile.cl": "Banco de Chile",
+    "bancoestado.cl": "BancoEstado",
+    # ---------------------------------------------------------------------------------------------
+    # Italy
+    "intesasanpaolo.com": "Intesa Sanpaolo",
+    "unicredit.eu": "UniCredit",
+    "unicredit.it": "UniCredit",
+    "bancobpm.it": "Banco BPM",
+    "ita-airways.com": "ITA Airways",
+    "ansaldoenergia.com": "Ansaldo Energia",
+    "ospedaleniguarda.it": "Ospedale Niguarda",
+    "policlinicogemelli.it": "Policlinico Gemelli",
+    # ---------------------------------------------------------------------------------------------
+    # Netherlands
+    "booking.com": "Booking.com",
+    "akzonobel.com": "AkzoNobel",
+    "prorail.nl": "ProRail",
+    "tennet.eu": "TenneT",
+    "wolterskluwer.com": "Wolters Kluwer",
+    "vanoord.com": "Van Oord",
+    "tomtom.com": "TomTom",
+    "justeattakeaway.com": "Just Eat Takeaway.com",
+    "maastrichtuniversity.nl": "Maastricht University",
+    "tilburguniversity.edu": "Tilburg University",
+    # ---------------------------------------------------------------------------------------------
+    # Finland
+    "storaenso.com": "Stora Enso",
+    "lahitapiola.fi": "LähiTapiola",
+    "businessfinland.fi": "Business Finland",
+    # ---------------------------------------------------------------------------------------------
+    # Japan (named as a Japanese letter names them)
+    "mitsubishicorp.com": "三菱商事",
+    "sumitomocorp.com": "住友商事",
+    "mitsuifudosan.co.jp": "三井不動産",
+    "fastretailing.com": "ファーストリテイリング",
+    "nipponsteel.com": "日本製鉄",
+    "daiichisankyo.co.jp": "第一三共",
+    "chugai-pharm.co.jp": "中外製薬",
+    "tokyo-gas.co.jp": "東京ガス",
+    "osakagas.co.jp": "大阪ガス",
+    "westjr.co.jp": "JR西日本",
+    "cyberagent.co.jp": "サイバーエージェント",
+}
+
+#: Registered e-mail domain → the employer's name as a letter writes it: both sections.
+EMPLOYER_DOMAINS: Mapping[str, str] = MappingProxyType({**_EMPLOYERS, **_RUN_TOGETHER})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 
 import pytest
@@ -10,8 +11,8 @@ from hypothesis import strategies as st
 
 from followup_sync.addresses import free_mail, registered
 from followup_sync.company import (AGENCIES, AGENCY, CLIENT, CONFIRMED, DESCRIPTION, DOMAIN, KNOWN, LINE, MAX_TITLE, PLATFORMS, TITLE,
-                                   _domain_name, _label_key, _without_team, resolve)
-from followup_sync.employer_domains import EMPLOYER_DOMAINS
+                                   _domain_name, _label_key, _squashed, _without_team, resolve)
+from followup_sync.employer_domains import _EMPLOYERS, _RUN_TOGETHER, EMPLOYER_DOMAINS
 from followup_sync.model import Attendee, SourceEvent
 
 START = datetime(2026, 11, 3, 15, tzinfo=timezone.utc)
@@ -236,8 +237,8 @@ def test_zooms_regional_host_is_not_the_employer(summary: str, expected: tuple[s
 
 
 @pytest.mark.parametrize(("email", "name"), [
-    ("jane@google.com", "Google"), ("r@godaddy.com", "Godaddy"), ("r@hellofresh.com", "Hellofresh"),
-    ("r@thermofisher.com", "Thermofisher"), ("r@goodyear.com", "Goodyear"), ("r@withings.com", "Withings"),
+    ("jane@google.com", "Google"), ("r@godaddy.com", "Godaddy"), ("r@hellomarlow.com", "Hellomarlow"),
+    ("r@thermaline.com", "Thermaline"), ("r@goodyear.com", "Goodyear"), ("r@withings.com", "Withings"),
     ("r@whatsapp.com", "Whatsapp"), ("r@datadoghq.com", "Datadog"),
 ])
 def test_an_interviewers_domain_keeps_its_letters(email: str, name: str) -> None:
@@ -365,7 +366,7 @@ def test_a_domain_a_whole_public_sector_shares_does_not_beat_the_title() -> None
 
 
 def test_an_abbreviation_the_domain_spells_out_takes_the_domains_name() -> None:
-    assert company("PEI + case – McK 1st rd", "", (Attendee("anna@mckinsey.com"),)) == ("Mckinsey", CONFIRMED)
+    assert company("PEI + case – McK 1st rd", "", (Attendee("anna@mckinsey.com"),)) == ("McKinsey & Company", CONFIRMED)
 
 
 def test_a_name_that_spells_the_domain_beats_one_that_shares_a_word_with_it() -> None:
@@ -1160,9 +1161,64 @@ def test_the_known_employers_table_is_registered_domains_whose_label_does_not_sa
         assert _label_key(domain) not in AGENCIES | PLATFORMS, domain
         assert name and name == name.strip(), domain
     assert all(_domain_name(d, "") == n for d, n in EMPLOYER_DOMAINS.items())  # the table is read
-    # each entry says what the label alone would not (ibm.com's "IBM", mckinsey.com's "Mckinsey" need no entry)
+    # each entry says what the label alone would not (ibm.com's "IBM", siemens.com's "Siemens" need no entry;
+    # goldmansachs.com's "Goldmansachs" is not "Goldman Sachs", mckinsey.com's "Mckinsey" not "McKinsey & Company")
     alone = {d: k.upper() if len(k) <= 3 else k.capitalize() for d, k in ((d, _label_key(d)) for d in EMPLOYER_DOMAINS)}
     assert not [d for d, n in EMPLOYER_DOMAINS.items() if alone[d] == n]
+    assert EMPLOYER_DOMAINS == {**_EMPLOYERS, **_RUN_TOGETHER} and not set(_EMPLOYERS) & set(_RUN_TOGETHER)
+
+
+def _runs_through(short: str, long: str) -> bool:
+    """Whether the letters of one run through the other's in order: "thehartford" through "The Hartford"."""
+    rest = iter(long)
+    return all(c in rest for c in short)
+
+
+def test_the_run_together_section_spells_each_name_run_together() -> None:
+    """Its second section holds domains that spell the name, less its blanks, capitals, accents or punctuation
+    (or with a small affix): goldmansachs.com, thehartford.com, goodwinlaw.com; not an abbreviation like gs.com."""
+    assert len(_RUN_TOGETHER) >= 150
+    for domain, name in _RUN_TOGETHER.items():
+        if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", name):
+            continue  # 三菱商事 for mitsubishicorp.com: the name a Japanese letter writes
+        label, letters = _label_key(domain).replace("-", ""), _squashed(name)
+        assert _runs_through(label, letters) or _runs_through(letters, label), domain
+
+
+@pytest.mark.parametrize(("email", "name"), [
+    ("anna@goldmansachs.com", "Goldman Sachs"),
+    ("anna@morganstanley.com", "Morgan Stanley"),
+    ("anna@wellsfargo.com", "Wells Fargo"),
+    ("anna@bankofamerica.com", "Bank of America"),
+    ("anna@stores.homedepot.com", "The Home Depot"),
+    ("anna@thermofisher.com", "Thermo Fisher Scientific"),
+    ("anna@deutschebahn.com", "Deutsche Bahn"),
+    ("anna@cabinetoffice.gov.uk", "Cabinet Office"),
+    ("anna@bnpparibas.com", "BNP Paribas"),
+    ("anna@intesasanpaolo.com", "Intesa Sanpaolo"),
+    ("anna@storaenso.com", "Stora Enso"),
+    ("anna@mitsubishicorp.com", "三菱商事"),
+])
+def test_a_well_known_employers_run_together_domain_gives_its_name_with_its_blanks(email: str, name: str) -> None:
+    assert company("HM chat", attendees=(Attendee(email, "Anna K"),)) == (name, KNOWN)
+
+
+@pytest.mark.parametrize(("email", "label"), [
+    ("anna.k@acmewidgets.com", "Acmewidgets"),
+    ("anna.k@northwindtraders.com", "Northwindtraders"),
+    ("anna.k@jobs.brightlinepartners.co.uk", "Brightlinepartners"),
+])
+def test_an_unknown_run_together_domain_still_gives_its_label(email: str, label: str) -> None:
+    assert company("HM chat", attendees=(Attendee(email, "Anna K"),)) == (label, DOMAIN)
+
+
+def test_a_short_name_in_the_title_takes_the_run_together_domains_full_name() -> None:
+    assert company("Interview – Goldman", attendees=(Attendee("r@goldmansachs.com"),)) == ("Goldman Sachs", CONFIRMED)
+    assert company("Interview – Thermo Fisher", attendees=(Attendee("r@thermofisher.com"),)) == (
+        "Thermo Fisher Scientific", CONFIRMED)
+    # a longer name says more and stays
+    assert company("Interview – Deutsche Bahn AG", attendees=(Attendee("r@deutschebahn.com"),)) == (
+        "Deutsche Bahn AG", CONFIRMED)
 
 
 def test_a_well_known_employers_domain_is_a_source_of_its_own_and_no_guess() -> None:
