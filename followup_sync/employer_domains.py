@@ -369,6 +369,7 @@ _EMPLOYERS: dict[str, str] = {
     "sutd.edu.sg": "Singapore University of Technology and Design",
     # ---------------------------------------------------------------------------------------------
     # Germany
+    "diplo.de": "Auswärtiges Amt",  # the Federal Foreign Office and its missions write from diplo.de
     "db.com": "Deutsche Bank",
     "bundesbank.de": "Deutsche Bundesbank",
     "kfw.de": "KfW",
