@@ -783,12 +783,23 @@ def _street_at(street: str, text: str, started: bool) -> bool:
         return False
     at = folded.find(key)
     while at >= 0:
-        before = text[:at].split()
         if ((at == 0 or not text[at - 1].isalnum()) and _HOUSE_NUMBER.match(text, at + len(key))
-                and (not started or (before and _STREET_START.fullmatch(before[-1]) and text[at - 1].isspace()))):
+                and (not started or (text[at - 1].isspace() and _STREET_START.fullmatch(_word_before(text, at))))):
             return True
         at = folded.find(key, at + 1)
     return False
+
+
+def _word_before(text: str, at: int) -> str:
+    """The whitespace-separated word that ends before ``at`` ("" when none): ``text[:at].split()[-1]`` without
+    splitting the whole text again for each place a street's name appears (a hostile location repeats it)."""
+    end = at
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
 
 
 def _street(name: str, title: str, location: str) -> bool:
@@ -1075,9 +1086,11 @@ _MEETING_NOUNS = frozenset("runde gespräch gesprach interview chat termin gespr
 def _stage(key: str) -> bool:
     """A word about the meeting, or a compound of them: "Case-Runde", "HR-Gespräch" (not "Coca-Cola"; a team,
     "Recruiting-Team", signs for its employer)."""
-    parts = key.split("-")
-    return key in _STAGE_WORDS or (len(parts) > 1 and parts[-1] in _MEETING_NOUNS and not _TEAM_COMPOUND.fullmatch(key)
-                                   and all(len(p) > 1 and p in _STAGE_WORDS and p not in _CONNECTORS for p in parts))
+    if key in _STAGE_WORDS:
+        return True
+    parts = key.split("-")  # only for the rare hyphenated word: _trim asks this of every word of every title
+    return (len(parts) > 1 and parts[-1] in _MEETING_NOUNS and not _TEAM_COMPOUND.fullmatch(key)
+            and all(len(p) > 1 and p in _STAGE_WORDS and p not in _CONNECTORS for p in parts))
 
 
 def _role(key: str) -> bool:

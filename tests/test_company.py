@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from followup_sync.addresses import free_mail, registered
 from followup_sync.company import (AGENCIES, AGENCY, CLIENT, CONFIRMED, DESCRIPTION, DOMAIN, KNOWN, LINE, MAX_TITLE, PLATFORMS, TITLE,
-                                   _domain_name, _label_key, _squashed, _without_team, resolve)
+                                   _domain_name, _label_key, _squashed, _without_team, _word_before, resolve)
 from followup_sync.employer_domains import _EMPLOYERS, _RUN_TOGETHER, EMPLOYER_DOMAINS
 from followup_sync.model import Attendee, SourceEvent
 
@@ -1226,3 +1226,10 @@ def test_a_well_known_employers_domain_is_a_source_of_its_own_and_no_guess() -> 
     known = company("HM chat", attendees=(Attendee("anna.k@its.jnj.com", "Anna K"),))
     assert known == ("Johnson & Johnson", "a well-known employer's domain")
     assert company("HM chat", attendees=(Attendee("anna.k@acmewidgets.com", "Anna K"),)) == ("Acmewidgets", "attendee domain")
+
+
+@given(st.text(alphabet="ab Rv\t\n.", max_size=14), st.integers(min_value=0, max_value=14))
+def test_the_word_before_a_place_is_the_last_word_split_would_give(text: str, at: int) -> None:
+    at = min(at, len(text))
+    words = text[:at].split()
+    assert _word_before(text, at) == (words[-1] if words else "")
