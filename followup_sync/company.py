@@ -204,8 +204,15 @@ _ROLE_WORDS = frozenset(
     köchin kellner kellnerin bäcker friseur friseurin coiffeur coiffeuse peluquero peluquera parrucchiere
     parrucchiera kapper kampaaja vendedor vendedora chro cmo cio cdo chief ausbildung azubi procurement
     purchasing cabin contrôleur contrôleuse controller payments gm asst woman man women men kids ingegnere
-    ingegnera wissenschaftliche wissenschaftlicher sommelier sumiller""".split()
+    ingegnera wissenschaftliche wissenschaftlicher sommelier sumiller science analytics intelligence""".split()
 )
+#: Role words that name a field, not a post: a post follows them ("Network Engineer", "Data Analyst"), or a
+#: name goes on after them ("Network Rail", "Credit Suisse", "Digital Realty", "Quality Inn").
+_FIELD_WORDS = frozenset(
+    "software hardware systems system network web digital quality supply risk credit research clinical civil "
+    "mechanical electrical chemical process field retail service services technical data platform infrastructure "
+    "security cloud mobile financial legal business people design product strategy".split()
+) & _ROLE_WORDS
 #: Endings of role words in languages that write compounds: Projektmanager, Bilanzbuchhalter.
 _ROLE_ENDINGS = (
     "kaufmann", "kauffrau", "työntekijä",
@@ -300,6 +307,10 @@ _CODE = re.compile(r"(?=(?:[\w#/-]*?\d){3})[\w#/-]+|ref\.?|req\.?|jr|requisition
 #: "Y4 class teacher", "L6 PMT", "Band 5": a level, never a name (O2 and F5 are companies).
 _LEVEL = re.compile(r"[a-z]\d")
 _LEVEL_NAMES = frozenset({"o2", "f5", "e4"})
+#: A name that starts with a digit, as written: a capital or a word after the digits ("3M", "7-Eleven", "23andMe",
+#: "99designs"), but not a time, an ordinal or a duration ("10AM", "2ND", "30MIN").
+_DIGIT_NAME = re.compile(r"(?!(?i:\d+(?:am|pm|h|hrs?|uhr|u|min|mins|minutes?|st|nd|rd|th|x|k)\b))"
+                         r"\d{1,3}-?(?:[a-z]*[A-Z]|[a-z]{4,})[\w&-]*")
 #: Emoji, flags and other symbols people put in titles ("Globant 💻", "PwC 🇨🇱"): never part of a name.
 _SYMBOLS = frozenset({"So", "Sk", "Cs", "Co", "Cn"})
 #: Domain labels a whole public sector writes from: the employer is in the title, not the domain.
@@ -1137,7 +1148,12 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
         return (i + 1 < len(words) and words[i] in _NAME_ARTICLES and words[i + 1][:1].isupper()
                 and not droppable(i + 1))
 
-    while start < end and droppable(start) and not named_the(start):
+    def field_of_a_name(i: int) -> bool:
+        """"Network Rail", "Credit Suisse", "Security Bank": a field's word that starts a name (not "Data Analyst")."""
+        return (keys[i] in _FIELD_WORDS and i + 1 < end and words[i + 1][:1].isupper() and not droppable(i + 1)
+                and keys[i + 1] not in _PLACE_WORDS and keys[i + 1] not in _STAGE_WORDS)
+
+    while start < end and droppable(start) and not named_the(start) and not field_of_a_name(start):
         start += 1
     while end > start and (droppable(end - 1) or (keys[end - 1] in _PLACE_WORDS and not words[end - 1][:1].isupper())
                            or (end - 1 > start and bool(_HOURS.fullmatch(keys[end - 1])))):
@@ -1188,7 +1204,8 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
     site = next((i for i, k in enumerate(kept_keys) if k in _SITE_NOUNS), 0)
     if 0 < site < len(kept) - 1 and kept_keys[-1] not in _COMPANY_WORDS:
         kept, kept_keys = kept[:site], kept_keys[:site]  # "Rossmann Filiale Leipzig-Gohlis", "Bosch Werk Bamberg"
-    if (_WHEN_WORD.fullmatch(kept_keys[0]) and not (kept[0] == "The" and len(kept) > 1)) or any(
+    if (_WHEN_WORD.fullmatch(kept_keys[0]) and not (kept[0] == "The" and len(kept) > 1)
+        and not _DIGIT_NAME.fullmatch(kept[0])) or any(
             k in _PLACE_NOUNS and not (k in _PLACE_EMPLOYERS and len(kept) > 1) for k in kept_keys) and not (
             len(kept) > 1 and kept_keys[-1] in _COMPANY_WORDS):  # but "Quarry Lane Health", "Station Road Dental"
         return []  # "at noon", "at 3pm EST", "Visitor Lot B", "Union Station"
