@@ -28,6 +28,8 @@ from followup_sync import evidence_words
 from followup_sync.addresses import CALENDAR_SYSTEM, HIRING_SENDERS, free_mail, registered
 from followup_sync.employer_domains import EMPLOYER_DOMAINS
 from followup_sync.given_names import GIVEN_NAMES, unaccented
+from followup_sync.known_employers import known_start
+from followup_sync.known_employers import squashed as _squashed
 from followup_sync.model import SourceEvent, one_line
 from followup_sync.text import plain_text
 
@@ -584,8 +586,56 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
     """
     found = _resolve(event, own, people)
     if found and found.source in (TITLE, DESCRIPTION, CONFIRMED):
-        return Company(_completed(found.name, event, [_label_key(d) for d in _domains(event, own)]), found.source)
+        found = Company(_completed(found.name, event, [_label_key(d) for d in _domains(event, own)]), found.source)
+    if found is None or (found.source == TITLE and known_start(found.name.split()) is None):
+        named = _known_in(event.summary[:MAX_TITLE])
+        if named:
+            found = Company(named, TITLE)
+    if found and found.source != LINE:
+        return Company(_known_name(found.name, [_label_key(d) for d in _domains(event, own)], found.source != DOMAIN),
+                       found.source)
     return found
+
+
+def _known_in(title: str) -> str | None:
+    """The first well-known employer a title names anywhere: "Stage 2 – John Lewis Partnership (Partner Experience
+    Lead)"."""
+    words = [w for w in re.split(r"[\s()\[\]|,:;–—]+", title) if w]
+    for i in range(len(words)):
+        known = known_start(words[i:])
+        written = " ".join(words[i:i + known.words]) if known else ""
+        if (known and not known.common and (len(_squashed(written)) >= 3 or not written.isalnum())
+                and " ".join(words[i:i + known.words + 1]).casefold() not in _TOOL_NAMES):
+            return written  # not "HM" (a hiring manager, not H&M) or "AH" read anywhere: they only start a name;
+            # not "Google Meet"
+    return None
+
+
+def _known_name(name: str, labels: list[str], typed: bool) -> str:
+    """A well-known employer that starts the name, as a letter writes it: "Hesburger Kamppi" → "Hesburger",
+    "IKEA Italia Retail" → "IKEA", "McDo Ville" → "McDonald's", "TCS NQT" → "TCS", "luxottica" → "Luxottica".
+
+    Left whole: a longer name that ends as an organisation's does ("Siemens Energy", "Apple Bank"), whose rest
+    the interviewers' domain spells ("Nestlé Purina" from purina.com), or that starts with a name that is also
+    an ordinary word ("Next Generation Foods"). ``labels`` are the event's domain labels; ``typed``: the name is
+    as someone wrote it, not a domain's label.
+    """
+    words = name.split()
+    known = known_start(words, typed)
+    if known is None:
+        return name
+    rest = [_key(w) for w in words[known.words:]]
+    if rest and (known.common or rest[-1] in _COMPANY_WORDS or any(_squashed(w) in labels for w in rest)):
+        return name
+    written = re.sub(r"^\W+|\W+$", "", " ".join(words[:known.words]))  # not "Iberdrola!!", "Deutsche Bahn 🚆"
+    if not any(ch.islower() for ch in written) or (_latin(written) and not _latin(known.name)):
+        return written  # "TCS", "PAUL", "KONE" as their own capitals; "Honda", not 本田技研工業, in Latin letters
+    if not known.short and typed and not written.islower():
+        return written  # "St James's Hospital" as the event writes it (a domain's "Standardbank" is no writing)
+    if known.short and not (written.islower() and known.words > 1) and (
+            known.words > 1 or len(known.name) <= len(written)):
+        return written  # "Toronto General Hospital", "Ajuntament de Barcelona", "Facebook", "bol.com": a name for it
+    return known.name  # "McDo", "SocGen", "Woolies": a nickname, not for a letter; "allianz", "tesco extra" as typed
 
 
 #: Words that end a company's whole name, which the name is not complete without ("Halden Engineering",
@@ -1970,11 +2020,6 @@ def _mentions(description: str, persons: frozenset[str]) -> Iterator[str]:
         name = _clean(" ".join(kept), legal_form=False) if kept else ""
         if name:
             yield name
-
-
-def _squashed(name: str) -> str:
-    """A name's letters and digits only, folded and without accents, to compare with a domain's label."""
-    return re.sub(r"[^\w]", "", unaccented(name.casefold()))
 
 
 def _spells(name: str, label: str) -> bool:

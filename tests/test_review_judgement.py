@@ -166,7 +166,7 @@ def test_people_places_roles_and_past_employers_in_prose_are_no_employer(descrip
 
 @pytest.mark.parametrize(("summary", "description", "name"), [
     ("Interview – Wolt", "Position: Wolt Software Engineer", "Wolt"),
-    ("McKinsey – Partner interview", "McKinsey Partner interview, 45 min", "McKinsey"),
+    ("McKinsey – Partner interview", "McKinsey Partner interview, 45 min", "McKinsey & Company"),
     ("Interview – Tesco", "Tesco and Sainsbury's Bank both applied for", "Tesco"),
     ("Interview: Data Engineer - Klarna", "Recruiter from Tiger Recruitment (Emma). Tiger Recruitment will send feedback.",
      "Klarna"),

@@ -1,0 +1,103 @@
+"""Well-known employers: the table's shape, the longest match, and how a title's name is cut to the employer's."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime, timezone
+
+import pytest
+
+from followup_sync.company import _TOOL_NAMES, AGENCIES, TITLE, resolve
+from followup_sync.known_employers import _ENTRIES, _index, known_start, squashed
+from followup_sync.model import Attendee, SourceEvent
+
+START = datetime(2026, 11, 3, 15, tzinfo=timezone.utc)
+
+
+def company(summary: str, description: str = "", attendees: tuple[Attendee, ...] = ()) -> str | None:
+    found = resolve(SourceEvent("k", "u", summary, START, START, description=description, attendees=attendees),
+                    frozenset({"sam@gmail.com"}))
+    return found.name if found else None
+
+
+def test_the_table_lists_each_name_once_per_region_and_no_agency_or_meeting_tool() -> None:
+    names = [squashed(name) for name, _, _ in _ENTRIES]
+    assert len(names) > 4_000
+    assert all(names), "no empty name"
+    # a name two regions list is the same employer: the index keeps one
+    assert len(_index()) >= len(set(names))
+    forms = set(names) | {squashed(alias) for _, aliases, _ in _ENTRIES for alias in aliases}
+    assert not forms & {squashed(a) for a in AGENCIES}, "recruiting agencies are no employer here"
+    # (hiring platforms that are employers too stay: "Interview at Workday" is one, a myworkday.com invite is not)
+    # a meeting tool that is an employer too ("Zoom", "Workday") is an ordinary word: never read from a title
+    tools = {squashed(t) for t in _TOOL_NAMES}
+    assert all(common for name, aliases, common in _ENTRIES if {squashed(f) for f in (name, *aliases)} & tools)
+
+
+def test_a_short_form_two_employers_claim_names_neither() -> None:
+    claims = Counter(squashed(alias) for name, aliases, _ in {(n, a, c) for n, a, c in _ENTRIES} for alias in set(aliases))
+    by_name = {squashed(name) for name, _, _ in _ENTRIES}
+    index = _index()
+    for key, count in claims.items():
+        if key not in by_name:
+            owners = {name for name, aliases, _ in _ENTRIES if any(squashed(a) == key for a in aliases)}
+            assert (key in index) == (len(owners) == 1), key
+
+
+@pytest.mark.parametrize(("words", "name", "count"), [
+    ("Deutsche Bahn Karriere", "Deutsche Bahn", 2), ("Deutsche Bank Frankfurt", "Deutsche Bank", 2),
+    ("Siemens Healthineers Erlangen", "Siemens Healthineers", 2), ("Siemens Mobility", "Siemens", 1),
+    ("J.P. Morgan Markets", "J.P. Morgan", 2), ("JP Morgan Markets", "J.P. Morgan", 2),
+    ("H&M Kungsgatan", "H&M", 1),
+])
+def test_the_longest_name_at_the_start_wins(words: str, name: str, count: int) -> None:
+    found = known_start(words.split())
+    assert found is not None and (found.name, found.words) == (name, count)
+
+
+@pytest.mark.parametrize("words", ["Ing. Pérez", "HM chat", "11 Uhr", "sig. Rossi", "bei Hofmann", "Kaiser HM"])
+def test_a_short_form_is_matched_as_the_table_writes_it(words: str) -> None:
+    """"ING" is a bank, "Ing." an engineer's title; "H&M" a shop, "HM" a hiring manager; "1&1" no hour."""
+    assert known_start(words.split()) is None
+
+
+@pytest.mark.parametrize(("summary", "name"), [
+    ("Hesburger Kamppi klo 16", "Hesburger"), ("Interview Invitation | Store Manager – IKEA Italia Retail", "IKEA"),
+    ("Interview: QA Specialist (Pfizer Ringaskiddy)", "Pfizer"), ("TCS NQT - TR + MR round", "TCS"),
+    ("Job dating – McDo Ville 2", "McDonald's"), ("COLLOQUIO LUXOTTICA AGORDO", "LUXOTTICA"),
+    ("2. runde allianz (kfz-schaden)", "Allianz"),
+    # a well-known employer named anywhere in the title beats a word the title rules guessed
+    ("Sollicitatiegesprek Albert Heijn Koningsplein (afdelingsmanager vers)", "Albert Heijn"),
+    ("AC Deutsche Bahn 🚆", "Deutsche Bahn"),
+])
+def test_a_well_known_employer_is_cut_from_its_branch_site_or_team(summary: str, name: str) -> None:
+    assert company(summary) == name
+
+
+@pytest.mark.parametrize(("summary", "name"), [
+    ("Siemens Energy – Vorstellungsgespräch", "Siemens Energy"),  # its own entry
+    ("Interview – Apple Bank", "Apple Bank"),  # Apple is a word too
+    ("Panel interview - NHS Lothian Band 6 Physio", "NHS Lothian"),  # an umbrella: the board employs
+    ("Entretien Crédit Agricole Centre-Est", "Crédit Agricole Centre-Est"),  # a regional bank of its own
+    ("Interview: Staff Nurse – St James's Hospital", "St James's Hospital"),  # as the event writes it
+])
+def test_a_longer_name_that_is_another_employer_stays_whole(summary: str, name: str) -> None:
+    assert company(summary) == name
+
+
+def test_a_domain_spells_the_rest_and_a_meeting_app_is_no_employer() -> None:
+    assert company("Interview – Nestlé Purina", attendees=(Attendee("hr@purina.com"),)) == "Nestlé Purina"
+    assert company("Interview (Google Meet)") is None
+    assert company("Kaiser HM chat 2:30") != "H&M"
+
+
+def test_a_name_in_latin_letters_stays_in_latin_letters() -> None:
+    assert company("Interview – Honda R&D Americas") in ("Honda", "Honda R&D Americas")
+    assert resolve(SourceEvent("k", "u", "Interview", START, START, attendees=(Attendee("hr@honda.com"),)),
+                   frozenset()).name == "Honda"  # type: ignore[union-attr]
+
+
+def test_a_title_name_without_knowledge_is_left_as_it_was() -> None:
+    assert company("Interview – Northwind Traders Ringaskiddy") == "Northwind Traders Ringaskiddy"
+    assert company("Interview – Acme") == "Acme"
+    assert resolve(SourceEvent("k", "u", "Interview – Hesburger Kamppi", START, START), frozenset()).source == TITLE  # type: ignore[union-attr]
