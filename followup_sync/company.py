@@ -624,7 +624,7 @@ def _known_name(name: str, labels: list[str], typed: bool) -> str:
     known = known_start(words, typed)
     if known is None:
         return name
-    rest = [_key(w) for w in words[known.words:]]
+    rest = [_key(w) for w in words[known.words:] if _squashed(w)]  # not "Clip \u200d", "Deutsche Bahn 🚆"
     if rest and (known.common or rest[-1] in _COMPANY_WORDS or any(_squashed(w) in labels for w in rest)):
         return name
     written = re.sub(r"^\W+|\W+$", "", " ".join(words[:known.words]))  # not "Iberdrola!!", "Deutsche Bahn 🚆"

@@ -82,7 +82,11 @@ def known_start(words: list[str], typed: bool = True) -> Known | None:
     """The longest run of leading ``words`` that is a well-known employer's name or short form. ``typed``: the
     words are as someone wrote them, capitals and all (not a domain's label, which has none)."""
     keys = [squashed(word) for word in words[:_MAX_WORDS]]  # squashing drops the blanks: a key is its words' keys
+    if not keys or not keys[0]:
+        return None  # "+ Leroy Merlin": a name starts at its first word
     for count in range(len(keys), 0, -1):
+        if not keys[count - 1]:
+            continue  # "任天堂 / 2次": a name ends at its last word, not at the slash after it
         key = "".join(keys[:count])
         found = _known().get(key)
         if found is None:

@@ -101,3 +101,17 @@ def test_a_title_name_without_knowledge_is_left_as_it_was() -> None:
     assert company("Interview – Northwind Traders Ringaskiddy") == "Northwind Traders Ringaskiddy"
     assert company("Interview – Acme") == "Acme"
     assert resolve(SourceEvent("k", "u", "Interview – Hesburger Kamppi", START, START), frozenset()).source == TITLE  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("words", "name", "count"), [
+    ("任天堂 / 2次", "任天堂", 1), ("Deutsche Bahn 🚆", "Deutsche Bahn", 2),
+])
+def test_a_name_ends_at_its_last_word_not_at_the_mark_after_it(words: str, name: str, count: int) -> None:
+    found = known_start(words.split())
+    assert found is not None and (found.name, found.words) == (name, count)
+    assert known_start(["+", "Leroy", "Merlin"]) is None  # and starts at its first
+
+
+def test_marks_after_a_name_are_no_rest_of_it() -> None:
+    assert company("AC Deutsche Bahn 🚆") == "Deutsche Bahn"
+    assert company("任天堂 / 2次 / 14:00") == "任天堂"
