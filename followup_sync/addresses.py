@@ -43,7 +43,8 @@ HIRING_SENDERS = frozenset(
     "valtiolle otys carerix recruitnow infojobs bizneo join kenjo harri pageuppeople pageup factorialhr "
     "factorial magneto magneto365 avature hrmanager welcomekit pinpointhq comeet manatal recruitcrm ceipal bullhorn "
     "jobdiva beamery phenompeople eightfold hirebridge clearcompany csod cornerstoneondemand lumesse talentlink "
-    "jobadder livehire elmotalent scouttalent applicantpro applicantstack hiringthing myrecruitmentplus".split()
+    "jobadder livehire elmotalent scouttalent applicantpro applicantstack hiringthing myrecruitmentplus "
+    "laura talentadore duunitori oikotie".split()
 )
 
 #: Rooms and calendars that Google adds as attendees.

@@ -256,7 +256,7 @@ _CJK_STAGE = re.compile(r"面接|面談|選考|案内|お知らせ|日程|連絡
 #: A Japanese public office after its city, ward or prefecture: the employer is the place's government.
 _CJK_OFFICE = re.compile(r"^(\w+[市区町村県])(?:役所|役場|庁)$")
 #: A Japanese word for a post or a branch, after the employer's name: 事務職員, 販売スタッフ, 丸の内支店.
-_CJK_UNIT = re.compile(r"^[^\x00-\x7f]+(?:職員|スタッフ|社員|担当|看護師|店長|支店|営業所|支社|事業所)$")
+_CJK_UNIT = re.compile(r"^[^\x00-\x7f]*(?:職員|スタッフ|社員|担当|看護師|店長|支店|本店|営業所|支社|事業所)$")
 #: Japanese name suffixes: "佐藤さん" is a person, and ends any name before it.
 _JA_PERSON = ("さん", "様", "氏", "殿", "先生")
 #: Words after a name that describe a place of the company, not the company: "Target store #1423".
@@ -536,7 +536,7 @@ _AFTER_A_COMMA = re.compile(r",[ \t]+(?=[A-ZÄÖÜ])")
 #: Words after "at" that say when or where, not who: "at 10am", "at Monday", "at Reception".
 _WHEN_WORD = re.compile(
     r"\d.*|noon|midnight|reception|home|the|our|your|my|this|that|least|last|first|once|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|january|february|march|april|"
+    r"wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|january|february|march|april|"
     r"may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
     r"nov|dec|eod|eow|cob|pst|pdt|est|edt|cst|cdt|mst|mdt|cet|cest|bst|gmt|utc|ist|jst|aest|main|"
     r"building|floor|gate|entrance|lobby|front|downtown|uptown|noon-ish|tbd|tba|instructions|details"
@@ -567,7 +567,7 @@ _JA_PARTICLES = re.compile(r"[ぁ-ゖ]{2,}|[でをにがはへと]")
 #: Where a sentence takes over after a name written behind its legal form: a particle after a kanji, katakana or
 #: Latin letter ("株式会社ミツバ電機へのご応募", "株式会社日立製作所の面接"); not a name's own kana ("株式会社みずほ
 #: 銀行", "株式会社味の素").
-_JA_SENTENCE = re.compile(r"(?<=[^\sぁ-ゖ])(?:[へでをにがはと]|の(?=面接|選考|求人|採用|募集|説明|件|皆|ご|お|方|担当))"
+_JA_SENTENCE = re.compile(r"(?<=[^\sぁ-ゖ])(?:[へでをにがはと]|の(?=面接|選考|求人|採用|募集|説明|件|皆|ご|お|方|担当|人事))"
                           r"|への|での|における")
 _JA_COMPANY = re.compile(r"(?:株式会社|有限会社|合同会社)\s*[^\s、。・（）()【】「」/／|｜:：\-—]{1,20}|"
                          r"[^\s、。・（）()【】「」/／|｜:：\-—]{1,20}(?:株式会社|有限会社|合同会社)")
@@ -589,7 +589,9 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
         found = Company(_completed(found.name, event, [_label_key(d) for d in _domains(event, own)]), found.source)
     if found is None or (found.source == TITLE and known_start(found.name.split()) is None):
         named = _known_in(event.summary[:MAX_TITLE])
-        if named:
+        if named and (found is None or _squashed(named) in _squashed(found.name) or _squashed(found.name) in _squashed(named)
+                      or (" " not in found.name and _latin(found.name))):
+            # a name the title rules read in part ("Naranja" of "Naranja X"), or a single word they guessed ("vers")
             found = Company(named, TITLE)
     if found and found.source != LINE:
         return Company(_known_name(found.name, [_label_key(d) for d in _domains(event, own)], found.source != DOMAIN),
@@ -597,18 +599,49 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
     return found
 
 
+#: Words before or after a well-known name in a title that make it something other than the employer: a previous
+#: employer or a client ("ex Deloitte", "project for Siemens"), a place ("Torre Iberdrola", "Rabobank toren", "Ziggo
+#: Dome", "Den Bosch"), a person ("Herr Bosch").
+_NOT_THE_EMPLOYER = _HONORIFICS | _PLACE_NOUNS | _PLACE_WORDS | _LOCATION_WORDS | frozenset(
+    "ex former previously alum alumni for via client customer project compare vs den torre tour toren dome stazione "
+    "bahnhof hauptbahnhof flughafen square park parkeergarage kantoor talo kello centrale central centraal".split())
+
+
+#: Where a title's parts end, for ``_known_in``: "TU/e" and "AT&T" stay whole.
+_TITLE_PARTS = re.compile(r"\s[-–—|/•·~+>→]+\s|[|•·｜／()\[\]{}（）【】「」『』、]|[:：,]\s")
+
+
 def _known_in(title: str) -> str | None:
-    """The first well-known employer a title names anywhere: "Stage 2 – John Lewis Partnership (Partner Experience
-    Lead)"."""
-    words = [w for w in re.split(r"[\s()\[\]|,:;–—]+", title) if w]
-    for i in range(len(words)):
-        known = known_start(words[i:])
-        written = " ".join(words[i:i + known.words]) if known else ""
-        if (known and not known.common and (len(_squashed(written)) >= 3 or not written.isalnum())
-                and " ".join(words[i:i + known.words + 1]).casefold() not in _TOOL_NAMES):
-            return written  # not "HM" (a hiring manager, not H&M) or "AH" read anywhere: they only start a name;
-            # not "Google Meet"
+    """The first well-known employer a title names in a part of its own: "Stage 2 – John Lewis Partnership (Partner
+    Experience Lead)"; not a skill or a tool in a post ("Salesforce Developer", "SPS-Programmierer Siemens S7"), a
+    place, a person or a previous employer (``_NOT_THE_EMPLOYER``)."""
+    capitalised = any(w[:1].isupper() for w in title.split())
+    for segment in _TITLE_PARTS.split(title):
+        words = [w for w in segment.split() if w]
+        keys = [_key(w) for w in words]
+        if any(_role(k) or k in _NOT_THE_EMPLOYER or k.split("-")[0] in _TOOL_NAMES for k in keys):
+            continue  # a skill in a post, a place, a meeting tool, a previous employer: "Stazione Centrale Trenitalia"
+        for i in range(len(words)):
+            known = known_start(words[i:])
+            if known is None or known.common:
+                continue
+            written = " ".join(words[i:i + known.words])
+            around = {keys[i - 1] if i else "", keys[i + known.words] if i + known.words < len(keys) else ""}
+            if ((len(_squashed(written)) >= 3 or not written.isalnum())  # not "HM" (a hiring manager) or "AH" anywhere
+                    and not (capitalised and written.islower())  # "hubo cambio", "attendo conferma": words
+                    and not around & {"by", "docs", "ads", "calendar", "excel"}  # "Webex by Cisco", "Google Docs"
+                    and not any(unaccented(k) in GIVEN_NAMES for k in around)):  # "Jan Bosch", "Claas Petersen"
+                return written
     return None
+
+
+#: Words after a well-known name that make it a business of its own, not a branch or a team: a regional company
+#: ("Edeka Südwest", "CIC Ouest"), a dealer, franchisee or agency ("BMW Autohaus …", "AXA Agentur …"), a subsidiary
+#: ("Porsche Informatik", "HCL Infosystems", "Wipro Consumer Care", "HP Enterprise").
+_A_BUSINESS_OF_ITS_OWN = frozenset(
+    "nord süd sud ost est west ouest südwest südost nordwest nordost nord-est nord-ouest sud-est sud-ouest norte sur "
+    "oeste este centre-est centre-ouest autohaus autozentrum zentrum franchise franchisee agentur agence markt "
+    "informatik infosystems infotech consumer care enterprise enterprises securities estate hausgeräte".split())
 
 
 def _known_name(name: str, labels: list[str], typed: bool) -> str:
@@ -625,7 +658,13 @@ def _known_name(name: str, labels: list[str], typed: bool) -> str:
     if known is None:
         return name
     rest = [_key(w) for w in words[known.words:] if _squashed(w)]  # not "Clip \u200d", "Deutsche Bahn 🚆"
-    if rest and (known.common or rest[-1] in _COMPANY_WORDS or any(_squashed(w) in labels for w in rest)):
+    lead = _squashed(" ".join(words[:known.words]))
+    if rest and (known.common or (known.short and _squashed(known.name).startswith(lead))
+                 or any({w, w.split("-")[0]} & (_COMPANY_WORDS | _A_BUSINESS_OF_ITS_OWN) or _squashed(w) in labels
+                        for w in rest)
+                 or any(label.startswith(lead) and label != lead for label in labels)):
+        # "Harvard Pilgrim" is not Harvard University, "Kotak Securities" not Kotak Mahindra Bank: a name's first word
+        # starts other names; "Porsche Informatik" from porscheinformatik.com is a company of its own
         return name
     written = re.sub(r"^\W+|\W+$", "", " ".join(words[:known.words]))  # not "Iberdrola!!", "Deutsche Bahn 🚆"
     if not any(ch.islower() for ch in written) or (_latin(written) and not _latin(known.name)):

@@ -129,7 +129,8 @@ STAGES: tuple[str, ...] = (
     # fi
     "työhaastattelu*", "haastattelu*", "rekrytointi*", "rekrytointihaastattelu*", "toinen kierros",
     "ensimmäinen haastattelu", "jatkohaastattelu*", "loppuhaastattelu*", "soveltuvuusarvio*",
-    "puhelinhaastattelu*", "videohaastattelu*", "tekninen haastattelu",
+    "puhelinhaastattelu*", "videohaastattelu*", "tekninen haastattelu", "kakkoskierros", "kolmoskierros",
+    "rekryhaastattelu*", "rekrypuhelu*", "rekrysoitto", "rekryn soitto", "rekryn puhelu",
     # ja
     "面接", "一次面接", "二次面接", "最終面接", "一次面談", "二次面談", "最終面談", "採用面談", "選考", "技術面接", "採用面接",
     "オンライン面接", "役員面接", "人事面接", "コーディングテスト",

@@ -1251,3 +1251,16 @@ def test_a_name_may_start_with_a_digit_or_a_fields_word(summary: str, name: str)
 ])
 def test_a_time_a_school_class_or_a_post_is_still_no_name(summary: str) -> None:
     assert company(summary) is None
+
+
+@pytest.mark.parametrize(("summary", "name"), [
+    ("Tues 2pm - Harlow County", "Harlow County"), ("Thurs 10am – Kestrel Foods", "Kestrel Foods"),
+    ("Rekryn soitto / Kuusamo Timber", "Kuusamo Timber"), ("Kakkoskierros – Saimaan Sähkö", "Saimaan Sähkö"),
+    ("株式会社オカダ精機の人事", "株式会社オカダ精機"), ("青葉信用金庫 本店 #interview", "青葉信用金庫"),
+])
+def test_short_weekdays_finnish_rounds_and_japanese_units_are_no_name(summary: str, name: str) -> None:
+    assert company(summary) == (name, TITLE)
+
+
+def test_a_finnish_recruiting_system_is_no_employer() -> None:
+    assert company("Kutsu haastatteluun", attendees=(Attendee("noreply@laura.fi"),)) is None
