@@ -63,7 +63,8 @@ PLATFORMS = HIRING_SENDERS | frozenset(
 #: Google" is an interview at Google; their meeting links are read as links, not as addresses.
 _TOOL_NAMES = frozenset(
     "zoom teams meet webex skype whereby hirevue codility hackerrank coderpad karat calendly greenhouse "
-    "lever ashby workday modernloop goodtime chime facetime hangouts".split()
+    "lever ashby workday modernloop goodtime chime facetime hangouts infojobs stepstone smartrecruiters teamtailor "
+    "recruitee jobteaser welcometothejungle glassdoor duunitori talentadore doda mynavi rikunabi".split()
 ) | {"google meet", "microsoft teams", "teams meeting", "microsoft teams meeting", "zoom meeting",
      "webex meeting", "google hangouts", "amazon chime", "microsoft teams-besprechung", "réunion microsoft teams"}
 
@@ -206,7 +207,9 @@ _ROLE_WORDS = frozenset(
     köchin kellner kellnerin bäcker friseur friseurin coiffeur coiffeuse peluquero peluquera parrucchiere
     parrucchiera kapper kampaaja vendedor vendedora chro cmo cio cdo chief ausbildung azubi procurement
     purchasing cabin contrôleur contrôleuse controller payments gm asst woman man women men kids ingegnere
-    ingegnera wissenschaftliche wissenschaftlicher sommelier sumiller science analytics intelligence""".split()
+    ingegnera wissenschaftliche wissenschaftlicher sommelier sumiller science analytics intelligence operaciones ventas
+    finanzas compras contabilidad tesorería mantenimiento achats ventes comptabilité vendite acquisti contabilità
+    manutenzione einkauf buchhaltung instandhaltung inkoop verkoop onderhoud hankinta myynti kunnossapito""".split()
 )
 #: Role words that name a field, not a post: a post follows them ("Network Engineer", "Data Analyst"), or a
 #: name goes on after them ("Network Rail", "Credit Suisse", "Digital Realty", "Quality Inn").
@@ -349,8 +352,9 @@ _CITY_OWNERS = frozenset(
 _FINNISH = re.compile(r"(?i)haastattelu|puhelu|tapaaminen|kanssa|rekry|kierros|työ|hakemu|\bsoit(?:to|ta|ti|a)|paikk|tehtäv|\bklo\b")
 #: Compounds that end in a stage: "HR-haastattelu", "Rekrytointihaastattelu", "Vorstellungsgespräch".
 _STAGE_SUFFIXES = ("haastattelu", "haastatteluun", "puhelu", "gespräch", "gesprek", "interview", "tapaaminen", "kutsu")
-#: Finnish stage words a genitive name comes before: "Nesteen HR-puhelu", "Koneen haastattelu".
-_FI_STAGE_ENDINGS = ("puhelu", "haastattelu", "tapaaminen", "rekrytoija")
+#: Finnish stage words a genitive name comes before: "Nesteen HR-puhelu", "Koneen haastattelu"; and "Interview", which a
+#: stage phrase reads as in the title ("Koneen toinen kierros").
+_FI_STAGE_ENDINGS = ("puhelu", "haastattelu", "tapaaminen", "rekrytoija", "interview")
 #: Finnish institutions named by a place in the genitive, with any case ending: "Tampereen kaupunki",
 #: "Helsingin yliopistolla", "Oulun yliopistollisessa sairaalassa" (its first noun is enough).
 _FI_INSTITUTION = re.compile(
@@ -369,7 +373,8 @@ _FI_AFTER_GENITIVE = frozenset(
     "toimisto toimistolla toimistossa toimistolle pääkonttori "
     "pääkonttorissa henkilöstö henkilöstön esihenkilö esihenkilön esihenkilöä esimies esimiehen johtaja johtajan "
     "johdon toimitusjohtaja toimitusjohtajan edustaja edustajan edustajien hr-tiimi "
-    "palvelukseen paikka paikasta tehtävä tehtävään".split()
+    "palvelukseen paikka paikasta tehtävä tehtävään toinen kolmas ensimmäinen viimeinen jatkokierros kakkoskierros "
+    "kolmoskierros loppukierros".split()
 )
 #: Lower-case words after a name that make it a place of work, not the employer: "London office".
 _LOCATION_WORDS = frozenset("office offices campus site hq headquarters building location area".split())
@@ -1442,6 +1447,7 @@ def _candidates(text: str, persons: frozenset[str], weak: set[str] | None = None
     for number, piece in enumerate(pieces):
         anchored = number < len(after_at)
         for segment in _SEPARATORS.split(_IN_PLACE.sub("", piece)):
+            segment = segment.strip(" -–—|/•·~+>")  # "(Randstad) – ruolo Barilla": the dash after a bracket
             if capitalised_title and len(segment.split()) >= 3 and not any(ch.isupper() for ch in segment):
                 continue  # "(asiakasyritys ei vielä tiedossa)": in a title typed with capitals, a note, not a name
             names_a_job = any(_role(_key(w)) for w in segment.split())

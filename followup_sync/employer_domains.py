@@ -663,6 +663,7 @@ _EMPLOYERS: dict[str, str] = {
     # ---------------------------------------------------------------------------------------------
     # Japan (named as a Japanese letter names them)
     "smbc.co.jp": "三井住友銀行",
+    "tmnf.jp": "東京海上日動",
     "mizuho-fg.co.jp": "みずほフィナンシャルグループ",
     "smtb.jp": "三井住友信託銀行",
     "jpx.co.jp": "日本取引所グループ",

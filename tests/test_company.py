@@ -1264,3 +1264,16 @@ def test_short_weekdays_finnish_rounds_and_japanese_units_are_no_name(summary: s
 
 def test_a_finnish_recruiting_system_is_no_employer() -> None:
     assert company("Kutsu haastatteluun", attendees=(Attendee("noreply@laura.fi"),)) is None
+
+
+@pytest.mark.parametrize(("summary", "name"), [
+    ("Chiamata con Francesca (Randstad) – ruolo Barilla", "Barilla"),  # the dash after a bracket starts a part
+    ("InfoJobs · Entrevista con Grupo EULEN", "Grupo EULEN"),  # a job board that titles the invite
+    ("Koneen toinen kierros", "Kone"),  # a genitive before a round read as a stage
+])
+def test_a_client_after_an_agency_in_brackets_a_job_board_and_a_round(summary: str, name: str) -> None:
+    assert company(summary) == (name, TITLE)
+
+
+def test_a_department_after_a_post_is_no_employer_over_the_agency() -> None:
+    assert company("Entrevista con headhunter (Amrop) – Gerente de Operaciones") == ("Amrop", AGENCY)
