@@ -125,7 +125,10 @@ _CUES = re.compile(
     r"(?![^.,;]{0,40}?(?:[0-9]{1,2}(?:[:.][0-9]{2})? ?[ap]\.?m\b|[0-9]{1,2}:[0-9]{2}|to (?:set up|arrange|book|schedule)"
     r"|interview|round|onsite|screen))"
     r"|successful (?:candidate|applicant)s? (?:will|are|is)|phone the successful|call the successful"
-    r"|tranch|me dicen|me dirán|nos dicen|nos dirían|me dirían|te dirán"
+    r"|tranch|me dicen|me dirán|nos dicen|nos dirían|me dirían|te dirán|me escrib|sanno dir|sapranno dir"
+    # the employer's choosing: "they'll pick between the last two by the 30th"; not "I'll pick up the slides"
+    r"|(?:they|he|she|we)(?:'ll| will| are going to| plan to| hope to) (?:pick|choose|select)\b(?! up\b)"
+    r"(?!(?: [\w'-]+){0,3}? (?:venue|time|date|slot|location|room|restaurant|place|day|dates|times)\b)"
     r"|expect (?:a|an|to hear)\b|soitta|ratif|offers? [^.]{0,40}(?:released|made|extended|sent out|go out)"
     # news of the answer ("should have news by Friday", "get word by Wed"); not a news channel ("Sky News on Friday")
     # or desk ("we have news anchors on Friday")
@@ -496,6 +499,11 @@ def _find(text: str, interview_day: dt.date, date_order: DateOrder) -> DecisionF
             # "Decision: 12月上旬 / early December": the same said twice; the first reading that works
             parsed = next((p for p in (parse_decision(part, interview_day, order) for part in value.split(" / "))
                            if p.date), parsed)
+        if parsed.date is None:
+            # "Decision: we expect to get back to you within 7 to 10 working days.": the line's value is prose
+            said = _in_sentence(value, interview_day, order)
+            if said and said[0].date:
+                return DecisionFind(said[0].date, value, None)
         return DecisionFind(parsed.date, value if parsed.date or parsed.problem else None, parsed.problem)
     for outcome in _OUTCOME_LINE.finditer(text):
         value = one_line(outcome["value"])

@@ -1802,3 +1802,19 @@ def test_review_of_the_to_do_month_and_selection_rules(text: str, expected: dt.d
 ])
 def test_closing_the_search_and_plural_articles(text: str, expected: dt.date | None) -> None:
     assert find_decision(text, DEC12_TUE, "dmy").date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Decision: line whose value is prose the line parser cannot read
+    ("Decision: we expect to get back to you within 7 to 10 working days.", dt.date(2026, 12, 15)),
+    # the employer choosing, in English; writing or telling, in Spanish and Italian
+    ("ruth said they'll pick between the last two by the 30th", dt.date(2026, 12, 30)),
+    ("they'll pick finalists by Friday", dt.date(2026, 12, 4)),
+    ("Me escriben a más tardar el lunes para decirme si paso a la siguiente fase.", dt.date(2026, 12, 7)),
+    ("Note: mi sanno dire entro metà dicembre.", dt.date(2026, 12, 15)),
+    # choosing an arrangement, or the candidate's errand, is no decision
+    ("we will choose a venue by Friday", None), ("they'll pick a time for the onsite by Friday", None),
+    ("I'll pick up the slides by Friday", None),
+])
+def test_session_8_phrases(text: str, expected: dt.date | None) -> None:
+    assert find_decision(text, dt.date(2026, 12, 1)).date == expected
