@@ -63,10 +63,15 @@ PLATFORMS = HIRING_SENDERS | frozenset(
 #: Google" is an interview at Google; their meeting links are read as links, not as addresses.
 _TOOL_NAMES = frozenset(
     "zoom teams meet webex skype whereby hirevue codility hackerrank coderpad karat calendly greenhouse "
-    "lever ashby workday modernloop goodtime chime facetime hangouts infojobs stepstone smartrecruiters teamtailor "
-    "recruitee jobteaser welcometothejungle glassdoor duunitori talentadore doda mynavi rikunabi".split()
+    "lever ashby workday modernloop goodtime chime facetime hangouts".split()
 ) | {"google meet", "microsoft teams", "teams meeting", "microsoft teams meeting", "zoom meeting",
      "webex meeting", "google hangouts", "amazon chime", "microsoft teams-besprechung", "réunion microsoft teams"}
+
+#: Job boards and hiring systems that title an invite ("InfoJobs · Entrevista con Grupo EULEN", "(via LinkedIn) – Interview
+#: Kingsmead"): no name beside another one; alone, they may be the employer ("Interview at Glassdoor").
+_JOB_BOARDS = frozenset(
+    "infojobs stepstone smartrecruiters teamtailor recruitee jobteaser welcometothejungle glassdoor duunitori talentadore "
+    "doda mynavi rikunabi linkedin indeed monster".split())
 
 #: Recruiting agencies: the employer when nobody else is named, never over a named client.
 AGENCIES = frozenset(
@@ -207,7 +212,7 @@ _ROLE_WORDS = frozenset(
     köchin kellner kellnerin bäcker friseur friseurin coiffeur coiffeuse peluquero peluquera parrucchiere
     parrucchiera kapper kampaaja vendedor vendedora chro cmo cio cdo chief ausbildung azubi procurement
     purchasing cabin contrôleur contrôleuse controller payments gm asst woman man women men kids ingegnere
-    ingegnera wissenschaftliche wissenschaftlicher sommelier sumiller science analytics intelligence operaciones ventas
+    ingegnera wissenschaftliche wissenschaftlicher sommelier sumiller operaciones ventas
     finanzas compras contabilidad tesorería mantenimiento achats ventes comptabilité vendite acquisti contabilità
     manutenzione einkauf buchhaltung instandhaltung inkoop verkoop onderhoud hankinta myynti kunnossapito""".split()
 )
@@ -216,7 +221,9 @@ _ROLE_WORDS = frozenset(
 _FIELD_WORDS = frozenset(
     "software hardware systems system network web digital quality supply risk credit research clinical civil "
     "mechanical electrical chemical process field retail service services technical data platform infrastructure "
-    "security cloud mobile financial legal business people design product strategy".split()
+    "security cloud mobile financial legal business people design product strategy operaciones ventas finanzas compras "
+    "contabilidad tesorería mantenimiento achats ventes comptabilité vendite acquisti contabilità manutenzione einkauf "
+    "buchhaltung instandhaltung inkoop verkoop onderhoud hankinta myynti kunnossapito".split()
 ) & _ROLE_WORDS
 #: Endings of role words in languages that write compounds: Projektmanager, Bilanzbuchhalter.
 _ROLE_ENDINGS = (
@@ -592,11 +599,16 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
     found = _resolve(event, own, people)
     if found and found.source in (TITLE, DESCRIPTION, CONFIRMED):
         found = Company(_completed(found.name, event, [_label_key(d) for d in _domains(event, own)]), found.source)
-    if found is None or (found.source == TITLE and known_start(found.name.split()) is None):
+    if found is None or found.source == TITLE:
         named = _known_in(event.summary[:MAX_TITLE])
-        if named and (found is None or _squashed(named) in _squashed(found.name) or _squashed(found.name) in _squashed(named)
-                      or (" " not in found.name and _latin(found.name))):
-            # a name the title rules read in part ("Naranja" of "Naranja X"), or a single word they guessed ("vers")
+        if named and (found is None or (_squashed(found.name) in _squashed(named) and len(named) > len(found.name))
+                      or (found.name.islower() and " " not in found.name and known_start([found.name]) is None)
+                      or (found.name.endswith(f" {named}") and all(
+                          _stage(_key(w)) or _role(_key(w)) or (w.isupper() and len(w) <= 3)
+                          for w in found.name[:-len(named)].split()))):
+            # a name the title rules read in part ("Naranja" of "Naranja X", "NTT" of "NTT DATA"), with a stage's
+            # short form before it ("AC Deutsche Bahn"), or a lower-case word they guessed ("vers"); never another
+            # name they read ("Kingsmead – IKEA case", "Tata AIG", "Lookers Mercedes-Benz")
             found = Company(named, TITLE)
     if found and found.source != LINE:
         return Company(_known_name(found.name, [_label_key(d) for d in _domains(event, own)], found.source != DOMAIN),
@@ -604,12 +616,16 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
     return found
 
 
-#: Words before or after a well-known name in a title that make it something other than the employer: a previous
-#: employer or a client ("ex Deloitte", "project for Siemens"), a place ("Torre Iberdrola", "Rabobank toren", "Ziggo
-#: Dome", "Den Bosch"), a person ("Herr Bosch").
+#: Words in a part of a title that make a well-known name in it something other than the employer: a place ("Torre
+#: Iberdrola", "Rabobank toren", "Ziggo Dome", "Den Bosch"), a person ("Herr Bosch").
 _NOT_THE_EMPLOYER = _HONORIFICS | _PLACE_NOUNS | _PLACE_WORDS | _LOCATION_WORDS | frozenset(
-    "ex former previously alum alumni for via client customer project compare vs den torre tour toren dome stazione "
-    "bahnhof hauptbahnhof flughafen square park parkeergarage kantoor talo kello centrale central centraal".split())
+    "den torre tour toren dome stazione bahnhof hauptbahnhof flughafen square park parkeergarage kantoor talo kello "
+    "centrale central centraal".split())
+#: Words before a well-known name that make it a previous employer, a client or a person met: "ex Deloitte", "project
+#: for Siemens", "Dienstleister für Audi", "cliente Enel", "mit Georg Fischer" (not "Transport for London").
+_ASIDE = frozenset(
+    "ex former previously alum alumni for via client customer project compare vs für pour para per voor proyecto "
+    "cliente opdrachtgever kunde mission supplier prestataire dienstleister mit met avec with con kanssa".split())
 
 
 #: Where a title's parts end, for ``_known_in``: "TU/e" and "AT&T" stay whole.
@@ -624,15 +640,18 @@ def _known_in(title: str) -> str | None:
     for segment in _TITLE_PARTS.split(title):
         words = [w for w in segment.split() if w]
         keys = [_key(w) for w in words]
-        if any(_role(k) or k in _NOT_THE_EMPLOYER or k.split("-")[0] in _TOOL_NAMES for k in keys):
-            continue  # a skill in a post, a place, a meeting tool, a previous employer: "Stazione Centrale Trenitalia"
+        if any(k in _NOT_THE_EMPLOYER or k.split("-")[0] in _TOOL_NAMES for k in keys):
+            continue  # a place, a meeting tool: "Stazione Centrale Trenitalia", "Microsoft Teams-vergadering"
         for i in range(len(words)):
             known = known_start(words[i:])
             if known is None or known.common:
                 continue
+            if any(_role(k) and k not in _FIELD_WORDS for k in keys[:i] + keys[i + known.words:]):
+                break  # a skill or a tool in a post: "Salesforce Developer", "SPS-Programmierer Siemens S7"
             written = " ".join(words[i:i + known.words])
             around = {keys[i - 1] if i else "", keys[i + known.words] if i + known.words < len(keys) else ""}
             if ((len(_squashed(written)) >= 3 or not written.isalnum())  # not "HM" (a hiring manager) or "AH" anywhere
+                    and not _ASIDE.intersection(keys[:i])
                     and not (capitalised and written.islower())  # "hubo cambio", "attendo conferma": words
                     and not around & {"by", "docs", "ads", "calendar", "excel"}  # "Webex by Cisco", "Google Docs"
                     and not any(unaccented(k) in GIVEN_NAMES for k in around)):  # "Jan Bosch", "Claas Petersen"
@@ -646,7 +665,8 @@ def _known_in(title: str) -> str | None:
 _A_BUSINESS_OF_ITS_OWN = frozenset(
     "nord süd sud ost est west ouest südwest südost nordwest nordost nord-est nord-ouest sud-est sud-ouest norte sur "
     "oeste este centre-est centre-ouest autohaus autozentrum zentrum franchise franchisee agentur agence markt "
-    "informatik infosystems infotech consumer care enterprise enterprises securities estate hausgeräte".split())
+    "informatik infosystems infotech consumer care enterprise enterprises securities estate hausgeräte stiftung fondation "
+    "fundación fondazione stichting säätiö krankenhaus klinik klinikum hôpital ospedale ziekenhuis sairaala".split())
 
 
 def _known_name(name: str, labels: list[str], typed: bool) -> str:
@@ -768,6 +788,10 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
     weak = {_without_site(c, event.location, description[:2_000]) for c in weak}
     titles = [c for c in titles if not all(_key(w) in _DEPARTMENTS for w in c.split())  # "Tech Lead Payroll"
               and not _codename(c, event.summary) and not _street(c, event.summary, event.location)]
+    boards = [c for c in titles if _label_key(c) in _JOB_BOARDS]
+    if boards and len(boards) < len(titles):
+        titles = [c for c in titles if c not in boards]  # "InfoJobs · Entrevista con Grupo EULEN"; "Interview StepStone" stays
+    weak.update(boards)  # "【doda】日程確定のお知らせ" over notes that name the employer
     if any(not c.islower() for c in titles):
         # "Entrevista SEPE – técnico/a de empleo (interinidad)": in a title that capitalises its names,
         # a note in lower case in brackets is about the post
@@ -1178,6 +1202,12 @@ _COOK = re.compile(r"(?i)(?<![\w-])(line|prep|grill|pastry|fry|breakfast|kitchen
                    r"senior|junior|relief|banquet|station)[ \t]+(cooks?)(?![\w-])")
 
 
+#: Disciplines of two words, a field a post is in ("Data Science Interview", "Business Intelligence – Acme"); alone,
+#: "Science" and "Intelligence" start names ("Science Museum Group", "Intelligence Squared").
+_DISCIPLINE = re.compile(r"(?i)(?<![\w-])(data|business|computer|artificial|competitive|market|threat)[ \t]+"
+                         r"(science|sciences|intelligence|analytics)(?![\w-])")
+
+
 #: A team word joined to what it does ("recruiting-team", "hr-tiimi"): a team, not a stage.
 _TEAM_COMPOUND = re.compile(r"[\w-]*(?:tiimi|tiimin|tiimistä)|\w+-team")
 
@@ -1200,7 +1230,9 @@ def _stage(key: str) -> bool:
 
 def _role(key: str) -> bool:
     key = _GENDER_ENDING.sub("", key)  # "addetto/a", "sachbearbeiter/in", "conseiller·ère", "agent(e)"
-    return key in _ROLE_WORDS or key.endswith(("\u2060cook", "\u2060cooks")) or (len(key) > 8 and key.endswith(_ROLE_ENDINGS))
+    return (key in _ROLE_WORDS or ("\u2060" in key and (key.endswith(("\u2060cook", "\u2060cooks"))
+                                                        or _DISCIPLINE.fullmatch(key.replace("\u2060", " ")) is not None))
+            or (len(key) > 8 and key.endswith(_ROLE_ENDINGS)))
 
 
 def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> list[str]:
@@ -1433,6 +1465,7 @@ def _candidates(text: str, persons: frozenset[str], weak: set[str] | None = None
     text = re.sub(r"(?<=[ァ-ヺー])・(?=[ァ-ヺ])", "", text)  # "ロバート・ウォルターズ": one foreign name in katakana
     text = _NAMED_FOR.sub("\\1\u2060\\2\u2060", text)  # one word through the splitting; _clean restores the blanks
     text = _COOK.sub("\\1\u2060\\2", text)  # "Line Cook": one word, a role
+    text = _DISCIPLINE.sub("\\1\u2060\\2", text)  # "Data Science": one word, a field
     text = _FIRM_OF_PARTNERS.sub(_partners, text)
     seen: set[str] = set()
     after_at = [m.end() for m in _AT.finditer(text)]

@@ -1920,7 +1920,7 @@ _EN_JA: tuple[tuple[str, tuple[str, ...], bool], ...] = (
 # that hire there
 _DE_NL_FI: tuple[tuple[str, tuple[str, ...], bool], ...] = (
     # Germany: supermarkets and discounters
-    ("Edeka", (), False),
+    ("Edeka", (), True),
     ("Rewe", ("Rewe Group",), False),
     ("Aldi Süd", ("Aldi Sued",), False),
     ("Aldi Nord", (), False),

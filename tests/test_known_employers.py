@@ -167,3 +167,29 @@ def test_a_well_known_name_that_is_not_the_employer_is_left_alone(summary: str, 
 ])
 def test_a_domain_that_spells_more_than_the_well_known_name_keeps_the_name_whole(summary: str, email: str, name: str) -> None:
     assert company(summary, attendees=(Attendee(email),)) == name
+
+
+# A second outside review's inputs (session 8): another name the title reads is never replaced by a well-known one
+# (a client, a product, a dealer's brand, a person met), field and department words start names, a job board is a
+# name only alone, and a foundation is a business of its own.
+@pytest.mark.parametrize(("summary", "name"), [
+ ("Interview Kingsmead – Netflix case study","Kingsmead"),("Interview Kingsmead – IKEA case","Kingsmead"),("Interview Kingsmead - Figma task","Kingsmead"),
+ ("Interview Kingsmead | AWS","Kingsmead"),("Interview Kingsmead – a Siemens company","Kingsmead"),("Interview Kingsmead (part of Capgemini)","Kingsmead"),
+ ("Vorstellungsgespräch Nordlicht (Dienstleister für Audi)","Nordlicht"),("Entretien Kingsmead – prestataire pour Airbus","Kingsmead"),
+ ("Entrevista Kingsmead - proyecto Inditex","Kingsmead"),("Colloquio Kingsmead – cliente Enel","Kingsmead"),("Sollicitatie Kingsmead – opdrachtgever Rabobank","Kingsmead"),
+ ("Interview Kingsmead - after Tesco shift","Kingsmead"),("Interview Lookers Mercedes-Benz","Lookers Mercedes-Benz"),("Interview Sytner BMW Sheffield","Sytner BMW Sheffield"),
+ ("Interview Tata AIG","Tata AIG"),("Interview Bharti AXA","Bharti AXA"),("Interview Pendragon – Jaguar Land Rover","Pendragon"),
+ ("Vorstellungsgespräch Nordlicht mit Georg Fischer","Nordlicht"),("Entretien avec Pierre Fabre",None),("Sollicitatiegesprek met Jan Linders",None),
+ ("Interview Kingsmead with Arthur Cox","Kingsmead"),
+ ("Interview Science Museum Group","Science Museum Group"),("Interview Science Foundation Ireland","Science Foundation Ireland"),
+ ("Interview Analytics Partners Ltd","Analytics Partners Ltd"),("Interview Intelligence Squared","Intelligence Squared"),
+ ("Entrevista Ventas Online SL","Ventas Online SL"),("Entrevista Compras Express","Compras Express"),("Entrevista Mantenimiento Industrial SA","Mantenimiento Industrial SA"),
+ ("Colloquio Manutenzione Impianti srl","Manutenzione Impianti"),
+ ("Vorstellungsgespräch StepStone","StepStone"),("Entrevista InfoJobs","InfoJobs"),("Interview at Glassdoor - Data Scientist","Glassdoor"),
+ ("(via LinkedIn) – Interview Kingsmead","Kingsmead"),("Indeed interview - Kingsmead","Kingsmead"),
+ ("Vorstellungsgespräch Siemens Stiftung","Siemens Stiftung"),("Vorstellungsgespräch Bosch Stiftung","Bosch Stiftung"),
+ ("Interview NTT Data","NTT Data"),("Interview Amazon Web Services","Amazon Web Services"),("Interview Capgemini Engineering","Capgemini Engineering"),
+ ("Interview Transport for London Palestra","Transport for London"),
+])
+def test_second_review(summary: str, name: str | None) -> None:
+    assert company(summary) == name
