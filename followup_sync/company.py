@@ -1275,9 +1275,15 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
                 and not droppable(i + 1))
 
     def field_of_a_name(i: int) -> bool:
-        """"Network Rail", "Credit Suisse", "Security Bank": a field's word that starts a name (not "Data Analyst")."""
-        return (keys[i] in _FIELD_WORDS and i + 1 < end and words[i + 1][:1].isupper() and not droppable(i + 1)
-                and keys[i + 1] not in _PLACE_WORDS and keys[i + 1] not in _STAGE_WORDS)
+        """"Network Rail", "Credit Suisse", "Cloud Software Group", "Legal & General": a field's word, or a run of
+        them, that starts a name (not "Data Analyst", "Data Platform Engineer")."""
+        if keys[i] not in _FIELD_WORDS:
+            return False
+        j = i + 1
+        while j < end and ((keys[j] in _FIELD_WORDS and words[j][:1].isupper()) or keys[j] in _AMPERSANDS):
+            j += 1
+        return (j < end and words[j][:1].isupper() and not droppable(j) and keys[j] not in _PLACE_WORDS
+                and keys[j] not in _STAGE_WORDS)
 
     while start < end and droppable(start) and not named_the(start) and not field_of_a_name(start):
         start += 1

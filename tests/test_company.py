@@ -1239,7 +1239,8 @@ def test_the_word_before_a_place_is_the_last_word_split_would_give(text: str, at
     ("Interview at 3M", "3M"), ("7-Eleven interview", "7-Eleven"), ("Interview w/ 23andMe", "23andMe"),
     ("Phone screen 1Password", "1Password"), ("Onsite at 9:30 - Acme", "Acme"),
     ("Interview - Network Rail", "Network Rail"), ("Credit Suisse superday", "Credit Suisse"),
-    ("Digital Realty - onsite", "Digital Realty"),
+    ("Digital Realty - onsite", "Digital Realty"), ("Interview Cloud Software Group", "Cloud Software Group"),
+    ("Interview Legal & General", "Legal & General"),
 ])
 def test_a_name_may_start_with_a_digit_or_a_fields_word(summary: str, name: str) -> None:
     assert company(summary) == (name, TITLE)
@@ -1248,6 +1249,7 @@ def test_a_name_may_start_with_a_digit_or_a_fields_word(summary: str, name: str)
 @pytest.mark.parametrize("summary", [
     "Interview at 10am", "Interview at 14h30", "Interview at 3 pm", "Lehrprobe 7b Mathe", "Clase demostrativa (inglés 3º ESO)",
     "Interview Data Analyst", "Network Engineer interview", "Data Science Interview", "Business Intelligence interview",
+    "Interview Data Platform Engineer",
 ])
 def test_a_time_a_school_class_or_a_post_is_still_no_name(summary: str) -> None:
     assert company(summary) is None
