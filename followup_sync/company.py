@@ -611,8 +611,9 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
             # name they read ("Kingsmead – IKEA case", "Tata AIG", "Lookers Mercedes-Benz")
             found = Company(named, TITLE)
     if found and found.source != LINE:
-        return Company(_known_name(found.name, [_label_key(d) for d in _domains(event, own)], found.source != DOMAIN),
-                       found.source)
+        labels = [_label_key(d) for d in _domains(event, own)]
+        finnish = _FINNISH.search(f"{event.summary[:MAX_TITLE]}\n{event.description[:2_000]}") is not None
+        return Company(_known_name(found.name, labels, found.source != DOMAIN, finnish), found.source)
     return found
 
 
@@ -669,17 +670,26 @@ _A_BUSINESS_OF_ITS_OWN = frozenset(
     "fundación fondazione stichting säätiö krankenhaus klinik klinikum hôpital ospedale ziekenhuis sairaala".split())
 
 
-def _known_name(name: str, labels: list[str], typed: bool) -> str:
+def _known_name(name: str, labels: list[str], typed: bool, finnish: bool = False) -> str:
     """A well-known employer that starts the name, as a letter writes it: "Hesburger Kamppi" → "Hesburger",
     "IKEA Italia Retail" → "IKEA", "McDo Ville" → "McDonald's", "TCS NQT" → "TCS", "luxottica" → "Luxottica".
 
     Left whole: a longer name that ends as an organisation's does ("Siemens Energy", "Apple Bank"), whose rest
     the interviewers' domain spells ("Nestlé Purina" from purina.com), or that starts with a name that is also
     an ordinary word ("Next Generation Foods"). ``labels`` are the event's domain labels; ``typed``: the name is
-    as someone wrote it, not a domain's label.
+    as someone wrote it, not a domain's label; ``finnish``: the event is written in Finnish, where a name may stand
+    in the genitive ("Keskon haastattelu", "Telian rekrytoija": Kesko, Telia).
     """
     words = name.split()
     known = known_start(words, typed)
+    if (known is None and finnish and words[0][:1].isupper() and words[0].endswith("n")
+            and not any(w[:1].isupper() for w in words[1:])):
+        # "Keskon", "Reaktorin", "Telian rekrytointi"; not "Helsingin Sanom": a genitive before a name is a place's
+        known = known_start([_fi_nominative(words[0]), *words[1:]], typed)
+        if known is not None and not known.short:
+            words = [_fi_nominative(words[0]), *words[1:]]
+        else:
+            known = None
     if known is None:
         return name
     rest = [_key(w) for w in words[known.words:] if _squashed(w)]  # not "Clip \u200d", "Deutsche Bahn 🚆"

@@ -193,3 +193,14 @@ def test_a_domain_that_spells_more_than_the_well_known_name_keeps_the_name_whole
 ])
 def test_second_review(summary: str, name: str | None) -> None:
     assert company(summary) == name
+
+
+@pytest.mark.parametrize(("summary", "name"), [
+    ("Keskon haastattelu", "Kesko"), ("Telian rekrytoija soittaa", "Telia"), ("Haastattelu – Ylen uutiset", "Yle"),
+])
+def test_a_well_known_name_in_the_finnish_genitive(summary: str, name: str) -> None:
+    assert company(summary) == name
+
+
+def test_the_genitive_is_read_only_in_finnish() -> None:
+    assert company("Interview – Keskon") == "Keskon"  # no Finnish around it: a name as written
