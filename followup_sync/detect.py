@@ -514,10 +514,11 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
         evidence += _tag_evidence(event, rules)
     evidence += _people_evidence(event, identity, title, own)
     shape = _shape_evidence(event)
-    if _names_a_job(title):
+    # (the title is read for a job only when there is such a mark to set aside: most events have neither)
+    if any(e.name in _TRIAL_INDIFFERENT for e in shape) and _names_a_job(title):
         # "Työkokeilu – K-Citymarket", "Probetag Bäckerei Kamps": a trial of work lasts days and is put in as
         # such; its length and a free mark say nothing against it
-        shape = [e for e in shape if e.name not in ("all-day", "marked free")]
+        shape = [e for e in shape if e.name not in _TRIAL_INDIFFERENT]
     evidence += shape
     if 0 in in_title and _SOMEONE_ELSES_INTERVIEW in in_body:  # (the only evidence so named, and only from the notes)
         # "Interview – Stripe" over "Priya's notes: her interview for the same role was system design": a stage in
@@ -582,6 +583,8 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
 
 
 _NUMBERED_ROUNDS = frozenset(normalise(w) for w in words.NUMBERED_ROUNDS)
+#: The shape evidence a title naming a job or a trial of work sets aside (``_names_a_job``).
+_TRIAL_INDIFFERENT = ("all-day", "marked free")
 _NAMES_THE_EMPLOYER = "(names the employer or role)"
 #: Another person's job or answer: "Lena's minijob", "Tom's apprenticeship", "let him know", "娘の".
 _SOMEONE_ELSES = re.compile(
