@@ -689,12 +689,15 @@ def _own_addresses(event: SourceEvent, identity: Identity) -> frozenset[str]:
 #: rest of the word and back before failing (most of what this pattern cost). It changes no result: a match
 #: that could start inside a word (the two that begin with a run of letters) would start one letter earlier
 #: too, and so has begun earlier still, in the same word; a previous match never ends inside a word.
+#:
+#: The run of letters before "street", "road"... is possessive (``++``): the blank after it can only follow the
+#: whole run (a blank is none of its characters), so giving letters back, one retry each, never found anything.
 _STREET = re.compile(
     r"(?!\B\w)(?:"
     r"(?<!\w)(?:rue|avenue|av\.|boulevard|bd|chemin|place|impasse|allée|via|viale|piazza|piazzale|corso|largo|"
     r"calle|avenida|plaza|paseo|carrer|ronda|camino)\s+(?:(?:de la|de l'|des|du|de|del|della|dell'|dei|degli|delle|"
     r"di|de los|de las)\s*)?[\w'-]+"
-    r"|[\w'-]+\s+(?:street|st\.?|road|rd\.?|lane|ln\.?|avenue|ave\.?|drive|way|place|square)(?!\w)"
+    r"|[\w'-]++\s+(?:street|st\.?|road|rd\.?|lane|ln\.?|avenue|ave\.?|drive|way|place|square)(?!\w)"
     r"|[\w-]+(?:straße|strasse|str\.|platz|allee|gasse|straat|laan|plein|gracht|katu|tie|kuja)(?!\w))")
 
 
