@@ -490,11 +490,12 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
         return _absolute(Outcome.NOT, "opt-out tag", rules.opt_out_tag)
     if tagged and _has_tag(tagged, rules.tag):
         return _absolute(Outcome.INTERVIEW, "interview tag", rules.tag)
-    if _OWN_SUMMARY.match(title):
-        return _absolute(Outcome.NOT, OWN_TASK, title[:80])
-    if _CANCELLED_PREFIX.match(title):
-        # Outlook keeps a cancelled meeting as "Canceled: <title>" until the user removes it.
-        return _absolute(Outcome.NOT, "cancelled", title[:80])
+    if ":" in title:  # both shapes have a colon (a full-width one is ":" once normalised); most titles have none
+        if _OWN_SUMMARY.match(title):
+            return _absolute(Outcome.NOT, OWN_TASK, title[:80])
+        if _CANCELLED_PREFIX.match(title):
+            # Outlook keeps a cancelled meeting as "Canceled: <title>" until the user removes it.
+            return _absolute(Outcome.NOT, "cancelled", title[:80])
     if event.event_type.casefold() in _NEVER_TYPES:
         return _absolute(Outcome.NOT, "event type", event.event_type)
     own = _own_addresses(event, identity)
@@ -515,7 +516,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     evidence += _people_evidence(event, identity, title, own)
     shape = _shape_evidence(event)
     # (the title is read for a job only when there is such a mark to set aside: most events have neither)
-    if any(e.name in _TRIAL_INDIFFERENT for e in shape) and _names_a_job(title):
+    if shape and any(e.name in _TRIAL_INDIFFERENT for e in shape) and _names_a_job(title):
         # "Työkokeilu – K-Citymarket", "Probetag Bäckerei Kamps": a trial of work lasts days and is put in as
         # such; its length and a free mark say nothing against it
         shape = [e for e in shape if e.name not in _TRIAL_INDIFFERENT]
@@ -536,7 +537,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     # Whether anything argues against an interview, read once: what is added below before it is asked again (a
     # numbered round, a plain title) weighs for one, so the answer holds there and, with nothing against, for
     # ``against`` too.
-    nothing_against = min(map(_WEIGHT, evidence), default=0.0) >= 0
+    nothing_against = not evidence or min(map(_WEIGHT, evidence)) >= 0  # (min's default= costs a keyword dict)
     if _HINT in in_title and 0 not in in_title and nothing_against and any(_says_a_job(e) for e in evidence):
         evidence += _round_with_a_name(event.summary[:200], title, in_title[_HINT])
     if (0 not in in_title and nothing_against and len(title.split()) <= 6

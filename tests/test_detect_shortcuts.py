@@ -184,3 +184,16 @@ _job_titles = st.lists(st.sampled_from(
 @given(_job_titles)
 def test_a_job_is_named_where_the_one_pattern_finds_it(title: str) -> None:
     assert detect._names_a_job(title) == (detect._JOB_NOUN.search(title) is not None)
+
+
+_colon_titles = st.lists(st.sampled_from(
+    [*detect.OWN_TASK_PREFIXES, "Canceled", "Abgesagt", "annulée", "キャンセル", "中止", ":", "：", "﹕", "︓", " ", "-", "x",
+     "Acme", "\u00a0", "to Jane"]), max_size=6).map("".join)
+
+
+@settings(max_examples=1000)
+@given(st.one_of(_colon_titles, st.text(max_size=30)))
+def test_our_task_and_a_cancelled_title_both_have_a_colon(title: str) -> None:
+    folded = detect.normalise(title)
+    if detect._OWN_SUMMARY.match(folded) or detect._CANCELLED_PREFIX.match(folded):
+        assert ":" in folded
