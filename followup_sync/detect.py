@@ -74,6 +74,17 @@ def normalise(text: str) -> str:
 _GENDER_FORM = re.compile(r"[:*_/]-?innen\b")
 
 
+def _ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` with ASCII classes, to read ASCII text with: there it finds what ``pattern`` finds.
+
+    On ASCII characters the Unicode classes \\w, \\W, \\b and \\d say what the ASCII ones say. Only \\s differs,
+    on the controls \\x1c-\\x1f, which normalised text never holds (``normalise`` folds them like any blank); the
+    patterns twinned read normalised text only, or have no \\s. An ASCII class is a table lookup where a Unicode
+    one asks the character database, for every character the pattern looks at: most calendar text is ASCII.
+    """
+    return re.compile(pattern.pattern, pattern.flags & ~re.UNICODE | re.ASCII)
+
+
 _UNSPACED_FROM = "\u2e80"
 #: A character of a script written without spaces; a regex finds one faster than ``max(text)``,
 #: which makes a string of every character.
@@ -395,6 +406,7 @@ _JOB_WORD = re.compile(
     r"\W(r(?:ole|uolo)|opening|p(?:os(?:ition|te?|izione|ición)|uesto|laza|aikk?a\w*)|vaca(?:ncy|ture|nte)|job|"
     r"stelle|functie|tehtävä\w*)(?!\w)"
 )
+_JOB_WORD_ASCII = _ascii_twin(_JOB_WORD)
 #: What joins a word for a job to the job title that follows it: "poste de", "ruolo di", "position as".
 _JOB_THEN = re.compile(r"\s+(?:de|di|del|della|d'|of|as|als|come|como|en tant que|van)\s*")
 #: Words for a job that French, Spanish and Italian put right before the title too: "poste vendeur".
@@ -482,7 +494,9 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     raw_description = event.description[:DESCRIPTION_LIMIT]
     plain = _plain(raw_description) if raw_description else ""
     description = normalise(plain) if plain else ""
-    location = _STREET.sub(" ", normalise(event.location[:2_000])) if event.location else ""
+    location = normalise(event.location[:2_000]) if event.location else ""
+    if location:
+        location = (_STREET_ASCII if location.isascii() else _STREET).sub(" ", location)
     tagged = f"{title}\n{description}" if "#" in raw_description else title
     tagged = tagged if "#" in tagged else ""
 
@@ -700,6 +714,7 @@ _STREET = re.compile(
     r"di|de los|de las)\s*)?[\w'-]+"
     r"|[\w'-]++\s+(?:street|st\.?|road|rd\.?|lane|ln\.?|avenue|ave\.?|drive|way|place|square)(?!\w)"
     r"|[\w-]+(?:straße|strasse|str\.|platz|allee|gasse|straat|laan|plein|gracht|katu|tie|kuja)(?!\w))")
+_STREET_ASCII = _ascii_twin(_STREET)
 
 
 #: A "Candidate:" line, or the field of a subject line an applicant-tracking system writes with "|" between its
@@ -959,7 +974,7 @@ def _role_mention(description: str, hiring: bool = False, in_title: bool = False
     """
     roles = _roles_lexicon()
     text = " " + description  # what _JOB_WORD needs in front of a first word; positions below are in it
-    for match in _JOB_WORD.finditer(text):
+    for match in (_JOB_WORD_ASCII if text.isascii() else _JOB_WORD).finditer(text):
         start, end = match.span(1)
         before = text[max(1, start - 40):start]
         if roles.scan(before) or (hiring and match.group(1) != "post" and _FOR_THE_JOB.search(before)):

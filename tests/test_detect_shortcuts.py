@@ -197,3 +197,24 @@ def test_our_task_and_a_cancelled_title_both_have_a_colon(title: str) -> None:
     folded = detect.normalise(title)
     if detect._OWN_SUMMARY.match(folded) or detect._CANCELLED_PREFIX.match(folded):
         assert ":" in folded
+
+
+_ascii_texts = st.one_of(
+    st.text(alphabet=st.characters(max_codepoint=127), max_size=60),
+    st.lists(st.sampled_from(["rue", "de la", "via", "street", "st.", "road", "haupt", "str.", "platz", "katu", "tie",
+                              *(w.rstrip("*") for w in detect._JOB_WORDS if w.isascii()), "roles", "x", "1", "_", "'",
+                              " ", "-", ".", "\n", "\t", "\x1c", "\x1f", "\x0b"]), max_size=12).map("".join),
+)
+
+
+@settings(max_examples=1000)
+@given(_ascii_texts)
+def test_an_ascii_twin_reads_normalised_ascii_text_as_its_pattern_does(text: str) -> None:
+    folded = detect.normalise(text)
+    assert detect._STREET_ASCII.sub(" ", folded) == detect._STREET.sub(" ", folded)
+    padded = " " + folded
+    assert ([m.span(1) for m in detect._JOB_WORD_ASCII.finditer(padded)]
+            == [m.span(1) for m in detect._JOB_WORD.finditer(padded)])
+    # _JOB_WORD has no \s: it needs no normalised text
+    assert ([m.span(1) for m in detect._JOB_WORD_ASCII.finditer(" " + text)]
+            == [m.span(1) for m in detect._JOB_WORD.finditer(" " + text)])
