@@ -162,8 +162,12 @@ class _Lexicon:
 
     def scan(self, text: str) -> dict[int, list[str]]:
         """The distinct phrases found of each family, in order, by family index."""
-        found = _spaced_phrases(self.spaced, text) if self.spaced else []
-        if self.unspaced is not None and not text.isascii() and _UNSPACED_CHAR.search(text):
+        # a character of a script without spaces, or past the Basic Multilingual Plane (U+10000 and on, which
+        # _UNSPACED_CHAR covers too): looked for in the few texts that are not ASCII
+        wide = _UNSPACED_CHAR.search(text) if not text.isascii() else None
+        astral = wide is not None and _ASTRAL_CHAR.search(text, wide.start()) is not None
+        found = _spaced_phrases(self.spaced, text, astral) if self.spaced else []
+        if self.unspaced is not None and wide is not None:
             found += self.unspaced.findall(text)
         hits: dict[int, list[str]] = {}
         seen = self.seen
@@ -180,7 +184,7 @@ class _Lexicon:
         return hits
 
 
-def _spaced_phrases(pattern: re.Pattern[str], text: str) -> list[str]:
+def _spaced_phrases(pattern: re.Pattern[str], text: str, astral: bool = False) -> list[str]:
     r"""The phrases of ``pattern`` (a lexicon's ``spaced``) in ``text``, left to right, each match
     consuming its words, as ``(?<!\w)`` before the trie would find them.
 
@@ -188,20 +192,54 @@ def _spaced_phrases(pattern: re.Pattern[str], text: str) -> list[str]:
     ("candidate:", "to do:") has used up the character the next phrase needs in front of it
     ("candidate:interview"). When a match ends so, the text is gone through again one match at a
     time, the search after such a match starting on its last character.
+
+    The pattern lets any character past the Basic Multilingual Plane stand before a phrase (``_word_start``):
+    for a text with one (``astral``), the search goes one match at a time too, and a match after a letter
+    there is passed over, the search going on from the letter's place, as it would have without the letter.
     """
     padded = " " + text
-    found: list[str] = pattern.findall(padded)
-    for phrase in found:
-        if not phrase[-1].isalnum() and phrase[-1] != "_":
-            break
-    else:
-        return found
+    if not astral:
+        found: list[str] = pattern.findall(padded)
+        for phrase in found:
+            if not phrase[-1].isalnum() and phrase[-1] != "_":
+                break
+        else:
+            return found
     found, start = [], 0
     while (match := pattern.search(padded, start)) is not None:
+        before = padded[match.start()]
+        if before.isalnum() or before == "_":  # (only a letter or digit past U+FFFF gets here)
+            start = match.start() + 1
+            continue
         phrase = match.group(1)
         found.append(phrase)
         start = match.end() if phrase[-1].isalnum() or phrase[-1] == "_" else match.end() - 1
     return found
+
+
+_ASTRAL_CHAR = re.compile("[\U00010000-\U0010ffff]")
+
+
+@lru_cache(maxsize=1)
+def _word_start() -> str:
+    r"""The class of characters a lexicon's phrase may follow: ``\W``, written out as the characters.
+
+    ``\W`` asks the character database about each character a scan passes, which is every character of the
+    text (most of them letters, to learn that no phrase starts after them); a class of ranges is a table
+    lookup. It lists the characters of the Basic Multilingual Plane that are no letter, digit or "_" as the
+    regex engine tells them (``str.isalnum``, the same database), and lets every character past it through:
+    those (emoji, rare ideographs) are told apart where they stand before a phrase (``_spaced_phrases``).
+    """
+    ranges: list[list[int]] = []
+    for code in range(0x10000):
+        char = chr(code)
+        if not (char.isalnum() or char == "_"):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    listed = "".join(f"\\U{low:08x}" + (f"-\\U{high:08x}" if high > low else "") for low, high in ranges)
+    return f"[{listed}\\U00010000-\\U0010ffff]"
 
 
 @lru_cache(maxsize=16)
@@ -235,7 +273,7 @@ def _lexicon(families: tuple[tuple[str, ...], ...]) -> _Lexicon:
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return _Lexicon(
-        spaced=re.compile(r"\W(" + emit(spaced) + ")") if spaced else None,
+        spaced=re.compile(_word_start() + "(" + emit(spaced) + ")") if spaced else None,
         unspaced=re.compile(emit(unspaced)) if unspaced else None,
         owners={key: tuple(sorted(found)) for key, found in owners.items()},
     )

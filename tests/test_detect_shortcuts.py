@@ -42,12 +42,14 @@ _spaced = detect._lexicon_for(DetectionRules()).spaced
 assert _spaced is not None
 _SPACED: re.Pattern[str] = _spaced
 #: The same trie behind a plain "no word character before" lookbehind: what the lexicon matched
-#: before it took the character in front of a phrase instead.
-_PLAIN = re.compile(r"(?<!\w)" + _SPACED.pattern.removeprefix(r"\W(").removesuffix(")"))
+#: before it took the character in front of a phrase instead (a ``\W``, now written out as ``_word_start``).
+_PLAIN = re.compile(r"(?<!\w)" + _SPACED.pattern.removeprefix(detect._word_start() + "(").removesuffix(")"))
+assert _PLAIN.pattern != r"(?<!\w)" + _SPACED.pattern.removesuffix(")")
 _PHRASES = sorted({detect.normalise(p.rstrip("*")) for family in detect._WORD_FAMILIES for p in family[1]}
                   | {detect.normalise(p) for p in detect._OWN_LINES})
 _SIGN_ENDED = [p for p in _PHRASES if p and not (p[-1].isalnum() or p[-1] == "_")]
-_GLUE = ["", " ", "  ", "-", "\n", ":", ".", "/", "(", "'s", "s", "es", "_", "x", "é", "\u00a0", "1"]
+#: (with letters and signs past U+FFFF, which ``_word_start`` lets through: "𝐀" and "𠀀" are letters, the emoji no)
+_GLUE = ["", " ", "  ", "-", "\n", ":", ".", "/", "(", "'s", "s", "es", "_", "x", "é", "\u00a0", "1", "𝐀", "𠀀", "💼"]
 _texts = st.lists(st.one_of(st.sampled_from(_PHRASES), st.sampled_from(_SIGN_ENDED), st.sampled_from(_GLUE)),
                   max_size=12).map("".join)
 
@@ -61,7 +63,23 @@ def test_a_phrase_right_after_one_that_ends_in_a_sign_is_still_found() -> None:
 @settings(max_examples=1000)
 @given(_texts)
 def test_the_lexicon_finds_what_the_plain_lookbehind_finds(text: str) -> None:
-    assert detect._spaced_phrases(_SPACED, text) == _PLAIN.findall(text)
+    astral = any(char > "\uffff" for char in text)
+    assert detect._spaced_phrases(_SPACED, text, astral) == _PLAIN.findall(text)
+    assert detect._spaced_phrases(_SPACED, text, astral=True) == _PLAIN.findall(text)  # (one match at a time)
+
+
+def test_the_class_before_a_phrase_is_the_non_word_characters() -> None:
+    written_out = re.compile(detect._word_start())
+    every = "".join(map(chr, range(0x10000)))
+    assert [m.start() for m in written_out.finditer(every)] == [m.start() for m in re.finditer(r"\W", every)]
+    assert written_out.fullmatch("💼") and written_out.fullmatch("𝐀")  # past U+FFFF: all let through
+
+
+def test_a_phrase_after_a_letter_past_the_basic_plane_is_not_one() -> None:
+    lexicon = detect._lexicon((("interview",), ("view",)))
+    assert lexicon.scan("𝐀interview") == {}
+    assert lexicon.scan("💼interview 𠀀view") == {0: ["interview"]}
+    assert lexicon.scan("𝐀interview-view 💼 view") == {1: ["view"]}
 
 
 #: The bare-title test as it was: delete every time, date and separator, and see that nothing is left.
