@@ -169,6 +169,12 @@ _STAGE_WORDS = frozenset(
     word.rstrip("*").casefold() for family in (evidence_words.STAGES, evidence_words.HINTS, evidence_words.RECRUITERS)
     for word in family if " " not in word and all(ord(ch) < 0x250 for ch in word)
 ) - frozenset("poste technique technisch technische technisches tekninen teknisen".split())
+#: Back-office departments in the languages that name them after a post ("Gerente de Operaciones", "addetta
+#: acquisti"): a post's field, or the start of a name ("Ventas Online SL"), as ``_FIELD_WORDS`` tells.
+_BACK_OFFICE = frozenset(
+    "operaciones ventas finanzas compras contabilidad tesorería mantenimiento achats ventes comptabilité vendite acquisti "
+    "contabilità manutenzione einkauf buchhaltung instandhaltung inkoop verkoop onderhoud hankinta myynti kunnossapito"
+    .split())
 _ROLE_WORDS = frozenset(
     """subgerente subdirector subdirectora dishwasher deckhand mesero mesera aide-soignant aide-soignante engineer engineers eng engineering developer dev developers swe sde sre sdet devops programmer
     architect manager mgr management director lead leads head principal staff senior sr snr junior jr
@@ -212,19 +218,15 @@ _ROLE_WORDS = frozenset(
     köchin kellner kellnerin bäcker friseur friseurin coiffeur coiffeuse peluquero peluquera parrucchiere
     parrucchiera kapper kampaaja vendedor vendedora chro cmo cio cdo chief ausbildung azubi procurement
     purchasing cabin contrôleur contrôleuse controller payments gm asst woman man women men kids ingegnere
-    ingegnera wissenschaftliche wissenschaftlicher sommelier sumiller operaciones ventas
-    finanzas compras contabilidad tesorería mantenimiento achats ventes comptabilité vendite acquisti contabilità
-    manutenzione einkauf buchhaltung instandhaltung inkoop verkoop onderhoud hankinta myynti kunnossapito""".split()
-)
+    ingegnera wissenschaftliche wissenschaftlicher sommelier sumiller""".split()
+) | _BACK_OFFICE
 #: Role words that name a field, not a post: a post follows them ("Network Engineer", "Data Analyst"), or a
 #: name goes on after them ("Network Rail", "Credit Suisse", "Digital Realty", "Quality Inn").
 _FIELD_WORDS = frozenset(
     "software hardware systems system network web digital quality supply risk credit research clinical civil "
     "mechanical electrical chemical process field retail service services technical data platform infrastructure "
-    "security cloud mobile financial legal business people design product strategy operaciones ventas finanzas compras "
-    "contabilidad tesorería mantenimiento achats ventes comptabilité vendite acquisti contabilità manutenzione einkauf "
-    "buchhaltung instandhaltung inkoop verkoop onderhoud hankinta myynti kunnossapito".split()
-) & _ROLE_WORDS
+    "security cloud mobile financial legal business people design product strategy".split()
+) & _ROLE_WORDS | _BACK_OFFICE
 #: Endings of role words in languages that write compounds: Projektmanager, Bilanzbuchhalter.
 _ROLE_ENDINGS = (
     "kaufmann", "kauffrau", "työntekijä",
@@ -597,8 +599,9 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
     (interviewers from ``Interviewer:`` lines), so that "Call with Jordan Lee" is not a company.
     """
     found = _resolve(event, own, people)
+    labels = [_label_key(d) for d in _domains(event, own)]
     if found and found.source in (TITLE, DESCRIPTION, CONFIRMED):
-        found = Company(_completed(found.name, event, [_label_key(d) for d in _domains(event, own)]), found.source)
+        found = Company(_completed(found.name, event, labels), found.source)
     if found is None or found.source == TITLE:
         named = _known_in(event.summary[:MAX_TITLE])
         if named and (found is None or (_squashed(found.name) in _squashed(named) and len(named) > len(found.name))
@@ -611,7 +614,6 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
             # name they read ("Kingsmead – IKEA case", "Tata AIG", "Lookers Mercedes-Benz")
             found = Company(named, TITLE)
     if found and found.source != LINE:
-        labels = [_label_key(d) for d in _domains(event, own)]
         finnish = _FINNISH.search(f"{event.summary[:MAX_TITLE]}\n{event.description[:2_000]}") is not None
         return Company(_known_name(found.name, labels, found.source != DOMAIN, finnish), found.source)
     return found
@@ -672,7 +674,7 @@ _A_BUSINESS_OF_ITS_OWN = frozenset(
 
 def _known_name(name: str, labels: list[str], typed: bool, finnish: bool = False) -> str:
     """A well-known employer that starts the name, as a letter writes it: "Hesburger Kamppi" → "Hesburger",
-    "IKEA Italia Retail" → "IKEA", "McDo Ville" → "McDonald's", "TCS NQT" → "TCS", "luxottica" → "Luxottica".
+    "IKEA Italia Retail" → "IKEA", "McDo" → "McDonald's", "TCS NQT" → "TCS", "luxottica" → "Luxottica".
 
     Left whole: a longer name that ends as an organisation's does ("Siemens Energy", "Apple Bank"), whose rest
     the interviewers' domain spells ("Nestlé Purina" from purina.com), or that starts with a name that is also
