@@ -168,7 +168,7 @@ _STAGE_WORDS = frozenset(
     # that begin a name: "La Poste", "Technische Universität Dresden"
     word.rstrip("*").casefold() for family in (evidence_words.STAGES, evidence_words.HINTS, evidence_words.RECRUITERS)
     for word in family if " " not in word and all(ord(ch) < 0x250 for ch in word)
-) - frozenset("poste technique technisch technische technisches tekninen teknisen".split())
+) - frozenset("poste technique technisch technische technisches tekninen teknisen".split()) | {"intervista"}
 #: Back-office departments in the languages that name them after a post ("Gerente de Operaciones", "addetta
 #: acquisti"): a post's field, or the start of a name ("Ventas Online SL"), as ``_FIELD_WORDS`` tells.
 _BACK_OFFICE = frozenset(
@@ -529,6 +529,7 @@ _JOB_NOUNS = frozenset("job role position post posto puesto poste stelle vacatur
                        "plaza vacante".split())
 #: Teams a job title may name after a comma: "Senior Engineer, Payments", "Product Manager, Growth".
 _DEPARTMENTS = frozenset("payments platform growth frontend backend design engineering marketing sales finance hr "
+                         "compliance insights regulatory "
                          "product data operations ops legal security infrastructure mobile web brand research "
                          "analytics support success people talent recruiting customer retail digital it payroll datos "
                          "dati données daten riesgo riesgos rischi risques risiko "
@@ -614,7 +615,7 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
             # name they read ("Kingsmead – IKEA case", "Tata AIG", "Lookers Mercedes-Benz")
             found = Company(named, TITLE)
     if found and found.source != LINE:
-        finnish = _FINNISH.search(f"{event.summary[:MAX_TITLE]}\n{event.description[:2_000]}") is not None
+        finnish = _FINNISH.search(event.summary[:MAX_TITLE]) is not None
         return Company(_known_name(found.name, labels, found.source != DOMAIN, finnish), found.source)
     return found
 
@@ -625,10 +626,14 @@ _NOT_THE_EMPLOYER = _HONORIFICS | _PLACE_NOUNS | _PLACE_WORDS | _LOCATION_WORDS 
     "den torre tour toren dome stazione bahnhof hauptbahnhof flughafen square park parkeergarage kantoor talo kello "
     "centrale central centraal".split())
 #: Words before a well-known name that make it a previous employer, a client or a person met: "ex Deloitte", "project
-#: for Siemens", "Dienstleister für Audi", "cliente Enel", "mit Georg Fischer" (not "Transport for London").
+#: for Siemens", "Dienstleister für Audi", "cliente Enel" (not "Transport for London").
 _ASIDE = frozenset(
     "ex former previously alum alumni for via client customer project compare vs für pour para per voor proyecto "
-    "cliente opdrachtgever kunde mission supplier prestataire dienstleister mit met avec with con kanssa".split())
+    "cliente opdrachtgever kunde mission supplier prestataire dienstleister".split())
+
+
+#: Words before a person one meets: "mit Georg Fischer", "avec Pierre Fabre" are people, not the companies named so.
+_MEETING = frozenset("mit met avec with w/ con kanssa".split())
 
 
 #: Where a title's parts end, for ``_known_in``: "TU/e" and "AT&T" stay whole.
@@ -655,6 +660,7 @@ def _known_in(title: str) -> str | None:
             around = {keys[i - 1] if i else "", keys[i + known.words] if i + known.words < len(keys) else ""}
             if ((len(_squashed(written)) >= 3 or not written.isalnum())  # not "HM" (a hiring manager) or "AH" anywhere
                     and not _ASIDE.intersection(keys[:i])
+                    and not (known.words > 1 and unaccented(keys[i]) in GIVEN_NAMES and i and keys[i - 1] in _MEETING)
                     and not (capitalised and written.islower())  # "hubo cambio", "attendo conferma": words
                     and not around & {"by", "docs", "ads", "calendar", "excel"}  # "Webex by Cisco", "Google Docs"
                     and not any(unaccented(k) in GIVEN_NAMES for k in around)):  # "Jan Bosch", "Claas Petersen"
@@ -685,7 +691,7 @@ def _known_name(name: str, labels: list[str], typed: bool, finnish: bool = False
     words = name.split()
     known = known_start(words, typed)
     if (known is None and finnish and words[0][:1].isupper() and words[0].endswith("n")
-            and not any(w[:1].isupper() for w in words[1:])):
+            and not any(w[:1].isupper() for w in words[1:]) and not _fi_given_name(_fi_nominative(_key(words[0])))):
         # "Keskon", "Reaktorin", "Telian rekrytointi"; not "Helsingin Sanom": a genitive before a name is a place's
         known = known_start([_fi_nominative(words[0]), *words[1:]], typed)
         if known is not None and not known.short:
@@ -1216,7 +1222,9 @@ _COOK = re.compile(r"(?i)(?<![\w-])(line|prep|grill|pastry|fry|breakfast|kitchen
 
 #: Disciplines of two words, a field a post is in ("Data Science Interview", "Business Intelligence – Acme"); alone,
 #: "Science" and "Intelligence" start names ("Science Museum Group", "Intelligence Squared").
-_DISCIPLINE = re.compile(r"(?i)(?<![\w-])(data|business|computer|artificial|competitive|market|threat)[ \t]+"
+_DISCIPLINE = re.compile(r"(?i)(?<![\w-])(data|business|computer|artificial|competitive|market|threat|decision|clinical|"
+                         r"security|cyber|political|social|life|earth|environmental|health|food|sports|materials|cognitive|"
+                         r"actuarial|marketing|customer|product|people|sales|signals|open[ -]source)[ \t]+"
                          r"(science|sciences|intelligence|analytics)(?![\w-])")
 
 
@@ -1295,7 +1303,7 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
         while j < end and ((keys[j] in _FIELD_WORDS and words[j][:1].isupper()) or keys[j] in _AMPERSANDS):
             j += 1
         return (j < end and words[j][:1].isupper() and not droppable(j) and keys[j] not in _PLACE_WORDS
-                and keys[j] not in _STAGE_WORDS)
+                and keys[j] not in _STAGE_WORDS and keys[j] not in _DEPARTMENTS)  # not "Data & Analytics"
 
     while start < end and droppable(start) and not named_the(start) and not field_of_a_name(start):
         start += 1

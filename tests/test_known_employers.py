@@ -204,3 +204,20 @@ def test_a_well_known_name_in_the_finnish_genitive(summary: str, name: str) -> N
 
 def test_the_genitive_is_read_only_in_finnish() -> None:
     assert company("Interview – Keskon") == "Keskon"  # no Finnish around it: a name as written
+
+
+# A third outside review's inputs (session 8).
+@pytest.mark.parametrize(("summary", "name"), [
+    ("Intervista con Enel", "Enel"), ("Intervista con Intesa Sanpaolo", "Intesa Sanpaolo"),  # the Italian word is no name
+    ("Milan haastattelu", "Milan"),  # a given name's genitive is no well-known employer
+    ("Data & Analytics Interview", None), ("Legal & Compliance interview", None),  # departments joined by "&"
+    ("Decision Science interview – Acme", "Acme"), ("Clinical Science interview", None),  # a discipline is a post's field
+    ("Entretien avec Pierre Fabre", None), ("Vorstellungsgespräch Nordlicht mit Georg Fischer", "Nordlicht"),  # a person met
+    ("Interview with NTT Data", "NTT Data"),
+])
+def test_third_review(summary: str, name: str | None) -> None:
+    assert company(summary) == name
+
+
+def test_an_english_title_over_finnish_notes_keeps_its_name() -> None:
+    assert company("Phone screen – Nokian", "Hei, soitan klo 14 tehtävään liittyen") == "Nokian"
