@@ -28,7 +28,7 @@ from followup_sync import evidence_words
 from followup_sync.addresses import CALENDAR_SYSTEM, HIRING_SENDERS, free_mail, registered
 from followup_sync.employer_domains import EMPLOYER_DOMAINS
 from followup_sync.given_names import GIVEN_NAMES, unaccented
-from followup_sync.known_employers import known_start
+from followup_sync.known_employers import known_start, trimmed
 from followup_sync.known_employers import squashed as _squashed
 from followup_sync.model import SourceEvent, one_line
 from followup_sync.text import plain_text
@@ -709,7 +709,7 @@ def _known_name(name: str, labels: list[str], typed: bool, finnish: bool = False
         # "Harvard Pilgrim" is not Harvard University, "Kotak Securities" not Kotak Mahindra Bank: a name's first word
         # starts other names; "Porsche Informatik" from porscheinformatik.com is a company of its own
         return name
-    written = re.sub(r"^\W+|\W+$", "", " ".join(words[:known.words]))  # not "Iberdrola!!", "Deutsche Bahn 🚆"
+    written = trimmed(" ".join(words[:known.words]))  # not "Iberdrola!!", "Deutsche Bahn 🚆"
     if not any(ch.islower() for ch in written) or (_latin(written) and not _latin(known.name)):
         return written  # "TCS", "PAUL", "KONE" as their own capitals; "Honda", not 本田技研工業, in Latin letters
     if not known.short and typed and not written.islower():

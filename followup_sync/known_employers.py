@@ -1,9 +1,9 @@
 """Well-known employers by the names people write in a calendar, and the short forms they use.
 
 Titles carry a well-known employer's name with more words than the name ("Hesburger Kamppi klo 16",
-"IKEA Italia Retail", "Pfizer Ringaskiddy", "J.P. Morgan Markets") or a short form ("TCS NQT round", "McDo
-Ville 2", "AH XL Eindhoven"). ``company`` cuts such a name to the employer's and writes it as a letter does:
-the branch, site or team after it is where, not who.
+"IKEA Italia Retail", "Pfizer Ringaskiddy", "J.P. Morgan Markets") or a short form ("TCS NQT round", "McDo",
+"AH XL Eindhoven"). ``company`` cuts such a name to the employer's and writes it as a letter does: the branch,
+site or team after it is where, not who.
 
 Curated from general knowledge, not from any test data, per region, then fact-checked: only employers a job
 seeker is likely to interview with and whose names and short forms point to them alone. Each entry is
@@ -29,6 +29,7 @@ from followup_sync.given_names import unaccented
 
 
 _NOT_A_LETTER = re.compile(r"[^\w]")
+_MARKS_AROUND = re.compile(r"^\W+|\W+$")
 
 
 def squashed(name: str) -> str:
@@ -36,6 +37,11 @@ def squashed(name: str) -> str:
     if name.isascii():  # most names: nothing to fold or take accents off, at a third of the cost
         return _NOT_A_LETTER.sub("", name.lower())
     return _NOT_A_LETTER.sub("", unaccented(unicodedata.normalize("NFKC", name).casefold()))
+
+
+def trimmed(text: str) -> str:
+    """``text`` without the marks before and after it: "Iberdrola!!", "Deutsche Bahn 🚆", "Clip \u200d"."""
+    return _MARKS_AROUND.sub("", text)
 
 
 @dataclass(frozen=True)
@@ -55,27 +61,24 @@ _MAX_WORDS = 6
 _EXACT = 4
 
 
+@functools.cache
 def _index() -> dict[str, tuple[str, str, bool, bool]]:
     """Squashed name or short form → (as the table writes it, name, short, common). A name wins over a short
     form, and a short form two employers claim names neither. A name two regions list is an ordinary word if
-    either says so."""
+    either says so. Built at the first lookup (≈20 ms), not at import."""
     claims: dict[str, set[str]] = defaultdict(set)
     common_word: dict[str, bool] = defaultdict(bool)
+    shorts: list[tuple[str, str, str]] = []
     for name, aliases, common in _ENTRIES:
         common_word[name] |= common
         for alias in aliases:
-            claims[squashed(alias)].add(name)
-    index = {squashed(alias): (alias, name, True, common_word[name]) for name, aliases, _ in _ENTRIES
-             for alias in aliases if len(claims[squashed(alias)]) == 1}
+            key = squashed(alias)
+            claims[key].add(name)
+            shorts.append((key, alias, name))
+    index = {key: (alias, name, True, common_word[name]) for key, alias, name in shorts if len(claims[key]) == 1}
     index.update((squashed(name), (name, name, False, common_word[name])) for name, _, _ in _ENTRIES)
     index.pop("", None)
     return index
-
-
-@functools.cache
-def _known() -> dict[str, tuple[str, str, bool, bool]]:
-    """The index, built at the first lookup (≈20 ms), not at import."""
-    return _index()
 
 
 def known_start(words: list[str], typed: bool = True) -> Known | None:
@@ -88,12 +91,12 @@ def known_start(words: list[str], typed: bool = True) -> Known | None:
         if not keys[count - 1]:
             continue  # "任天堂 / 2次": a name ends at its last word, not at the slash after it
         key = "".join(keys[:count])
-        found = _known().get(key)
+        found = _index().get(key)
         if found is None:
             continue
         written = " ".join(words[:count])
         form, name, short, common = found
-        bare = re.sub(r"^\W+|\W+$", "", written)
+        bare = trimmed(written)
         if typed and len(key) <= _EXACT and bare != form and not (any(ch.islower() for ch in form)
                                                                    and bare.casefold() == form.casefold()):
             continue
