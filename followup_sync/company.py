@@ -521,7 +521,8 @@ _GENERIC_NOUNS = frozenset("azienda empresa unternehmen entreprise società bedr
 _OWNER_AFTER = re.compile(r"(?:de|het|der|die|la|le|el|il|the)?\s*(gemeente|stadt|ville|città|ciudad|comune|kaupungin?|"
                           r"ayuntamiento\s+de|city\s+of|municipality\s+of)\s+(?=[A-ZÄÖÜ])")
 #: Words before a person's title that make it a past one: "former CTO of", "ex-CFO of", "ancien directeur de".
-_FORMER = re.compile(r"(?i)\b(?:former(?:ly)?|ex|previously|antigu[oa]|ehemalig\w*|ancien(?:ne)?)\s*-?\s*$")
+_FORMER = re.compile(r"(?i)\b(?:former(?:ly)?|ex|previously|antigu[oa]|ehemalig\w*|ancien(?:ne)?|worked|interned|"
+                     r"i work|i'm working|i am working)\s*-?\s*$")
 #: The weakest anchor, read last: "superintendent at Mortenson".
 _AT_IN_PROSE = re.compile(r"\b(?:at|@)\s+")
 #: Words for a post, which a heading's second half names: "Farmacia Conti – posto da farmacista".
@@ -614,6 +615,8 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
             # short form before it ("AC Deutsche Bahn"), or a lower-case word they guessed ("vers"); never another
             # name they read ("Kingsmead – IKEA case", "Tata AIG", "Lookers Mercedes-Benz")
             found = Company(named, TITLE)
+    if found is None or found.source in (TITLE, AGENCY):
+        found = _known_in_notes(event, found) or found
     if found and found.source != LINE:
         finnish = _FINNISH.search(event.summary[:MAX_TITLE]) is not None
         return Company(_known_name(found.name, labels, found.source != DOMAIN, finnish), found.source)
@@ -666,6 +669,104 @@ def _known_in(title: str) -> str | None:
                     and not any(unaccented(k) in GIVEN_NAMES for k in around)):  # "Jan Bosch", "Claas Petersen"
                 return written
     return None
+
+
+#: Words just before a well-known name in the notes that make it someone else: a previous or current employer
+#: ("worked at Accenture", "ex-Deloitte", "my current employer Siemens"), a skill or past work ("experience with
+#: SAP", "the migration I did for Leeds Teaching Hospitals"), a comparison ("competitors like Nike"). In notes, an
+#: agency's client is the employer ("per il cliente Enel") and so is the name after "for" ("the post for AZ
+#: Sint-Jan"): those words of ``_ASIDE`` are not here.
+_NOT_THE_EMPLOYER_BEFORE = (_ASIDE - frozenset("client cliente customer opdrachtgever kunde for für pour para per voor".split())
+                            ) | frozenset(
+    "worked work working currently current left alum previous prior competitor competitors like such e.g. including "
+    "than versus experience background did done built delivered led example".split())
+#: Words just after a well-known name in the notes that make it a product, a tool, a certificate or a place:
+#: "Microsoft Teams", "Google Docs", "AWS certified", "BLS card", "Tesco car park".
+_NOT_THE_EMPLOYER_AFTER = _NOT_THE_EMPLOYER | frozenset(
+    "teams meet docs maps drive calendar forms sheets slides excel word outlook office chime hangouts meeting link "
+    "account analytics ads certified certification stack card cert certificate training course license licence project "
+    "projects case account migration migrations car carpark parking".split())
+#: What comes just before a name that the notes give as the employer's: "a role at Qantas", "Team Talent, bunq",
+#: "bei Proximus", "l'équipe Doctolib", "per il cliente Enel"; or the start of a line.
+_EMPLOYER_BEFORE = re.compile(
+    r"(?i)(?:\b(?:at|bei|beim|bij|chez|presso|à|join|joining|with|from|del|de|della|der|des|du|von|van|team|equipo|"
+    r"équipe|squadra|für|for|pour|para|per)\s+|^\s*|[,|–—-]\s*)$")
+
+
+def _known_in_notes(event: SourceEvent, found: Company | None) -> Company | None:
+    """A well-known employer the notes name, where the title named none, only an agency, or a word it may have
+    taken for a name ("Cléon", "BCN"): "Llamada con Nuria" over "entrevista … en la plataforma de Inditex",
+    "Tél. – dir. de site (via Hays)" over "… le directeur du site Michelin". A title's name stays unless the
+    notes give exactly one well-known employer, as an employer ("at Qantas", "Team Talent, bunq"), and the
+    title's name is said nowhere else, names no company ("… Pvt. Ltd.", "… Hospital") and is no well-known one."""
+    prose = plain_text(event.description[:5_000])
+    named = _known_names(prose)
+    if not named:
+        return None
+    if found is None or found.source == AGENCY:
+        return Company(named[0], DESCRIPTION)
+    title = found.name
+    if (len(set(named)) == 1 and known_start(title.split()) is None and not _LEGAL_FORM.search(title)
+            and not any(_key(w) in _COMPANY_WORDS for w in title.split())
+            and _squashed(title) not in _squashed(f"{event.description[:5_000]} {event.location[:300]}")
+            and (len(named) > 1 or any(_EMPLOYER_BEFORE.search(prose[max(0, m.start() - 20):m.start()])
+                                       for m in re.finditer(re.escape(named[0]), prose)))):
+        return Company(named[0], DESCRIPTION)
+    return None
+
+
+def _aside(before: list[str]) -> bool:
+    """The words before a name in the notes, back to the sentence's start or an agency's word for its client, make
+    it someone else's: "worked at Accenture", "experience with SAP and Salesforce"; not "per conto del cliente
+    Ducati"."""
+    for word in reversed(before):
+        key = _key(word)
+        if key in ("client", "cliente", "customer", "opdrachtgever", "kunde", "kunden", "klant", "asiakas"):
+            return False
+        if key in _NOT_THE_EMPLOYER_BEFORE:
+            return True
+        if word.endswith((".", "!", "?", ";", ":")):
+            return False
+    return False
+
+
+def _signed_by_a_post(before: list[str]) -> bool:
+    """The words before a name are a sign-off's post that is not a recruiter's: "Senior Analyst | Deloitte" may
+    be the user's own signature and their current employer; "Talent Acquisition Partner | Northwestern Medicine"
+    is the employer's."""
+    if not before or not (before[-1] in ("|", "·", "-", "–", "—") or before[-1].endswith(",")):
+        return False
+    post = [_key(w.rstrip(",")) for w in before if w not in ("|", "·", "-", "–", "—")][-3:]
+    return bool(post) and _role(post[-1]) and not any(w in _TEAM_WORDS for w in post)
+
+
+def _known_names(prose: str) -> list[str]:
+    """The well-known employers the notes name, in order, as written: not an ordinary word ("Next", "Boots"), a
+    short form in lower case, a part of a longer name ("Grand Canal"), a job board, agency or tool, or a name
+    that ``_NOT_THE_EMPLOYER_BEFORE``/``_AFTER`` make someone or something else."""
+    words = prose.split()
+    keys = [_key(w) for w in words]
+    named: list[str] = []
+    i = 0
+    while i < len(words):
+        known = known_start(words[i:i + 6])
+        if known is None or known.common:
+            i += 1
+            continue
+        written = trimmed(" ".join(words[i:i + known.words]))
+        before = words[i - 1] if i else ""
+        after = _key(trimmed(words[i + known.words])) if i + known.words < len(words) else ""
+        label = _squashed(known.name)
+        if not (len(_squashed(written)) < 3 or (written.islower() and (known.short or len(written) < 5))
+                or (before[:1].isupper() and not before.endswith((".", ":", "!", "?", ",", ";", ")"))
+                    and _key(before) not in _CONNECTORS)  # "Grand Canal", "Kings Building"
+                or _aside(words[max(0, i - 5):i]) or after in _NOT_THE_EMPLOYER_AFTER
+                or (_role(after) and after not in _FIELD_WORDS)  # "Salesforce Developer"
+                or _signed_by_a_post(words[max(0, i - 4):i])
+                or label in PLATFORMS or label in AGENCIES or label in _JOB_BOARDS or _key(known.name) in _TOOL_NAMES):
+            named.append(written)
+        i += known.words
+    return named
 
 
 #: Words after a well-known name that make it a business of its own, not a branch or a team: a regional company

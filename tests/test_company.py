@@ -1279,3 +1279,39 @@ def test_a_client_after_an_agency_in_brackets_a_job_board_and_a_round(summary: s
 
 def test_a_department_after_a_post_is_no_employer_over_the_agency() -> None:
     assert company("Entrevista con headhunter (Amrop) – Gerente de Operaciones") == ("Amrop", AGENCY)
+
+
+@pytest.mark.parametrize(("summary", "description", "name"), [
+    # the title names nobody, or only an agency: a well-known employer the notes name is the one
+    ("Llamada con Nuria", "Nuria (Adecco) – entrevista telefónica para mozo de almacén en la plataforma de Inditex "
+     "en Arteixo, turno de noche. Me dará respuesta el viernes.", "Inditex"),
+    ("Tél. – dir. de site (via Hays)", "Camille (Hays Nantes) m'a calé l'échange avec le directeur du site Michelin "
+     "de Cholet pour le poste de Responsable QHSE.", "Michelin"),
+    ("Cabin crew assessment day", "You will be notified of the outcome within 4-6 weeks.\n\nKind regards,\n"
+     "QantasLink & Qantas Group Talent Acquisition", "Qantas"),
+    ("appel RH #interview", "ubisoft montpellier – level designer junior", "Ubisoft"),
+    # the title's word is a place the notes say whose: the employer the notes name as one
+    ("Coffee @ IFC – Daniel", "Daniel Ho, Head of Wealth Products at Hang Seng Bank. Informal chat set up by "
+     "Michelle re: VP Product Mgmt role.", "Hang Seng Bank"),
+    # not the employer: a tool, a product, a skill, a certificate, a previous or current employer, a comparison,
+    # part of a longer name, an ordinary word, the user's own signature
+    ("Phone screen", "Your interview will take place on Microsoft Teams.", None),
+    ("Phone screen", "Bring: RN license, BLS card, 2 references printed.", None),
+    ("Phone screen", "Prep: experience with SAP and Salesforce migrations.", None),
+    ("Phone screen", "I worked at Accenture for 3 years, mention the Deloitte project.", None),
+    ("Phone screen", "She used to be at competitors like Nike.", None),
+    ("Phone screen", "Meet at the Grand Canal entrance.", None),
+    ("Phone screen", "Thanks,\nSam Taylor\nSenior Analyst | Deloitte", None),
+    ("Phone screen", "Parking at the Tesco car park next door.", None),
+    ("Phone screen", "Interview with a Salesforce Developer from their team.", None),
+    ("Phone screen", "Interview via LinkedIn, sent by Hays.", None),
+    # a name the title reads stays: it is a company's whole name, or the notes say it too, or name another
+    ("Interview Kalpavriksha Agro Foods Pvt. Ltd.", "We use Siemens PLCs across the plant at Siemens sites.",
+     "Kalpavriksha Agro Foods Pvt. Ltd."),
+    ("Interview Brightwave – Salesforce Developer", "You'll build on the Salesforce platform at Brightwave.",
+     "Brightwave"),
+    ("Interview Brightwave", "Our clients include Nestlé and Unilever.", "Brightwave"),
+])
+def test_a_well_known_employer_in_the_notes(summary: str, description: str, name: str | None) -> None:
+    found = company(summary, description)
+    assert (found[0] if found else None) == name
