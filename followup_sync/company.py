@@ -55,7 +55,8 @@ class Company:
 #: Hiring platforms, meeting and mail services, job sites: they send invites for employers.
 PLATFORMS = HIRING_SENDERS | frozenset(
     "oracle indeed linkedin glassdoor monster zoomgov office365 googlemail gotomeeting bluejeans whereby "
-    "amazonchime doodle youcanbook acuityscheduling outreach gmass mailchimp sendgrid mandrillapp pramp".split()
+    "amazonchime doodle youcanbook acuityscheduling outreach gmass mailchimp sendgrid mandrillapp pramp "
+    "kuntarekry valtiolle interamt".split()
 )
 
 #: Tools that title an event ("HireVue video interview", "Zoom meeting") but are not its employer.
@@ -161,6 +162,7 @@ _STAGE_WORDS = frozenset(
     面接 一次面接 二次面接 三次面接 最終面接 面談 カジュアル面談 選考 ご案内 案内 日程 日程確定 お知らせ 確定
     mr. mrs. ms. mx. dr. prof. fr. hr. mme mlle m. sr. sra. sig. sig.ra dhr. mevr. hi hello hey hallo rh drh rrhh
     hoi moi hei bonjour salut hola ciao buongiorno year kunde client confidential vertraulich
+    tasting tryout probetag proefdag meeloopdag schnuppertag hospitation
     confidentiel confidencial riservato""".split()
 ) | frozenset(
     # and every one-word stage, hint and recruiter detection knows ("Proefdraaien", "Koeluento", "Lehrprobe"),
@@ -218,7 +220,7 @@ _ROLE_WORDS = frozenset(
     köchin kellner kellnerin bäcker friseur friseurin coiffeur coiffeuse peluquero peluquera parrucchiere
     parrucchiera kapper kampaaja vendedor vendedora chro cmo cio cdo chief ausbildung azubi procurement
     purchasing cabin contrôleur contrôleuse controller payments gm asst woman man women men kids ingegnere
-    ingegnera wissenschaftliche wissenschaftlicher sommelier sumiller""".split()
+    ingegnera wissenschaftliche wissenschaftlicher sommelier sumiller sachbearbeitung suunnittelija em""".split()
 ) | _BACK_OFFICE
 #: Role words that name a field, not a post: a post follows them ("Network Engineer", "Data Analyst"), or a
 #: name goes on after them ("Network Rail", "Credit Suisse", "Digital Realty", "Quality Inn").
@@ -233,7 +235,7 @@ _ROLE_ENDINGS = (
     "leider", "päällikön", "johtajan", "asiantuntijan",
     "hoitaja", "opettaja", "johtaja", "erzieherin", "pfleger", "angestellte", "fachkraft", "kundige",
     "manager", "engineer", "entwickler", "leiter", "leiterin", "berater", "beraterin", "ingenieur",
-    "buchhalter", "referent", "referentin", "sachbearbeiter", "analyst", "analyste", "developer",
+    "buchhalter", "referent", "referentin", "sachbearbeiter", "sachbearbeitung", "suunnittelija", "analyst", "analyste", "developer",
     "designer", "kehittäjä", "ontwikkelaar", "sviluppatore", "desarrollador", "ingénieur", "ingeniero",
     "recruiter", "assistent", "assistentin", "päällikkö", "asiantuntija", "medewerker", "adviseur",
     "programm", "programme", "program", "directeur", "directrice", "directora", "director",
@@ -321,6 +323,8 @@ _CODE = re.compile(r"(?=(?:[\w#/-]*?\d){3})[\w#/-]+|ref\.?|req\.?|jr|requisition
 #: "Y4 class teacher", "L6 PMT", "Band 5": a level, never a name (O2 and F5 are companies).
 _LEVEL = re.compile(r"[a-z]\d")
 _LEVEL_NAMES = frozenset({"o2", "f5", "e4"})
+#: A public employer's pay grade after a post: "EG 9b", "E 13", "A 13", "TVöD E9", "W2".
+_PAY_GRADE = re.compile(r"(?:TV[öÖoO]D|TV-L|TV-H)?\s*(?:EG|E|A|W|S|P|KR)\s?\d{1,2}[a-c]?(?:/\d{1,2})?")
 #: A name that starts with a digit, as written: a capital or a word after the digits ("3M", "7-Eleven", "23andMe",
 #: "99designs"), but not a time, an ordinal or a duration ("10AM", "2ND", "30MIN").
 _DIGIT_NAME = re.compile(r"(?!(?i:\d+(?:am|pm|h|hrs?|uhr|u|min|mins|minutes?|st|nd|rd|th|x|k)\b))"
@@ -368,7 +372,8 @@ _FI_STAGE_ENDINGS = ("puhelu", "haastattelu", "tapaaminen", "rekrytoija", "inter
 #: "Helsingin yliopistolla", "Oulun yliopistollisessa sairaalassa" (its first noun is enough).
 _FI_INSTITUTION = re.compile(
     r"(kaupunki|kaupungi|kunta|yliopisto|yliopistollise|ammattikorkeakoulu|sairaala|seurakunta|hyvinvointialue|"
-    r"kaupunginkirjasto|kirjasto|museo|teatteri|ooppera|satama|lentoasema)(?:n|lla|llä|ssa|ssä|lle|sta|stä|an|ön|on)?$")
+    r"kaupunginkirjasto|kirjasto|museo|teatteri|ooppera|satama|lentoasema|koulu|peruskoulu|lukio|päiväkoti|"
+    r"terveyskeskus|opisto|ammattiopisto)(?:n|lla|llä|ssa|ssä|lle|sta|stä|an|ön|on)?$")
 #: Genitive forms no nominative name has: Nesteen, Mehiläisen, Veikkauksen, Reaktorin.
 _CLEAR_GENITIVE = re.compile(r"(?:een|isen|ksen|[^aeiouyäö\W]in)$")
 #: Finnish institution nouns from their case stem: "Helsingin kaupungilla" → Helsingin kaupunki.
@@ -469,6 +474,8 @@ _DESC_ANCHORS = re.compile(
     r"|\b(?:hr(?:\s+business)?\s+partner|people\s+partner|rrhh|recursos\s+humanos|atracci[oó]n\s+de\s+talento|"
     r"risorse\s+umane|ressources\s+humaines|talent)\s+(?:at|of|from|di|de|del|della|en|bei|chez|van|der|des|du)"
     r"|\bselecci[oó]n\s+en"
+    # a job board's invite names the employer by what it is: "l'azienda Osteria Da Fortunata ha fissato un colloquio"
+    r"|\bl['’]azienda|\bla\s+empresa|\bl['’]entreprise|\bdas\s+Unternehmen|\bhet\s+bedrijf|\bthe\s+company"
     # the people the candidate meets, by their title there: "co-founder @ Kettle", "Head of Product @ Fieldnote",
     # "co-fondateur de Kelvo", "ufficio personale dell'Azienda Ospedale-Università Padova"
     r"|\b(?:co-?founder|founder|co-?fondat(?:eur|rice)|fondat(?:eur|rice)|co-?fundador[a]?|fundador[a]?|"
@@ -496,7 +503,9 @@ _TEAM_AFTER_DASH = re.compile(
 )
 _CLIENT = re.compile(
     r"\b(?:(?:[Oo]ur|[Uu]nser(?:em|en|er)?|[Nn]otre|[Nn]uestro|[Nn]ostro|[Oo]nze|[Mm]eidän)\s+(?:client|customer|"
-    r"[Kk]unde[n]?|cliente|opdrachtgever|klant|asiakas)|[Mm]y\s+client|asiakasyrityksemme|[Cc]lient(?:e)?\s*:)\s+"
+    r"[Kk]unde[n]?|cliente|opdrachtgever|klant|asiakas)|[Mm]y\s+client|asiakasyrityksemme|[Cc]lient(?:e)?\s*:"
+    r"|\b(?:[Tt]he\s+|[Ee]l\s+|[Ii]l\s+|[Ll]e\s+|[Dd]er\s+|[Dd]e\s+)?[Cc]lient(?:e)?\s+(?:is|es|è|est|ist|on)"
+    r"|\bper\s+conto\s+(?:del\s+cliente|di)|\bpour\s+le\s+compte\s+de|\bim\s+Auftrag\s+(?:von|unseres\s+Kunden))\s+"
 )
 #: A lower-case article before a name in prose: "la Compagnie Nationale du Rhône", "il Gruppo Hera".
 _ARTICLE = re.compile(r"(?:la|le|les|l['’]|el|il|lo|het|die|das)\s*(?=[A-ZÀ-Þ])")
@@ -524,6 +533,9 @@ _OWNER_AFTER = re.compile(r"(?:de|het|der|die|la|le|el|il|the)?\s*(gemeente|stad
 _FORMER = re.compile(r"(?i)\b(?:former(?:ly)?|ex|previously|antigu[oa]|ehemalig\w*|ancien(?:ne)?|worked|interned|"
                      r"i work|i'm working|i am working)\s*-?\s*$")
 #: The weakest anchor, read last: "superintendent at Mortenson".
+#: The user's current job in the notes, before "at": "currently Sr. Marketing Manager at Loblaw".
+_CURRENTLY = re.compile(r"(?i)\b(?:currently|presently|at present|my current|actuellement|actualmente|attualmente|"
+                        r"derzeit|momenteel|tällä hetkellä)\b(?:[^.\n|;:]|(?<=\b[A-Z][a-z])\.){0,50}$")  # "Sr." goes on
 _AT_IN_PROSE = re.compile(r"\b(?:at|@)\s+")
 #: Words for a post, which a heading's second half names: "Farmacia Conti – posto da farmacista".
 _JOB_NOUNS = frozenset("job role position post posto puesto poste stelle vacature vacancy opening paikka tehtävä "
@@ -693,6 +705,10 @@ _EMPLOYER_BEFORE = re.compile(
     r"équipe|squadra|für|for|pour|para|per)\s+|^\s*|[,|–—-]\s*)$")
 
 
+#: Words before where an agency places a candidate: "carretillero en Amazon San Fernando", "Einsatz bei Ford".
+_SITE_OF_A_CLIENT = frozenset("at en bei beim chez presso bij in à per für da".split())
+
+
 def _known_in_notes(event: SourceEvent, found: Company | None) -> Company | None:
     """A well-known employer the notes name, where the title named none, only an agency, or a word it may have
     taken for a name ("Cléon", "BCN"): "Llamada con Nuria" over "entrevista … en la plataforma de Inditex",
@@ -700,7 +716,7 @@ def _known_in_notes(event: SourceEvent, found: Company | None) -> Company | None
     notes give exactly one well-known employer, as an employer ("at Qantas", "Team Talent, bunq"), and the
     title's name is said nowhere else, names no company ("… Pvt. Ltd.", "… Hospital") and is no well-known one."""
     prose = plain_text(event.description[:5_000])
-    named = _known_names(prose)
+    named = _known_names(prose, found is not None and found.source == AGENCY)
     if not named:
         return None
     if found is None or found.source == AGENCY:
@@ -725,8 +741,8 @@ def _aside(before: list[str]) -> bool:
             return False
         if key in _NOT_THE_EMPLOYER_BEFORE:
             return True
-        if word.endswith((".", "!", "?", ";", ":")):
-            return False
+        if word.endswith(("!", "?", ";", ":")) or (word.endswith(".") and len(word) > 4):
+            return False  # a sentence ends; not at "Sr." or "Dr."
     return False
 
 
@@ -740,17 +756,20 @@ def _signed_by_a_post(before: list[str]) -> bool:
     return bool(post) and _role(post[-1]) and not any(w in _TEAM_WORDS for w in post)
 
 
-def _known_names(prose: str) -> list[str]:
+def _known_names(prose: str, agency: bool = False) -> list[str]:
     """The well-known employers the notes name, in order, as written: not an ordinary word ("Next", "Boots"), a
     short form in lower case, a part of a longer name ("Grand Canal"), a job board, agency or tool, or a name
-    that ``_NOT_THE_EMPLOYER_BEFORE``/``_AFTER`` make someone or something else."""
+    that ``_NOT_THE_EMPLOYER_BEFORE``/``_AFTER`` make someone or something else. Beside an ``agency``, an ordinary
+    word's name counts where the agency places the candidate ("… carretillero en Amazon San Fernando")."""
     words = prose.split()
     keys = [_key(w) for w in words]
     named: list[str] = []
     i = 0
     while i < len(words):
         known = known_start(words[i:i + 6])
-        if known is None or known.common:
+        if known is None or (known.common and not (
+                (not _latin(words[i]) and len(known.name) >= 4)  # "伊藤忠商事 最終面接": no ordinary word in Japanese
+                or (agency and i and _key(words[i - 1]) in _SITE_OF_A_CLIENT and words[i][:1].isupper()))):
             i += 1
             continue
         written = trimmed(" ".join(words[i:i + known.words]))
@@ -760,7 +779,7 @@ def _known_names(prose: str) -> list[str]:
         if not (len(_squashed(written)) < 3 or (written.islower() and (known.short or len(written) < 5))
                 or (before[:1].isupper() and not before.endswith((".", ":", "!", "?", ",", ";", ")"))
                     and _key(before) not in _CONNECTORS)  # "Grand Canal", "Kings Building"
-                or _aside(words[max(0, i - 5):i]) or after in _NOT_THE_EMPLOYER_AFTER
+                or _aside(words[max(0, i - 6):i]) or after in _NOT_THE_EMPLOYER_AFTER
                 or (_role(after) and after not in _FIELD_WORDS)  # "Salesforce Developer"
                 or _signed_by_a_post(words[max(0, i - 4):i])
                 or label in PLATFORMS or label in AGENCIES or label in _JOB_BOARDS or _key(known.name) in _TOOL_NAMES):
@@ -1406,6 +1425,14 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
         return (j < end and words[j][:1].isupper() and not droppable(j) and keys[j] not in _PLACE_WORDS
                 and keys[j] not in _STAGE_WORDS and keys[j] not in _DEPARTMENTS)  # not "Data & Analytics"
 
+    def trade_name(i: int) -> bool:
+        """"Murphy Electrical", "Kestrel Digital": a field's word that ends a firm's name, no post after it (not
+        "Acme Data Engineer", "Stripe Data Platform")."""
+        return (keys[i] in _FIELD_WORDS and words[i][:1].isupper() and words[i - 1][:1].isupper()
+                and not droppable(i - 1) and keys[i - 1] not in _FIELD_WORDS
+                and not any(_role(k) or k in _DEPARTMENTS or (words[j][:1].isupper() and not droppable(j))
+                            for j, k in enumerate(keys[i + 1:], i + 1)))
+
     while start < end and droppable(start) and not named_the(start) and not field_of_a_name(start):
         start += 1
     while end > start and (droppable(end - 1) or (keys[end - 1] in _PLACE_WORDS and not words[end - 1][:1].isupper())
@@ -1414,6 +1441,8 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
             break  # "Berger & Partner": the firm's name, not a partner's role
         if end - 1 > start and words[end - 1][:1].isupper() and _office_field(words[start:end - 1]):
             break  # "Ministry of Finance", "Department of Health": the office's field, not a role
+        if end - 1 > start and trade_name(end - 1):
+            break
         end -= 1
     if (end - start > 1 and keys[end - 1] in _CITIES and keys[end - 2] not in _CONNECTORS
             and keys[end - 2] not in _CITY_OWNERS and not (words[end - 2].isupper() and len(words[end - 2]) <= 4)
@@ -1433,7 +1462,8 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
                 run.append(word)  # "Berger & Partner", "Smith & Associates", "Müller & Söhne"
             elif word[:1].isupper() or word[:1].isdigit() or not word[:1].isalpha():
                 if (_role(k) or _stage(k)) and run and not _office_field(run) and not (
-                        word in _NAME_ARTICLES and _before_a_name(kept, word)) and not _ends_a_company(kept, word):
+                        word in _NAME_ARTICLES and _before_a_name(kept, word)) and not _ends_a_company(kept, word) \
+                        and not trade_name(start + kept.index(word)):
                     break  # but "EHPAD Les Glycines", "Zorggroep Het Baken": an article starts the name's rest
                 run.append(word)
             elif run:
@@ -1452,8 +1482,9 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
     kept_keys = [_key(w) for w in kept]
     if len(kept) >= 3 and kept_keys[-1] in _STREET_NOUNS:
         kept, kept_keys = kept[:-2], kept_keys[:-2]  # the shop's street after the name
-    if len(kept) == 1 and _LEVEL.fullmatch(kept_keys[0]) and kept_keys[0] not in _LEVEL_NAMES:
-        return []  # "Y4 class teacher", "L6 PMT"
+    if (len(kept) == 1 and _LEVEL.fullmatch(kept_keys[0]) and kept_keys[0] not in _LEVEL_NAMES) or _PAY_GRADE.fullmatch(
+            " ".join(kept)):
+        return []  # "Y4 class teacher", "L6 PMT", "EG 9b", "A 13"
     site = next((i for i, k in enumerate(kept_keys) if k in _SITE_NOUNS), 0)
     if 0 < site < len(kept) - 1 and kept_keys[-1] not in _COMPANY_WORDS:
         kept, kept_keys = kept[:site], kept_keys[:site]  # "Rossmann Filiale Leipzig-Gohlis", "Bosch Werk Bamberg"
@@ -1629,6 +1660,8 @@ def _candidates(text: str, persons: frozenset[str], weak: set[str] | None = None
                         later.append(name)  # but "NHS Lothian Band 6 Physio": an acronym is a name
                     elif capitalised_title and name.islower():
                         later.append(name)  # "Panel con directores – Banorte": who, not which employer
+                    elif anchored and not _latin(name) and not _CJK_ORGANISATION.search(name) and not _JA_COMPANY.search(name):
+                        later.append(name)  # "リクルーター面談 三井住友銀行 @丸の内": in Japanese, "@" says where
                     else:
                         yield name
     if weak is not None:
@@ -1748,10 +1781,13 @@ def _description_candidates(text: str, persons: frozenset[str], weak: set[str] |
     yield from _inviters(text, persons)
     for anchors in (_DESC_ANCHORS, _AT_IN_PROSE):
         for match in itertools.islice(anchors.finditer(text), _MAX_ANCHORS):
-            if _FORMER.search(text[max(0, match.start() - 14):match.start()]):
-                continue  # "former CTO of Spotify", "ex-CFO of Spotify": where someone was, not who hires
+            if (_FORMER.search(text[max(0, match.start() - 14):match.start()])
+                    or _CURRENTLY.search(text[max(0, match.start() - 60):match.start()])):
+                continue  # "former CTO of Spotify", "currently Sr. Marketing Manager at Loblaw": not who hires
             owner = _OWNER_AFTER.match(text, match.end())
             name = _name_after(text, owner.end() if owner else match.end(), persons, anchored=anchors is _DESC_ANCHORS)
+            if name:
+                name = _without_person_of(name)
             if name and owner:
                 name = f"{owner.group(1)[:1].upper()}{owner.group(1)[1:]} {name}"  # "recruiter van de gemeente Rotterdam"
             elif name and (_key(name) in _CITIES or _role(_key(name.split()[0])) or _key(name) in _GENERIC_NOUNS
@@ -1762,6 +1798,16 @@ def _description_candidates(text: str, persons: frozenset[str], weak: set[str] |
                 if anchors is _AT_IN_PROSE and weak is not None:
                     weak.add(name)  # "reception at Market Street": the weakest anchor
                 yield name
+
+
+def _without_person_of(name: str) -> str:
+    """The organisation of a person named with it: "Federica di Gi Group" → "Gi Group", "Marta de Adecco" → "Adecco"
+    ("chiamata con Federica di Gi Group"); a name that is no given name stays ("Banco de Chile")."""
+    words = name.split()
+    if (len(words) > 2 and _key(words[1]) in ("di", "de", "da", "du", "of", "from", "von", "van", "vom")
+            and unaccented(_key(words[0])) in GIVEN_NAMES and words[2][:1].isupper()):
+        return " ".join(words[2:])
+    return name
 
 
 #: A capitalised Finnish genitive (one or two words) and the word after it: "Finnairin rekrytoinnista",

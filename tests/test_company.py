@@ -1315,3 +1315,34 @@ def test_a_department_after_a_post_is_no_employer_over_the_agency() -> None:
 def test_a_well_known_employer_in_the_notes(summary: str, description: str, name: str | None) -> None:
     found = company(summary, description)
     assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize(("summary", "description", "location", "name"), [
+    # a trade's word ends a firm's name, not a post's field
+    ("Declan – Murphy Electrical 8am", "", "", "Murphy Electrical"),
+    ("Interview – Acme Data Engineer", "", "", "Acme"),
+    # an agency names its client in more ways
+    ("Coffee w/ Jen (Hays)", "Jen Morrison, Senior Consultant, Hays. Client is Maple Leaf Foods (Mississauga HQ).", "",
+     "Maple Leaf Foods"),
+    ("Sara – Randstad", "Screening per conto del cliente Ducati Motor Holding (Borgo Panigale, gruppo Audi).", "",
+     "Ducati Motor Holding"),
+    ("Randstad 9:30", "Entrevista con la ETT para carretillero en Amazon San Fernando de Henares.", "", "Amazon"),
+    # a person of an organisation: the organisation
+    ("Chiamata", "Chiamata con Federica di Gi Group: colloquio telefonico per capo partita presso Eataly Roma.", "",
+     "Eataly"),
+    # a job board's invite names the employer by what it is
+    ("Colloquio di lavoro: Cuoco/a capo partita", "l'azienda Osteria Da Fortunata ha fissato un colloquio con te.", "",
+     "Osteria Da Fortunata"),
+    # the user's current job is not the employer
+    ("Chloe Tran and Rachel Kim", "Intro call. Resume attached, currently Sr. Marketing Manager at Loblaw.", "", None),
+    # a pay grade, a kitchen's tasting, a Japanese "@" place are no employer
+    ("Vorstellungsgespräch (EG 9b)", "", "", None),
+    ("Tasting – Chef Greg", "cook 3 dishes for chef/owner", "Olmsted, 659 Vanderbilt Ave, Brooklyn", "Olmsted"),
+    ("リクルーター面談 三井住友銀行 @丸の内", "", "", "三井住友銀行"),
+    ("最終（役員）", "伊藤忠商事 最終面接 @青山本社。", "", "伊藤忠商事"),
+    # Finnish schools by their place in the genitive
+    ("Tapaaminen rehtorin kanssa – Olarin koulu", "", "", "Olarin koulu"),
+])
+def test_firms_clients_boards_and_places(summary: str, description: str, location: str, name: str | None) -> None:
+    found = company(summary, description, location=location)
+    assert (found[0] if found else None) == name
