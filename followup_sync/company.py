@@ -28,7 +28,7 @@ from followup_sync import evidence_words
 from followup_sync.addresses import CALENDAR_SYSTEM, HIRING_SENDERS, free_mail, registered
 from followup_sync.employer_domains import EMPLOYER_DOMAINS
 from followup_sync.given_names import GIVEN_NAMES, unaccented
-from followup_sync.known_employers import known_start, trimmed
+from followup_sync.known_employers import Known, known_start, known_within, trimmed
 from followup_sync.known_employers import squashed as _squashed
 from followup_sync.model import SourceEvent, one_line
 from followup_sync.text import plain_text
@@ -222,6 +222,9 @@ _ROLE_WORDS = frozenset(
     purchasing cabin contrôleur contrôleuse controller payments gm asst woman man women men kids ingegnere
     ingegnera wissenschaftliche wissenschaftlicher sommelier sumiller sachbearbeitung suunnittelija em""".split()
 ) | _BACK_OFFICE
+#: Field words that end a trade's firm name ("Murphy Electrical", "Kestrel Digital"); not a team's ("Kettle Product").
+_TRADES = frozenset("software hardware systems network web digital quality supply civil mechanical electrical chemical "
+                    "retail services technical security cloud financial legal".split())
 #: Role words that name a field, not a post: a post follows them ("Network Engineer", "Data Analyst"), or a
 #: name goes on after them ("Network Rail", "Credit Suisse", "Digital Realty", "Quality Inn").
 _FIELD_WORDS = frozenset(
@@ -475,7 +478,7 @@ _DESC_ANCHORS = re.compile(
     r"risorse\s+umane|ressources\s+humaines|talent)\s+(?:at|of|from|di|de|del|della|en|bei|chez|van|der|des|du)"
     r"|\bselecci[oó]n\s+en"
     # a job board's invite names the employer by what it is: "l'azienda Osteria Da Fortunata ha fissato un colloquio"
-    r"|\bl['’]azienda|\bla\s+empresa|\bl['’]entreprise|\bdas\s+Unternehmen|\bhet\s+bedrijf|\bthe\s+company"
+    r"|\b(?:l['’]azienda|la\s+empresa|l['’]entreprise|das\s+Unternehmen|het\s+bedrijf)(?=[ \t])"
     # the people the candidate meets, by their title there: "co-founder @ Kettle", "Head of Product @ Fieldnote",
     # "co-fondateur de Kelvo", "ufficio personale dell'Azienda Ospedale-Università Padova"
     r"|\b(?:co-?founder|founder|co-?fondat(?:eur|rice)|fondat(?:eur|rice)|co-?fundador[a]?|fundador[a]?|"
@@ -504,7 +507,6 @@ _TEAM_AFTER_DASH = re.compile(
 _CLIENT = re.compile(
     r"\b(?:(?:[Oo]ur|[Uu]nser(?:em|en|er)?|[Nn]otre|[Nn]uestro|[Nn]ostro|[Oo]nze|[Mm]eidän)\s+(?:client|customer|"
     r"[Kk]unde[n]?|cliente|opdrachtgever|klant|asiakas)|[Mm]y\s+client|asiakasyrityksemme|[Cc]lient(?:e)?\s*:"
-    r"|\b(?:[Tt]he\s+|[Ee]l\s+|[Ii]l\s+|[Ll]e\s+|[Dd]er\s+|[Dd]e\s+)?[Cc]lient(?:e)?\s+(?:is|es|è|est|ist|on)"
     r"|\bper\s+conto\s+(?:del\s+cliente|di)|\bpour\s+le\s+compte\s+de|\bim\s+Auftrag\s+(?:von|unseres\s+Kunden))\s+"
 )
 #: A lower-case article before a name in prose: "la Compagnie Nationale du Rhône", "il Gruppo Hera".
@@ -533,9 +535,13 @@ _OWNER_AFTER = re.compile(r"(?:de|het|der|die|la|le|el|il|the)?\s*(gemeente|stad
 _FORMER = re.compile(r"(?i)\b(?:former(?:ly)?|ex|previously|antigu[oa]|ehemalig\w*|ancien(?:ne)?|worked|interned|"
                      r"i work|i'm working|i am working)\s*-?\s*$")
 #: The weakest anchor, read last: "superintendent at Mortenson".
-#: The user's current job in the notes, before "at": "currently Sr. Marketing Manager at Loblaw".
-_CURRENTLY = re.compile(r"(?i)\b(?:currently|presently|at present|my current|actuellement|actualmente|attualmente|"
-                        r"derzeit|momenteel|tällä hetkellä)\b(?:[^.\n|;:]|(?<=\b[A-Z][a-z])\.){0,50}$")  # "Sr." goes on
+#: The user's current job in the notes, before "at": "currently Sr. Marketing Manager at Loblaw", "I'm currently
+#: at"; not a recruiter's "we're currently hiring for a role at Revolut".
+_CURRENTLY = re.compile(
+    r"(?i)(?:\b(?:i|i'm|i am|my|ich|je|yo|io|ik|minä)\b[^.\n|;:]{0,15}\b(?:currently|current|presently|actuellement|"
+    r"actualmente|attualmente|derzeit|momenteel|tällä hetkellä)\b(?!\s+(?:hiring|recruiting|looking|seeking|searching|"
+    r"interviewing|buscando|cherchons|cercando|suchen|zoeken))|\bcurrently\s+(?:an?\s+|sr\.?\s+|senior\s+|lead\s+|"
+    r"head\s+|working\s+|employed\s+))(?:[^.\n|;:]|(?<=\b[A-Z][a-z])\.){0,50}$")  # "Sr." goes on
 _AT_IN_PROSE = re.compile(r"\b(?:at|@)\s+")
 #: Words for a post, which a heading's second half names: "Farmacia Conti – posto da farmacista".
 _JOB_NOUNS = frozenset("job role position post posto puesto poste stelle vacature vacancy opening paikka tehtävä "
@@ -683,38 +689,16 @@ def _known_in(title: str) -> str | None:
     return None
 
 
-#: Words just before a well-known name in the notes that make it someone else: a previous or current employer
-#: ("worked at Accenture", "ex-Deloitte", "my current employer Siemens"), a skill or past work ("experience with
-#: SAP", "the migration I did for Leeds Teaching Hospitals"), a comparison ("competitors like Nike"). In notes, an
-#: agency's client is the employer ("per il cliente Enel") and so is the name after "for" ("the post for AZ
-#: Sint-Jan"): those words of ``_ASIDE`` are not here.
-_NOT_THE_EMPLOYER_BEFORE = (_ASIDE - frozenset("client cliente customer opdrachtgever kunde for für pour para per voor".split())
-                            ) | frozenset(
-    "worked work working currently current left alum previous prior competitor competitors like such e.g. including "
-    "than versus experience background did done built delivered led example".split())
-#: Words just after a well-known name in the notes that make it a product, a tool, a certificate or a place:
-#: "Microsoft Teams", "Google Docs", "AWS certified", "BLS card", "Tesco car park".
-_NOT_THE_EMPLOYER_AFTER = _NOT_THE_EMPLOYER | frozenset(
-    "teams meet docs maps drive calendar forms sheets slides excel word outlook office chime hangouts meeting link "
-    "account analytics ads certified certification stack card cert certificate training course license licence project "
-    "projects case account migration migrations car carpark parking".split())
-#: What comes just before a name that the notes give as the employer's: "a role at Qantas", "Team Talent, bunq",
-#: "bei Proximus", "l'équipe Doctolib", "per il cliente Enel"; or the start of a line.
-_EMPLOYER_BEFORE = re.compile(
-    r"(?i)(?:\b(?:at|bei|beim|bij|chez|presso|à|join|joining|with|from|del|de|della|der|des|du|von|van|team|equipo|"
-    r"équipe|squadra|für|for|pour|para|per)\s+|^\s*|[,|–—-]\s*)$")
-
-
 #: Words before where an agency places a candidate: "carretillero en Amazon San Fernando", "Einsatz bei Ford".
 _SITE_OF_A_CLIENT = frozenset("at en bei beim chez presso bij in à per für da".split())
 
 
 def _known_in_notes(event: SourceEvent, found: Company | None) -> Company | None:
-    """A well-known employer the notes name, where the title named none, only an agency, or a word it may have
-    taken for a name ("Cléon", "BCN"): "Llamada con Nuria" over "entrevista … en la plataforma de Inditex",
-    "Tél. – dir. de site (via Hays)" over "… le directeur du site Michelin". A title's name stays unless the
-    notes give exactly one well-known employer, as an employer ("at Qantas", "Team Talent, bunq"), and the
-    title's name is said nowhere else, names no company ("… Pvt. Ltd.", "… Hospital") and is no well-known one."""
+    """A well-known employer the notes name as the employer, where the title named none, only an agency, or a word it
+    may have taken for a name: "Llamada con Nuria" over "Nuria (Adecco) – … para carretillero en Amazon", "Coffee
+    @ IFC – Daniel" over "Daniel Ho, Talent Acquisition, Hang Seng Bank". A title's name stays unless the notes give
+    exactly one such employer and the title's name is said nowhere else, names no company ("… Pvt. Ltd.",
+    "… Hospital", 株式会社…) and is no well-known one."""
     prose = plain_text(event.description[:5_000])
     named = _known_names(prose, found is not None and found.source == AGENCY)
     if not named:
@@ -723,11 +707,177 @@ def _known_in_notes(event: SourceEvent, found: Company | None) -> Company | None
         return Company(named[0], DESCRIPTION)
     title = found.name
     if (len(set(named)) == 1 and known_start(title.split()) is None and not _LEGAL_FORM.search(title)
-            and not any(_key(w) in _COMPANY_WORDS for w in title.split())
-            and _squashed(title) not in _squashed(f"{event.description[:5_000]} {event.location[:300]}")
-            and (len(named) > 1 or any(_EMPLOYER_BEFORE.search(prose[max(0, m.start() - 20):m.start()])
-                                       for m in re.finditer(re.escape(named[0]), prose)))):
+            and not _JA_COMPANY.search(title) and not any(_key(w) in _COMPANY_WORDS for w in title.split())
+            and _squashed(title) not in _squashed(f"{event.description[:5_000]} {event.location[:300]}")):
         return Company(named[0], DESCRIPTION)
+    return None
+
+
+#: Words before a well-known name in the notes that make it someone or something else: the user's own past or
+#: present ("worked at Accenture", "my current employer Siemens", "ex-Deloitte"), a skill or past work ("experience
+#: with SAP", "the migration I did for Leeds Teaching Hospitals"), a comparison or a list of clients ("competitors
+#: like Nike", "clients such as L'Oréal", "u.a. Lidl"), a partner, a supplier. In notes, an agency's client is the
+#: employer ("per il cliente Enel") and so is the name after "for" ("the post for AZ Sint-Jan"): those words of
+#: ``_ASIDE`` are not here.
+_NOT_THE_EMPLOYER_BEFORE = (_ASIDE - frozenset("client cliente customer opdrachtgever kunde for für pour para per voor".split())
+                            ) | frozenset(
+    "worked work working currently current left alum previous prior competitor competitors like such e.g. including "
+    "than versus experience background did done built delivered led example partner partnership partners supplier "
+    "suppliers zulieferer fournisseur sous-traitant proveedor proveedores fornitore fornitori leverancier toimittaja "
+    "erfahrung kenntnisse kennis ervaring experiencia conocimientos conoscenza esperienza expérience connaissance "
+    "kokemus osaaminen comme como come als type u.a. o.a. z.b. bspw. etc. sold acquired affiliated clients customers "
+    "kunden klanten clientes clienti asiakkaat".split())
+#: Words just after a well-known name in the notes that make it a product, a tool, a certificate or a place:
+#: "Microsoft Teams", "Google Docs", "AWS certified", "BLS card", "Tesco car park", "the Salesforce Tower".
+_NOT_THE_EMPLOYER_AFTER = _NOT_THE_EMPLOYER | frozenset(
+    "teams meet docs maps drive calendar forms sheets slides excel word outlook office chime hangouts meeting link "
+    "account analytics ads certified certification stack card cert certificate training course license licence project "
+    "projects case account migration migrations car carpark parking cloud summit tower building sign store stores "
+    "dealership supplier workspace azure dynamics bookings 365 play reactor".split())
+#: Words for a job or a hiring conversation before a name in the notes, with a preposition and maybe an article
+#: between: "the Senior PM role at Wise", "entretien chez Doctolib", "candidatura in Barilla", "Stelle bei Bosch".
+_JOB_OR_MEETING = _JOB_NOUNS | frozenset(
+    "opening opportunity internship interview interviews application candidacy emploi candidature entretien vacante "
+    "candidatura entrevista posizione ruolo colloquio selezione bewerbung gespräch vorstellungsgespräch functie "
+    "sollicitatie gesprek haastattelu hakemus paikkaa tehtävään recrutement reclutamiento selección werving".split())
+#: Interest shown in an employer, as an ATS thanks for it: "your interest in Intesa Sanpaolo", "intérêt pour".
+_INTEREST = frozenset("interest interesse intérêt interés belangstelling kiinnostuksesta".split())
+_INTEREST_IN = frozenset("in for pour por en per di voor an für".split())
+#: What an employer is, before its name in other languages than English ("the company" starts too many sentences).
+_FIRM_NOUNS = frozenset("société entreprise l'entreprise empresa azienda l'azienda unternehmen firma bedrijf yritys site "
+                        "plataforma stabilimento planta usine plant".split())
+_PREPOSITIONS = frozenset("at bij bei beim chez en de di del della dell' presso in à au aux voor für para per pour du da "
+                          "im nel nella".split())
+_ARTICLES = frozenset("the la le les el los las il lo der die das den het de du des l' l’".split())
+#: Hiring-team words beside a name: "Talent Acquisition Partner | Northwestern Medicine", "Team Talent, bunq",
+#: "QantasLink & Qantas Group Talent Acquisition", "l'équipe Doctolib".
+_HIRING_TEAM = frozenset("talent acquisition recruiting recruitment recruiter recruiters hr careers rekrytointi "
+                         "rekry recrutement reclutamiento selección selezione werving personalabteilung p&o rrhh rh".split())
+#: A team named for its employer: "Team Picnic", "l'équipe Doctolib", "il team di Satispay".
+_TEAM_OF = frozenset("team équipe l'équipe equipo squadra".split())
+_FIRST_PERSON = frozenset("i i'm i've my me ich mein meine je mon ma mes yo mi mis io il mio ik mijn minä minun".split())
+
+
+def _as_employer(words: list[str], at: int, count: int, rest_of_line: str) -> bool:
+    """The notes name a well-known name as the employer: first in them ("Proximus SA – Boulevard…"), after a job or
+    an interview and a preposition ("the role at Wise"), an interviewer's post ("Direttore Tecnico – Webuild,
+    cantiere…"), a site ("lo stabilimento EssilorLuxottica"), what it is ("la société Doctolib") or the interest
+    shown in it ("your interest in Intesa Sanpaolo"), beside the hiring team ("Talent Acquisition | Wise", "Wise
+    Careers", "Team Wise"), as an agency's client ("cliente Ducati"), or where one joins or applies ("welcome to
+    Wise"); never in a sentence about the user ("I work with the Wise team"). ``rest_of_line``: the line after it."""
+    raw = words[max(0, at - 5):at]
+    if at == 0:
+        return not rest_of_line or rest_of_line[:1] in ",–—-:(|" or _LEGAL_FORM.match(rest_of_line) is not None
+    keys = [_key(w.strip("|–—-·,:")) for w in raw]
+    keys = [k for k in keys if k]
+    after = [_key(w.strip("|–—-·,:")) for w in words[at + count:at + count + 3]]
+    if _FIRST_PERSON.intersection(keys):
+        return False
+    j = len(keys) - 1
+    if j >= 0 and keys[j] in _ARTICLES:
+        j -= 1
+    if j >= 1 and keys[j] in _PREPOSITIONS and (keys[j - 1] in _JOB_OR_MEETING or _role(keys[j - 1])
+                                                 or keys[j - 1] in _INTEREST):
+        return True
+    if j >= 1 and keys[j] in _INTEREST_IN and keys[j - 1] in _INTEREST | {"confronti"}:
+        return True  # "interest in", "interesse nei confronti di"
+    if j >= 0 and (keys[j] in _SITE_NOUNS | _FIRM_NOUNS or (j >= 1 and keys[j] in ("de", "di", "du", "of", "van")
+                                                            and keys[j - 1] in _SITE_NOUNS | _FIRM_NOUNS)):
+        return True  # "lo stabilimento EssilorLuxottica", "la société Doctolib", "du site Michelin"
+    if (raw and raw[-1].rstrip().endswith((",", "–", "—", "-", "|")) and keys and _role(keys[-1])
+            and keys[-1] not in _FIELD_WORDS and rest_of_line.strip(" .)") != ""):
+        return True  # "Luca Moretti, Direttore Tecnico – Webuild, cantiere…"; a signature's line ends with the name
+    if j >= 2 and keys[j] in ("du", "de") and keys[j - 1] == "sein" and keys[j - 2] == "au":
+        return True  # "au sein du Crédit Agricole Centre-Est"
+    if j >= 0 and keys[j] in ("to", "join", "joining") and (keys[j] != "to" or (j and keys[j - 1] in (
+            "welcome", "applied", "apply", "applying", "application"))):
+        return True
+    if _HIRING_TEAM.intersection(keys[-4:]) or _HIRING_TEAM.intersection(after[:2]):
+        return True
+    if keys and (keys[-1] in _TEAM_OF or (len(keys) > 1 and keys[-2] in _TEAM_OF and keys[-1] in ("de", "di", "van", "of"))):
+        return True
+    return bool(keys) and keys[-1] in ("client", "cliente", "kunde", "kunden", "klant", "asiakas", "opdrachtgever")
+
+
+def _known_names(prose: str, agency: bool = False) -> list[str]:
+    """The well-known employers the notes name as the employer (``_as_employer``), in order, as written: not an
+    ordinary word ("Next", "Boots"), a short form in lower case, a part of a longer name ("Grand Canal"), a job
+    board, agency or tool, or a name that ``_NOT_THE_EMPLOYER_BEFORE``/``_AFTER`` make someone or something else.
+    Beside an ``agency``, an ordinary word's name counts where the agency places the candidate ("… carretillero en
+    Amazon San Fernando")."""
+    spans = list(_A_WORD.finditer(prose))
+    words = [span.group() for span in spans]
+    named: list[str] = []
+    finnish = _FINNISH.search(prose[:2_000]) is not None
+    i = 0
+    while i < len(words):
+        known = known_start(words[i:i + 6])
+        inflected = False
+        if known is None and finnish and words[i][:1].isupper():
+            known = _known_inflected(words[i])  # "Wärtsilästä", "Keskolla"
+            inflected = known is not None
+        if known is None or (known.common and not (
+                agency and i and _key(words[i - 1]) in _SITE_OF_A_CLIENT and words[i][:1].isupper())):
+            i += 1
+            continue
+        written = known.name if inflected else trimmed(" ".join(words[i:i + known.words]))
+        before = words[i - 1] if i else ""
+        after = _key(trimmed(words[i + known.words])) if i + known.words < len(words) else ""
+        label = _squashed(known.name)
+        if not (len(_squashed(written)) < 3 or (written.islower() and (known.short or len(written) < 5))
+                or (before[:1].isupper() and not before.endswith((".", ":", "!", "?", ",", ";", ")"))
+                    and _key(before) not in _CONNECTORS | _HIRING_TEAM | _TEAM_OF)  # "Grand Canal", "Kings Building"
+                or _aside(words[max(0, i - 6):i]) or after in _NOT_THE_EMPLOYER_AFTER
+                or (_role(after) and after not in _FIELD_WORDS)  # "Salesforce Developer"
+                or _signed_by_a_post(words[max(0, i - 4):i])
+                or label in PLATFORMS or label in AGENCIES or label in _JOB_BOARDS or _key(known.name) in _TOOL_NAMES
+                or not ((inflected and any(_key(w).startswith(_FI_JOB_WORDS) for w in words[max(0, i - 4):i]))
+                        or _as_employer(words, i, known.words, _line_after(prose, spans[i + known.words - 1].end()))
+                        or (agency and i and (_key(words[i - 1]) in _SITE_OF_A_CLIENT or (
+                            i > 1 and _key(words[i - 2]) == "client" and _key(words[i - 1]) in ("is", "es")))))):
+            named.append(written)
+        i += known.words
+    for at, name, common in known_within(prose):
+        if (not common or len(name) >= 4) and (_JA_AS_EMPLOYER.match(prose, at + len(name)) or _JA_CLIENT.search(
+                prose[max(0, at - 7):at])) and not _JA_NOT_THE_EMPLOYER.search(prose[max(0, at - 6):at]):
+            named.append(name)  # "伊藤忠商事 最終面接", not "現職（リクルート）", "トヨタ自動車 の一次サプライヤー"
+    return named
+
+
+_A_WORD = re.compile(r"\S+")
+
+
+def _line_after(text: str, end: int) -> str:
+    """What follows ``end`` on its line."""
+    stop = text.find("\n", end)
+    return text[end:stop if stop >= 0 else len(text)].strip()
+
+
+#: After a Japanese name: its interview, selection, hiring or head office ("伊藤忠商事 最終面接", "キーエンスの説明会").
+_JA_AS_EMPLOYER = re.compile(r"\s*(?:様|さま)?(?:(?:との|の)?(?:面接|面談|選考|説明会|採用|人事|求人|本社|本店|営業所|会場)|最終|一次|二次|三次)")
+#: Before a Japanese name: an agency's client ("クライアント：大和ハウス工業").
+_JA_CLIENT = re.compile(r"(?:クライアント|応募先|企業名)\s*[:：]?\s*(?:（株）|株式会社)?\s*$")
+#: Before a Japanese name: the user's current or former job, a client, a comparison.
+_JA_NOT_THE_EMPLOYER = re.compile(r"現職|前職|元|以前|経験|取引先|競合|比較")
+
+
+#: The Finnish "from" and "to" endings ``_FI_CASE`` leaves alone in titles: "Kelasta", "Nokialle".
+_FI_FROM_OR_TO = re.compile(r"(?<=\w\w\w)(?:sta|stä|lta|ltä|lle|:sta|:stä|:lle)$")
+
+
+#: Finnish words for a job or its interview, before an employer in a place case: "haastattelu Wärtsilällä".
+_FI_JOB_WORDS = ("tehtäv", "paik", "haastattel", "rekry", "työ", "sijaisuu", "harjoittel")
+
+
+def _known_inflected(word: str) -> Known | None:
+    """A well-known employer in a Finnish place case: "Wärtsilästä", "Keskolla", "Posti:lla"; never a given name's
+    ("Annalta"). Not the genitive, which in prose is as often a place's ("Helsingin yliopistolla")."""
+    bare = trimmed(word)
+    for stem in (_fi_place_case(bare), _FI_FROM_OR_TO.sub("", bare)):
+        if stem != bare and not _fi_given_name(_key(stem)):
+            known = known_start([stem])
+            if known is not None and not known.short:
+                return known
     return None
 
 
@@ -754,38 +904,6 @@ def _signed_by_a_post(before: list[str]) -> bool:
         return False
     post = [_key(w.rstrip(",")) for w in before if w not in ("|", "·", "-", "–", "—")][-3:]
     return bool(post) and _role(post[-1]) and not any(w in _TEAM_WORDS for w in post)
-
-
-def _known_names(prose: str, agency: bool = False) -> list[str]:
-    """The well-known employers the notes name, in order, as written: not an ordinary word ("Next", "Boots"), a
-    short form in lower case, a part of a longer name ("Grand Canal"), a job board, agency or tool, or a name
-    that ``_NOT_THE_EMPLOYER_BEFORE``/``_AFTER`` make someone or something else. Beside an ``agency``, an ordinary
-    word's name counts where the agency places the candidate ("… carretillero en Amazon San Fernando")."""
-    words = prose.split()
-    keys = [_key(w) for w in words]
-    named: list[str] = []
-    i = 0
-    while i < len(words):
-        known = known_start(words[i:i + 6])
-        if known is None or (known.common and not (
-                (not _latin(words[i]) and len(known.name) >= 4)  # "伊藤忠商事 最終面接": no ordinary word in Japanese
-                or (agency and i and _key(words[i - 1]) in _SITE_OF_A_CLIENT and words[i][:1].isupper()))):
-            i += 1
-            continue
-        written = trimmed(" ".join(words[i:i + known.words]))
-        before = words[i - 1] if i else ""
-        after = _key(trimmed(words[i + known.words])) if i + known.words < len(words) else ""
-        label = _squashed(known.name)
-        if not (len(_squashed(written)) < 3 or (written.islower() and (known.short or len(written) < 5))
-                or (before[:1].isupper() and not before.endswith((".", ":", "!", "?", ",", ";", ")"))
-                    and _key(before) not in _CONNECTORS)  # "Grand Canal", "Kings Building"
-                or _aside(words[max(0, i - 6):i]) or after in _NOT_THE_EMPLOYER_AFTER
-                or (_role(after) and after not in _FIELD_WORDS)  # "Salesforce Developer"
-                or _signed_by_a_post(words[max(0, i - 4):i])
-                or label in PLATFORMS or label in AGENCIES or label in _JOB_BOARDS or _key(known.name) in _TOOL_NAMES):
-            named.append(written)
-        i += known.words
-    return named
 
 
 #: Words after a well-known name that make it a business of its own, not a branch or a team: a regional company
@@ -1428,7 +1546,7 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
     def trade_name(i: int) -> bool:
         """"Murphy Electrical", "Kestrel Digital": a field's word that ends a firm's name, no post after it (not
         "Acme Data Engineer", "Stripe Data Platform")."""
-        return (keys[i] in _FIELD_WORDS and words[i][:1].isupper() and words[i - 1][:1].isupper()
+        return (keys[i] in _TRADES and words[i][:1].isupper() and words[i - 1][:1].isupper()
                 and not droppable(i - 1) and keys[i - 1] not in _FIELD_WORDS
                 and not any(_role(k) or k in _DEPARTMENTS or (words[j][:1].isupper() and not droppable(j))
                             for j, k in enumerate(keys[i + 1:], i + 1)))
@@ -1802,11 +1920,14 @@ def _description_candidates(text: str, persons: frozenset[str], weak: set[str] |
 
 def _without_person_of(name: str) -> str:
     """The organisation of a person named with it: "Federica di Gi Group" → "Gi Group", "Marta de Adecco" → "Adecco"
-    ("chiamata con Federica di Gi Group"); a name that is no given name stays ("Banco de Chile")."""
+    ("chiamata con Federica di Gi Group"), when it is an agency, a well-known employer or says it is a company; a
+    name that is no given name stays ("Banco de Chile"), and so does a surname ("Sanne de Vries")."""
     words = name.split()
+    rest = " ".join(words[2:])
     if (len(words) > 2 and _key(words[1]) in ("di", "de", "da", "du", "of", "from", "von", "van", "vom")
-            and unaccented(_key(words[0])) in GIVEN_NAMES and words[2][:1].isupper()):
-        return " ".join(words[2:])
+            and unaccented(_key(words[0])) in GIVEN_NAMES and words[2][:1].isupper()
+            and (_agency(rest) or known_start(words[2:]) is not None or _key(words[-1]) in _COMPANY_WORDS)):
+        return rest
     return name
 
 

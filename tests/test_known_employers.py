@@ -221,3 +221,10 @@ def test_third_review(summary: str, name: str | None) -> None:
 
 def test_an_english_title_over_finnish_notes_keeps_its_name() -> None:
     assert company("Phone screen – Nokian", "Hei, soitan klo 14 tehtävään liittyen") == "Nokian"
+
+
+def test_japanese_names_are_found_inside_a_line_the_longest_first() -> None:
+    from followup_sync.known_employers import known_within
+    found = [name for _, name, _ in known_within("三井住友銀行 大手町本店。キーエンスの説明会")]
+    assert found == ["三井住友銀行", "キーエンス"]
+    assert known_within("Interview at Stripe") == []
