@@ -1772,6 +1772,12 @@ def _candidates(text: str, persons: frozenset[str], weak: set[str] | None = None
                     if all(_fi_given_name(_key(w)) for w in words):
                         continue  # "Puhelu Lauralle": a call to Laura; "Puhelu Riikan kanssa", "Kahvit Villen kanssa"
                 name = _clean(" ".join(words)) if words else ""
+                if "@" in name and not _latin(name.replace("@", "")):
+                    # "一次面接 ソニー @品川": in Japanese, "@" says where; the place comes after any name
+                    name, _, place = (part.strip() for part in name.partition("@"))
+                    if place and place.casefold() not in seen:
+                        seen.add(place.casefold())
+                        later.append(place)
                 if name and name.casefold() not in seen:
                     seen.add(name.casefold())
                     if names_a_job and not any(w.isupper() and len(w) >= 2 and w[0].isalpha() for w in name.split()):

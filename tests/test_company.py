@@ -1341,6 +1341,8 @@ def test_a_well_known_employer_in_the_notes(summary: str, description: str, name
     ("Vorstellungsgespräch (EG 9b)", "", "", None),
     ("Tasting – Chef Greg", "cook 3 dishes for chef/owner", "Olmsted, 659 Vanderbilt Ave, Brooklyn", "Olmsted"),
     ("リクルーター面談 三井住友銀行 @丸の内", "", "", "三井住友銀行"),
+    ("一次面接 ソニー @品川", "", "", "ソニー"),
+    ("一次面接 @渋谷", "", "", "渋谷"),  # a place, as before: nothing else names anyone (never "@渋谷")
     ("最終（役員）", "伊藤忠商事 最終面接 @青山本社。", "", "伊藤忠商事"),
     # Finnish schools by their place in the genitive
     ("Tapaaminen rehtorin kanssa – Olarin koulu", "", "", "Olarin koulu"),
