@@ -41,7 +41,7 @@ def tallies() -> dict[str, Tally]:
 #: Company accuracy among detected interviews — dev 0.881, heldout 0.802 at the end of session 5: the
 #: held-out part measures how far the names generalise to events nobody tuned on, and is below the
 #: issue's target. fresh_zh (employers named only in the notes) came in at 0.398 and pulled it down.
-COMPANY_FLOORS = {"dev": 0.90, "heldout": 0.83}  # session 6: dev 0.889, heldout 0.800; session 7: 0.891, 0.809; session 8: 0.909, 0.839
+COMPANY_FLOORS = {"dev": 0.90, "heldout": 0.84}  # session 6: dev 0.889, heldout 0.800; session 7: 0.891, 0.809; session 8: 0.909, 0.839; session 9 (7,563 items): 0.912, 0.847
 
 
 @pytest.mark.parametrize("split", sorted(COMPANY_FLOORS))
@@ -69,7 +69,7 @@ def test_evidence_beats_the_old_keyword_match_on_heldout() -> None:
 
 def test_the_corpus_loads_whole_and_tuning_sees_dev_only() -> None:
     every = load(splits=("dev", "heldout"))
-    assert len(every) >= 6_900
+    assert len(every) >= 7_500
     assert len({i.id for i in every}) == len(every), "ids are unique"
     assert Counter(i.lang for i in every).keys() == {"en", "de", "fr", "es", "it", "nl", "fi", "ja"}
     assert {i.split for i in load()} == {"dev"}
