@@ -64,14 +64,41 @@ def normalise(text: str) -> str:
         text = text.lower()
         if "innen" in text:
             text = _GENDER_FORM.sub("innen", text)
-        return " ".join(text.split())
-    text = _hyphens(unicodedata.normalize("NFKC", text)).casefold()
+        return _single_blanks(text)
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text.translate(_ASCII_COMPATIBLE))
+    text = _hyphens(text).casefold()
     if "innen" in text:
         text = _GENDER_FORM.sub("innen", text)
-    return " ".join(text.split())
+    return _single_blanks(text)
 
 
 _GENDER_FORM = re.compile(r"[:*_/]-?innen\b")
+
+#: Compatibility characters of calendar text whose compatibility decomposition is ASCII: the full-width forms
+#: Japanese text puts its brackets, colons and digits in ("（", "：", "１"), and the odd blank, ordinal and
+#: ellipsis. Each becomes that decomposition before NFKC, which leaves the decomposition of the text, and so its
+#: NFKC form, as it was (a decomposition decomposes to itself); what is left is then often normalised already,
+#: which ``unicodedata.normalize`` sees in one quick pass, where one such character sent the whole text through
+#: its full decomposition and recomposition, dozens of times slower.
+_ASCII_COMPATIBLE = {
+    ord(char): unicodedata.normalize("NFKD", char)
+    for char in (*map(chr, range(0xFF01, 0xFF5F)), "\u00a0", "\u00aa", "\u00b2", "\u00b3", "\u00b9", "\u00ba",
+                 *map(chr, range(0x2000, 0x200B)), "\u2026", "\u202f", "\u205f", "\u3000")
+}
+
+
+def _single_blanks(text: str) -> str:
+    """``text`` with its runs of blanks folded to one space and none at either end: ``" ".join(text.split())``.
+
+    A text that is single-spaced already (most titles, half the notes) is given back as it is, without splitting it
+    into words and joining them again: every blank ``split`` splits on but the space is a character that
+    ``str.isprintable`` rejects, so a printable text with no two spaces together and none at an end has nothing
+    to fold.
+    """
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())
 
 
 def _ascii_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:

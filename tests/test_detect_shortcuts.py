@@ -236,3 +236,37 @@ def test_an_ascii_twin_reads_normalised_ascii_text_as_its_pattern_does(text: str
     # _JOB_WORD has no \s: it needs no normalised text
     assert ([m.span(1) for m in detect._JOB_WORD_ASCII.finditer(" " + text)]
             == [m.span(1) for m in detect._JOB_WORD.finditer(" " + text)])
+
+
+#: Pieces that make text need NFKC, in and out of ``_ASCII_COMPATIBLE``: full-width forms, odd blanks, ordinals,
+#: combining marks (which compose with what a full-width letter becomes), half-width kana and their voicing mark,
+#: ligatures, a title-case digraph, and plain letters and blanks.
+_COMPATIBLE = ["（", "）", "：", "Ａ", "ｅ", "１", "＋", "／", "｜", "\u00a0", "\u3000", "\u2009", "\u202f", "ª", "º", "²", "…",
+               "\u0301", "\u0308", "\u0327", "\u3099", "ｶ", "ﾞ", "ﬁ", "ǅ", "①", "e", "A", "é", "ß", "カ", "面接", " ", "  ",
+               "\t", "\n", "-", "–", "\u2011", "x", "innen", ":innen", "*", "\u200b", "\u00ad"]
+_compatible_texts = st.lists(st.sampled_from(_COMPATIBLE), max_size=12).map("".join)
+
+
+def test_each_compatible_character_becomes_its_ascii_decomposition() -> None:
+    for code, text in detect._ASCII_COMPATIBLE.items():
+        assert text == unicodedata.normalize("NFKD", chr(code)) != chr(code) and text.isascii()
+
+
+@settings(max_examples=2000)
+@given(st.one_of(_compatible_texts, st.text(max_size=40)))
+def test_text_given_its_ascii_decompositions_first_has_the_same_nfkc(text: str) -> None:
+    assert (unicodedata.normalize("NFKC", text.translate(detect._ASCII_COMPATIBLE))
+            == unicodedata.normalize("NFKC", text))
+    assert detect.normalise(text) == " ".join(detect._GENDER_FORM.sub("innen", _fold(text)).split())
+
+
+def test_every_blank_split_splits_on_but_the_space_is_unprintable() -> None:
+    blanks = [chr(code) for code in range(0x110000) if chr(code).isspace()]
+    assert len(blanks) > 20 and all(not char.isprintable() for char in blanks if char != " ")
+    assert all(len(f"a{char}b".split()) == 2 for char in blanks)  # (str.isspace is what split splits on)
+
+
+@settings(max_examples=2000)
+@given(st.one_of(_compatible_texts, st.text(max_size=40)))
+def test_single_blanks_folds_as_splitting_and_joining_does(text: str) -> None:
+    assert detect._single_blanks(text) == " ".join(text.split())
