@@ -220,7 +220,7 @@ _ROLE_WORDS = frozenset(
     köchin kellner kellnerin bäcker friseur friseurin coiffeur coiffeuse peluquero peluquera parrucchiere
     parrucchiera kapper kampaaja vendedor vendedora chro cmo cio cdo chief ausbildung azubi procurement
     purchasing cabin contrôleur contrôleuse controller payments gm asst woman man women men kids ingegnere
-    ingegnera wissenschaftliche wissenschaftlicher sommelier sumiller sachbearbeitung suunnittelija em""".split()
+    ingegnera wissenschaftliche wissenschaftlicher sommelier sumiller sachbearbeitung suunnittelija""".split()
 ) | _BACK_OFFICE
 #: Field words that end a trade's firm name ("Murphy Electrical", "Kestrel Digital"); not a team's ("Kettle Product").
 _TRADES = frozenset("software hardware systems network web digital quality supply civil mechanical electrical chemical "
@@ -478,7 +478,7 @@ _DESC_ANCHORS = re.compile(
     r"risorse\s+umane|ressources\s+humaines|talent)\s+(?:at|of|from|di|de|del|della|en|bei|chez|van|der|des|du)"
     r"|\bselecci[oó]n\s+en"
     # a job board's invite names the employer by what it is: "l'azienda Osteria Da Fortunata ha fissato un colloquio"
-    r"|\b(?:l['’]azienda|la\s+empresa|l['’]entreprise|das\s+Unternehmen|het\s+bedrijf)(?=[ \t])"
+    r"|\b(?:l['’]azienda|la\s+empresa|l['’]entreprise)(?=[ \t]+(?![Cc]lient))"
     # the people the candidate meets, by their title there: "co-founder @ Kettle", "Head of Product @ Fieldnote",
     # "co-fondateur de Kelvo", "ufficio personale dell'Azienda Ospedale-Università Padova"
     r"|\b(?:co-?founder|founder|co-?fondat(?:eur|rice)|fondat(?:eur|rice)|co-?fundador[a]?|fundador[a]?|"
@@ -755,7 +755,11 @@ _HIRING_TEAM = frozenset("talent acquisition recruiting recruitment recruiter re
                          "rekry recrutement reclutamiento selección selezione werving personalabteilung p&o rrhh rh".split())
 #: A team named for its employer: "Team Picnic", "l'équipe Doctolib", "il team di Satispay".
 _TEAM_OF = frozenset("team équipe l'équipe equipo squadra".split())
-_FIRST_PERSON = frozenset("i i'm i've my me ich mein meine je mon ma mes yo mi mis io il mio ik mijn minä minun".split())
+_FIRST_PERSON = frozenset("i i'm i've my me ich mein meine je j'ai mon ma mes yo mi mis io il mio ik mijn minä minun "
+                          "soy estoy trabajo trabajé sono lavoro ho travaille suis arbeite bin war werk werkte ben "
+                          "olen olin työskentelen".split())
+#: A year after a name: where the user was ("Tirocinio in Enel nel 2020", "Internship at Google (2021)").
+_A_YEAR = re.compile(r"\(?(?:19|20)\d\d\)?[.,;)]*")
 
 
 def _as_employer(words: list[str], at: int, count: int, rest_of_line: str) -> bool:
@@ -771,11 +775,11 @@ def _as_employer(words: list[str], at: int, count: int, rest_of_line: str) -> bo
     keys = [_key(w.strip("|–—-·,:")) for w in raw]
     keys = [k for k in keys if k]
     after = [_key(w.strip("|–—-·,:")) for w in words[at + count:at + count + 3]]
-    if _FIRST_PERSON.intersection(keys):
+    if _FIRST_PERSON.intersection(keys) or any(_A_YEAR.fullmatch(w) for w in words[at + count:at + count + 3]):
         return False
     j = len(keys) - 1
-    if j >= 0 and keys[j] in _ARTICLES:
-        j -= 1
+    if j >= 1 and keys[j] in _ARTICLES and keys[j - 1] in _PREPOSITIONS:
+        j -= 1  # "la posizione presso la Barilla"; but "selección de Mercadona": "de" is the preposition
     if j >= 1 and keys[j] in _PREPOSITIONS and (keys[j - 1] in _JOB_OR_MEETING or _role(keys[j - 1])
                                                  or keys[j - 1] in _INTEREST):
         return True
@@ -792,8 +796,10 @@ def _as_employer(words: list[str], at: int, count: int, rest_of_line: str) -> bo
     if j >= 0 and keys[j] in ("to", "join", "joining") and (keys[j] != "to" or (j and keys[j - 1] in (
             "welcome", "applied", "apply", "applying", "application"))):
         return True
-    if _HIRING_TEAM.intersection(keys[-4:]) or _HIRING_TEAM.intersection(after[:2]):
-        return True
+    broken = bool(raw) and (raw[-1] in ("|", "–", "—", "-", "·", "@") or raw[-1].endswith((",", ":", "|")))
+    if (broken and _HIRING_TEAM.intersection(keys[-3:])) or (keys and keys[-1] in _HIRING_TEAM) or (
+            _HIRING_TEAM.intersection(after[:2])):
+        return True  # "Talent Acquisition Partner | Wise", "Team Talent, bunq"; not "Recruiter says they're a Microsoft partner"
     if keys and (keys[-1] in _TEAM_OF or (len(keys) > 1 and keys[-2] in _TEAM_OF and keys[-1] in ("de", "di", "van", "of"))):
         return True
     return bool(keys) and keys[-1] in ("client", "cliente", "kunde", "kunden", "klant", "asiakas", "opdrachtgever")
@@ -816,8 +822,7 @@ def _known_names(prose: str, agency: bool = False) -> list[str]:
         if known is None and finnish and words[i][:1].isupper():
             known = _known_inflected(words[i])  # "Wärtsilästä", "Keskolla"
             inflected = known is not None
-        if known is None or (known.common and not (
-                agency and i and _key(words[i - 1]) in _SITE_OF_A_CLIENT and words[i][:1].isupper())):
+        if known is None or known.common:
             i += 1
             continue
         written = known.name if inflected else trimmed(" ".join(words[i:i + known.words]))
@@ -826,7 +831,8 @@ def _known_names(prose: str, agency: bool = False) -> list[str]:
         label = _squashed(known.name)
         if not (len(_squashed(written)) < 3 or (written.islower() and (known.short or len(written) < 5))
                 or (before[:1].isupper() and not before.endswith((".", ":", "!", "?", ",", ";", ")"))
-                    and _key(before) not in _CONNECTORS | _HIRING_TEAM | _TEAM_OF)  # "Grand Canal", "Kings Building"
+                    and _key(before) not in _CONNECTORS | _HIRING_TEAM | _TEAM_OF
+                    and not _stage(_key(before)))  # "Grand Canal", "Kings Building"; not "Haastattelu Finnairilla"
                 or _aside(words[max(0, i - 6):i]) or after in _NOT_THE_EMPLOYER_AFTER
                 or (_role(after) and after not in _FIELD_WORDS)  # "Salesforce Developer"
                 or _signed_by_a_post(words[max(0, i - 4):i])
@@ -838,8 +844,11 @@ def _known_names(prose: str, agency: bool = False) -> list[str]:
             named.append(written)
         i += known.words
     for at, name, common in known_within(prose):
-        if (not common or len(name) >= 4) and (_JA_AS_EMPLOYER.match(prose, at + len(name)) or _JA_CLIENT.search(
-                prose[max(0, at - 7):at])) and not _JA_NOT_THE_EMPLOYER.search(prose[max(0, at - 6):at]):
+        end = at + len(name)
+        stage_after = _JA_AS_EMPLOYER.match(prose, end)
+        if ((not common or len(name) >= 4) and (stage_after or not _JA_NAME_GOES_ON.match(prose, end))
+                and (stage_after or _JA_CLIENT.search(prose[max(0, at - 7):at]))
+                and not _JA_NOT_THE_EMPLOYER.search(prose[max(0, at - 6):at]) and "出身" not in prose[end:end + 8]):
             named.append(name)  # "伊藤忠商事 最終面接", not "現職（リクルート）", "トヨタ自動車 の一次サプライヤー"
     return named
 
@@ -855,6 +864,8 @@ def _line_after(text: str, end: int) -> str:
 
 #: After a Japanese name: its interview, selection, hiring or head office ("伊藤忠商事 最終面接", "キーエンスの説明会").
 _JA_AS_EMPLOYER = re.compile(r"\s*(?:様|さま)?(?:(?:との|の)?(?:面接|面談|選考|説明会|採用|人事|求人|本社|本店|営業所|会場)|最終|一次|二次|三次)")
+#: A Japanese name that goes on past a well-known one: 三菱電機ビルソリューションズ is not 三菱電機.
+_JA_NAME_GOES_ON = re.compile(r"(?!様)[ァ-ヺー一-龥]")
 #: Before a Japanese name: an agency's client ("クライアント：大和ハウス工業").
 _JA_CLIENT = re.compile(r"(?:クライアント|応募先|企業名)\s*[:：]?\s*(?:（株）|株式会社)?\s*$")
 #: Before a Japanese name: the user's current or former job, a client, a comparison.

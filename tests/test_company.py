@@ -1328,7 +1328,9 @@ def test_a_well_known_employer_in_the_notes(summary: str, description: str, name
      "Hays"),  # "client is" is any firm's customer too ("Our biggest client is Nike"): the agency stays
     ("Sara – Randstad", "Screening per conto del cliente Ducati Motor Holding (Borgo Panigale, gruppo Audi).", "",
      "Ducati Motor Holding"),
-    ("Randstad 9:30", "Entrevista con la ETT para carretillero en Amazon San Fernando de Henares.", "", "Amazon"),
+    # an ordinary word's name after "en"/"in"/"à" beside an agency is as often a place ("Orange County", "en
+    # Santander (Cantabria)"): the agency stays
+    ("Randstad 9:30", "Entrevista con la ETT para carretillero en Amazon San Fernando de Henares.", "", "Randstad"),
     # a person of an organisation: the organisation
     ("Chiamata", "Chiamata con Federica di Gi Group: colloquio telefonico per capo partita presso Eataly Roma.", "",
      "Eataly"),
