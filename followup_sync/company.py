@@ -755,9 +755,9 @@ _HIRING_TEAM = frozenset("talent acquisition recruiting recruitment recruiter re
                          "rekry recrutement reclutamiento selección selezione werving personalabteilung p&o rrhh rh".split())
 #: A team named for its employer: "Team Picnic", "l'équipe Doctolib", "il team di Satispay".
 _TEAM_OF = frozenset("team équipe l'équipe equipo squadra".split())
-_FIRST_PERSON = frozenset("i i'm i've my me ich mein meine je j'ai mon ma mes yo mi mis io il mio ik mijn minä minun "
-                          "soy estoy trabajo trabajé sono lavoro ho travaille suis arbeite bin war werk werkte ben "
-                          "olen olin työskentelen".split())
+_FIRST_PERSON = frozenset("i i'm i've my me ich mein meine je j'ai mon ma mes yo mi mis io mio ik mijn minä minun "
+                          "soy estoy trabajo trabajé sono lavoro travaille suis arbeite werk werkte olen olin "
+                          "työskentelen".split())
 #: A year after a name: where the user was ("Tirocinio in Enel nel 2020", "Internship at Google (2021)").
 _A_YEAR = re.compile(r"\(?(?:19|20)\d\d\)?[.,;)]*")
 
