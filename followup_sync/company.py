@@ -220,7 +220,8 @@ _ROLE_WORDS = frozenset(
     köchin kellner kellnerin bäcker friseur friseurin coiffeur coiffeuse peluquero peluquera parrucchiere
     parrucchiera kapper kampaaja vendedor vendedora chro cmo cio cdo chief ausbildung azubi procurement
     purchasing cabin contrôleur contrôleuse controller payments gm asst woman man women men kids ingegnere
-    ingegnera wissenschaftliche wissenschaftlicher sommelier sumiller sachbearbeitung suunnittelija""".split()
+    ingegnera wissenschaftliche wissenschaftlicher sommelier sumiller sachbearbeitung suunnittelija direttore
+    direttrice""".split()
 ) | _BACK_OFFICE
 #: Field words that end a trade's firm name ("Murphy Electrical", "Kestrel Digital"); not a team's ("Kettle Product").
 _TRADES = frozenset("software hardware systems network web digital quality supply civil mechanical electrical chemical "
@@ -770,8 +771,8 @@ def _as_employer(words: list[str], at: int, count: int, rest_of_line: str) -> bo
     Careers", "Team Wise"), as an agency's client ("cliente Ducati"), or where one joins or applies ("welcome to
     Wise"); never in a sentence about the user ("I work with the Wise team"). ``rest_of_line``: the line after it."""
     raw = words[max(0, at - 5):at]
-    if at == 0:
-        return not rest_of_line or rest_of_line[:1] in ",–—-:(|" or _LEGAL_FORM.match(rest_of_line) is not None
+    if at == 0:  # "Hang Seng Bank – Wealth Management", "Kesko Oyj (Helsinki)"; not "Salesforce, HubSpot, Marketo"
+        return not rest_of_line or rest_of_line[:1] in "–—-:(|" or _LEGAL_FORM.match(f"x {rest_of_line}", 1) is not None
     keys = [_key(w.strip("|–—-·,:")) for w in raw]
     keys = [k for k in keys if k]
     after = [_key(w.strip("|–—-·,:")) for w in words[at + count:at + count + 3]]
@@ -788,8 +789,8 @@ def _as_employer(words: list[str], at: int, count: int, rest_of_line: str) -> bo
     if j >= 0 and (keys[j] in _SITE_NOUNS | _FIRM_NOUNS or (j >= 1 and keys[j] in ("de", "di", "du", "of", "van")
                                                             and keys[j - 1] in _SITE_NOUNS | _FIRM_NOUNS)):
         return True  # "lo stabilimento EssilorLuxottica", "la société Doctolib", "du site Michelin"
-    if (raw and raw[-1].rstrip().endswith((",", "–", "—", "-", "|")) and keys and _role(keys[-1])
-            and keys[-1] not in _FIELD_WORDS and rest_of_line.strip(" .)") != ""):
+    if (raw and raw[-1].rstrip().endswith((",", "–", "—", "-", "|")) and rest_of_line.strip(" .)") != ""
+            and any(_role(k) and k not in _FIELD_WORDS for k in keys[-2:])):
         return True  # "Luca Moretti, Direttore Tecnico – Webuild, cantiere…"; a signature's line ends with the name
     if j >= 2 and keys[j] in ("du", "de") and keys[j - 1] == "sein" and keys[j - 2] == "au":
         return True  # "au sein du Crédit Agricole Centre-Est"

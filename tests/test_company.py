@@ -1313,6 +1313,9 @@ def test_a_department_after_a_post_is_no_employer_over_the_agency() -> None:
     ("Interview Brightwave – Salesforce Developer", "You'll build on the Salesforce platform at Brightwave.",
      "Brightwave"),
     ("Interview Brightwave", "Our clients include Nestlé and Unilever.", "Brightwave"),
+    # an interviewer's post before it, the line going on; a list of tools at the notes' start is no employer
+    ("Sopralluogo cantiere", "Luca Moretti, Direttore Tecnico – Webuild, cantiere Galleria di Base.", "Webuild"),
+    ("Interview – Brightwave", "Salesforce, HubSpot, Marketo – be ready to talk about all three.", "Brightwave"),
 ])
 def test_a_well_known_employer_in_the_notes(summary: str, description: str, name: str | None) -> None:
     found = company(summary, description)
