@@ -228,3 +228,19 @@ def test_japanese_names_are_found_inside_a_line_the_longest_first() -> None:
     found = [name for _, name, _ in known_within("三井住友銀行 大手町本店。キーエンスの説明会")]
     assert found == ["三井住友銀行", "キーエンス"]
     assert known_within("Interview at Stripe") == []
+
+
+@pytest.mark.parametrize(("summary", "name"), [
+    # a third outside review of the table's second round: a well-known name that starts another organisation's
+    # is an ordinary word here, or its short form is dropped, so the longer name stays whole
+    ("BYU Pathway Worldwide – interview", "BYU Pathway Worldwide"),
+    ("Interview – BYU Idaho – Adjunct", "BYU Idaho"),
+    ("Colloquio Selex ES – Ingegnere RF", "Selex ES"),
+    ("Interview – YKK AP – Process Engineer", "YKK AP"),
+    ("Stobart Air – cabin crew interview", "Stobart Air"),
+    ("Bewerbungsgespräch Paulaner Wirtshaus Berlin – Service", "Paulaner Wirtshaus"),
+    ("Interview – Olam Food Ingredients", "Olam Food Ingredients"),
+])
+def test_a_second_round_name_does_not_cut_another_organisations(summary: str, name: str) -> None:
+    found = resolve(SourceEvent("k", "u", summary, START, START), frozenset())
+    assert found is not None and found.name == name
