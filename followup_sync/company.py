@@ -8,7 +8,8 @@ first:
    ("Datadog - round 2" with jane@datadoghq.com);
 3. the interviewers' (attendees', organiser's, the invite's contact addresses') work domain;
 4. a name from the title ("Zoom: Final round - Datadog", "Interview w/ Figma - Sr Frontend Eng");
-5. a name from the description ("...the Senior Backend role at SafetyCulture").
+5. a name from the description ("...the Senior Backend role at SafetyCulture"); a well-known employer the notes
+   name as the employer also stands in for a title that names nobody, only an agency, or a weak word.
 Hiring platforms, meeting apps, free mail and recruiting agencies are never taken for the employer
 (an agency is the answer only when nothing else names one); a person's name, a role or a generic
 word ("Onsite", "HR", "Phone screen") is never a company.
@@ -690,13 +691,13 @@ def _known_in(title: str) -> str | None:
     return None
 
 
-#: Words before where an agency places a candidate: "carretillero en Amazon San Fernando", "Einsatz bei Ford".
+#: Words before where an agency places a candidate: "mozo de almacén en Inditex", "Einsatz bei Bosch".
 _SITE_OF_A_CLIENT = frozenset("at en bei beim chez presso bij in à per für da".split())
 
 
 def _known_in_notes(event: SourceEvent, found: Company | None) -> Company | None:
     """A well-known employer the notes name as the employer, where the title named none, only an agency, or a word it
-    may have taken for a name: "Llamada con Nuria" over "Nuria (Adecco) – … para carretillero en Amazon", "Coffee
+    may have taken for a name: "Llamada con Nuria" over "Nuria (Adecco) – … para mozo de almacén en Inditex", "Coffee
     @ IFC – Daniel" over "Daniel Ho, Talent Acquisition, Hang Seng Bank". A title's name stays unless the notes give
     exactly one such employer and the title's name is said nowhere else, names no company ("… Pvt. Ltd.",
     "… Hospital", 株式会社…) and is no well-known one."""
@@ -764,7 +765,7 @@ _A_YEAR = re.compile(r"\(?(?:19|20)\d\d\)?[.,;)]*")
 
 
 def _as_employer(words: list[str], at: int, count: int, rest_of_line: str) -> bool:
-    """The notes name a well-known name as the employer: first in them ("Proximus SA – Boulevard…"), after a job or
+    """The notes name a well-known name as the employer: first in them before a dash ("Hang Seng Bank – Wealth…"), after a job or
     an interview and a preposition ("the role at Wise"), an interviewer's post ("Direttore Tecnico – Webuild,
     cantiere…"), a site ("lo stabilimento EssilorLuxottica"), what it is ("la société Doctolib") or the interest
     shown in it ("your interest in Intesa Sanpaolo"), beside the hiring team ("Talent Acquisition | Wise", "Wise
@@ -810,8 +811,8 @@ def _known_names(prose: str, agency: bool = False) -> list[str]:
     """The well-known employers the notes name as the employer (``_as_employer``), in order, as written: not an
     ordinary word ("Next", "Boots"), a short form in lower case, a part of a longer name ("Grand Canal"), a job
     board, agency or tool, or a name that ``_NOT_THE_EMPLOYER_BEFORE``/``_AFTER`` make someone or something else.
-    Beside an ``agency``, an ordinary word's name counts where the agency places the candidate ("… carretillero en
-    Amazon San Fernando")."""
+    Beside an ``agency``, a name counts where the agency places the candidate ("… mozo de almacén en Inditex"); an
+    ordinary word's never ("Orange County", "en Santander (Cantabria)" are places)."""
     spans = list(_A_WORD.finditer(prose))
     words = [span.group() for span in spans]
     named: list[str] = []
