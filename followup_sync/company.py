@@ -29,7 +29,7 @@ from followup_sync import evidence_words
 from followup_sync.addresses import CALENDAR_SYSTEM, HIRING_SENDERS, free_mail, registered
 from followup_sync.employer_domains import EMPLOYER_DOMAINS
 from followup_sync.given_names import GIVEN_NAMES, unaccented
-from followup_sync.known_employers import Known, known_start, known_within, trimmed
+from followup_sync.known_employers import Known, known_start, known_within, may_start, trimmed
 from followup_sync.known_employers import squashed as _squashed
 from followup_sync.model import SourceEvent, one_line
 from followup_sync.text import plain_text
@@ -819,7 +819,7 @@ def _known_names(prose: str, agency: bool = False) -> list[str]:
     finnish = _FINNISH.search(prose[:2_000]) is not None
     i = 0
     while i < len(words):
-        known = known_start(words[i:i + 6])
+        known = known_start(words[i:i + 6]) if may_start(words[i]) else None
         inflected = False
         if known is None and finnish and words[i][:1].isupper():
             known = _known_inflected(words[i])  # "Wärtsilästä", "Keskolla"

@@ -84,6 +84,21 @@ def _index() -> dict[str, tuple[str, str, bool, bool]]:
 
 
 @functools.cache
+def _starts() -> frozenset[str]:
+    """What the first words of a name or short form squash to, one word more each time ("deutsche",
+    "deutschebahn"): a word that is none of these starts no well-known name, and a scan of long notes asks this
+    of every word before it asks ``known_start``."""
+    forms = [form for name, aliases, _ in _ENTRIES for form in (name, *aliases)]
+    return frozenset(key for form in forms for words in [form.split()]
+                     for key in ("".join(squashed(w) for w in words[:n]) for n in range(1, len(words) + 1)) if key)
+
+
+def may_start(word: str) -> bool:
+    """Whether a well-known name or short form can start with ``word`` (as a scan of notes reads them)."""
+    return squashed(word) in _starts()
+
+
+@functools.cache
 def _written_in_kana_or_kanji() -> tuple[tuple[str, str, bool], ...]:
     """(form, name, common) of every name and short form of three or more Japanese characters, longest first: Japanese
     runs its words together, so such a name is found inside a line, not at a word's start."""
