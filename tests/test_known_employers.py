@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 import pytest
 
 from followup_sync.company import _TOOL_NAMES, AGENCIES, TITLE, resolve
-from followup_sync.known_employers import _ENTRIES, _index, known_start, squashed
+from followup_sync.known_employers import _entries, _index, known_start, squashed
 from followup_sync.model import Attendee, SourceEvent
 
 START = datetime(2026, 11, 3, 15, tzinfo=timezone.utc)
@@ -21,26 +21,26 @@ def company(summary: str, description: str = "", attendees: tuple[Attendee, ...]
 
 
 def test_the_table_lists_each_name_once_per_region_and_no_agency_or_meeting_tool() -> None:
-    names = [squashed(name) for name, _, _ in _ENTRIES]
+    names = [squashed(name) for name, _, _ in _entries()]
     assert len(names) > 4_000
     assert all(names), "no empty name"
     # a name two regions list is the same employer: the index keeps one
     assert len(_index()) >= len(set(names))
-    forms = set(names) | {squashed(alias) for _, aliases, _ in _ENTRIES for alias in aliases}
+    forms = set(names) | {squashed(alias) for _, aliases, _ in _entries() for alias in aliases}
     assert not forms & {squashed(a) for a in AGENCIES}, "recruiting agencies are no employer here"
     # (hiring platforms that are employers too stay: "Interview at Workday" is one, a myworkday.com invite is not)
     # a meeting tool that is an employer too ("Zoom", "Workday") is an ordinary word: never read from a title
     tools = {squashed(t) for t in _TOOL_NAMES}
-    assert all(common for name, aliases, common in _ENTRIES if {squashed(f) for f in (name, *aliases)} & tools)
+    assert all(common for name, aliases, common in _entries() if {squashed(f) for f in (name, *aliases)} & tools)
 
 
 def test_a_short_form_two_employers_claim_names_neither() -> None:
-    claims = Counter(squashed(alias) for name, aliases, _ in {(n, a, c) for n, a, c in _ENTRIES} for alias in set(aliases))
-    by_name = {squashed(name) for name, _, _ in _ENTRIES}
+    claims = Counter(squashed(alias) for name, aliases, _ in {(n, a, c) for n, a, c in _entries()} for alias in set(aliases))
+    by_name = {squashed(name) for name, _, _ in _entries()}
     index = _index()
     for key, count in claims.items():
         if key not in by_name:
-            owners = {name for name, aliases, _ in _ENTRIES if any(squashed(a) == key for a in aliases)}
+            owners = {name for name, aliases, _ in _entries() if any(squashed(a) == key for a in aliases)}
             assert (key in index) == (len(owners) == 1), key
 
 
