@@ -275,7 +275,9 @@ _CJK_STAGE = re.compile(r"面接|面談|選考|案内|お知らせ|日程|連絡
 #: A Japanese public office after its city, ward or prefecture: the employer is the place's government.
 _CJK_OFFICE = re.compile(r"^(\w+[市区町村県])(?:役所|役場|庁)$")
 #: A Japanese word for a post or a branch, after the employer's name: 事務職員, 販売スタッフ, 丸の内支店.
-_CJK_UNIT = re.compile(r"^[^\x00-\x7f]*(?:職員|スタッフ|社員|担当|看護師|店長|支店|本店|営業所|支社|事業所)$")
+_CJK_UNIT = re.compile(r"^[^\x00-\x7f]*(?:職員|スタッフ|社員|担当|看護師|店長|支店|本店|営業所|支社|事業所|(?<!商)(?<!書)(?<!飯)店)$")
+#: A kind of business before its name in a Japanese title: "居酒屋 とりまる", "カフェ ひなた".
+_CJK_KIND = frozenset("居酒屋 カフェ レストラン 美容室 美容院 ラーメン".split())
 #: Japanese name suffixes: "佐藤さん" is a person, and ends any name before it.
 _JA_PERSON = ("さん", "様", "氏", "殿", "先生")
 #: Words after a name that describe a place of the company, not the company: "Target store #1423".
@@ -1640,6 +1642,8 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
             return []
     while len(kept) > 1 and _CJK_UNIT.search(kept[-1]):
         kept, kept_keys = kept[:-1], kept_keys[:-1]  # "京都大学 事務職員", "とりまる 渋谷店": the post or the branch
+    if len(kept) > 1 and kept[0] in _CJK_KIND:
+        kept, kept_keys = kept[1:], kept_keys[1:]  # "居酒屋 とりまる": what kind of business, then its name
     if unaccented(" ".join(kept_keys)) in _NAMED_FOR_PEOPLE or kept[0] in _PLACE_ARTICLES or (
             anchored and len(kept) >= 2 and not any(k in persons for k in kept_keys)):
         # "Interview at Axel Springer", "applying to Charlotte Tilbury": after "at", a name is a place's

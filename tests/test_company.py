@@ -1348,6 +1348,10 @@ def test_a_well_known_employer_in_the_notes(summary: str, description: str, name
     ("リクルーター面談 三井住友銀行 @丸の内", "", "", "三井住友銀行"),
     ("一次面接 ソニー @品川", "", "", "ソニー"),
     ("一次面接 @渋谷", "", "", "渋谷"),  # a place, as before: nothing else names anyone (never "@渋谷")
+    # a Japanese branch after the name and the kind of business before it go; a shop's or bookseller's name stays
+    ("居酒屋 とりまる 渋谷店 面接", "", "", "とりまる"),
+    ("面接 スターバックス 新宿店", "", "", "スターバックス"),
+    ("紀伊國屋書店 面接", "", "", "紀伊國屋書店"),
     ("最終（役員）", "伊藤忠商事 最終面接 @青山本社。", "", "伊藤忠商事"),
     # Finnish schools by their place in the genitive
     ("Tapaaminen rehtorin kanssa – Olarin koulu", "", "", "Olarin koulu"),
