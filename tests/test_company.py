@@ -1352,6 +1352,8 @@ def test_a_well_known_employer_in_the_notes(summary: str, description: str, name
     ("居酒屋 とりまる 渋谷店 面接", "", "", "とりまる"),
     ("面接 スターバックス 新宿店", "", "", "スターバックス"),
     ("紀伊國屋書店 面接", "", "", "紀伊國屋書店"),
+    # the German word for a firm before its name goes
+    ("Vorstellungsgespräch Fa. Weidmann Logistik", "", "", "Weidmann Logistik"),
     ("最終（役員）", "伊藤忠商事 最終面接 @青山本社。", "", "伊藤忠商事"),
     # Finnish schools by their place in the genitive
     ("Tapaaminen rehtorin kanssa – Olarin koulu", "", "", "Olarin koulu"),
