@@ -1670,12 +1670,14 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
 
 def _fi_nominative(word: str) -> str:
     """A Finnish name's genitive undone: Keskon → Kesko, Wärtsilän → Wärtsilä, Reaktorin → Reaktor,
-    Mehiläisen → Mehiläinen, Veikkauksen → Veikkaus."""
+    Mehiläisen → Mehiläinen, Veikkauksen → Veikkaus; Postin → Posti where the table knows the name in -i."""
     if len(word) > 6 and word.endswith("isen"):
         return word[:-4] + "inen"
     if len(word) > 6 and word.endswith("ksen"):
         return word[:-4] + "s"
     if len(word) > 4 and word.endswith("in") and word[-3] not in "aeiouyäö":
+        if known_start([word[:-1]]) is not None and known_start([word[:-2]]) is None:
+            return word[:-1]  # "Postin" → Posti, a well-known name ending in -i; "Reaktorin" → Reaktor
         return word[:-2]
     if len(word) > 3 and word.endswith("n") and word[-2] in "aeiouyäö":
         stem = word[:-1]

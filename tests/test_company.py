@@ -1354,6 +1354,8 @@ def test_a_well_known_employer_in_the_notes(summary: str, description: str, name
     ("紀伊國屋書店 面接", "", "", "紀伊國屋書店"),
     # the German word for a firm before its name goes
     ("Vorstellungsgespräch Fa. Weidmann Logistik", "", "", "Weidmann Logistik"),
+    # a Finnish genitive of a well-known name in -i: "Postin" is Posti's, not "Post"
+    ("#interview Postin terminaali Vantaa – työnjohtaja", "", "", "Posti"),
     ("最終（役員）", "伊藤忠商事 最終面接 @青山本社。", "", "伊藤忠商事"),
     # Finnish schools by their place in the genitive
     ("Tapaaminen rehtorin kanssa – Olarin koulu", "", "", "Olarin koulu"),
