@@ -1568,8 +1568,9 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
 
     while start < end and droppable(start) and not named_the(start) and not field_of_a_name(start):
         start += 1
-    if end - start > 1 and keys[start] in ("fa.", "fa", "firma", "fam.") and words[start + 1][:1].isupper():
-        start += 1  # "Fa. Weidmann Logistik", "Firma Müller Bau": the German word for a firm before its name
+    if end - start > 2 and keys[start] in ("fa.", "fa", "firma", "fam.") and words[start + 1][:1].isupper():
+        start += 1  # "Fa. Weidmann Logistik", "Firma Müller Bau": the German word for a firm before its name; but
+        # "Firma Klein" keeps it, a surname alone names a person
     while end > start and (droppable(end - 1) or (keys[end - 1] in _PLACE_WORDS and not words[end - 1][:1].isupper())
                            or (end - 1 > start and bool(_HOURS.fullmatch(keys[end - 1])))):
         if keys[end - 1] in _PARTNER_WORDS and end - 2 > start and keys[end - 2] in _AMPERSANDS:
