@@ -112,11 +112,9 @@ def may_start(word: str) -> bool:
 
 @functools.cache
 def _written_in_kana_or_kanji() -> tuple[tuple[str, str, bool], ...]:
-    """(form, name, common) of every name and short form of three or more Japanese characters, longest first: Japanese
-    runs its words together, so such a name is found inside a line, not at a word's start."""
-    forms = {alias: (name, common) for name, aliases, common in _entries() for alias in aliases}
-    forms.update((name, (name, common)) for name, _, common in _entries())
-    return tuple(sorted(((form, name, common) for form, (name, common) in forms.items()
+    """(form, name, common) of every name and short form of three or more Japanese characters the index keeps, longest
+    first: Japanese runs its words together, so such a name is found inside a line, not at a word's start."""
+    return tuple(sorted(((form, name, common) for form, name, _, common in _index().values()
                          if len(form) >= 3 and _JAPANESE.fullmatch(form)), key=lambda f: -len(f[0])))
 
 
