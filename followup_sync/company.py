@@ -717,14 +717,15 @@ def _known_in_notes(event: SourceEvent, found: Company | None) -> Company | None
     return None
 
 
+#: An agency's word for the employer it recruits for: "per conto del cliente Ducati", "unser Kunde", "opdrachtgever".
+_CLIENT_WORDS = frozenset("client cliente kunde kunden klant asiakas opdrachtgever".split())
 #: Words before a well-known name in the notes that make it someone or something else: the user's own past or
 #: present ("worked at Accenture", "my current employer Siemens", "ex-Deloitte"), a skill or past work ("experience
 #: with SAP", "the migration I did for Leeds Teaching Hospitals"), a comparison or a list of clients ("competitors
 #: like Nike", "clients such as L'Oréal", "u.a. Lidl"), a partner, a supplier. In notes, an agency's client is the
 #: employer ("per il cliente Enel") and so is the name after "for" ("the post for AZ Sint-Jan"): those words of
 #: ``_ASIDE`` are not here.
-_NOT_THE_EMPLOYER_BEFORE = (_ASIDE - frozenset("client cliente customer opdrachtgever kunde for für pour para per voor".split())
-                            ) | frozenset(
+_NOT_THE_EMPLOYER_BEFORE = (_ASIDE - _CLIENT_WORDS - frozenset("customer for für pour para per voor".split())) | frozenset(
     "worked work working currently current left alum previous prior competitor competitors like such e.g. including "
     "than versus experience background did done built delivered led example partner partnership partners supplier "
     "suppliers zulieferer fournisseur sous-traitant proveedor proveedores fornitore fornitori leverancier toimittaja "
@@ -800,13 +801,13 @@ def _as_employer(words: list[str], at: int, count: int, rest_of_line: str) -> bo
     if j >= 0 and keys[j] in ("to", "join", "joining") and (keys[j] != "to" or (j and keys[j - 1] in (
             "welcome", "applied", "apply", "applying", "application"))):
         return True
-    broken = bool(raw) and (raw[-1] in ("|", "–", "—", "-", "·", "@") or raw[-1].endswith((",", ":", "|")))
+    broken = bool(raw) and (raw[-1] in _MARKS_BETWEEN or raw[-1] == "@" or raw[-1].endswith((",", ":", "|")))
     if (broken and _HIRING_TEAM.intersection(keys[-3:])) or (keys and keys[-1] in _HIRING_TEAM) or (
             _HIRING_TEAM.intersection(after[:2])):
         return True  # "Talent Acquisition Partner | Wise", "Team Talent, bunq"; not "Recruiter says they're a Microsoft partner"
     if keys and (keys[-1] in _TEAM_OF or (len(keys) > 1 and keys[-2] in _TEAM_OF and keys[-1] in ("de", "di", "van", "of"))):
         return True
-    return bool(keys) and keys[-1] in ("client", "cliente", "kunde", "kunden", "klant", "asiakas", "opdrachtgever")
+    return bool(keys) and keys[-1] in _CLIENT_WORDS
 
 
 def _known_names(prose: str, agency: bool = False) -> list[str]:
@@ -858,6 +859,8 @@ def _known_names(prose: str, agency: bool = False) -> list[str]:
 
 
 _A_WORD = re.compile(r"\S+")
+#: Marks that stand between a post or a team and a name as words of their own: "Talent Acquisition | Wise".
+_MARKS_BETWEEN = ("|", "·", "-", "–", "—")
 
 
 def _line_after(text: str, end: int) -> str:
@@ -902,7 +905,7 @@ def _aside(before: list[str]) -> bool:
     Ducati"."""
     for word in reversed(before):
         key = _key(word)
-        if key in ("client", "cliente", "customer", "opdrachtgever", "kunde", "kunden", "klant", "asiakas"):
+        if key in _CLIENT_WORDS or key == "customer":
             return False
         if key in _NOT_THE_EMPLOYER_BEFORE:
             return True
@@ -915,9 +918,9 @@ def _signed_by_a_post(before: list[str]) -> bool:
     """The words before a name are a sign-off's post that is not a recruiter's: "Senior Analyst | Deloitte" may
     be the user's own signature and their current employer; "Talent Acquisition Partner | Northwestern Medicine"
     is the employer's."""
-    if not before or not (before[-1] in ("|", "·", "-", "–", "—") or before[-1].endswith(",")):
+    if not before or not (before[-1] in _MARKS_BETWEEN or before[-1].endswith(",")):
         return False
-    post = [_key(w.rstrip(",")) for w in before if w not in ("|", "·", "-", "–", "—")][-3:]
+    post = [_key(w.rstrip(",")) for w in before if w not in _MARKS_BETWEEN][-3:]
     return bool(post) and _role(post[-1]) and not any(w in _TEAM_WORDS for w in post)
 
 
