@@ -29,6 +29,13 @@ def company(summary: str, description: str = "", attendees: tuple[Attendee, ...]
     return (found.name, found.source) if found else None
 
 
+def employer_name(summary: str, description: str = "", attendees: tuple[Attendee, ...] = (),
+                  organizer: str | None = None, location: str = "") -> str | None:
+    """The employer's name ``company`` reads, without where it was read."""
+    found = company(summary, description, attendees, organizer, location)
+    return found[0] if found else None
+
+
 @pytest.mark.parametrize(("summary", "name"), [
     ("Zoom: Final round - Datadog", "Datadog"),
     ("Google Meet: Interview with Lyft", "Lyft"),
@@ -645,8 +652,7 @@ def test_a_label_or_a_code_heading_the_notes_is_no_employer(description: str) ->
     ("Barona – haastattelu asiakasyritykselle (varastotyöntekijä)", "", "Barona"),
 ])
 def test_a_teams_signature_and_job_words_in_more_trades(summary: str, description: str, name: str | None) -> None:
-    found = company(summary, description)
-    assert (found[0] if found else None) == name
+    assert employer_name(summary, description) == name
     assert _without_team("Recruiting-Team der DB InfraGO") == "DB InfraGO" and _without_team("Da Vittorio") == "Da Vittorio"
 
 
@@ -779,8 +785,7 @@ def test_a_first_line_that_is_no_name_names_no_employer(description: str) -> Non
     ("Videollamada – Ing. Paula Restrepo", "Paula Restrepo, Talent Partner, Ecopetrol", "Ecopetrol"),
 ])
 def test_cities_departments_and_titles_in_a_title(summary: str, description: str, name: str | None) -> None:
-    found = company(summary, description)
-    assert (found[0] if found else None) == name
+    assert employer_name(summary, description) == name
 
 
 @pytest.mark.parametrize(("summary", "location", "name"), [
@@ -802,8 +807,7 @@ def test_cities_departments_and_titles_in_a_title(summary: str, description: str
     ("Interview – Wells Fargo", "4101 Wiseman Blvd, Fargo, ND", "Wells Fargo"),
 ])
 def test_an_organisation_a_code_name_and_a_site_in_a_title(summary: str, location: str, name: str) -> None:
-    found = company(summary, location=location)
-    assert (found[0] if found else None) == name
+    assert employer_name(summary, location=location) == name
 
 
 @pytest.mark.parametrize(("summary", "name"), [
@@ -813,8 +817,7 @@ def test_an_organisation_a_code_name_and_a_site_in_a_title(summary: str, locatio
     ("Ajokoe + juttelu – Posti, jakelukuljettaja", "Posti"),
 ])
 def test_sites_visits_and_kitchen_jobs_in_a_title(summary: str, name: str) -> None:
-    found = company(summary)
-    assert (found[0] if found else None) == name
+    assert employer_name(summary) == name
 
 
 @pytest.mark.parametrize(("summary", "name"), [
@@ -824,8 +827,7 @@ def test_sites_visits_and_kitchen_jobs_in_a_title(summary: str, name: str) -> No
     ("面接 みずほ銀行 丸の内支店", "みずほ銀行"),  # the branch after the name
 ])
 def test_finnish_places_partners_and_japanese_posts(summary: str, name: str) -> None:
-    found = company(summary)
-    assert (found[0] if found else None) == name
+    assert employer_name(summary) == name
 
 
 def test_a_doctor_alone_is_still_a_person() -> None:
@@ -866,8 +868,7 @@ def test_a_platform_that_hosts_the_employers_site_names_it() -> None:
     ("Invito a colloquio: Addetto/a Controllo Qualità", "", None),
 ])
 def test_units_specialties_and_notices_are_no_employer(summary: str, description: str, name: str | None) -> None:
-    found = company(summary, description)
-    assert (found[0] if found else None) == name
+    assert employer_name(summary, description) == name
 
 
 def test_a_team_that_signs_is_no_part_of_the_name_the_domain_spells() -> None:
@@ -913,8 +914,7 @@ def test_an_organisation_among_the_locations_parts(location: str, name: str | No
 ])
 def test_footers_team_signatures_and_title_small_words(summary: str, description: str, organizer: str | None,
                                                        name: str | None) -> None:
-    found = company(summary, description, organizer=organizer)
-    assert (found[0] if found else None) == name
+    assert employer_name(summary, description, organizer=organizer) == name
 
 
 @pytest.mark.parametrize(("description", "name"), [
@@ -936,8 +936,7 @@ def test_footers_team_signatures_and_title_small_words(summary: str, description
     ("Bring ID. Parking on Elm Street.", None),
 ])
 def test_japanese_names_end_at_the_kana_and_passing_mentions_name_no_employer(description: str, name: str | None) -> None:
-    found = company("Interview confirmed", description)
-    assert (found[0] if found else None) == name
+    assert employer_name("Interview confirmed", description) == name
 
 
 @pytest.mark.parametrize(("description", "name"), [
@@ -980,8 +979,7 @@ def test_japanese_names_end_at_the_kana_and_passing_mentions_name_no_employer(de
     ("Die Stelle bei den Kollegen in Hamburg.", None),
 ])
 def test_signatures_about_us_and_posts_name_no_employer_by_themselves(description: str, name: str | None) -> None:
-    found = company("Interview", description)
-    assert (found[0] if found else None) == name
+    assert employer_name("Interview", description) == name
 
 
 @pytest.mark.parametrize(("location", "name"), [
@@ -999,8 +997,7 @@ def test_signatures_about_us_and_posts_name_no_employer_by_themselves(descriptio
     ("株式会社メルカリ 六本木オフィス", "株式会社メルカリ"),
 ])
 def test_review_of_the_location_readers(location: str, name: str | None) -> None:
-    found = company("First round interview", location=location)
-    assert (found[0] if found else None) == name
+    assert employer_name("First round interview", location=location) == name
 
 
 @pytest.mark.parametrize(("summary", "description", "name"), [
@@ -1020,8 +1017,7 @@ def test_review_of_the_location_readers(location: str, name: str | None) -> None
     ("Interview Acme 10:00-11:30h", "", "Acme"),
 ])
 def test_stage_compounds_and_hours_after_a_name(summary: str, description: str, name: str | None) -> None:
-    found = company(summary, description)
-    assert (found[0] if found else None) == name
+    assert employer_name(summary, description) == name
 
 
 def test_a_team_compound_still_signs_for_its_employer() -> None:
@@ -1048,8 +1044,7 @@ def test_a_team_compound_still_signs_for_its_employer() -> None:
     ("Kingsmead interview", "", "Kingsmead Academy Ltd, 4 Mill Lane", "Kingsmead Academy"),  # a legal form may go
 ])
 def test_cooks_and_whole_completions(summary: str, description: str, location: str, name: str | None) -> None:
-    found = company(summary, description, location=location)
-    assert (found[0] if found else None) == name
+    assert employer_name(summary, description, location=location) == name
 
 
 @pytest.mark.parametrize(("description", "name"), [
@@ -1061,8 +1056,7 @@ def test_cooks_and_whole_completions(summary: str, description: str, location: s
     ("Interview with the team at Ste. Justine Hospital", "Ste. Justine Hospital"),
 ])
 def test_saints_short_form_in_notes(description: str, name: str | None) -> None:
-    found = company("Call", description)
-    assert (found[0] if found else None) == name
+    assert employer_name("Call", description) == name
 
 
 def test_a_streets_short_form_still_ends_a_name() -> None:
@@ -1086,8 +1080,7 @@ def test_a_streets_short_form_still_ends_a_name() -> None:
     ("Vorstellungsgespräch Deutsche Bank", "Taunusanlage 12, Frankfurt", "Deutsche Bank"),
 ])
 def test_a_numbered_street_in_the_title(summary: str, location: str, name: str | None) -> None:
-    found = company(summary, location=location)
-    assert (found[0] if found else None) == name
+    assert employer_name(summary, location=location) == name
 
 
 @pytest.mark.parametrize(("summary", "description", "location", "name"), [
@@ -1104,8 +1097,7 @@ def test_a_numbered_street_in_the_title(summary: str, location: str, name: str |
     ("Interview – Boulevard Brewing", "", "Boulevard Brewing 2501 Southwest Blvd, Kansas City", "Boulevard Brewing"),
 ])
 def test_review_of_the_title_rules(summary: str, description: str, location: str, name: str | None) -> None:
-    found = company(summary, description, location=location)
-    assert (found[0] if found else None) == name
+    assert employer_name(summary, description, location=location) == name
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1318,8 +1310,7 @@ def test_a_department_after_a_post_is_no_employer_over_the_agency() -> None:
     ("Interview – Brightwave", "Salesforce, HubSpot, Marketo – be ready to talk about all three.", "Brightwave"),
 ])
 def test_a_well_known_employer_in_the_notes(summary: str, description: str, name: str | None) -> None:
-    found = company(summary, description)
-    assert (found[0] if found else None) == name
+    assert employer_name(summary, description) == name
 
 
 @pytest.mark.parametrize(("summary", "description", "location", "name"), [
@@ -1361,8 +1352,7 @@ def test_a_well_known_employer_in_the_notes(summary: str, description: str, name
     ("Tapaaminen rehtorin kanssa – Olarin koulu", "", "", "Olarin koulu"),
 ])
 def test_firms_clients_boards_and_places(summary: str, description: str, location: str, name: str | None) -> None:
-    found = company(summary, description, location=location)
-    assert (found[0] if found else None) == name
+    assert employer_name(summary, description, location=location) == name
 
 
 @pytest.mark.parametrize(("description", "name"), [
@@ -1373,8 +1363,7 @@ def test_firms_clients_boards_and_places(summary: str, description: str, locatio
     ("Haastattelu Helsingin yliopistolla, Kumpulan kampus.", None),  # a place's genitive is no company
 ])
 def test_well_known_names_in_japanese_and_finnish_notes(description: str, name: str | None) -> None:
-    found = company("面接" if description[0] > "\u3000" else "Haastattelu", description)
-    assert (found[0] if found else None) == name
+    assert employer_name("面接" if description[0] > "\u3000" else "Haastattelu", description) == name
 
 
 @pytest.mark.parametrize("case", REVIEW_CASES, ids=lambda case: str(case[0]))
