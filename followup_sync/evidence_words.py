@@ -131,6 +131,11 @@ STAGES: tuple[str, ...] = (
     "ensimmäinen haastattelu", "jatkohaastattelu*", "loppuhaastattelu*", "soveltuvuusarvio*",
     "puhelinhaastattelu*", "videohaastattelu*", "tekninen haastattelu", "kakkoskierros", "kolmoskierros",
     "rekryhaastattelu*", "rekrypuhelu*", "rekrysoitto", "rekryn soitto", "rekryn puhelu",
+    # an invitation's phrase with a stage inside: the longest phrase is the one matched, so it says both
+    "kutsu haastatteluun", "面接の日程", "選考のご案内", "interview process", "schedule your interview",
+    "interview schedule", "invitation to interview", "invite you to interview", "invited to interview",
+    "technical assessment", "ricerca e selezione", "processo di selezione", "rekrytointiprosessi*",
+    "prossimo colloquio", "次の選考", "次回選考", "the hiring team",
     # ja
     "面接", "一次面接", "二次面接", "最終面接", "一次面談", "二次面談", "最終面談", "採用面談", "選考", "技術面接", "採用面接",
     "オンライン面接", "役員面接", "人事面接", "コーディングテスト",
@@ -151,7 +156,7 @@ HINTS: tuple[str, ...] = (
     "opportunity",
     "échange avec", "rencontre avec", "kennismaking*", "gesprek met", "gespräch mit", "charla con",
     "chiacchierata", "incontro con", "tapaaminen", "kahvit", "selectiegesprek*", "selectie",
-    "面談", "打ち合わせ", "ご面談", "screening", "hm", "rh", "la rh", "les rh", "hr", "二次", "三次", "1次", "2次", "3次", "役員", "vg", "callback", "training contract", "最終",
+    "面談", "面談の日程", "打ち合わせ", "ご面談", "screening", "hm", "rh", "la rh", "les rh", "hr", "二次", "三次", "1次", "2次", "3次", "役員", "vg", "callback", "training contract", "最終",
     # numbered rounds and a teacher's lesson to teach: a sign, not proof (cup ties, elections, classes)
     *_ordinal_rounds(hiring=False), "demo class", "demo lesson", "model lesson", "lesson observation", "observed lesson",
     "sample lesson", "vorstellung", "gd", "épreuve orale d'admission", "prova orale", "concorso", "concours externe", "concours interne",

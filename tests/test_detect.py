@@ -1003,3 +1003,29 @@ def test_a_sales_or_beauty_advisor_is_a_shop_floor_job_not_a_career_adviser(summ
 ])
 def test_a_career_adviser_a_bank_adviser_and_the_users_own_staff_stay_no_interview(summary: str) -> None:
     assert not verdict(summary).is_interview
+
+
+@pytest.mark.parametrize("summary", ["Invitation to interview – Acme Ltd", "Interview schedule - Acme",
+                                     "Technical assessment – Acme", "Kutsu haastatteluun – Ilmatieteen laitos",
+                                     "Prossimo colloquio Enel", "次回選考 ソニー", "面接の日程 ソニー"])
+def test_an_invitations_phrase_with_a_stage_inside_still_names_the_stage(summary: str) -> None:
+    v = verdict(summary)
+    assert v.is_interview and "interview stage (title)" in names(v)
+
+
+def test_no_weaker_positive_phrase_hides_a_stage_inside_it() -> None:
+    """The lexicon matches the longest phrase only: a positive family's phrase with a stage's phrase inside must be a
+    stage too, or "Invitation to interview – Acme" would count as a hint of hiring and not as an interview."""
+    from followup_sync import detect, evidence_words as words
+    stage = detect._lexicon((words.STAGES,))
+    stages = {detect._key(detect.normalise(p.rstrip("*"))) for p in words.STAGES}
+    weaker_on_purpose = {"selection panel", "rekrytointitoimikunta", "rekrytointiyritys", "karat.io"}
+    hiding = []
+    for phrases in (words.RECRUITERS, words.HINTS, words.HIRING_CONTEXT, words.INVITATION, words.HIRING_PLATFORMS):
+        for phrase in phrases:
+            text = detect.normalise(phrase.rstrip("*"))
+            pattern = stage.spaced if text[:1] < "\u2e80" else stage.unspaced
+            if (detect._key(text) not in stages and phrase not in weaker_on_purpose and pattern is not None
+                    and pattern.search(f" {text} ")):
+                hiding.append(phrase)
+    assert hiding == []
