@@ -634,15 +634,41 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
                           _stage(_key(w)) or _role(_key(w)) or (w.isupper() and len(w) <= 3)
                           for w in found.name[:-len(named)].split()))):
             # a name the title rules read in part ("Naranja" of "Naranja X", "NTT" of "NTT DATA"), with a stage's
-            # short form before it ("AC Deutsche Bahn"), or a lower-case word they guessed ("vers"); never another
-            # name they read ("Kingsmead – IKEA case", "Tata AIG", "Lookers Mercedes-Benz")
+            # short form before it ("AC Deutsche Bahn"), or a lower-case word they guessed ("vers")
             found = Company(named, TITLE)
+        elif named and found and _weaker(found.name, named, event):
+            # a word of another part that names no company; the employer the notes name, if they do, over a place
+            # the title names to meet at ("Desayuno con Andrés – Sanborns Reforma" for Heineken México)
+            found = _known_in_notes(event, found) or Company(named, TITLE)
     if found is None or found.source in (TITLE, AGENCY):
         found = _known_in_notes(event, found) or found
     if found and found.source != LINE:
         finnish = _FINNISH.search(event.summary[:MAX_TITLE]) is not None
         return Company(_known_name(found.name, labels, found.source != DOMAIN, finnish), found.source)
     return found
+
+
+def _weaker(name: str, known: str, event: SourceEvent) -> bool:
+    """Whether the title rules' ``name`` is a weaker guess than the well-known employer ``known`` that another part
+    of the title names: "Tutkija" (a post) of "Haastattelukutsu: Tutkija, ilmakemia – Ilmatieteen laitos",
+    "Experience" of "Stage 2 – John Lewis Partnership (Partner Experience Lead)".
+
+    Never a name of its own: one with a company's word or legal form ("Kingsmead GmbH – SPS-Programmierer Siemens
+    S7", "Restaurant Kingsmead"), a well-known one, or one the well-known name starts ("Porsche Informatik", "Tata
+    AIG"). Nor the name right after the interview's word ("Interview Kingsmead | AWS", "Interview Kingsmead – IKEA
+    case", "Interview Pendragon – Jaguar Land Rover"), unless the notes or the place name the well-known one.
+    """
+    words = name.split()
+    if (_squashed(known) in _squashed(name) or known_start(words) is not None or _LEGAL_FORM.search(name)
+            or _JA_COMPANY.search(name) or any(_key(w) in _COMPANY_WORDS for w in words)):
+        return False
+    title = event.summary[:MAX_TITLE]
+    for part in _TITLE_PARTS.split(title):
+        keys = [_key(w) for w in part.split()]
+        if keys[len(keys) - len(words):] == [_key(w) for w in words] and keys[:len(keys) - len(words)] and all(
+                _stage(k) for k in keys[:len(keys) - len(words)]):
+            return _squashed(known) in _squashed(f"{event.description[:5_000]} {event.location[:300]}")
+    return True
 
 
 #: Words in a part of a title that make a well-known name in it something other than the employer: a place ("Torre

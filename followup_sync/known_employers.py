@@ -79,7 +79,7 @@ def _entries() -> tuple[tuple[str, tuple[str, ...], bool], ...]:
 def _index() -> dict[str, tuple[str, str, bool, bool]]:
     """Squashed name or short form → (as the table writes it, name, short, common). A name wins over a short
     form, and a short form two employers claim names neither. A name two regions list is an ordinary word if
-    either says so. Built at the first lookup (≈20 ms), not at import."""
+    either says so; its longer forms never are ("Boots UK"). Built at the first lookup (≈20 ms), not at import."""
     claims: dict[str, set[str]] = defaultdict(set)
     common_word: dict[str, bool] = defaultdict(bool)
     shorts: list[tuple[str, str, str]] = []
@@ -89,10 +89,18 @@ def _index() -> dict[str, tuple[str, str, bool, bool]]:
             key = squashed(alias)
             claims[key].add(name)
             shorts.append((key, alias, name))
-    index = {key: (alias, name, True, common_word[name]) for key, alias, name in shorts if len(claims[key]) == 1}
+    index = {key: (alias, name, True, common_word[name] and not _longer(key, name))
+             for key, alias, name in shorts if len(claims[key]) == 1}
     index.update((squashed(name), (name, name, False, common_word[name])) for name, _, _ in _entries())
     index.pop("", None)
     return index
+
+
+def _longer(key: str, name: str) -> bool:
+    """Whether a short form is its name with more after it: "Boots UK", "John Lewis Partnership" say which
+    employer they mean where "Boots" and "John Lewis" alone may be an ordinary word or a person."""
+    bare = squashed(name)
+    return key.startswith(bare) and key != bare
 
 
 @functools.cache

@@ -233,3 +233,29 @@ def test_japanese_names_are_found_inside_a_line_the_longest_first() -> None:
     found = [name for _, name, _ in known_within("三井住友銀行 大手町本店。キーエンスの説明会")]
     assert found == ["三井住友銀行", "キーエンス"]
     assert known_within("Interview at Stripe") == []
+
+
+def test_a_longer_form_of_an_ordinary_words_name_is_no_ordinary_word() -> None:
+    boots = known_start(["Boots"])
+    assert boots is not None and boots.common
+    for form in (["Boots", "UK"], ["John", "Lewis", "Partnership"], ["Four", "Seasons", "Hotels"]):
+        found = known_start(form)
+        assert found is not None and found.words == len(form) and not found.common
+
+
+@pytest.mark.parametrize(("summary", "description", "name"), [
+    # a post, a field or a team's word of another part is no name beside a well-known employer's
+    ("Kutsu haastatteluun: Erikoistutkija, ilmanlaatu – Ilmatieteen laitos", "", "Ilmatieteen laitos"),
+    ("Stage 2 – John Lewis Partnership (Partner Experience Lead)", "", "John Lewis Partnership"),
+    ("Round 1 – Lidl (Area Manager Programme, North)", "", "Lidl"),
+    # the employer the notes name, over a place the title names to meet at
+    ("Desayuno con Andrés – Sanborns Reforma",
+     "Andrés Villaseñor (Director Comercial, Heineken México). Entrevista para la vacante de Head of Trade Marketing.",
+     "Heineken México"),
+    # a name right after the interview's word stays, unless the notes name the well-known one
+    ("Interview Kingsmead | AWS", "", "Kingsmead"),
+    ("Interview Kingsmead | Vodafone", "Vodafone UK, Newbury campus. Panel with two engineers.", "Vodafone"),
+])
+def test_a_well_known_employer_in_its_own_part_of_the_title_beats_a_weak_word_of_another(
+        summary: str, description: str, name: str) -> None:
+    assert company(summary, description) == name
