@@ -306,7 +306,26 @@ _CITIES = frozenset(
     chandigarh kochi indore nagpur coimbatore surat bhopal patna lausanne
     naples montreal quebec québec laval leeds sheffield nottingham leicester liverpool
     newcastle southampton brighton oxford cambridge aberdeen dundee galway limerick waterford brooklyn manhattan
-    queens bronx""".split()
+    queens bronx
+    tilburg groningen almere breda nijmegen apeldoorn haarlem arnhem enschede amersfoort zaanstad zwolle leiden
+    maastricht dordrecht zoetermeer delft deventer leeuwarden alkmaar hilversum venlo helmond heerlen amstelveen
+    schiedam emmen hertogenbosch liege luik hasselt kortrijk aalst mons bochum wuppertal bielefeld münster augsburg
+    wiesbaden mönchengladbach gelsenkirchen braunschweig kiel chemnitz aachen magdeburg freiburg krefeld mainz
+    lübeck erfurt rostock kassel potsdam saarbrücken darmstadt regensburg würzburg ingolstadt ulm
+    wolfsburg göttingen osnabrück oldenburg paderborn jena trier koblenz salzburg klagenfurt strasbourg montpellier
+    rennes reims toulon grenoble dijon angers nîmes limoges amiens metz besançon perpignan orléans rouen caen
+    avignon poitiers brest annecy palermo bari catania verona messina padova trieste brescia taranto prato parma
+    modena perugia livorno ravenna cagliari foggia rimini salerno ferrara sassari monza bergamo vicenza trento
+    bolzano novara piacenza ancona lecce udine pisa siena murcia alicante córdoba cordoba valladolid vigo gijón
+    gijon vitoria granada coruña elche oviedo badalona cartagena terrassa jerez sabadell móstoles pamplona almería
+    almeria donostia burgos salamanca albacete getafe logroño huelva marbella tarragona cádiz cadiz lleida girona
+    bogotá bogota medellín medellin barranquilla lima quito guayaquil caracas monterrey guadalajara puebla tijuana
+    querétaro queretaro cancún montevideo jyväskylä lahti kuopio pori joensuu lappeenranta hämeenlinna vaasa
+    seinäjoki rovaniemi mikkeli kotka porvoo kokkola hyvinkää järvenpää rauma kajaani kerava 札幌 仙台 千葉 川崎 東京 名古屋 大阪
+    神戸 広島 福岡 新宿 渋谷 池袋 品川 梅田 難波 銀座 丸の内 大手町 六本木 秋葉原 横浜 京都 coventry bradford wolverhampton plymouth portsmouth swansea
+    exeter norwich luton swindon slough watford croydon jacksonville memphis louisville albuquerque tucson fresno
+    omaha oakland tulsa boise edmonton winnipeg mississauga brampton markham canberra hobart geelong kanpur thane
+    visakhapatnam vadodara cochin thiruvananthapuram trivandrum mysore mysuru manila jakarta bangkok""".split()
 )
 #: A run of capitalised words, with the small words names have inside ("Bank of America", "Procter & Gamble").
 _CAPITALISED_RUN = re.compile(
@@ -623,6 +642,12 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
     (interviewers from ``Interviewer:`` lines), so that "Call with Jordan Lee" is not a company.
     """
     found = _resolve(event, own, people)
+    if found is None or (found.source == TITLE and _a_place_or_code(found.name, event)):
+        # "Auswahlgespräch Nürnberg", "Colloquio ore 9 – avviso incarico TD": where, or a code; the notes' lines
+        # may start with whose ("Bundesamt für Migration und Flüchtlinge (BAMF) | Frankenstraße 210, …")
+        organisation = _organisation_in_notes(event, _person_words(event, people))
+        if organisation:
+            found = Company(organisation, DESCRIPTION)
     labels = [_label_key(d) for d in _domains(event, own)]
     if found and found.source in (TITLE, DESCRIPTION, CONFIRMED):
         found = Company(_completed(found.name, event, labels), found.source)
@@ -646,6 +671,39 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
         finnish = _FINNISH.search(event.summary[:MAX_TITLE]) is not None
         return Company(_known_name(found.name, labels, found.source != DOMAIN, finnish), found.source)
     return found
+
+
+def _a_place_or_code(name: str, event: SourceEvent) -> bool:
+    """Whether a title's name is a city ("Afspraak Den Haag", "Gesprek Gent 14u", a city after a postcode in the
+    place or notes) or two or three capitals the notes never say ("TD", "SEO")."""
+    if _key(name) in _CITIES:
+        return True
+    if re.fullmatch(r"[A-Z]{2,3}", name):
+        return not _occurrences(name, event.description[:5_000])
+    return re.search(rf"\b\d{{4,5}}[ \t]+(?:[A-Z]{{2}}[ \t]+)?{re.escape(name)}\b",
+                     f"{event.location[:300]}\n{event.description[:5_000]}") is not None
+
+
+#: Where a line of the notes ends a name at its start: a dash, a bar, a comma, a bracket, a full stop.
+_NAME_ENDS = re.compile(r"\s[-–—|·•]\s|[,;:()\[\]（）]|\.\s")
+#: Words inside an organisation's name beside the connectors of a company's: "Bundesamt für Migration und
+#: Flüchtlinge", "Banca dello Stato del Cantone Ticino", "Ministerie voor Klimaat".
+_INSIDE_A_NAME = _CONNECTORS | frozenset("für fur dello voor zur zum am an im för".split())
+
+
+def _organisation_in_notes(event: SourceEvent, persons: frozenset[str]) -> str | None:
+    """The first organisation that starts a line of the notes or a part of one, as a letter's head gives it:
+    "Banca dello Stato del Cantone Ticino – Viale H. Guisan 5", "Ministerie van Financiën, Korte Voorhout 7."."""
+    for line in plain_text(event.description[:3_000]).split("\n")[:15]:
+        for part in _NAME_ENDS.split(line)[:4]:
+            words = _words(part)[:8]
+            run = list(itertools.takewhile(lambda w: w[:1].isupper() or _key(w) in _INSIDE_A_NAME, words))
+            while run and _key(run[-1]) in _INSIDE_A_NAME:
+                run.pop()
+            name = _clean(" ".join(run), legal_form=False) if run else ""
+            if name and _organisation(name) and not _street(name, name, event.location):
+                return name
+    return None
 
 
 def _weaker(name: str, known: str, event: SourceEvent) -> bool:
@@ -1260,8 +1318,13 @@ def _codename(name: str, title: str) -> bool:
 
 #: The words an organisation's name ends or starts with, which a team's or a division's does not: "Leeds
 #: Teaching Hospitals NHS Trust", "Grupo Hotelero Alcázar"; not "Trust and Safety", "Investment Bank".
-_ORGANISATION_ENDS = frozenset("hospital hospitals clinic institute school trust".split())
-_ORGANISATION_STARTS = frozenset("ministry ministerie ministerio ministero ministère ministerium grupo gruppo groupe".split())
+_ORGANISATION_ENDS = frozenset("hospital hospitals clinic institute school trust koulu lukio päiväkoti virasto laitos "
+                               "gymnasium".split())
+_ORGANISATION_STARTS = frozenset("ministry ministerie ministerio ministero ministère ministerium grupo gruppo groupe "
+                                 "bundesamt landesamt bundesagentur banca banco banque sparkasse agenzia "
+                                 "agencia agence instituut institut istituto instituto hochschule fachhochschule lycée "
+                                 "collège colegio scuola liceo escuela provincia regione région département diputación "
+                                 "generalitat conseil provincie waterschap bezirksamt landratsamt".split())
 
 
 def _organisation(name: str) -> bool:
@@ -1610,7 +1673,8 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
             break
         end -= 1
     if (end - start > 1 and keys[end - 1] in _CITIES and keys[end - 2] not in _CONNECTORS
-            and keys[end - 2] not in _CITY_OWNERS and not (words[end - 2].isupper() and len(words[end - 2]) <= 4)
+            and keys[end - 2].split("-")[-1] not in _CITY_OWNERS  # "Azienda Ospedale-Università Padova"
+            and not (words[end - 2].isupper() and len(words[end - 2]) <= 4)
             and not (end - start == 2 and len(keys[start]) <= 4)):  # "ETH Zürich", "Real Madrid", "CHU Toulouse"
         end -= 1
     kept = words[start:end]

@@ -1375,3 +1375,21 @@ def test_an_outside_reviews_inputs_for_names_in_the_notes(case: tuple[Any, ...])
     found = resolve(event, frozenset({"alex.morgan@gmail.com"}))
     name = found.name if found else None
     assert name in answer if isinstance(answer, list) else name == answer
+
+
+@pytest.mark.parametrize(("summary", "description", "location", "name"), [
+    ("Auswahlgespräch Nürnberg", "Bundesamt für Migration und Flüchtlinge (BAMF)\nFrankenstraße 210, 90461 Nürnberg",
+     "", "Bundesamt für Migration und Flüchtlinge"),
+    ("Colloquio Lugano", "Banca del Sempione – Via Peri 5, Lugano\nCon il responsabile crediti", "", "Banca del Sempione"),
+    ("Gesprek Tilburg 10u", "Functie: beleidsmedewerker.\nProvincie Noord-Brabant, Brabantlaan 1", "", "Provincie Noord-Brabant"),
+    ("Colloquio ore 10 – avviso TD", "Avviso 12/2026.\nAgenzia delle Entrate – Direzione Provinciale di Roma", "",
+     "Agenzia delle Entrate"),
+    # a city the place gives after its postcode
+    ("Afspraak Zwolle", "Waterschap Drents Overijsselse Delta, Dokter van Thienenweg 1", "8025 AM Zwolle",
+     "Waterschap Drents Overijsselse Delta"),
+    # a title's name that is no place or code stays
+    ("Interview Kingsmead", "Department for Education contract work, mostly.", "", "Kingsmead"),
+])
+def test_a_place_or_a_code_in_the_title_gives_way_to_the_organisation_heading_a_line_of_the_notes(
+        summary: str, description: str, location: str, name: str) -> None:
+    assert employer_name(summary, description, location=location) == name
