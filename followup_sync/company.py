@@ -749,6 +749,22 @@ _MEETING = frozenset("mit met avec with w/ con kanssa".split())
 _TITLE_PARTS = re.compile(r"\s[-–—|/•·~+>→]+\s|[|•·｜／()\[\]{}（）【】「」『』、]|[:：,]\s")
 
 
+def _a_branch_in(rest: list[str], known: Known) -> bool:
+    """Whether the words after an ordinary word's well-known name start with a city, where the employer has a
+    branch ("Boots Manchester Arndale"), and the name is no public body the city's name completes ("Finanzamt
+    München"). ``rest`` are the words' keys."""
+    return len(rest[0]) > 3 and rest[0] in _CITIES and _key(known.name) not in _CITY_OWNERS
+
+
+def _alone_or_before_a_city(words: list[str], i: int, known: Known) -> bool:
+    """Whether an ordinary word's well-known name is all of its part of a title, written as the employer writes it,
+    or a branch's city follows it: "Interview – Boots", "Boots Manchester Arndale"; not "boots", "Next steps"."""
+    written = " ".join(words[i:i + known.words])
+    rest = words[i + known.words:]
+    return (written == known.name and all(_stage(_key(w)) for w in words[:i])  # not "Onsite Halden Engineering"
+            and (not rest or _a_branch_in([_key(w) for w in rest], known)))
+
+
 def _known_in(title: str) -> str | None:
     """The first well-known employer a title names in a part of its own: "Stage 2 – John Lewis Partnership (Partner
     Experience Lead)"; not a skill or a tool in a post ("Salesforce Developer", "SPS-Programmierer Siemens S7"), a
@@ -761,7 +777,7 @@ def _known_in(title: str) -> str | None:
             continue  # a place, a meeting tool: "Stazione Centrale Trenitalia", "Microsoft Teams-vergadering"
         for i in range(len(words)):
             known = known_start(words[i:])
-            if known is None or known.common:
+            if known is None or (known.common and not _alone_or_before_a_city(words, i, known)):
                 continue
             if any(_role(k) and k not in _FIELD_WORDS for k in keys[:i] + keys[i + known.words:]):
                 break  # a skill or a tool in a post: "Salesforce Developer", "SPS-Programmierer Siemens S7"
@@ -1042,7 +1058,7 @@ def _known_name(name: str, labels: list[str], typed: bool, finnish: bool = False
         return name
     rest = [_key(w) for w in words[known.words:] if _squashed(w)]  # not "Clip \u200d", "Deutsche Bahn 🚆"
     lead = _squashed(" ".join(words[:known.words]))
-    if rest and (known.common or (known.short and _squashed(known.name).startswith(lead))
+    if rest and ((known.common and not _a_branch_in(rest, known)) or (known.short and _squashed(known.name).startswith(lead))
                  or any({w, w.split("-")[0]} & (_COMPANY_WORDS | _A_BUSINESS_OF_ITS_OWN) or _squashed(w) in labels
                         for w in rest)
                  or any(label.startswith(lead) and label != lead for label in labels)):

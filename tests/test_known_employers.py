@@ -259,3 +259,15 @@ def test_a_longer_form_of_an_ordinary_words_name_is_no_ordinary_word() -> None:
 def test_a_well_known_employer_in_its_own_part_of_the_title_beats_a_weak_word_of_another(
         summary: str, description: str, name: str) -> None:
     assert company(summary, description) == name
+
+
+@pytest.mark.parametrize(("summary", "name"), [
+    # an ordinary word's well-known name that is a whole part of the title, as the employer writes it
+    ("Pharmacist interview – Boots", "Boots"),
+    ("Phone interview – Pharmacist, Boots Leeds Trinity", "Boots"),  # a branch's city after it
+    # not a longer name, a word in lower case, or a public body its city completes
+    ("Onsite Halden Engineering", "Halden"),
+    ("Finanzamt München – Vorstellungsgespräch", "Finanzamt München"),
+])
+def test_an_ordinary_words_well_known_name_in_a_part_of_its_own(summary: str, name: str) -> None:
+    assert company(summary) == name
