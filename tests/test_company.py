@@ -1393,3 +1393,16 @@ def test_an_outside_reviews_inputs_for_names_in_the_notes(case: tuple[Any, ...])
 def test_a_place_or_a_code_in_the_title_gives_way_to_the_organisation_heading_a_line_of_the_notes(
         summary: str, description: str, location: str, name: str) -> None:
     assert employer_name(summary, description, location=location) == name
+
+
+@pytest.mark.parametrize(("summary", "description", "name"), [
+    ("Haastattelu: Laskuttaja – Tilitoimisto Virta & Koski", "Terveisin\nTilitoimisto Virta & Koski Oy",
+     "Tilitoimisto Virta & Koski"),
+    ("Hays | Erstgespräch Einkäufer (Mittelstand, Raum KA)",
+     "Den Namen des Kunden nenne ich Ihnen nach Ihrer Freigabe.\nBeste Grüße\nJana Vogt | Hays AG", "Hays"),
+    # not an aside in brackets, nor a city the notes give
+    ("Evercore superday (Ridgeline)", "Ridgeline Search Partners set it up.", "Evercore"),
+])
+def test_a_word_the_notes_never_say_gives_way_to_another_name_of_the_title_they_do(
+        summary: str, description: str, name: str) -> None:
+    assert employer_name(summary, description) == name
