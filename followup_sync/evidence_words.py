@@ -375,7 +375,7 @@ INTERVIEWER: tuple[str, ...] = (
     "colloquio con la candidata", "colloqui candidati", "valutazione candidati", "feedback candidato",
     "gesprek met kandidaat", "gesprek met sollicitant", "sollicitatiecommissie", "kandidaatgesprek*",
     "sitzung der berufungskommission", "vergadering sollicitatiecommissie",
-    "feedback kandidaat", "hakijahaastattelu*", "haastattelemme", "rekrytointiryhmä", "面接担当", "候補者面接",
+    "feedback kandidaat", "hakijahaastattelu*", "haastattelemme", "面接担当", "候補者面接",
     "選考会議", "面接フィードバック", "評価会議", "候補者:", "候補者：", "評価入力",
 )
 
@@ -394,7 +394,7 @@ MEDIA: tuple[str, ...] = (
     "intervista per il giornale", "persinterview",
     "tv-haastattelu", "インタビュー収録", "ポッドキャスト収録", "ラジオ出演",
     "podcast*", "key messages", "talking points", "photographer", "fotograf", "fotografin", "photographe",
-    "fotógrafo", "fotografo", "valokuvaaja", "カメラマン", "studio b", "live segment", "press interview", "press call", "the press", "local press", "national press", "trade press", "student press", "press office*", "press team", "press day", "press tour", "journalist*", "reporter", "newspaper",
+    "fotógrafo", "fotografo", "valokuvaaja", "カメラマン", "studio b", "live segment", "press interview", "press call", "the press", "local press", "national press", "trade press", "student press", "press office*", "press team", "press day", "press tour", "journalist*", "reporter*", "newspaper",
     "magazine", "radio", "tv interview", "television", "on air", "broadcast", "media interview",
     "media training", "live stream", "livestream", "youtube", "interview for the blog", "blog interview",
     "op-ed", "recording session", "episode", "guest on", "presseinterview", "presse", "zeitung",
@@ -422,6 +422,8 @@ MEDIA: tuple[str, ...] = (
     "ドキュメンタリー", "vlog", "youtuber", "influencer", "student newspaper", "school paper", "local paper",
     "france bleu", "rtve", "cadena ser", "onda cero", "rai", "mediaset", "la7", "nos journaal", "nos nieuws", "rtl nieuws", "bnr",
     "npo", "mtv3", "journaal", "tagesschau", "heute journal",
+    # filming and reporting for a programme
+    "tournage", "à l'antenne", "reportage", "dreharbeiten", "rodaje", "riprese", "kuvaukset", "撮影",
 )
 
 #: Research the user runs: user studies, customer interviews, usability sessions.
@@ -483,7 +485,7 @@ CIVIC: tuple[str, ...] = (
     "konsulaatti", "migri", "kansalaisuus", "oleskelulupa", "大使館", "領事館", "ビザ", "入管", "在留",
     "入試", "受験", "入学", "保育園",
     "visa appointment", "bürgeramt", "einbürgerungstest", "ofii", "cita extranjería", "nie", "tie", "huella",
-    "permesso", "gemeente", "poliisi", "入国管理局", "区役所", "市役所", "viewing", "flat viewing",
+    "permesso", "poliisi", "入国管理局", "区役所", "市役所", "viewing", "flat viewing",
     "wohnungsbesichtigung", "visite appartement", "visita piso", "bezichtiging", "asuntonäyttö", "内見",
     "aufnahmegespräch*", "entretien d'admission", "entrevista de admisión", "colloquio di ammissione",
     "toelatingsgesprek*", "pääsykoe", "入試面接", "お受験", "phd admission*", "stipendium", "bourse",
@@ -503,10 +505,12 @@ CIVIC: tuple[str, ...] = (
     "ofii", "cita huellas", "empadronamiento", "kela", "kela-haastattelu", "adopción", "adozione", "adoptie", "idoneidad",
     "pre-op", "pre-operative", "preoperative", "rtv", "entretien de motivation", "flatmate interview", "flatshare", "wg-casting", "wg casting",
     "hospiteeravond", "hospiteren", "kijkavond", "colocation", "entretien colocation", "piso compartido",
-    "zeugenvernehmung", "audition de témoin", "declaración como testigo", "finanzamt", "agenzia delle entrate",
-    "agencia tributaria", "belastingdienst", "verotoimisto", "税務署", "landlord interview", "tenant interview",
-    "orientadora laboral", "orientador laboral", "inem", "agence pour l'emploi", "conseillère emploi",
-    "klantmanager uwv", "työvoimatoimisto", "työkkäri",
+    "zeugenvernehmung", "audition de témoin", "declaración como testigo", "landlord interview", "tenant interview",
+    "orientadora laboral", "orientador laboral", "demanda de empleo", "demandante de empleo", "labora",
+    "services québec", "emploi-québec", "emploi québec", "aide à l'emploi", "demandeur d'emploi",
+    "usager", "usagère", "inem", "agence pour l'emploi", "conseillère emploi",
+    "klantmanager uwv", "met werkcoach", "met de werkcoach", "met mijn werkcoach", "mijn werkcoach",
+    "gesprek met werkcoach", "gesprek met de werkcoach", "gesprek met mijn werkcoach", "työvoimatoimisto", "työkkäri",
     "entretien ofii", "entretien de naturalisation", "entretien d'assimilation", "entrevista de asilo",
     "entrevista consular", "cita previa", "protección internacional", "colloquio in commissione",
     "kita", "kindergarten", "krippe", "tagesmutter", "eingewöhnung", "école", "maternelle", "crèche",

@@ -681,12 +681,19 @@ def test_a_plain_title_over_notes_with_three_signs_of_hiring_is_an_interview() -
 @pytest.mark.parametrize(("summary", "description"), [
     ("Vorstellungsgespräch Ausländerbehörde (SB Aufenthaltsrecht)", "Ihre Bewerbung auf die Stelle als Sachbearbeiter/in."),
     ("Entrevista SEPE – técnico/a de empleo", "Convocatoria del proceso de selección."),
-    ("Interview Agenzia delle Entrate – DP Roma 2", "Colloquio per la selezione di funzionari."),
     ("Entretien Préfecture du Rhône – agent d'accueil", "Suite à votre candidature, le recrutement pour le poste."),
 ])
 def test_an_office_that_hires_is_the_employer_when_the_notes_speak_of_the_job(summary: str, description: str) -> None:
     assert verdict(summary, description).is_interview
     assert not verdict(summary.split(" (")[0].replace("Vorstellungsgespräch", "Termin")).is_interview
+
+
+@pytest.mark.parametrize("summary", ["Interview Agenzia delle Entrate – DP Roma 2", "Vorstellungsgespräch Finanzamt Köln-Mitte",
+                                     "2e gesprek gemeente", "Sollicitatiegesprek Belastingdienst"])
+def test_a_tax_office_or_a_town_hall_beside_an_interview_is_the_employer(summary: str) -> None:
+    """A citizen has no interview at the tax office, and "gemeente" is as often the employer as the town hall: their
+    names alone say nothing against a stage in the title."""
+    assert verdict(summary).is_interview
 
 
 def test_a_buzzer_to_press_is_no_press_and_the_signs_of_trades_and_academia_count() -> None:
@@ -1029,3 +1036,19 @@ def test_no_weaker_positive_phrase_hides_a_stage_inside_it() -> None:
                     and pattern.search(f" {text} ")):
                 hiding.append(phrase)
     assert hiding == []
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Interview LVZ – Wohnungsnot in Sachsen", "Reporterin Frau Kühn ruft an, ca. 20 min, evtl. Foto."),
+    ("Interview France 3 – grève des soignants", "Tournage devant l'hôpital, 2 min à l'antenne ce soir."),
+    ("Cita LABORA – entrevista con la orientadora", "Renovar la demanda de empleo. Llevar DNI."),
+    ("Services Québec - rencontre", "Suivi de mon plan d'action avec l'agente d'aide à l'emploi."),
+    ("Entretien Mme Roux (usagère) – évaluation", "Dossier dans le classeur bleu."),
+])
+def test_a_reporter_a_film_crew_a_job_centre_and_a_service_user_are_no_job_interview(summary: str, description: str) -> None:
+    assert not verdict(summary, description).is_interview
+
+
+def test_the_recruitment_group_a_candidate_teaches_before_is_no_sign_of_sitting_on_it() -> None:
+    v = verdict("Opetusnäyte TAMK", "Aihe: tietokannat, 15 min + kysymykset. Yleisönä opiskelijoita + rekrytointiryhmä.")
+    assert v.is_interview
