@@ -1228,6 +1228,10 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
         fuller = next((c for c in titles if c in weak and len(c.split()) >= 2 and not _agency(c)), None)
         if fuller:
             named = [fuller]
+    if len(named) == 1 and named[0] in titles:
+        better = _corroborated(named[0], texts, weak_prose, prose)
+        if better:
+            return Company(better, DESCRIPTION)
     if (named and named[0] in titles and " " not in named[0] and not named[0].isupper()
             and known_start([named[0]]) is None and not _occurrences(named[0], prose)
             and not _occurrences(named[0], event.location[:300])):
@@ -1236,12 +1240,8 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
         # agency's too; not a city, nor the place to meet at ("Desayuno con Andrés – Sanborns Reforma")
         said = next((c for c in titles if c != named[0] and _key(c) not in _CITIES and _occurrences(c, prose)
                      and not re.search(rf"[(（][^)）]*{re.escape(c)}", event.summary)), None)
-        if said:
+        if said and not _known_names(prose[:5_000]):  # a well-known employer the notes name decides (resolve)
             return Company(said, AGENCY if _agency(said) else TITLE)
-    if len(named) == 1 and named[0] in titles:
-        better = _corroborated(named[0], texts, weak_prose, prose)
-        if better:
-            return Company(better, DESCRIPTION)
     if named:
         return Company(named[0], TITLE if named[0] in titles else DESCRIPTION)
     if hosts:
