@@ -339,8 +339,8 @@ _INSTITUTION = re.compile(
     r"Sairaala|Kaupunki|Yliopisto|Hospital|Infirmary|University|College|Academy|Council|NHS Foundation Trust)"
     r"(?![\w-])"
 )
-#: "2nd", "R2", "2e", "2ème", "2.", "2º", "2a": a round's number, never a name.
-_ORDINAL = re.compile(r"r?\d{1,2}(?:st|nd|rd|th|e|er|re|ère|ème|eme|º|ª|°|a|o|da|do|ra|ro|ta|to|\.)?")
+#: "2nd", "R2", "L2" (a level, as India numbers rounds), "2e", "2ème", "2.", "2º", "2a": a round's number, never a name.
+_ORDINAL = re.compile(r"[rl]?\d{1,2}(?:st|nd|rd|th|e|er|re|ère|ème|eme|º|ª|°|a|o|da|do|ra|ro|ta|to|\.)?")
 #: Hours from and to, after a name: "BrewDog Soho 5-9", "Lidl 6–14" (a shift), not "24-7 Intouch" before one.
 _HOURS = re.compile(r"(?:[01]?\d|2[0-4])(?:[:.]\d{2})?\s*[-–]\s*(?:[01]?\d|2[0-4])(?:[:.]\d{2})?(?:am|pm|h|u|uhr)?")
 #: Reference numbers in a title ("Ref C9-344-26", "REQ-20260317", "R-98213", "GS-1102-11"): never a name.
@@ -417,7 +417,8 @@ _FI_AFTER_GENITIVE = frozenset(
     "kolmoskierros loppukierros".split()
 )
 #: Lower-case words after a name that make it a place of work, not the employer: "London office".
-_LOCATION_WORDS = frozenset("office offices campus site hq headquarters building location area".split())
+_LOCATION_WORDS = frozenset("office offices campus site hq headquarters building location area benelux emea dach apac "
+                            "nordics nordic latam iberia".split())
 #: A company's sites, which a place's name follows: "Rossmann Filiale Leipzig-Gohlis", "Renault Usine de Flins".
 _SITE_NOUNS = frozenset("filiale werk standort niederlassung usine agence magasin planta sucursal fábrica fabrica "
                         "stabilimento negozio vestiging filiaal fabriek".split())
@@ -645,7 +646,8 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
     if found is None or (found.source == TITLE and _a_place_or_code(found.name, event)):
         # "Auswahlgespräch Nürnberg", "Colloquio ore 9 – avviso incarico TD": where, or a code; the notes' lines
         # may start with whose ("Bundesamt für Migration und Flüchtlinge (BAMF) | Frankenstraße 210, …")
-        organisation = _organisation_in_notes(event, _person_words(event, people))
+        persons = _person_words(event, people)
+        organisation = _organisation_in_notes(event, persons)
         if organisation:
             found = Company(organisation, DESCRIPTION)
     labels = [_label_key(d) for d in _domains(event, own)]
@@ -680,6 +682,9 @@ def _a_place_or_code(name: str, event: SourceEvent) -> bool:
         return True
     if re.fullmatch(r"[A-Z]{2,3}", name):
         return not _occurrences(name, event.description[:5_000])
+    parts = [p.strip() for p in event.location[:300].split(",")]
+    if len(parts) > 2 and not parts[0].startswith(name) and any(_occurrences(name, p) for p in parts[1:]):
+        return True  # "Sharston depot 10am" at "Stagecoach Manchester, Sharston Depot, Sharston Road, Manchester"
     return re.search(rf"\b\d{{4,5}}[ \t]+(?:[A-Z]{{2}}[ \t]+)?{re.escape(name)}\b",
                      f"{event.location[:300]}\n{event.description[:5_000]}") is not None
 
@@ -1097,8 +1102,13 @@ def _completed(name: str, event: SourceEvent, labels: list[str]) -> str:
     """The whole name, where the event writes the one found with the words that end it: "Kingsmead" in
     the title and "Kingsmead Academy, Reception" as the place, "my client Halden Engineering",
     "Tampereen yliopisto" after "Tampereen yliopistossa", ostranderlogistics.com for "Ostrander call"."""
-    if not _latin(name) or len(name) > 60:
+    if len(name) > 60:
         return name
+    if not _latin(name):
+        # "ロート 最終" at "ロート製薬 本社": a well-known employer the place or the notes name whole
+        fuller = (known for _, known, _ in known_within(f"{event.location[:300]}\n{event.description[:2_000]}")
+                  if known.startswith(name) and len(known) > len(name))
+        return next(fuller, name)
     words = name.split()
     if words[-1].casefold() in _CITY_OWNERS:
         # "Finanzamt München", "UMC Utrecht": a public body the event names with its city
@@ -1198,7 +1208,9 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
             if len(squashed) <= 3 < len(label) and label.startswith(squashed):
                 return Company(_domain_name(agreeing, text), CONFIRMED)  # "McK 1st rd" with mckinsey.com
             return Company(_fuller(_without_place(candidate, [*employers, *hosts]), [agreeing]), CONFIRMED)
-    spelled = [c for c in titles if (_LEGAL_FORM.search(c) or _JA_COMPANY.search(c) or not _latin(c)) and not _agency(c)]
+    spelled = [c for c in titles if (_LEGAL_FORM.search(c) or _JA_COMPANY.search(c) or not _latin(c)) and not _agency(c)
+               and _key(c) not in _CITIES and not (_CJK_UNIT.search(c) and not _JA_COMPANY.search(c))]
+    # not "梅田 15:00" beside a guest from daikin.co.jp, nor a branch: "面接 ユニクロ 販売スタッフ（銀座店）"
     if spelled:
         # "LINEヤフー株式会社" with lycorp.co.jp: a name written out with its legal form, or in a script
         # no domain can spell, is no guess.
@@ -1619,9 +1631,13 @@ def _stage(key: str) -> bool:
             and all(len(p) > 1 and p in _STAGE_WORDS and p not in _CONNECTORS for p in parts))
 
 
+#: How a Japanese post ends: "経理スタッフ", "営業職", "総務担当", "正社員".
+_JA_ROLE_ENDINGS = ("スタッフ", "職", "担当", "社員", "募集")
+
+
 def _role(key: str) -> bool:
     key = _GENDER_ENDING.sub("", key)  # "addetto/a", "sachbearbeiter/in", "conseiller·ère", "agent(e)"
-    return (key in _ROLE_WORDS or ("\u2060" in key and (key.endswith(("\u2060cook", "\u2060cooks"))
+    return (key in _ROLE_WORDS or (not key.isascii() and key.endswith(_JA_ROLE_ENDINGS)) or ("\u2060" in key and (key.endswith(("\u2060cook", "\u2060cooks"))
                                                         or _DISCIPLINE.fullmatch(key.replace("\u2060", " ")) is not None))
             or (len(key) > 8 and key.endswith(_ROLE_ENDINGS)))
 

@@ -1406,3 +1406,15 @@ def test_a_place_or_a_code_in_the_title_gives_way_to_the_organisation_heading_a_
 def test_a_word_the_notes_never_say_gives_way_to_another_name_of_the_title_they_do(
         summary: str, description: str, name: str) -> None:
     assert employer_name(summary, description) == name
+
+
+@pytest.mark.parametrize(("summary", "description", "location", "attendees", "name"), [
+    ("Persistent L2 - automation", "", "Microsoft Teams Meeting", (Attendee("ankita_joshi@persistent.com"),), "Persistent"),
+    ("梅田 15:00", "", "梅田センタービル 受付", (Attendee("tanaka.k@daikin.co.jp"),), "Daikin"),
+    ("ロート 最終", "役員面接。", "ロート製薬 本社（大阪市生野区巽西1-8-1）", (), "ロート製薬"),
+    ("【日程確定】経理スタッフ 一次面接のご案内", "株式会社サクラクレパス 人事部 採用担当", "", (), "株式会社サクラクレパス"),
+    ("面接 ユニクロ 販売スタッフ（銀座店）", "店長面接。", "ユニクロ 銀座店", (), "ユニクロ"),
+])
+def test_a_level_a_district_a_post_and_a_branch_are_no_employer_and_a_short_name_is_completed(
+        summary: str, description: str, location: str, attendees: tuple[Attendee, ...], name: str) -> None:
+    assert employer_name(summary, description, attendees, location=location) == name
