@@ -417,8 +417,7 @@ _FI_AFTER_GENITIVE = frozenset(
     "kolmoskierros loppukierros".split()
 )
 #: Lower-case words after a name that make it a place of work, not the employer: "London office".
-_LOCATION_WORDS = frozenset("office offices campus site hq headquarters building location area benelux emea dach apac "
-                            "nordics nordic latam iberia".split())
+_LOCATION_WORDS = frozenset("office offices campus site hq headquarters building location area".split())
 #: A company's sites, which a place's name follows: "Rossmann Filiale Leipzig-Gohlis", "Renault Usine de Flins".
 _SITE_NOUNS = frozenset("filiale werk standort niederlassung usine agence magasin planta sucursal fábrica fabrica "
                         "stabilimento negozio vestiging filiaal fabriek".split())
@@ -531,7 +530,8 @@ _TEAM_AFTER_DASH = re.compile(
 _CLIENT = re.compile(
     r"\b(?:(?:[Oo]ur|[Uu]nser(?:em|en|er)?|[Nn]otre|[Nn]uestro|[Nn]ostro|[Oo]nze|[Mm]eidän)\s+(?:client|customer|"
     r"[Kk]unde[n]?|cliente|opdrachtgever|klant|asiakas)|[Mm]y\s+client|asiakasyrityksemme|[Cc]lient(?:e)?\s*:"
-    r"|\bper\s+conto\s+(?:del\s+cliente|di)|\bpour\s+le\s+compte\s+de|\bim\s+Auftrag\s+(?:von|unseres\s+Kunden))\s+"
+    r"|\bper\s+conto\s+(?:del\s+cliente|di)|\bpour\s+le\s+compte\s+de|\bim\s+Auftrag\s+(?:von|unseres\s+Kunden)"
+    r"|\b[Tt]he\s+client\s+is|\b(?:para\s+)?su\s+cliente|\bper\s+il\s+cliente|\b[Aa]siakkaana|\bleur\s+client)\s+"
 )
 #: A lower-case article before a name in prose: "la Compagnie Nationale du Rhône", "il Gruppo Hera".
 _ARTICLE = re.compile(r"(?:la|le|les|l['’]|el|il|lo|het|die|das)\s*(?=[A-ZÀ-Þ])")
@@ -1989,7 +1989,14 @@ def _client(text: str, persons: frozenset[str]) -> str | None:
     """The client an agency recruits for, named in the invite (``text``: the notes as text)."""
     for match in _CLIENT.finditer(text):
         article = _ARTICLE.match(text, match.end())  # "client : la Compagnie Nationale du Rhône"
-        name = _name_after(text, article.end() if article else match.end(), persons)
+        at = article.end() if article else match.end()
+        words = text[at:at + 120].split()
+        known = known_start(words[:6])
+        if known and not known.common:  # "the client is First Bus": a well-known name, which no stage word starts
+            return trimmed(" ".join(words[:known.words]))
+        if match.group().rstrip().endswith(" is"):
+            continue  # "The client is German-owned", "The client is FTSE 250 listed": only a well-known name counts
+        name = _name_after(text, at, persons)
         if name and _key(name) in _CITIES:
             continue  # "Notre client de Lyon": where the client is
         if name and _key(name) not in _REGIONS:

@@ -1418,3 +1418,13 @@ def test_a_word_the_notes_never_say_gives_way_to_another_name_of_the_title_they_
 def test_a_level_a_district_a_post_and_a_branch_are_no_employer_and_a_short_name_is_completed(
         summary: str, description: str, location: str, attendees: tuple[Attendee, ...], name: str) -> None:
     assert employer_name(summary, description, attendees, location=location) == name
+
+
+@pytest.mark.parametrize(("summary", "description", "name"), [
+    ("Llamada Manpower", "Karla de ManpowerGroup – vacante de ingeniero para su cliente Whirlpool (planta Apodaca).", "Whirlpool"),
+    ("Chiamata Gi Group", "Sara di Gi Group – tecnico di laboratorio per il cliente Alfasigma (Bologna).", "Alfasigma"),
+    ("Phone call - Sophie", "As discussed the client is First Bus (Oldham depot). They will ring you.", "First Bus"),
+    ("Puhelu Academic Work", "Konsultti Henna, asiakkaana Nokia (Hervanta) – koulutussuunnittelija.", "Nokia"),
+])
+def test_the_client_an_agency_names_in_more_ways(summary: str, description: str, name: str) -> None:
+    assert employer_name(summary, description) == name
