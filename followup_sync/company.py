@@ -179,7 +179,7 @@ _BACK_OFFICE = frozenset(
     "contabilità manutenzione einkauf buchhaltung instandhaltung inkoop verkoop onderhoud hankinta myynti kunnossapito"
     .split())
 _ROLE_WORDS = frozenset(
-    """subgerente subdirector subdirectora dishwasher deckhand mesero mesera aide-soignant aide-soignante engineer engineers eng engineering developer dev developers swe sde sre sdet devops programmer
+    """einkäufer einkäuferin kirjanpitäjä subgerente subdirector subdirectora dishwasher deckhand mesero mesera aide-soignant aide-soignante engineer engineers eng engineering developer dev developers swe sde sre sdet devops programmer
     architect manager mgr management director lead leads head principal staff senior sr snr junior jr
     associate analyst analysts scientist researcher designer design product pm pmm tpm owner
     consultant specialist coordinator administrator admin assistant officer executive exec rep
@@ -680,8 +680,8 @@ def _a_place_or_code(name: str, event: SourceEvent) -> bool:
     place or notes) or two or three capitals the notes never say ("TD", "SEO")."""
     if _key(name) in _CITIES:
         return True
-    if re.fullmatch(r"[A-Z]{2,3}", name):
-        return not _occurrences(name, event.description[:5_000])
+    if re.fullmatch(r"[A-Z]{2,3}", name):  # not "Interview UBS", "Gesprek KPN": well-known employers of three letters
+        return not _occurrences(name, event.description[:5_000]) and (len(name) == 2 or known_start([name]) is None)
     parts = [p.strip() for p in event.location[:300].split(",")]
     if len(parts) > 2 and not parts[0].startswith(name) and any(_occurrences(name, p) for p in parts[1:]):
         return True  # "Sharston depot 10am" at "Stagecoach Manchester, Sharston Depot, Sharston Road, Manchester"
@@ -725,13 +725,21 @@ def _weaker(name: str, known: str, event: SourceEvent) -> bool:
     if (_squashed(known) in _squashed(name) or known_start(words) is not None or _LEGAL_FORM.search(name)
             or _JA_COMPANY.search(name) or any(_key(w) in _COMPANY_WORDS for w in words)):
         return False
-    title = event.summary[:MAX_TITLE]
+    if _after_the_stage(name, event.summary[:MAX_TITLE]):
+        return _squashed(known) in _squashed(f"{event.description[:5_000]} {event.location[:300]}")
+    return True
+
+
+def _after_the_stage(name: str, title: str) -> bool:
+    """Whether ``name`` ends a part of the title after nothing but the interview's words ("Interview Kingsmead |
+    AWS", "Interview Tessian | Harnham"): where a title puts the employer."""
+    names = [_key(w) for w in name.split()]
     for part in _TITLE_PARTS.split(title):
         keys = [_key(w) for w in part.split()]
-        if keys[len(keys) - len(words):] == [_key(w) for w in words] and keys[:len(keys) - len(words)] and all(
-                _stage(k) for k in keys[:len(keys) - len(words)]):
-            return _squashed(known) in _squashed(f"{event.description[:5_000]} {event.location[:300]}")
-    return True
+        lead = keys[:len(keys) - len(names)]
+        if keys[len(keys) - len(names):] == names and lead and all(_stage(k) for k in lead):
+            return True
+    return False
 
 
 #: Words in a part of a title that make a well-known name in it something other than the employer: a place ("Torre
@@ -1246,12 +1254,15 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
             return Company(better, DESCRIPTION)
     if (named and named[0] in titles and " " not in named[0] and not named[0].isupper()
             and known_start([named[0]]) is None and not _occurrences(named[0], prose)
-            and not _occurrences(named[0], event.location[:300])):
+            and not _occurrences(named[0], event.location[:300]) and not _after_the_stage(named[0], event.summary)):
         # "Kutsu haastatteluun: Kirjanpitäjä – Tilitoimisto Aalto & Niemi", "Hays | Erstgespräch Controller
-        # (Mittelstand, Raum MA)": another of the title's names, not an aside in brackets, that the notes say, an
-        # agency's too; not a city, nor the place to meet at ("Desayuno con Andrés – Sanborns Reforma")
+        # (Mittelstand, Raum MA)": another of the title's names, not an aside in brackets, that the notes say; an
+        # agency's only over an aside ("Interview Tessian | Harnham" is Tessian's); not a city, nor the place to meet
+        # at ("Desayuno con Andrés – Sanborns Reforma")
+        aside = re.search(rf"[(（][^)）]*{re.escape(named[0])}", event.summary) is not None
         said = next((c for c in titles if c != named[0] and _key(c) not in _CITIES and _occurrences(c, prose)
-                     and not re.search(rf"[(（][^)）]*{re.escape(c)}", event.summary)), None)
+                     and not re.search(rf"[(（][^)）]*{re.escape(c)}", event.summary) and (aside or not _agency(c))),
+                    None)
         if said and not _known_names(prose[:5_000]):  # a well-known employer the notes name decides (resolve)
             return Company(said, AGENCY if _agency(said) else TITLE)
     if named:

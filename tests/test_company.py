@@ -1428,3 +1428,27 @@ def test_a_level_a_district_a_post_and_a_branch_are_no_employer_and_a_short_name
 ])
 def test_the_client_an_agency_names_in_more_ways(summary: str, description: str, name: str) -> None:
     assert employer_name(summary, description) == name
+
+
+#: The session-10 outside review's inputs: the regressions it found in the change (now right) and typical gains.
+SESSION_10_REVIEW = [
+    ("Interview UBS", "King's College London alumni contact – Sarah Patel\n5 Broadgate, London EC2M 2QS", "", ("UBS",)),
+    ("Vorstellungsgespräch SAP", "Hochschule Mannheim – Bachelorzeugnis mitnehmen\nWalldorf, Gebäude WDF03", "",
+     ("SAP", "SAP SE")),
+    ("Entretien EDF", "Université Lyon 1 – apporter diplôme\nCNPE du Bugey, Saint-Vulbas", "", ("EDF",)),
+    ("Gesprek KPN", "Hogeschool Utrecht – diploma meenemen\nWilhelminakade 123, Rotterdam", "", ("KPN",)),
+    ("Interview Tessian | Harnham", "Harnham consultant: Leo Burke. Harnham will send feedback within 48h.", "",
+     ("Tessian",)),
+    ("Ostrom | Hays | 2. Gespräch", "Hays: Anna Schmidt, +49 621 1788 0\nHays meldet sich danach.", "", ("Ostrom",)),
+    ("Recruiter screen – Falcon team – Amazon", "", "Amazon Chime", ("Amazon",)),
+    ("Auswahlgespräch Köln", "Bundesamt für Verfassungsschutz | Merianstraße 100, 50765 Köln\nBitte Personalausweis mitbringen.",
+     "", ("Bundesamt für Verfassungsschutz", "BfV")),
+    ("Interview Tallis – Grant Thornton", "Grant Thornton UK LLP, 30 Finsbury Square", "",
+     ("Grant Thornton", "Grant Thornton UK", "Grant Thornton UK LLP")),
+    ("ロート 二次面接", "", "ロート製薬株式会社 大阪本社 大阪市生野区巽西1-8-1", ("ロート製薬", "ロート製薬株式会社")),
+]
+
+
+@pytest.mark.parametrize(("summary", "description", "location", "names"), SESSION_10_REVIEW)
+def test_the_session_10_reviews_inputs(summary: str, description: str, location: str, names: tuple[str, ...]) -> None:
+    assert employer_name(summary, description, location=location) in names
