@@ -16,7 +16,8 @@ def _ordinal_rounds(hiring: bool) -> tuple[str, ...]:
     """The second (third...) round as each language numbers it. With a word only hiring uses ("2e gesprek",
     "2° step") it is a stage; with one a cup tie or an election shares ("2. Runde", "2e tour", "2ª ronda",
     "2. kierros") only a sign."""
-    forms = (("{n}° step", "{n}º step", "{n}. gespräch", "{n}e gesprek", "{n}de gesprek") if hiring else
+    forms = (("{n}° step", "{n}º step", "{n}. gespräch", "{n}e gesprek", "{n}de gesprek", "{n}e rencontre",
+              "{n}ème rencontre", "{n}e rdv", "{n}ème rdv") if hiring else
              ("{n}e ronde", "{n}de ronde", "{n}. runde", "{n}. kierros", "{n}da ronda", "{n}ª ronda", "{n}a ronda",
               "{n}ª fase", "{n}a fase", "{n}° fase", "{n}. phase", "{n}e phase",
               "{n}° round", "{n}ème tour", "{n}e tour"))
@@ -54,7 +55,8 @@ STAGES: tuple[str, ...] = (
     "team match*", "team matching", "leadership interview", "director interview", "vp interview",
     "cto interview", "ceo interview", "founder chat", "partner interview", "job interview*",
     "video interview*", "hirevue", "codility", "hackerrank", "coderpad", "karat interview",
-    "karat", "trial day", "trial shift", "prueba en cocina", "día de prueba", "jornada de prueba",
+    "karat", "trial day", "trial shift", "shift d'essai", "service d'essai", "trial drive", "assessment drive",
+    "driving assessment", "l1 round", "l2 round", "l3 round", "l1 interview", "l2 interview", "prueba en cocina", "día de prueba", "jornada de prueba",
     "journée d'essai", "essai en cuisine", "体験入店", "体験勤務", "working interview", "selectiegesprek*", "pei", "カジュアル面談",
     "selectieprocedure", "tr round", "mr round", "hr round", "tr + mr", "technical round",
     # typos and shorthand as people type them
@@ -131,6 +133,15 @@ STAGES: tuple[str, ...] = (
     "ensimmäinen haastattelu", "jatkohaastattelu*", "loppuhaastattelu*", "soveltuvuusarvio*",
     "puhelinhaastattelu*", "videohaastattelu*", "tekninen haastattelu", "kakkoskierros", "kolmoskierros",
     "rekryhaastattelu*", "rekrypuhelu*", "rekrysoitto", "rekryn soitto", "rekryn puhelu",
+    # the meeting is about the user's application or the post: "Gesprek voor de functie doktersassistent",
+    # "ruft mich an wg. Bewerbung Stationsleitung", "Poste de préparatrice, elle veut me rencontrer"
+    "gesprek voor de functie", "gesprek over de functie", "gesprek voor de vacature", "gesprek over de vacature",
+    "gesprek over mijn sollicitatie", "wg. bewerbung", "wg. meiner bewerbung", "wegen meiner bewerbung",
+    "wegen der bewerbung", "bzgl. bewerbung", "bzgl. meiner bewerbung", "bezüglich meiner bewerbung",
+    "zu meiner bewerbung", "wg. der stelle", "wegen der stelle", "au sujet de ma candidature",
+    "concernant ma candidature", "suite à ma candidature", "sobre mi candidatura", "por mi candidatura",
+    "riguardo alla mia candidatura", "in merito alla mia candidatura", "about my application",
+    "regarding my application", "re my application", "hakemukseni", "hakemuksestani", "応募の件",
     # an invitation's phrase with a stage inside: the longest phrase is the one matched, so it says both
     "kutsu haastatteluun", "面接の日程", "選考のご案内", "interview process", "schedule your interview",
     "interview schedule", "invitation to interview", "invite you to interview", "invited to interview",

@@ -1052,3 +1052,18 @@ def test_a_reporter_a_film_crew_a_job_centre_and_a_service_user_are_no_job_inter
 def test_the_recruitment_group_a_candidate_teaches_before_is_no_sign_of_sitting_on_it() -> None:
     v = verdict("Opetusnäyte TAMK", "Aihe: tietokannat, 15 min + kysymykset. Yleisönä opiskelijoita + rekrytointiryhmä.")
     assert v.is_interview
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    # with when the answer comes, as such notes say
+    ("Telefonat Frau Berger", "Fr. Berger (Pflegedirektion) ruft mich an wg. meiner Bewerbung als Stationsleitung.\n"
+                              "Rückmeldung bis Ende nächster Woche."),
+    ("Praktijk Oosterpark 9:15", "Gesprek voor de functie doktersassistent met de praktijkmanager.\n"
+                                 "Ze hopen binnen een week te beslissen."),
+    ("Appel Mme Roy", "Au sujet de ma candidature – réponse d'ici vendredi."),
+    ("2e rencontre Fairmont – chef de réception", ""),
+    ("Auberge du Port", "Shift d'essai avec Jocelyn à la réception. Il me redonne des nouvelles lundi."),
+    ("Trial drive w/ Keith", "49 seater + the minibus. He'll ring me either way."),
+])
+def test_a_meeting_about_the_users_application_or_a_trial_is_an_interview(summary: str, description: str) -> None:
+    assert verdict(summary, description).is_interview
