@@ -1151,6 +1151,11 @@ def _completed(name: str, event: SourceEvent, labels: list[str]) -> str:
                 continue  # "Oakland Medical Center", "Union Station": not cut in the middle; but "Academy Main Hall"
             if more:
                 return f"{name} {' '.join(more)}"
+    head = event.location[:300].split(",")[0].strip()
+    if (head != name and len(head) <= 60 and not re.search(r"\d|https?:", head) and known_start(name.split()) is None
+            and (re.match(rf"{re.escape(name)}(?:['’]s[ \t]+|[ \t]+(?:du|de|des|del|della|di|van|von|of)[ \t]+)[A-ZÀ-Þ]", head)
+                 or (name in head and head in event.summary))):
+        return head  # "Auberge" at "Auberge du Vieux-Port, 97 rue …", "Warrington" at "Warrington's Own Buses, …"
     squashed = _squashed(name)
     for label in labels:
         if label.startswith(squashed) and label[len(squashed):] in _WHOLE_NAME_ENDS:

@@ -1452,3 +1452,14 @@ SESSION_10_REVIEW = [
 @pytest.mark.parametrize(("summary", "description", "location", "names"), SESSION_10_REVIEW)
 def test_the_session_10_reviews_inputs(summary: str, description: str, location: str, names: tuple[str, ...]) -> None:
     assert employer_name(summary, description, location=location) in names
+
+
+@pytest.mark.parametrize(("summary", "location", "name"), [
+    ("Auberge - essai 2h", "Auberge du Vieux-Port, 97 rue de la Commune Est, Montréal", "Auberge du Vieux-Port"),
+    ("Warrington 11:00", "Warrington's Own Buses, Wilderspool Causeway, Warrington WA4 6PT", "Warrington's Own Buses"),
+    ("Entretien Appel Médical (intérim)", "Appel Médical, 23 rue de la République, Lyon 2e", "Appel Médical"),
+    # a branch or a site after a name is where, not more of the name
+    ("Interview Klinikum Nürnberg", "Klinikum Nürnberg Nord, Prof.-Ernst-Nathan-Str. 1", "Klinikum Nürnberg"),
+])
+def test_the_place_completes_a_name_the_title_gives_in_part(summary: str, location: str, name: str) -> None:
+    assert employer_name(summary, location=location) == name
