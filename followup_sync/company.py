@@ -1106,6 +1106,11 @@ _PARTS_OF_A_SITE = _LOCATION_WORDS | frozenset("main hall room reception wing fl
                                                 "block gate monday tuesday wednesday thursday friday saturday sunday".split())
 
 
+#: Places to meet at, which a name in the place may be of: "Starling's Cafe" is no more of "Starling".
+_VENUES = frozenset("cafe café caffè caffe coffee bar pub restaurant ristorante restaurante hotel hôtel bistro brasserie "
+                    "kahvila ravintola".split())
+
+
 def _completed(name: str, event: SourceEvent, labels: list[str]) -> str:
     """The whole name, where the event writes the one found with the words that end it: "Kingsmead" in
     the title and "Kingsmead Academy, Reception" as the place, "my client Halden Engineering",
@@ -1153,6 +1158,7 @@ def _completed(name: str, event: SourceEvent, labels: list[str]) -> str:
                 return f"{name} {' '.join(more)}"
     head = event.location[:300].split(",")[0].strip()
     if (head != name and len(head) <= 60 and not re.search(r"\d|https?:", head) and known_start(name.split()) is None
+            and not any(_key(w) in _VENUES for w in head.split())  # not "Starling's Cafe", "Café de Flore"
             and (re.match(rf"{re.escape(name)}(?:['’]s[ \t]+|[ \t]+(?:du|de|des|del|della|di|van|von|of)[ \t]+)[A-ZÀ-Þ]", head)
                  or (name in head and head in event.summary))):
         return head  # "Auberge" at "Auberge du Vieux-Port, 97 rue …", "Warrington" at "Warrington's Own Buses, …"

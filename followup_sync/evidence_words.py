@@ -16,11 +16,10 @@ def _ordinal_rounds(hiring: bool) -> tuple[str, ...]:
     """The second (third...) round as each language numbers it. With a word only hiring uses ("2e gesprek",
     "2° step") it is a stage; with one a cup tie or an election shares ("2. Runde", "2e tour", "2ª ronda",
     "2. kierros") only a sign."""
-    forms = (("{n}° step", "{n}º step", "{n}. gespräch", "{n}e gesprek", "{n}de gesprek", "{n}e rencontre",
-              "{n}ème rencontre", "{n}e rdv", "{n}ème rdv") if hiring else
+    forms = (("{n}° step", "{n}º step", "{n}. gespräch", "{n}e gesprek", "{n}de gesprek") if hiring else
              ("{n}e ronde", "{n}de ronde", "{n}. runde", "{n}. kierros", "{n}da ronda", "{n}ª ronda", "{n}a ronda",
               "{n}ª fase", "{n}a fase", "{n}° fase", "{n}. phase", "{n}e phase",
-              "{n}° round", "{n}ème tour", "{n}e tour"))
+              "{n}° round", "{n}ème tour", "{n}e tour", "{n}e rencontre", "{n}ème rencontre", "{n}e rdv", "{n}ème rdv"))
     return tuple(form.format(n=n) for n in range(1, 6) for form in forms)
 
 
@@ -55,8 +54,7 @@ STAGES: tuple[str, ...] = (
     "team match*", "team matching", "leadership interview", "director interview", "vp interview",
     "cto interview", "ceo interview", "founder chat", "partner interview", "job interview*",
     "video interview*", "hirevue", "codility", "hackerrank", "coderpad", "karat interview",
-    "karat", "trial day", "trial shift", "shift d'essai", "service d'essai", "trial drive", "assessment drive",
-    "driving assessment", "l1 round", "l2 round", "l3 round", "l1 interview", "l2 interview", "prueba en cocina", "día de prueba", "jornada de prueba",
+    "karat", "trial day", "trial shift", "shift d'essai", "assessment drive", "l1 round", "l2 round", "l3 round", "l1 interview", "l2 interview", "prueba en cocina", "día de prueba", "jornada de prueba",
     "journée d'essai", "essai en cuisine", "体験入店", "体験勤務", "working interview", "selectiegesprek*", "pei", "カジュアル面談",
     "selectieprocedure", "tr round", "mr round", "hr round", "tr + mr", "technical round",
     # typos and shorthand as people type them

@@ -1458,6 +1458,8 @@ def test_the_session_10_reviews_inputs(summary: str, description: str, location:
     ("Auberge - essai 2h", "Auberge du Vieux-Port, 97 rue de la Commune Est, Montréal", "Auberge du Vieux-Port"),
     ("Warrington 11:00", "Warrington's Own Buses, Wilderspool Causeway, Warrington WA4 6PT", "Warrington's Own Buses"),
     ("Entretien Appel Médical (intérim)", "Appel Médical, 23 rue de la République, Lyon 2e", "Appel Médical"),
+    # a place to meet at is no more of the name (the session-10 review's)
+    ("Interview Starling", "Starling's Cafe, 2 Market St, Cardiff", "Starling"),
     # a branch or a site after a name is where, not more of the name
     ("Interview Klinikum Nürnberg", "Klinikum Nürnberg Nord, Prof.-Ernst-Nathan-Str. 1", "Klinikum Nürnberg"),
 ])

