@@ -27,6 +27,19 @@ def _ordinal_rounds(hiring: bool) -> tuple[str, ...]:
 #: an employer's round.
 NUMBERED_ROUNDS: tuple[str, ...] = (*_ordinal_rounds(hiring=False), "二次", "三次", "1次", "2次", "3次", "最終")
 
+#: The notes say the meeting is about the user's application or the post: "Gesprek voor de functie doktersassistent",
+#: "ruft mich an wg. Bewerbung Stationsleitung". A stage, and hiring context too: the longest phrase is the one
+#: matched, and the context ("bewerbung") it hides counts towards a job and its answer.
+ABOUT_THE_APPLICATION: tuple[str, ...] = (
+    "gesprek voor de functie", "gesprek over de functie", "gesprek voor de vacature", "gesprek over de vacature",
+    "gesprek over mijn sollicitatie", "wg. bewerbung", "wg. meiner bewerbung", "wegen meiner bewerbung",
+    "wegen der bewerbung", "bzgl. bewerbung", "bzgl. meiner bewerbung", "bezüglich meiner bewerbung",
+    "zu meiner bewerbung", "wg. der stelle", "wegen der stelle", "au sujet de ma candidature",
+    "concernant ma candidature", "suite à ma candidature", "sobre mi candidatura", "por mi candidatura",
+    "riguardo alla mia candidatura", "in merito alla mia candidatura", "about my application",
+    "regarding my application", "re my application", "hakemukseni", "hakemuksestani", "応募の件",
+)
+
 #: The stages and formats of a hiring process, across industries and countries. Strong in a title.
 STAGES: tuple[str, ...] = (
     *_ordinal_rounds(hiring=True), "secondo step", "terzo step", "haastis", "haastikset", "agallamh",
@@ -131,15 +144,7 @@ STAGES: tuple[str, ...] = (
     "ensimmäinen haastattelu", "jatkohaastattelu*", "loppuhaastattelu*", "soveltuvuusarvio*",
     "puhelinhaastattelu*", "videohaastattelu*", "tekninen haastattelu", "kakkoskierros", "kolmoskierros",
     "rekryhaastattelu*", "rekrypuhelu*", "rekrysoitto", "rekryn soitto", "rekryn puhelu",
-    # the meeting is about the user's application or the post: "Gesprek voor de functie doktersassistent",
-    # "ruft mich an wg. Bewerbung Stationsleitung", "Poste de préparatrice, elle veut me rencontrer"
-    "gesprek voor de functie", "gesprek over de functie", "gesprek voor de vacature", "gesprek over de vacature",
-    "gesprek over mijn sollicitatie", "wg. bewerbung", "wg. meiner bewerbung", "wegen meiner bewerbung",
-    "wegen der bewerbung", "bzgl. bewerbung", "bzgl. meiner bewerbung", "bezüglich meiner bewerbung",
-    "zu meiner bewerbung", "wg. der stelle", "wegen der stelle", "au sujet de ma candidature",
-    "concernant ma candidature", "suite à ma candidature", "sobre mi candidatura", "por mi candidatura",
-    "riguardo alla mia candidatura", "in merito alla mia candidatura", "about my application",
-    "regarding my application", "re my application", "hakemukseni", "hakemuksestani", "応募の件",
+    *ABOUT_THE_APPLICATION,
     # an invitation's phrase with a stage inside: the longest phrase is the one matched, so it says both
     "kutsu haastatteluun", "面接の日程", "選考のご案内", "interview process", "schedule your interview",
     "interview schedule", "invitation to interview", "invite you to interview", "invited to interview",
@@ -217,6 +222,7 @@ INVITATION: tuple[str, ...] = (
 
 #: Lines and phrases of a description that belong to a hiring conversation with the user as candidate.
 HIRING_CONTEXT: tuple[str, ...] = (
+    *ABOUT_THE_APPLICATION,
     # en
     "your application", "your candidacy", "the position", "the role", "this role", "the opening",
     "the vacancy", "job opening", "hiring process", "interview process", "recruitment process",
