@@ -677,8 +677,10 @@ _JOB_NOUN_WORDS = (
     r"(?:job vacancy|the vacancy|vacancies|the position|this position|(?:kitchen|bar|counter|weekend|summer|"
     r"part-time|side|holiday|christmas|seasonal) job|apprentice\w*|trial shift|freie stelle|die stelle als|stellenangebot|"
     r"minijob|aushilfe|probetag|probearbeit\w*|journée d'essai|jour d'essai|puesto vacante|plaza vacante|puesto de trabajo|"
-    r"día de prueba|giornata di prova|bijbaan|vacature|meedraaien|proefdraaien|kesätyö\w*|sijaisuu\w*|työkokeilu\w*)(?!\w)")
-_JOB_NOUN_ANYWHERE = "demo lesson|lezione dimostrativa|clase demostrativa|lehrprobe|求人|正社員|契約社員|アルバイト"
+    r"día de prueba|giornata di prova|bijbaan|vacature|meedraaien|proefdraaien|kesätyö\w*|sijaisuu\w*|työkokeilu\w*|"
+    r"the role|this role|the post|le poste|ce poste|du poste|el puesto|la plaza|la posizione|il posto|de functie|"
+    r"die stelle|der stelle|gesellenstelle|työpaikka\w*|tehtävään)(?!\w)")
+_JOB_NOUN_ANYWHERE = "demo lesson|lezione dimostrativa|clase demostrativa|lehrprobe|求人|正社員|契約社員|アルバイト|ポジション|職種"
 _JOB_NOUN = re.compile(r"(?<!\w)" + _JOB_NOUN_WORDS + "|" + _JOB_NOUN_ANYWHERE)
 #: The two parts of ``_JOB_NOUN`` apart, for whether a title has one (``_names_a_job``): the words with the
 #: non-word character before them (the title gets a blank in front), so that the regex engine tries them only

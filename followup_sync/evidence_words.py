@@ -27,17 +27,14 @@ def _ordinal_rounds(hiring: bool) -> tuple[str, ...]:
 #: an employer's round.
 NUMBERED_ROUNDS: tuple[str, ...] = (*_ordinal_rounds(hiring=False), "二次", "三次", "1次", "2次", "3次", "最終")
 
-#: The notes say the meeting is about the user's application or the post: "Gesprek voor de functie doktersassistent",
-#: "ruft mich an wg. Bewerbung Stationsleitung". A stage, and hiring context too: the longest phrase is the one
-#: matched, and the context ("bewerbung") it hides counts towards a job and its answer.
+#: The notes say the meeting is about the post or (in the shorthand an employer's call is noted in) the application:
+#: "Gesprek voor de functie doktersassistent", "ruft mich an wg. Bewerbung Stationsleitung". Not "about my
+#: application", which a chat with a friend, a parent or a mentor is as often. A stage, and hiring context too: the
+#: longest phrase is the one matched, and the context ("bewerbung") it hides counts towards a job and its answer.
 ABOUT_THE_APPLICATION: tuple[str, ...] = (
     "gesprek voor de functie", "gesprek over de functie", "gesprek voor de vacature", "gesprek over de vacature",
-    "gesprek over mijn sollicitatie", "wg. bewerbung", "wg. meiner bewerbung", "wegen meiner bewerbung",
-    "wegen der bewerbung", "bzgl. bewerbung", "bzgl. meiner bewerbung", "bezüglich meiner bewerbung",
-    "zu meiner bewerbung", "wg. der stelle", "wegen der stelle", "au sujet de ma candidature",
-    "concernant ma candidature", "suite à ma candidature", "sobre mi candidatura", "por mi candidatura",
-    "riguardo alla mia candidatura", "in merito alla mia candidatura", "about my application",
-    "regarding my application", "re my application", "hakemukseni", "hakemuksestani", "応募の件",
+    "wg. bewerbung", "wg. meiner bewerbung", "wegen meiner bewerbung", "wegen der bewerbung", "bzgl. bewerbung",
+    "bzgl. meiner bewerbung", "bezüglich meiner bewerbung", "wg. der stelle", "wegen der stelle",
 )
 
 #: The stages and formats of a hiring process, across industries and countries. Strong in a title.

@@ -1060,7 +1060,6 @@ def test_the_recruitment_group_a_candidate_teaches_before_is_no_sign_of_sitting_
                               "Rückmeldung bis Ende nächster Woche."),
     ("Praktijk Oosterpark 9:15", "Gesprek voor de functie doktersassistent met de praktijkmanager.\n"
                                  "Ze hopen binnen een week te beslissen."),
-    ("Appel Mme Roy", "Au sujet de ma candidature – réponse d'ici vendredi."),
     ("Auberge du Port", "Shift d'essai avec Jocelyn à la réception. Il me redonne des nouvelles lundi."),
     ("Stagecoach – assessment drive", "Bring licence + CPC card."),
 ])
@@ -1075,6 +1074,20 @@ def test_a_meeting_about_the_users_application_or_a_trial_is_an_interview(summar
     ("2e rdv kiné", ""),
     ("Trial drive Tesla Model 3", "Test drive booked online"),
     ("Appel Free - service d'essai", "Résilier avant la fin du service d'essai gratuit"),
+    # talking about one's application with a friend, a parent or a mentor
+    ("友達とランチ", "応募の件で相談"),
+    ("Call with Mum", "talk about my application to Cambridge"),
+    ("Gesprek met mentor", "Gesprek over mijn sollicitatie, cv doorlopen"),
 ])
-def test_a_second_meeting_a_test_drive_and_a_free_trial_are_no_interview(summary: str, description: str) -> None:
+def test_a_second_meeting_a_test_drive_a_free_trial_and_a_chat_about_an_application_are_no_interview(summary: str, description: str) -> None:
     assert not verdict(summary, description).is_interview
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Café avec Hélène", "Hélène tient la pharmacie du marché : elle veut me voir pour le poste avant de décider. "
+                         "Elle me dit quoi d'ici vendredi."),
+    ("Werkstatt 7:30", "Meister Huber zeigt mir die Werkstatt, es geht um die Gesellenstelle. Er meldet sich nächste Woche."),
+    ("Koffie met Pieter", "Pieter zoekt iemand voor de functie van planner. Hij laat het me vrijdag weten."),
+])
+def test_a_post_in_more_words_and_when_the_answer_comes_is_an_interview(summary: str, description: str) -> None:
+    assert verdict(summary, description).is_interview
