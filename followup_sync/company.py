@@ -274,8 +274,11 @@ _CJK_STAGE = re.compile(r"面接|面談|選考|案内|お知らせ|日程|連絡
                         r"予約|招待|確認|会議|電話|オンライン|[部課室]$|公募|助教|准教授|教授|講師|研究員|体験入店|体験勤務|見学|看護師|薬剤師|保育士|介護|店長|候補")
 #: A Japanese public office after its city, ward or prefecture: the employer is the place's government.
 _CJK_OFFICE = re.compile(r"^(\w+[市区町村県])(?:役所|役場|庁)$")
+#: How a Japanese post ends, after the employer's name or alone: 販売スタッフ, 正社員, 総務担当.
+_JA_POSTS = ("スタッフ", "社員", "担当")
 #: A Japanese word for a post or a branch, after the employer's name: 事務職員, 販売スタッフ, 丸の内支店.
-_CJK_UNIT = re.compile(r"^[^\x00-\x7f]*(?:職員|スタッフ|社員|担当|看護師|店長|支店|本店|営業所|支社|事業所|(?<!商)(?<!書)(?<!飯)店)$")
+_CJK_UNIT = re.compile(r"^[^\x00-\x7f]*(?:職員|" + "|".join(_JA_POSTS)
+                       + r"|看護師|店長|支店|本店|営業所|支社|事業所|(?<!商)(?<!書)(?<!飯)店)$")
 #: A kind of business before its name in a Japanese title: "居酒屋 とりまる", "カフェ ひなた".
 _CJK_KIND = frozenset("居酒屋 カフェ レストラン 美容室 美容院 ラーメン".split())
 #: Japanese name suffixes: "佐藤さん" is a person, and ends any name before it.
@@ -1071,7 +1074,8 @@ def _known_name(name: str, labels: list[str], typed: bool, finnish: bool = False
         return name
     rest = [_key(w) for w in words[known.words:] if _squashed(w)]  # not "Clip \u200d", "Deutsche Bahn 🚆"
     lead = _squashed(" ".join(words[:known.words]))
-    if rest and ((known.common and not _a_branch_in(rest, known)) or (known.short and _squashed(known.name).startswith(lead))
+    if rest and ((known.common and not _a_branch_in(rest, known))
+                 or (known.short and _squashed(known.name).startswith(lead))
                  or any({w, w.split("-")[0]} & (_COMPANY_WORDS | _A_BUSINESS_OF_ITS_OWN) or _squashed(w) in labels
                         for w in rest)
                  or any(label.startswith(lead) and label != lead for label in labels)):
@@ -1159,8 +1163,8 @@ def _completed(name: str, event: SourceEvent, labels: list[str]) -> str:
     head = event.location[:300].split(",")[0].strip()
     if (head != name and len(head) <= 60 and not re.search(r"\d|https?:", head) and known_start(name.split()) is None
             and not any(_key(w) in _VENUES for w in head.split())  # not "Starling's Cafe", "Café de Flore"
-            and (re.match(rf"{re.escape(name)}(?:['’]s[ \t]+|[ \t]+(?:du|de|des|del|della|di|van|von|of)[ \t]+)[A-ZÀ-Þ]", head)
-                 or (name in head and head in event.summary))):
+            and (re.match(rf"{re.escape(name)}(?:['’]s[ \t]+|[ \t]+(?:du|de|des|del|della|di|van|von|of)[ \t]+)[A-ZÀ-Þ]",
+                          head) or (name in head and head in event.summary))):
         return head  # "Auberge" at "Auberge du Vieux-Port, 97 rue …", "Warrington" at "Warrington's Own Buses, …"
     squashed = _squashed(name)
     for label in labels:
@@ -1653,14 +1657,15 @@ def _stage(key: str) -> bool:
             and all(len(p) > 1 and p in _STAGE_WORDS and p not in _CONNECTORS for p in parts))
 
 
-#: How a Japanese post ends: "経理スタッフ", "営業職", "総務担当", "正社員".
-_JA_ROLE_ENDINGS = ("スタッフ", "職", "担当", "社員", "募集")
+#: How a Japanese post ends as a word of its own: "経理スタッフ", "営業職", "総務担当", "正社員", "…募集".
+_JA_ROLE_ENDINGS = (*_JA_POSTS, "職", "募集")
 
 
 def _role(key: str) -> bool:
     key = _GENDER_ENDING.sub("", key)  # "addetto/a", "sachbearbeiter/in", "conseiller·ère", "agent(e)"
-    return (key in _ROLE_WORDS or (not key.isascii() and key.endswith(_JA_ROLE_ENDINGS)) or ("\u2060" in key and (key.endswith(("\u2060cook", "\u2060cooks"))
-                                                        or _DISCIPLINE.fullmatch(key.replace("\u2060", " ")) is not None))
+    return (key in _ROLE_WORDS or (not key.isascii() and key.endswith(_JA_ROLE_ENDINGS))
+            or ("\u2060" in key and (key.endswith(("\u2060cook", "\u2060cooks"))
+                                     or _DISCIPLINE.fullmatch(key.replace("\u2060", " ")) is not None))
             or (len(key) > 8 and key.endswith(_ROLE_ENDINGS)))
 
 
