@@ -35,6 +35,7 @@ from operator import attrgetter
 from typing import Any, NamedTuple
 
 from followup_sync import evidence_words as words
+from followup_sync import word_odds
 from followup_sync.addresses import CALENDAR_SYSTEM, HIRING_SENDERS, free_mail
 from followup_sync.decision_prose import find_decision
 from followup_sync.given_names import GIVEN_NAMES, unaccented
@@ -413,6 +414,9 @@ _ANSWER_DUE = 1.0           # in doubt, the notes say when the employer will ans
 _JOB_AND_ANSWER = 2.5       # nothing against, the notes name a job or a trial and when the answer comes
 _PLAIN_TITLE = 0.5          # the description names a stage, the short title nothing, and nothing is against
 _VIDEO_CALL = 0.25
+_WORD_ODDS = 3.0            # the event's words are far more often an interview's than not (``word_odds``)
+_ODDS_NEEDED = 4.0          # ... by this much: the log odds of its three strongest words, less those of any against
+_ODDS_AGAINST = -1.5        # ... and nothing weighs more against an interview than an ordinary meeting's word
 _FREE_TIME = -1.5           # marked "free"
 _ALL_DAY = -1.0
 _VERY_SHORT = -1.0          # under 10 minutes: a reminder, not a conversation
@@ -551,10 +555,17 @@ def _plain(text: str) -> str:
 DESCRIPTION_LIMIT = 20_000
 
 
-def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Identity()) -> Verdict:
-    """The verdict on one event, with the evidence that decided it."""
-    if event.cancelled:  # before reading any text: calendars return many cancelled instances
-        return _absolute(Outcome.NOT, "cancelled", "status: cancelled")
+class _Read(NamedTuple):
+    """An event's text as detection reads it: the normalised title, the notes as plain text and normalised,
+    and the normalised place without its street address."""
+
+    title: str
+    plain: str
+    description: str
+    location: str
+
+
+def _read(event: SourceEvent) -> _Read:
     title = normalise(event.summary[:2_000])
     raw_description = event.description[:DESCRIPTION_LIMIT]
     plain = _plain(raw_description) if raw_description else ""
@@ -562,7 +573,35 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     location = normalise(event.location[:2_000]) if event.location else ""
     if location:
         location = (_STREET_ASCII if location.isascii() else _STREET).sub(" ", location)
-    tagged = f"{title}\n{description}" if "#" in raw_description else title
+    return _Read(title, plain, description, location)
+
+
+def words_of(event: SourceEvent) -> frozenset[str]:
+    """The features ``word_odds`` weighs for ``event``, read as ``classify`` reads it (its table is made with this)."""
+    read = _read(event)
+    body = f"{read.description}\n{read.location}" if read.location else read.description
+    return word_odds.words(read.title, _without_the_answer(body, read.plain, event.start))
+
+
+def _without_the_answer(notes: str, plain: str, start: date | datetime) -> str:
+    """``notes`` (normalised) without the sentence that says when the employer will answer.
+
+    That sentence is a sign of its own (``_answer_due``), and its words ("days", "Monday", "October", "let me
+    know") are everywhere else in a calendar: weighed as words, they made every meeting that names a day look
+    like an interview's notes, and counted the same sign twice.
+    """
+    if not plain:
+        return notes
+    found = find_decision(plain, start.date() if isinstance(start, datetime) else start)
+    return notes.replace(normalise(found.phrase), " ") if found.phrase else notes
+
+
+def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Identity()) -> Verdict:
+    """The verdict on one event, with the evidence that decided it."""
+    if event.cancelled:  # before reading any text: calendars return many cancelled instances
+        return _absolute(Outcome.NOT, "cancelled", "status: cancelled")
+    title, plain, description, location = _read(event)
+    tagged = f"{title}\n{description}" if "#" in description else title
     tagged = tagged if "#" in tagged else ""
 
     if tagged and _has_tag(tagged, rules.opt_out_tag):
@@ -653,6 +692,16 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
             evidence = [e for e in evidence if not e.name.startswith("hiring context")]
             evidence.append(Evidence("a job or a trial, and when they will answer", _JOB_AND_ANSWER, f"{job}; {answer}"))
             score = round(sum(e.weight for e in evidence), 2)
+    if 0 < score < rules.interview_score and (nothing_against or min(map(_WEIGHT, evidence)) >= _ODDS_AGAINST):
+        # "Harbour Café 2pm" over "meet Jo (owner) about weekend shifts, bring CV": a sign of hiring but not enough,
+        # and words the corpus's interviews share far more often than its other events (read only for events in
+        # doubt; with no sign at all, an ordinary meeting's words were too often read as an interview's)
+        notes = _without_the_answer(body, plain, event.start)
+        total = word_odds.odds(title, notes)
+        if total >= _ODDS_NEEDED:
+            evidence.append(Evidence("words interviews share", _WORD_ODDS,
+                                     f"{', '.join(word_odds.strongest(title, notes))} (log odds {total:.1f})"))
+            score = round(score + _WORD_ODDS, 2)
     if score >= rules.interview_score:
         outcome = Outcome.INTERVIEW
     elif score >= rules.possible_score:

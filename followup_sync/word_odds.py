@@ -1,0 +1,90 @@
+"""How much more often an event's words appear in job interviews than in other events.
+
+The word families of ``evidence_words`` name what a hiring conversation is called; they miss one
+described in ordinary words: "GNW 2nd - Queens Rd" over "depot manager + route knowledge test", a
+café's "trial shift" notes, a clinic's "meet the practice manager". Written by many hands, the
+labelled corpus (``tests/corpus``, its dev split only) says which words such events share: each
+word's log odds of appearing in an interview rather than in any other event there, as a naive
+Bayes reading gives them, are kept in ``word_odds.tsv`` beside this module. The sum over an event's
+words is one more piece of evidence, which ``detect.classify`` asks for only where the rules found
+nothing against an interview and not enough for one.
+
+``benchmarks/word_odds.py`` makes the table from the corpus (and ``tests/test_word_odds.py`` checks
+that the shipped table is what it makes), so the table is data, never edited by hand.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from functools import lru_cache
+from importlib import resources
+
+#: The table's file name in the package.
+TABLE = "word_odds.tsv"
+#: Words of two or more letters (no digits): numbers, times and ids tell nothing of their own.
+_WORD = re.compile(r"[^\W\d_]{2,}")
+#: Runs of Japanese or Chinese script, read as the pairs of characters in them (no spaces to split on).
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]+")
+_OTHER = re.compile(r"[^\u3040-\u30ff\u4e00-\u9fff]{2,}")
+#: How many of an event's words speak for an interview in ``odds``.
+STRONGEST = 3
+#: How much of the notes is read: the words that describe a meeting come first; the rest is boilerplate.
+NOTES_READ = 3_000
+
+
+def _tokens(text: str) -> set[str]:
+    """The distinct words of a normalised ``text``; a run of Japanese or Chinese script as its character pairs."""
+    found = set(_WORD.findall(text))
+    if text.isascii() or not _CJK.search(text):
+        return found
+    for word in [w for w in found if _CJK.search(w)]:
+        found.discard(word)
+        for run in _CJK.findall(word):
+            found.update(run[i:i + 2] for i in range(len(run) - 1))
+        found.update(_OTHER.findall(word))
+    return found
+
+
+def words(title: str, notes: str) -> frozenset[str]:
+    """The features of an event as the table names them: its title's words ("t:") and its notes' and place's
+    words ("d:"). ``title`` and ``notes`` are normalised as ``detect.normalise`` gives them (case folded)."""
+    return frozenset([*("t:" + w for w in _tokens(title)), *("d:" + w for w in _tokens(notes[:NOTES_READ]))])
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[str, float]:
+    """The shipped table, read once (a few thousand words; read only when an event is in doubt)."""
+    text = resources.files("followup_sync").joinpath(TABLE).read_text("utf-8")
+    return {word: float(odds) for word, odds in (line.split("\t") for line in text.splitlines() if line)}
+
+
+@lru_cache(maxsize=1)
+def _by_field() -> tuple[dict[str, float], dict[str, float]]:
+    """The table as two, the title's words and the notes', keyed by the bare word: an event's words are then
+    weighed without writing each one's prefix."""
+    known = table()
+    return ({w[2:]: v for w, v in known.items() if w.startswith("t:")},
+            {w[2:]: v for w, v in known.items() if w.startswith("d:")})
+
+
+def odds(title: str, notes: str) -> float:
+    """What the words of ``title`` and ``notes`` (normalised as ``words`` takes them) say: the log odds of the
+    ``STRONGEST`` words for an interview, and of every word against one.
+
+    Not the naive Bayes sum over all the words: an interview's notes are longer than most events' in the corpus, so
+    every common word ("the", "invite", "pin") leans towards one there, and a meeting's agenda and dial-in text
+    summed to thousands-to-one. A few words that say much, and all that say against, are what a reader weighs.
+    """
+    in_title, in_notes = _by_field()
+    weights = [*map(in_title.__getitem__, _tokens(title) & in_title.keys()),
+               *map(in_notes.__getitem__, _tokens(notes[:NOTES_READ]) & in_notes.keys())]
+    against = sum(w for w in weights if w < 0)
+    return round(sum(heapq.nlargest(STRONGEST, (w for w in weights if w > 0))) + against, 3)
+
+
+def strongest(title: str, notes: str, count: int = STRONGEST) -> tuple[str, ...]:
+    """The ``count`` words of ``title`` and ``notes`` that weigh most for an interview: what ``explain`` shows."""
+    known = table()
+    weighed = sorted(((known[f], f) for f in words(title, notes) if known.get(f, 0.0) > 0), reverse=True)
+    return tuple(f[2:] for _, f in weighed[:count])
