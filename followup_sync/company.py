@@ -1309,9 +1309,14 @@ def _clean(text: str, legal_form: bool = True) -> str:
     legal form from prose ("our client Ferrero S.p.A.", "Valmet Oyj:n"); in a title it stays as typed."""
     text = one_line(_TAG.sub(" ", text), 120).replace("\u2060", " ")
     text = "".join(ch for ch in text if unicodedata.category(ch) not in _SYMBOLS).strip(" -–—:|,;\"'“”‘’*_")
+    text = _JA_ADDRESSED.sub("", text)
     if not legal_form:
         text = _LEGAL_FORM.sub("", text.removesuffix(":n")).strip(" -–—:|,.;")
     return text if _plausible(text) else ""
+
+
+#: How a Japanese letter addresses a company, after its name: "株式会社グリーンフィールド様", "人事部御中".
+_JA_ADDRESSED = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff）)])\s*(?:様|さま|御中)$")
 
 
 #: Words a street's name starts with, in the supported languages, and their short forms.
@@ -2373,7 +2378,7 @@ def _japanese(text: str) -> Iterator[str]:
             # "株式会社ミツバ電機へのご応募ありがとうございます": the name ends where the sentence's kana begin
             form = next(f for f in _JA_FORMS if name.startswith(f))
             name = form + _JA_SENTENCE.split(name[len(form):], maxsplit=1)[0]
-        name = one_line(name, 40).strip()
+        name = _JA_ADDRESSED.sub("", one_line(name, 40).strip())
         if name and name not in _JA_FORMS:
             yield name
 

@@ -659,7 +659,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     if _HINT in in_title and 0 not in in_title and nothing_against and any(_says_a_job(e) for e in evidence):
         evidence += _round_with_a_name(event.summary[:200], title, in_title[_HINT])
     if (0 not in in_title and nothing_against and len(title.split()) <= 6
-            and (0 in in_body or sum(e.weight > 0 for e in evidence) >= 3)
+            and (0 in in_body or _signs(evidence) >= 3)
             and sum(e.weight > 0 for e in evidence) >= 2  # "Call Mum: ask about her interview" has one sign only
             and (0 not in in_body or f"#{in_body[0][0]}" not in description)):  # "#interviewing-tips" is a channel
         # "Telefonat Frau Albrecht", "Visio avec Mme Roussel", "Alex / Dana": a plain title the user typed over
@@ -763,6 +763,17 @@ def _round_with_a_name(summary: str, title: str, hints: list[str]) -> Iterable[E
     rest = " ".join(_BESIDE_A_ROUND.sub(" ", rest).split())
     if _ROUND_NAME.fullmatch(rest):
         yield Evidence("a numbered round with a name", _ROUND_WITH_A_NAME, rest)
+
+
+#: What any meeting with another organisation has: its guests, its invitation, a video call. Together one sign.
+_ANOTHER_ORGANISATION = frozenset(("guests from another organisation", "invited by the other organisation", "video call"))
+
+
+def _signs(evidence: list[Evidence]) -> int:
+    """How many signs of an interview ``evidence`` holds; a meeting with another organisation is one, however
+    many of its marks it shows ("仕入れ打ち合わせ – 関東製粉" with the supplier's guests, their invite and Teams)."""
+    marks = [e.name in _ANOTHER_ORGANISATION for e in evidence if e.weight > 0]
+    return marks.count(False) + (True in marks)
 
 
 def _says_a_job(evidence: Evidence) -> bool:
