@@ -139,7 +139,7 @@ _STAGE_WORDS = frozenset(
     tea thé té tè fika brunch klo kello uhr je
     vg telefontermin videotermin gesprächstermin
     vorstellungstermin
-    hold tentative confirmed confirmation invitation invite updated reminder rescheduled canceled
+    hold tentative confirmed confirmation invitation invite updated reminder rescheduled canceled appointment appointments
     cancelled fw fwd tbc tbd scheduled schedule scheduling slot follow-up followup follow up pei mr tr
     gd stage step part prelim preliminary portfolio partner director vp ceo cto cfo coo cpo founder
     founders co-founder cofounder hiring-manager hiringmanager screen- assessment-center
@@ -539,7 +539,8 @@ _CLIENT = re.compile(
 #: A lower-case article before a name in prose: "la Compagnie Nationale du Rhône", "il Gruppo Hera".
 _ARTICLE = re.compile(r"(?:la|le|les|l['’]|el|il|lo|het|die|das)\s*(?=[A-ZÀ-Þ])")
 #: Regions a sales or hiring text names where a client might stand: "a Customer Success Manager for EMEA".
-_REGIONS = frozenset("emea apac apj latam amer americas dach benelux nordics nordic cee mena uki anz".split())
+_REGIONS = frozenset("emea apac apj latam amer americas dach benelux nordics nordic cee mena uki uk&i anz "
+                     "north south east west central midwest northeast northwest southeast southwest".split())
 #: A name followed by its legal form is a company: "Schneider & Partner mbB", "Valmet Oyj:n".
 _LEGAL_FORM = re.compile(
     r"(?<=\S)\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KG|mbB|e\.\s?V\.?|S\.\s?L\.?(?:U\.?)?|S\.\s?A\.?(?:S\.?)?|SAS|SARL|SRL|"
@@ -843,6 +844,8 @@ _CLIENT_WORDS = frozenset("client cliente kunde kunden klant asiakas opdrachtgev
 #: ``_ASIDE`` are not here.
 _NOT_THE_EMPLOYER_BEFORE = (_ASIDE - _CLIENT_WORDS - frozenset("customer for für pour para per voor".split())) | frozenset(
     "worked work working currently current left alum previous prior competitor competitors like such e.g. including "
+    "actuellement actuel actuelle actualmente actual attualmente attuale momenteel huidige derzeit zurzeit aktuell "
+    "derzeitigen nykyinen nykyisessä "
     "than versus experience background did done built delivered led example partner partnership partners supplier "
     "suppliers zulieferer fournisseur sous-traitant proveedor proveedores fornitore fornitori leverancier toimittaja "
     "erfahrung kenntnisse kennis ervaring experiencia conocimientos conoscenza esperienza expérience connaissance "
@@ -1194,6 +1197,7 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
               if not _first_name_alone(c, description)]
     weak = {_without_site(c, event.location, description[:2_000]) for c in weak}
     titles = [c for c in titles if not all(_key(w) in _DEPARTMENTS for w in c.split())  # "Tech Lead Payroll"
+              and _key(c) not in _REGIONS  # "Management Trainee (UK&I)", "Marketing Manager (EMEA)": where the post is
               and not _codename(c, event.summary) and not _street(c, event.summary, event.location)]
     boards = [c for c in titles if _label_key(c) in _JOB_BOARDS]
     if boards and len(boards) < len(titles):
@@ -1223,14 +1227,16 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
                       if any(_spells(c, k) for k in labels) or any(_names(c, k) for k in known)), None)
         if exact:
             # "Ihr ROSE Bikes Recruiting-Team"
-            return Company(_fuller(_without_place(_without_team(exact), employers), employers), CONFIRMED)
+            exact = _fuller(_without_place(_without_team(exact), employers), employers)
+            return Company(_spelled_whole(exact, labels, f"{event.summary}\n{prose[:5_000]}"), CONFIRMED)
     for candidate in [*titles, *texts, *head]:
         agreeing = next((d for d in [*employers, *hosts] if _agrees(candidate, d)), None)
         if agreeing:
             squashed, label = _squashed(candidate), _label_key(agreeing)
             if len(squashed) <= 3 < len(label) and label.startswith(squashed):
                 return Company(_domain_name(agreeing, text), CONFIRMED)  # "McK 1st rd" with mckinsey.com
-            return Company(_fuller(_without_place(candidate, [*employers, *hosts]), [agreeing]), CONFIRMED)
+            candidate = _fuller(_without_place(candidate, [*employers, *hosts]), [agreeing])
+            return Company(_spelled_whole(candidate, [label], f"{event.summary}\n{prose[:5_000]}"), CONFIRMED)
     spelled = [c for c in titles if (_LEGAL_FORM.search(c) or _JA_COMPANY.search(c) or not _latin(c)) and not _agency(c)
                and _key(c) not in _CITIES and not (_CJK_UNIT.search(c) and not _JA_COMPANY.search(c))]
     # not "梅田 15:00" beside a guest from daikin.co.jp, nor a branch: "面接 ユニクロ 販売スタッフ（銀座店）"
@@ -1674,6 +1680,10 @@ def _role(key: str) -> bool:
             or (len(key) > 8 and key.endswith(_ROLE_ENDINGS)))
 
 
+#: The writer of a sentence, which no name goes on to: "... at Pinecrest Credit Union and I'd love to ...".
+_FIRST_PERSON = frozenset(("i", "i'd", "i’d", "i'm", "i’m", "i'll", "i’ll", "i've", "i’ve"))
+
+
 def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> list[str]:
     """Keep the name out of a run of words: stage words and roles around it go, so do trailing place words.
 
@@ -1759,6 +1769,8 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
         run: list[str] = []
         for word in kept:
             k = _key(word)
+            if k in _FIRST_PERSON:
+                break  # "Pinecrest Credit Union and I'd love to meet": the writer, after the name
             if run and k in _CONNECTORS:
                 run.append(word)
             elif run and _key(run[-1]) in _AMPERSANDS and k in _PARTNER_WORDS:
@@ -2551,6 +2563,32 @@ def _names(name: str, known: str) -> bool:
     Bank AG"), its start ("Goldman"), or its initials ("J&J", "P&G")."""
     squashed, full = _squashed(name), _squashed(known)
     return len(squashed) >= 2 and bool(full) and (squashed == full or _spells(name, full) or _spells(known, squashed))
+
+
+def _spelled_whole(name: str, labels: list[str], text: str) -> str:
+    """The words of ``text`` that spell a domain's label whole and hold ``name``, which spells only part of it:
+    "Loop Insurance" for "Insurance" beside loopinsurance.zoom.us ("Loop" reads as an interview loop), "Maguire &
+    Sons" for "Sons Ltd" beside maguireandsons.ie, "Mercy St. Luke's" for "Mercy St" beside mercystlukes.org."""
+    own = {_squashed(w) for w in _words(name) if len(_squashed(w)) >= 3}
+    core = _squashed(_LEGAL_FORM.sub("", name))
+    labels = [label for label in labels if len(label) >= 6 and core and core in label and core != label]
+    if not own or not labels:
+        return name
+    words = [w.strip(",.:;()[]!?\"“”") for w in text.split()[:1_000]]
+    for i, first in enumerate(words):
+        if not first[:1].isupper():
+            continue
+        spelled = ""
+        for j in range(i, min(i + 6, len(words))):
+            word = words[j]
+            if j > i and not (word[:1].isupper() or word in ("&", "and", "und", "et", "y")):
+                break
+            spelled += "and" if word == "&" else _squashed(word)
+            if spelled in labels and own & {_squashed(w) for w in words[i:j + 1]}:
+                return _clean(" ".join(text.split()[i:j + 1]), legal_form=False) or name
+            if not any(label.startswith(spelled) for label in labels):
+                break
+    return name
 
 
 def _fuller(name: str, domains: list[str]) -> str:
