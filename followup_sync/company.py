@@ -2570,11 +2570,15 @@ def _spelled_whole(name: str, labels: list[str], text: str) -> str:
     "Loop Insurance" for "Insurance" beside loopinsurance.zoom.us ("Loop" reads as an interview loop), "Maguire &
     Sons" for "Sons Ltd" beside maguireandsons.ie, "Mercy St. Luke's" for "Mercy St" beside mercystlukes.org."""
     own = {_squashed(w) for w in _words(name) if len(_squashed(w)) >= 3}
-    core = _squashed(_LEGAL_FORM.sub("", name))
+    kept = _words(_LEGAL_FORM.sub("", name))
+    while len(kept) > 1 and _key(kept[-1]) in _ORGANISATION_WORDS:
+        kept.pop()  # "Anne's Hospital" beside goodshepherdstannes.org: the domain leaves the kind of body out
+    core = _squashed(" ".join(kept))
     labels = [label for label in labels if len(label) >= 6 and core and core in label and core != label]
     if not own or not labels:
         return name
-    words = [w.strip(",.:;()[]!?\"“”") for w in text.split()[:1_000]]
+    raw = text.split()[:1_000]
+    words = [w.strip(",.:;()[]!?\"“”") for w in raw]
     for i, first in enumerate(words):
         if not first[:1].isupper():
             continue
@@ -2585,10 +2589,17 @@ def _spelled_whole(name: str, labels: list[str], text: str) -> str:
                 break
             spelled += "and" if word == "&" else _squashed(word)
             if spelled in labels and own & {_squashed(w) for w in words[i:j + 1]}:
-                return _clean(" ".join(text.split()[i:j + 1]), legal_form=False) or name
+                end = j + 1
+                while end < len(words) and words[end][:1].isupper() and _key(words[end]) in _ORGANISATION_WORDS:
+                    end += 1  # and the kind the name goes on with: "Good Shepherd St. Anne's Hospital"
+                return _clean(" ".join(raw[i:end]).rstrip(",;:!?()[]\"“”"), legal_form=False) or name
             if not any(label.startswith(spelled) for label in labels):
                 break
     return name
+
+
+#: Words that say what kind of body a name is, which a domain often leaves out.
+_ORGANISATION_WORDS = _ORGANISATION_ENDS | _COMPANY_WORDS
 
 
 def _fuller(name: str, domains: list[str]) -> str:

@@ -1465,3 +1465,28 @@ def test_the_session_10_reviews_inputs(summary: str, description: str, location:
 ])
 def test_the_place_completes_a_name_the_title_gives_in_part(summary: str, location: str, name: str) -> None:
     assert employer_name(summary, location=location) == name
+
+
+@pytest.mark.parametrize(("summary", "description", "guests", "name"), [
+    # a domain spelled whole by words the title or notes hold, where the name read spells it in part
+    ("Interview with Loop Health: Data Analyst", "Join Zoom: https://loophealth.zoom.us/j/1", ("ana@loop.co",),
+     "Loop Health"),
+    ("Interview - Buyer - Carter & Sons Ltd", "You'll meet Jo Carter.", ("jo@carterandsons.co.uk",), "Carter & Sons"),
+    ("Interview - Ward Clerk", "Thank you for applying to Good Shepherd St. Anne's Hospital. Your interview is confirmed.",
+     ("hr@goodshepherdstannes.org",), "Good Shepherd St. Anne's Hospital"),
+    # a longer name keeps its words when the domain spells less of it
+    ("Interview - Banco Santander", "", ("ana@santander.com",), "Banco Santander"),
+    # the writer after a name is no part of it
+    ("Coffee - Jane Holloway", "We're hiring at Birchwood Credit Union and I'd love to meet you for the first interview.",
+     ("jholloway@birchwoodcu.org",), "Birchwood Credit Union"),
+    # a region beside the post is where the post is
+    ("Interview - L'Oréal Graduate Scheme (UK&I)", "", (), "L'Oréal"),
+    ("Interview - Key Account Manager (EMEA) - Trelleborg", "", (), "Trelleborg"),
+    # a Japanese letter's address after a name
+    ("【面接日程確定】株式会社ブルーリーフ様", "", (), "株式会社ブルーリーフ"),
+    # the user's current job in the notes, in French
+    ("Entretien conseiller", "Je suis actuellement conseiller chez LCL depuis 4 ans.", (), None),
+])
+def test_session_11_names(summary: str, description: str, guests: tuple[str, ...], name: str | None) -> None:
+    attendees = (Attendee("sam@gmail.com", is_self=True), *(Attendee(g) for g in guests))
+    assert employer_name(summary, description, attendees) == name
