@@ -317,7 +317,8 @@ def _duration(m: re.Match[str], ctx: _Context) -> dt.date | str:
 
 def _hours(m: re.Match[str], ctx: _Context) -> dt.date | str:
     """Hours count in whole days, rounded up: "within 48h" is two days after the interview."""
-    hours = max(_quantity(m["lo"]), _quantity(m["hi"]), 1)
+    hours = max(_quantity(m["lo"]), _quantity(m["hi"]),
+                *(_quantity(m[g]) for g in ("lo2", "hi2") if g in m.re.groupindex), 1)
     return _shift(ctx.day, -(-hours // 24)) or _OUT_OF_RANGE
 
 
@@ -459,8 +460,11 @@ _RULES: tuple[_Rule, ...] = (
           r"(?:(?:'|’)s?\s+time)?", _duration),  # fmt: skip
     _rule(r"(?:(?:in|within)\s+)?(?:the\s+next\s+)?(?:(?:a|an|one|1)\s+)?(?P<unit>day|week|month)\s+or\s+(?:two|2)\b", _or_two),
     _rule(r"(?:(?:in|within)\s+)?(?:a\s+)?fortnight", _days_after(14)),
-    _rule(r"(?:(?:in|within)\s+)?(?:the\s+)?(?:next\s+)?(?:(?P<lo>[0-9]{1,3})\s*(?:-|–|—|to|or)\s*)?(?P<hi>[0-9]{1,3})"
+    # "14h" alone is a time of day ("conférence 14h"): the short form counts hours after "in"/"within", or past a day's
+    _rule(r"(?:in|within)\s+(?:the\s+)?(?:next\s+)?(?:(?P<lo>[0-9]{1,3})\s*(?:-|–|—|to|or)\s*)?(?P<hi>[0-9]{1,3})"
           r"\s*(?:hours?|hrs?|h)|(?:(?:in|within)\s+)?(?:an|one)\s+hour", _hours),  # fmt: skip
+    _rule(r"(?:the\s+)?(?:next\s+)?(?:(?P<lo>[0-9]{1,3})\s*(?:-|–|—|to|or)\s*)?(?P<hi>[0-9]{1,3})\s*(?:hours?|hrs?)"
+          r"|(?:(?P<lo2>[0-9]{1,3})\s*(?:-|–|—|to|or)\s*)?(?P<hi2>2[4-9]|[3-9][0-9]|[1-9][0-9]{2})\s*h", _hours),
     # not before a month: "on 26th November" is read whole by the named date above, not as "on 26th"
     _rule(r"(?:on\s+|by\s+)?(?:the\s+)?(?P<dom>[0-9]{1,2})(?:st|nd|rd|th)(?!\s*%(COUNTED)s)(?!\.?\s+(?:of\s+)?(?:%(MON)s)\b)",
           _day_of_month),

@@ -401,6 +401,7 @@ _ROLE_IN_TITLE = 1.0        # a job title in the title ("Sr Frontend Eng - Figma
 _ROLE_MENTION_WEIGHT = 2.0  # "the Senior Backend role", "a field engineer position"
 _EXTERNAL_PEOPLE = 0.75     # guests from another organisation's domain
 _TITLE_NAMES_GUESTS = 1.0   # "Vincit / 13.00" with guests from vincit.fi
+_INVITED_BY_THEM = 0.5      # the guests' organisation sent the invitation
 _RECRUITING_MAILBOX = 1.5   # a guest or organiser writing from rekry@, careers@, recruiting@...
 _TITLE_IS_GUESTS = 1.0      # "Stripe 2pm": the title is nothing but the guests' organisation and a time
 _YOU_IN_TITLE = 3.0         # the title names the user: they are the candidate
@@ -786,7 +787,7 @@ def _says_a_job(evidence: Evidence) -> bool:
 #: Title hints that name many an everyday meeting: with them alone, a promised answer proves nothing
 #: ("Screening" and "Results in 2 weeks", "Gespräch mit der Bank" and "Entscheidung bis Freitag").
 _AMBIGUOUS_HINTS = frozenset(normalise(w) for w in (
-    "screening", "hr", "rh", "la rh", "les rh", "intro call", "role", "position", "面談", "打ち合わせ", "ご面談", "coding", "gd",
+    "screening", "hr", "rh", "la rh", "les rh", "intro call", "role", "position", "面談", "ご面談", "coding", "gd",
     "vorstellung", "meet the", "finals", "lesson observation", "observed lesson", "demo class", "demo lesson",
     "prova orale", "concorso", "koepäivä", "audition jury", "audition devant le jury", "épreuve orale d'admission",
     "concours externe", "concours interne", "probevortrag", "berufungskommission", "prova in laboratorio",
@@ -1279,7 +1280,7 @@ def _people_evidence(
                 # candidate notes the call an employer booked (a meeting of one's own has a subject).
                 found.append(Evidence("the title is just the guests' organisation", _TITLE_IS_GUESTS, title))
         if organizer and _domain(organizer) in external_domains:
-            found.append(Evidence("invited by the other organisation", 0.5, _domain(organizer)))
+            found.append(Evidence("invited by the other organisation", _INVITED_BY_THEM, _domain(organizer)))
     if len(guests) > 12:
         found.append(Evidence("many guests", _CROWD, f"{len(guests)} guests"))
     organised_by_user = event.organizer_self or (event.organizer or "").casefold() in own

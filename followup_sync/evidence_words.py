@@ -167,7 +167,7 @@ HINTS: tuple[str, ...] = (
     "opportunity",
     "échange avec", "rencontre avec", "kennismaking*", "gesprek met", "gespräch mit", "charla con",
     "chiacchierata", "incontro con", "tapaaminen", "kahvit", "selectiegesprek*", "selectie",
-    "面談", "面談の日程", "打ち合わせ", "ご面談", "screening", "hm", "rh", "la rh", "les rh", "hr", "二次", "三次", "1次", "2次", "3次", "役員", "vg", "callback", "training contract", "最終",
+    "面談", "面談の日程", "ご面談", "screening", "hm", "rh", "la rh", "les rh", "hr", "二次", "三次", "1次", "2次", "3次", "役員", "vg", "callback", "training contract", "最終",
     # numbered rounds and a teacher's lesson to teach: a sign, not proof (cup ties, elections, classes)
     *_ordinal_rounds(hiring=False), "demo class", "demo lesson", "model lesson", "lesson observation", "observed lesson",
     "sample lesson", "vorstellung", "gd", "épreuve orale d'admission", "prova orale", "concorso", "concours externe", "concours interne",
@@ -805,6 +805,11 @@ LOOKALIKE: tuple[str, ...] = (
     "pitch", "investor*", "client onsite", "customer onsite", "team onsite", "company onsite", "offsite",
     "final exam", "exam", "examen", "prüfung", "esame", "tentamen", "tentti", "試験", "court case",
     "risk assessment", "self-assessment", "screen share", "tenant screening", "background screening",
+    # a round of comments on work, an audit of controls, a day of reviews given to students, an adviser's or a bank's
+    # appointment (面談 is also the word for those)
+    "feedback round", "review round", "round of feedback", "round of comments", "feedbackrunde", "ronda de feedback",
+    "giro di feedback", "feedbackronde", "palautekierros", "tour de retours", "portfolio review day", "control assessment",
+    "controls assessment", "iks-assessment", "audit walkthrough", "税理士面談", "融資面談", "保険面談", "ライフプラン面談",
     "technical review", "architecture review", "design review", "sales call", "demo", "client call",
     "kickoff", "kick-off", "説明会", "座談会",
     "wimbledon", "world cup", "championship", "league", "grand slam", "cup final", "super bowl",

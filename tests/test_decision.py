@@ -425,6 +425,9 @@ FALSE_FRIENDS: list[tuple[str, dt.date | None]] = [
     # a pasted job advert
     ("We offer 30 days of vacation and a hybrid schedule, 3 days in office.", None),
     ("You will update the roadmap every 2 weeks.", None),
+    # a time of day written the French way is no span of hours; a day's worth or more is
+    ("Salon : conférence « retours d'expérience » 14h, puis stands.", None),
+    ("Retour de la RH : réponse 48h après l'entretien.", D(2026, 12, 2)),
 ]
 
 

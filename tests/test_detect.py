@@ -1091,3 +1091,17 @@ def test_a_second_meeting_a_test_drive_a_free_trial_and_a_chat_about_an_applicat
 ])
 def test_a_post_in_more_words_and_when_the_answer_comes_is_an_interview(summary: str, description: str) -> None:
     assert verdict(summary, description).is_interview
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    # a round of comments on work, an audit of controls, an adviser's appointment, a supplier's meeting
+    ("Lakeshore CU – logo concepts, feedback round 2", "Round 2 review of the three directions; decision by 10/9."),
+    ("IKS-Assessment Purchase-to-Pay – Walkthrough mit Revision", "Bitte Stichproben bereithalten."),
+    ("税理士面談 – 年末調整の件", "年末調整についてご相談させてください。"),
+    ("仕入れ打ち合わせ – 関東製粉", "価格改定のご説明にお伺いします。"),
+])
+def test_ordinary_meetings_with_another_organisation_are_not_interviews(summary: str, description: str) -> None:
+    guests = (Attendee("me@example.com", is_self=True), Attendee("ann@supplier.example"), Attendee("bo@supplier.example"))
+    verdict = classify(event(summary, description, attendees=guests, organizer="ann@supplier.example",
+                             conference="Microsoft Teams"), RULES, ME)
+    assert verdict.outcome is not Outcome.INTERVIEW, verdict.evidence
