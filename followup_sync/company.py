@@ -568,7 +568,12 @@ _FORMER = re.compile(r"(?i)\b(?:former(?:ly)?|ex|previously|antigu[oa]|ehemalig\
 _CURRENTLY = re.compile(
     r"(?i)(?:\b(?:i|i'm|i am|my|ich|je|yo|io|ik|minä)\b[^.\n|;:]{0,15}\b(?:currently|current|presently|actuellement|"
     r"actualmente|attualmente|derzeit|momenteel|tällä hetkellä)\b(?!\s+(?:hiring|recruiting|looking|seeking|searching|"
-    r"interviewing|buscando|cherchons|cercando|suchen|zoeken))|\bcurrently\s+(?:an?\s+|sr\.?\s+|senior\s+|lead\s+|"
+    r"interviewing|buscando|cherchons|cercando|suchen|zoeken))"
+    # or a note of the user's that starts with it: "Actuellement chez Google.", "Derzeit bei Siemens."
+    r"|(?:^|(?<=[.!?\n]))\s*(?:currently|actuellement|actualmente|attualmente|derzeit|zurzeit|momenteel)\b"
+    r"(?!\s+(?:hiring|recruiting|looking|seeking|searching|interviewing|buscando|cherchons|cercando|suchen|zoeken|"
+    r"we|there|our|nous|on|wir|es|ci|c'è|tenemos|hay|estamos|stiamo|hebben|zijn|er)\b)"  # a recruiter's "Currently we have"
+    r"|\bcurrently\s+(?:an?\s+|sr\.?\s+|senior\s+|lead\s+|"
     r"head\s+|working\s+|employed\s+))(?:[^.\n|;:]|(?<=\b[A-Z][a-z])\.){0,50}$")  # "Sr." goes on
 _AT_IN_PROSE = re.compile(r"\b(?:at|@)\s+")
 #: Words for a post, which a heading's second half names: "Farmacia Conti – posto da farmacista".
@@ -677,6 +682,12 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
         finnish = _FINNISH.search(event.summary[:MAX_TITLE]) is not None
         return Company(_known_name(found.name, labels, found.source != DOMAIN, finnish), found.source)
     return found
+
+
+def _a_region(name: str, summary: str) -> bool:
+    """Whether a title's name is the region of the post: a code ("EMEA", "UK&I") or one in brackets ("Regional
+    Operations Manager (West)"); "Southwest interview 2pm" is the airline's."""
+    return _key(name) in _REGIONS and (name.isupper() or re.search(rf"[(（]\s*{re.escape(name)}\s*[)）]", summary) is not None)
 
 
 def _a_place_or_code(name: str, event: SourceEvent) -> bool:
@@ -1197,7 +1208,7 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
               if not _first_name_alone(c, description)]
     weak = {_without_site(c, event.location, description[:2_000]) for c in weak}
     titles = [c for c in titles if not all(_key(w) in _DEPARTMENTS for w in c.split())  # "Tech Lead Payroll"
-              and _key(c) not in _REGIONS  # "Management Trainee (UK&I)", "Marketing Manager (EMEA)": where the post is
+              and not _a_region(c, event.summary)
               and not _codename(c, event.summary) and not _street(c, event.summary, event.location)]
     boards = [c for c in titles if _label_key(c) in _JOB_BOARDS]
     if boards and len(boards) < len(titles):
@@ -1322,7 +1333,7 @@ def _clean(text: str, legal_form: bool = True) -> str:
 
 
 #: How a Japanese letter addresses a company, after its name: "株式会社グリーンフィールド様", "人事部御中".
-_JA_ADDRESSED = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff）)])\s*(?:様|さま|御中)$")
+_JA_ADDRESSED = re.compile(r"(?<=\S)\s*(?:様|さま|御中)$")
 
 
 #: Words a street's name starts with, in the supported languages, and their short forms.

@@ -34,6 +34,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 from collections.abc import Callable
 from typing import Literal
 
@@ -505,6 +506,16 @@ DateOrder = Literal["mdy", "dmy"]
 #: (and Chinese) writes them month first.
 _ORDERS: dict[str, DateOrder] = {"de": "dmy", "fr": "dmy", "es": "dmy", "it": "dmy", "nl": "dmy", "fi": "dmy",
                                  "pt": "dmy", "ca": "dmy", "af": "dmy", "hi": "dmy", "ms": "dmy", "ja": "mdy"}
+
+
+@lru_cache(maxsize=1)
+def calendar_word() -> re.Pattern[str]:
+    """A month's or a weekday's name written as one word, in any language the tables read ("october",
+    "lokakuussa", "ottobre", "mercredi"); ``fullmatch`` it against a lower-case word."""
+    names = set(_EN_MONTHS) | set(_EN_WEEKDAYS)
+    spellings = [re.sub(r"^\(\?<[=!][^)]*\)", "", spelling) for spelling, english, _ in _ENTRIES if english in names]
+    one_word = sorted({s for s in spellings if " " not in s and "\\s" not in s}, key=len, reverse=True)
+    return re.compile("|".join([*one_word, *sorted(_ENGLISH, key=len, reverse=True)]))
 
 
 def is_month(word: str) -> bool:

@@ -417,6 +417,7 @@ _PLAIN_TITLE = 0.5          # the description names a stage, the short title not
 _VIDEO_CALL = 0.25
 _WORD_ODDS = 3.0            # the event's words are far more often an interview's than not (``word_odds``)
 _ODDS_NEEDED = 4.0          # ... by this much: the log odds of its three strongest words, less those of any against
+_ODDS_NEEDED_ALONE = 5.0    # ... or this much beside nothing but an everyday meeting's hint ("meet the", "incontro")
 _ODDS_AGAINST = -1.5        # ... and nothing weighs more against an interview than an ordinary meeting's word
 _FREE_TIME = -1.5           # marked "free"
 _ALL_DAY = -1.0
@@ -445,6 +446,17 @@ _ORGANISATION_AFTER = re.compile(
     r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:School|Academy|College|University|Hospital|Clinic|Institute|Foundation|Trust|"
     r"Group|Partners|Bank|Inc\.?|LLC|LLP|Ltd\.?|GmbH|Company|Co\.|Associates|Center|Centre|Library|Museum)\b")
 _CANDIDATE_NAMED_WEIGHT = -3.0
+#: A title that is only the stage, then a full name, then more: "Interview: Callum Reid - Paralegal (Litigation)".
+_STAGE_THEN_PERSON = re.compile(
+    r"(?i:(?:candidate\s+)?(?:(?:phone|video|virtual|final|technical|first|second)\s+)*"
+    r"(?:interview|screen|screening|onsite|call|chat|panel|entretien|entrevista|colloquio|gespräch|vorstellungsgespräch"
+    r"|sollicitatiegesprek|haastattelu))\s*[:\-–—|]\s*([A-ZÀ-Þ][a-zà-ÿ]+)\s+([A-ZÀ-Þ][\w'’-]+)\s*[(\-–—|,]\s*\S")
+_PERSON_AFTER_STAGE = -4.0
+#: After the person, a post that interviews (the candidate noting whom they meet: "Interview: Jane Doe (Head of
+#: Engineering)", "Phone screen – Sarah Kim, Recruiter at Stripe") rather than one applied for.
+_INTERVIEWERS_POST = re.compile(
+    r"(?i)\b(?:head|talent|recruit\w*|hr|hm|hiring|director|vp|chief|cto|ceo|cfo|coo|cpo|founder|co-founder|people|ta|"
+    r"partner|owner|principal|at|@)\b")
 #: What each shape above cannot match without, looked for first: a "." or an honorific written
 #: without one (or the Spanish "a" at the start, ``_ENTREVISTA_A``); the word before the job, between
 #: blanks. Most titles have neither, and finding that out costs a fraction of the backtracking the
@@ -696,10 +708,13 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     if 0 < score < rules.interview_score and (nothing_against or min(map(_WEIGHT, evidence)) >= _ODDS_AGAINST):
         # "Harbour Café 2pm" over "meet Jo (owner) about weekend shifts, bring CV": a sign of hiring but not enough,
         # and words the corpus's interviews share far more often than its other events (read only for events in
-        # doubt; with no sign at all, an ordinary meeting's words were too often read as an interview's)
+        # doubt; with no sign at all, an ordinary meeting's words were too often read as an interview's). A title's
+        # hint that names many an everyday meeting ("Incontro con il direttore della banca") asks for more of them.
         notes = _without_the_answer(body, plain, event.start)
         total = word_odds.odds(title, notes)
-        if total >= _ODDS_NEEDED:
+        hiring = any(_says_a_job(e) or (e.name == "hiring hint (title)" and not _AMBIGUOUS_HINTS.issuperset(e.text.split(", ")))
+                     for e in evidence)
+        if total >= (_ODDS_NEEDED if hiring else _ODDS_NEEDED_ALONE):
             evidence.append(Evidence("words interviews share", _WORD_ODDS,
                                      f"{', '.join(word_odds.strongest(title, notes))} (log odds {total:.1f})"))
             score = round(score + _WORD_ODDS, 2)
@@ -1055,6 +1070,15 @@ def _word_evidence(
         named = None  # "Teaching interview - Francis W. Parker School": an initial in an employer's name
     if named:
         found.append(Evidence("a person named after the stage", _CANDIDATE_NAMED_WEIGHT, named.group(0)))
+    if stage and not named:
+        full = _STAGE_THEN_PERSON.match(summary)
+        if (full and unaccented(full.group(1).casefold()) in GIVEN_NAMES and not _ORGANISATION_AFTER.match(summary, full.end(2))
+                and not _INTERVIEWERS_POST.search(summary, full.end(2))):
+            # "Interview: Callum Reid - Paralegal (Litigation)", "Phone screen - Jordan Ames (AP Clerk)": the stage,
+            # then the person it is with and their post, is how the hiring side lists its candidates (an invitation
+            # the candidate gets names the user: "the title names you" below)
+            named = full
+            found.append(Evidence("a person named after the stage", _PERSON_AFTER_STAGE, full.group(0)))
     applicant = _APPLICANT_FOR.match(summary) if stage and not named and _APPLICANT_HINT.search(summary) else None
     if applicant:
         found.append(Evidence("a person and the job they apply for", _APPLICANT_FOR_WEIGHT, applicant.group(0)))

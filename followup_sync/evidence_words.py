@@ -642,6 +642,8 @@ EMPLOYER_OR_ROLE: tuple[str, ...] = (
     "carsat", "careers adviser", "careers advisor", "te-toimisto", "työllisyyspalvelut", "notary", "notar", "notaire",
     "notaio", "notaris", "notaari", "tribunale", "rechtbank", "amtsgericht", "ハローワーク", "年金事務所",
     "landgericht", "juzgado", "käräjäoikeus", "notario", "notaría", "gendarmerie", "carabinieri", "guardia civil",
+    # practices that hire their own staff: "Interview – Practice Manager – Riverbend Vet"
+    "vet", "vets", "dentist", "schools",
 )
 
 #: An exit interview when the user leaves a job.

@@ -20,6 +20,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from followup_sync.decision_words import calendar_word
+
 #: The table's file name in the package.
 TABLE = "word_odds.tsv"
 #: Words of two or more letters (no digits): numbers, times and ids tell nothing of their own.
@@ -34,8 +36,12 @@ NOTES_READ = 3_000
 
 
 def _tokens(text: str) -> set[str]:
-    """The distinct words of a normalised ``text``; a run of Japanese or Chinese script as its character pairs."""
-    found = set(_WORD.findall(text))
+    """The distinct words of a normalised ``text``; a run of Japanese or Chinese script as its character pairs.
+
+    Months and weekdays are left out: they tell when, and the corpus was written in one season, so its autumn months
+    leaned towards interviews ("Meeting with the programme director about the October intake")."""
+    calendar = calendar_word()
+    found = {w for w in _WORD.findall(text) if not calendar.fullmatch(w)}
     if text.isascii() or not _CJK.search(text):
         return found
     for word in [w for w in found if _CJK.search(w)]:
@@ -77,14 +83,22 @@ def odds(title: str, notes: str) -> float:
     summed to thousands-to-one. A few words that say much, and all that say against, are what a reader weighs.
     """
     in_title, in_notes = _by_field()
-    weights = [*map(in_title.__getitem__, _tokens(title) & in_title.keys()),
-               *map(in_notes.__getitem__, _tokens(notes[:NOTES_READ]) & in_notes.keys())]
-    against = sum(w for w in weights if w < 0)
-    return round(sum(heapq.nlargest(STRONGEST, (w for w in weights if w > 0))) + against, 3)
+    found = [*((w, in_title[w]) for w in _tokens(title) & in_title.keys()),
+             *((w, in_notes[w]) for w in _tokens(notes[:NOTES_READ]) & in_notes.keys())]
+    for_one: dict[str, float] = {}
+    for word, weight in found:
+        if weight > for_one.get(word, 0.0):
+            for_one[word] = weight  # a word in the title and the notes is one word, at its stronger odds
+    against = sum(weight for _, weight in found if weight < 0)
+    return round(sum(heapq.nlargest(STRONGEST, for_one.values())) + against, 3)
 
 
 def strongest(title: str, notes: str, count: int = STRONGEST) -> tuple[str, ...]:
     """The ``count`` words of ``title`` and ``notes`` that weigh most for an interview: what ``explain`` shows."""
     known = table()
-    weighed = sorted(((known[f], f) for f in words(title, notes) if known.get(f, 0.0) > 0), reverse=True)
-    return tuple(f[2:] for _, f in weighed[:count])
+    strongest: dict[str, float] = {}
+    for feature in words(title, notes):
+        weight, word = known.get(feature, 0.0), feature[2:]
+        if weight > strongest.get(word, 0.0):
+            strongest[word] = weight
+    return tuple(sorted(strongest, key=lambda word: (-strongest[word], word))[:count])

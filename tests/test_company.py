@@ -1490,3 +1490,15 @@ def test_the_place_completes_a_name_the_title_gives_in_part(summary: str, locati
 def test_session_11_names(summary: str, description: str, guests: tuple[str, ...], name: str | None) -> None:
     attendees = (Attendee("sam@gmail.com", is_self=True), *(Attendee(g) for g in guests))
     assert employer_name(summary, description, attendees) == name
+
+
+@pytest.mark.parametrize(("summary", "description", "name"), [
+    # the session-11 review's inputs: the user's current job, a region, an address after a Latin name
+    ("Entretien", "Actuellement chez Google.", None),
+    ("Vorstellungsgespräch", "Derzeit bei Siemens. Gespräch mit Frau Kurz.", None),
+    ("Southwest interview 2pm", "", "Southwest"),
+    ("Interview - Regional Operations Manager (West) - Hollis Freight", "", "Hollis Freight"),
+    ("面接 ABC Inc.御中", "", "ABC Inc."),
+])
+def test_session_11_review_names(summary: str, description: str, name: str | None) -> None:
+    assert employer_name(summary, description) == name

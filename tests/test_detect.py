@@ -1105,3 +1105,24 @@ def test_ordinary_meetings_with_another_organisation_are_not_interviews(summary:
     verdict = classify(event(summary, description, attendees=guests, organizer="ann@supplier.example",
                              conference="Microsoft Teams"), RULES, ME)
     assert verdict.outcome is not Outcome.INTERVIEW, verdict.evidence
+
+
+@pytest.mark.parametrize(("summary", "description", "expected"), [
+    # the hiring side lists the candidate after the stage, with the post they apply for
+    ("Interview: Callum Reid - Paralegal (Litigation)", "Please complete the scoring form in Workday.", False),
+    ("Phone screen - Jordan Ames (AP Clerk)", "Resume in Workday. Ask about NetSuite.", False),
+    # the candidate notes whom they meet and their post
+    ("Interview: Jane Doe (Head of Engineering)", "Acme Corp, 3rd round.", True),
+    ("Phone screen - Sarah Kim, Recruiter at Stripe", "", True),
+    ("Interview – Rachel Osei (Talent)", "Excited to chat about the Product Designer role!", True),
+])
+def test_a_full_name_after_the_stage_is_a_candidate_unless_their_post_interviews(
+        summary: str, description: str, expected: bool) -> None:
+    assert classify(event(summary, description), RULES, ME).is_interview is expected
+
+
+def test_the_title_naming_the_user_after_the_stage_is_their_own_invitation() -> None:
+    me = Attendee("me@example.com", name="Lena Vogt", is_self=True)
+    verdict = classify(event("Interview: Lena Vogt – Finance Manager (m/w/d)", "Powered by Personio",
+                             attendees=(me, Attendee("hr@vogel-logistik.example"))), RULES, ME)
+    assert verdict.is_interview, verdict.evidence
