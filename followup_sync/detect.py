@@ -411,6 +411,7 @@ _COLLEAGUES = -3.0          # guests or organiser from the user's own (work) dom
 _GUEST_IN_TITLE = -4.0      # the user invited the person the title names: a candidate of theirs
 _EMPLOYER_OR_ROLE_WEIGHT = -0.5  # "Gemeente Rotterdam", "training contract" beside the stage
 _ROUND_WITH_A_NAME = 1.0    # "Rabobank 2e ronde": a numbered round and nothing but a name
+_POST_IN_TITLE = 1.0        # "Tapaaminen K-Market Kamppi – kesätyö": the post the meeting is for, beside another sign
 _ANSWER_DUE = 1.0           # in doubt, the notes say when the employer will answer
 _JOB_AND_ANSWER = 2.5       # nothing against, the notes name a job or a trial and when the answer comes
 _PLAIN_TITLE = 0.5          # the description names a stage, the short title nothing, and nothing is against
@@ -671,6 +672,11 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     nothing_against = not evidence or min(map(_WEIGHT, evidence)) >= 0  # (min's default= costs a keyword dict)
     if _HINT in in_title and 0 not in in_title and nothing_against and any(_says_a_job(e) for e in evidence):
         evidence += _round_with_a_name(event.summary[:200], title, in_title[_HINT])
+    if 0 not in in_title and nothing_against and evidence and _names_a_job(title) and not _SOMEONE_ELSES.search(title):
+        # "Cita en Zara para el puesto de dependienta", "Tapaaminen K-Market Kamppi – kesätyö", "Gesprek over vacature –
+        # Zorggroep Noord": a post named in the title, beside another sign and nothing against, is what the meeting is for
+        found = _JOB_NOUN.search(title)
+        evidence.append(Evidence("a post named in the title", _POST_IN_TITLE, found.group(0).strip() if found else title[:40]))
     if (0 not in in_title and nothing_against and len(title.split()) <= 6
             and (0 in in_body or _signs(evidence) >= 3)
             and sum(e.weight > 0 for e in evidence) >= 2  # "Call Mum: ask about her interview" has one sign only

@@ -1126,3 +1126,16 @@ def test_the_title_naming_the_user_after_the_stage_is_their_own_invitation() -> 
     verdict = classify(event("Interview: Lena Vogt – Finance Manager (m/w/d)", "Powered by Personio",
                              attendees=(me, Attendee("hr@vogel-logistik.example"))), RULES, ME)
     assert verdict.is_interview, verdict.evidence
+
+
+@pytest.mark.parametrize(("summary", "description", "expected"), [
+    ("Tapaaminen Lidl Itäkeskus – kesätyö", "Myymäläpäällikkö Sari. Ota CV mukaan.", True),
+    ("Cita en Mercadona para el puesto de reponedor", "", True),
+    # the post alone, or another person's, or beside a sign against
+    ("Kesätyö", "", False),
+    ("Tom's apprenticeship – open evening", "", False),
+    ("Summer job fair – student union", "", False),
+])
+def test_a_post_named_in_the_title_beside_another_sign_is_what_the_meeting_is_for(
+        summary: str, description: str, expected: bool) -> None:
+    assert classify(event(summary, description), RULES, ME).is_interview is expected
