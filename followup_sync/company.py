@@ -492,6 +492,8 @@ _DESC_ANCHORS = re.compile(
     r"|\bon\s+behalf\s+of|\bappl(?:y|ying|ied)\s+(?:to|for|with|at)"
     r"|\bapplication\s+(?:to|with|at)|\bwelcome\s+to|\bjoin(?:ing)?\s+(?:us\s+at|the\s+team\s+at)"
     r"|\bthis\s+is\s+\w+\s+from|\b[A-Z][a-z]+\s+from"
+    # a person and their post in brackets, then whose: "con Jordi (VP Engineering) de Factorial", "Mirjam (teamcoach) van"
+    r"|\b[A-ZÀ-Þ][a-zà-ÿ]+\s*\([^()\n]{1,40}\)\s+(?:from|de|van|von|di|du|del|della|of|at|bei|bij|chez|@)(?=\s)"
     r"|\b(?:hier\s+ist|ich\s+bin|sono|soy|c['’]est|je\s+suis)\s+[A-ZÄÖÜ]\w+\s+(?:vom|von\s+der|von|di|della|"
     r"dello|dell['’]|del|de\s+la|de|du|van\s+de|van|bij)(?=\s|(?<=['’])\w)"
     r"|\b(?:interview|call|chat|conversation|colloquio(?:\s+\w+)?|entrevista|entretien|gespräch|gesprek|"
@@ -523,6 +525,14 @@ _TEAM_SIGNATURE = re.compile(
     r"((?:[A-Z0-9][\w&.'’-]*\s+){1,4}?)(?:Campus\s+|University\s+|Graduate\s+|Early\s+Careers?\s+)?"
     r"(?:Recruiting|Recruitment|Talent(?:\s+Acquisition)?|Careers|HR|People(?:\s+Team)?|Hiring)(?:\s+Team)?",
 )
+#: A team's sign-off: "Team Picnic", "Team Talent, bunq", "L'équipe Recrutement" (its employer on the next line).
+_TEAM_SIGN_OFF = re.compile(
+    r"(Team|Tiimi|L['’]équipe(?:\s+de)?|El\s+equipo(?:\s+de)?|Il\s+team(?:\s+di)?|Het\s+team(?:\s+van)?|Das\s+Team(?:\s+von)?)"
+    r"\s+([A-ZÀ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-Þ][\w&.'’-]*){0,3})?(?:\s*(?:,|–|-|\|)\s*(\S.{0,40}))?")
+#: What a team of the user's own company does, which a sign-off names instead of its employer ("Team Onboarding").
+_TEAM_WORK = frozenset("onboarding events social office admin it facilities communications comms".split())
+#: A name a sign-off gives: capitalised words, no digits, no sentence ("Safran Aircraft Engines", "bunq").
+_SIGNED_NAME = re.compile(r"(?:[A-ZÀ-Þ]|[a-z]{2,}[A-Z]?)[\w&.'’-]*(?:\s+[A-ZÀ-Þ&][\w&.'’-]*){0,4}|[a-z][\w-]{2,15}")
 #: An agency's client is the employer: "unser Kunde Siemens", "nostro cliente Ferrero S.p.A.".
 #: A line naming the employer and then its hiring office after a dash.
 _TEAM_AFTER_DASH = re.compile(
@@ -533,7 +543,7 @@ _TEAM_AFTER_DASH = re.compile(
 _CLIENT = re.compile(
     r"\b(?:(?:[Oo]ur|[Uu]nser(?:em|en|er)?|[Nn]otre|[Nn]uestro|[Nn]ostro|[Oo]nze|[Mm]eidän)\s+(?:client|customer|"
     r"[Kk]unde[n]?|cliente|opdrachtgever|klant|asiakas)|[Mm]y\s+client|asiakasyrityksemme|[Cc]lient(?:e)?\s*:"
-    r"|\bper\s+conto\s+(?:del\s+cliente|di)|\bpour\s+le\s+compte\s+de|\bim\s+Auftrag\s+(?:von|unseres\s+Kunden)"
+    r"|\bper\s+conto\s+(?:del\s+cliente|di)|\bpour\s+le\s+compte\s+d(?:e|u|es)|\bim\s+Auftrag\s+(?:von|unseres\s+Kunden)"
     r"|\b[Tt]he\s+client\s+is|\b(?:para\s+)?su\s+cliente|\bper\s+il\s+cliente|\b[Aa]siakkaana|\bleur\s+client)\s+"
 )
 #: A lower-case article before a name in prose: "la Compagnie Nationale du Rhône", "il Gruppo Hera".
@@ -2076,6 +2086,24 @@ def _team_names(event: SourceEvent) -> Iterator[str]:
             name = _clean(match.group(1), legal_form=False)
             if name and _line_name(name, frozenset()):
                 yield name
+    # "Team Picnic", "Team Talent, bunq", "L'équipe Recrutement" over "Safran Aircraft Engines": a tool's invitation
+    # signs with the team of the employer, on one line or two
+    tail = [line.strip() for line in lines if line.strip()]
+    addresses = [a.email.casefold() for a in event.attendees] + [(event.organizer or "").casefold()]
+    for i, line in enumerate(tail):
+        match = _TEAM_SIGN_OFF.fullmatch(line)
+        if not match:
+            continue
+        name = match.group(2) or ""
+        if not name or _key(name.split()[0]) in _HIRING_TEAM:
+            name = match.group(3) or (tail[i + 1] if i + 1 < len(tail) and not match.group(3) else "")
+        name = _clean(name, legal_form=False) if name and _SIGNED_NAME.fullmatch(name) else ""
+        if name.islower() and not any(name in address for address in addresses):
+            continue  # "Team Talent, bunq" with a guest from bunq.com; not "Team HR, regards"
+        keys = [_key(w) for w in name.split()]
+        if (name and _label_key(name) not in PLATFORMS and not _stage(keys[0]) and _key(name) not in _CITIES
+                and not all(k in _DEPARTMENTS or _role(k) or k in _TEAM_WORK for k in keys)):
+            yield name  # not "Team Berlin", "Team Onboarding", "Team Sales": a place or a team's work
     # A hiring platform sends in the employer's name: "Coolblue" <noreply@teamtailor.com>.
     for attendee in event.attendees:
         if attendee.name and _label_key(attendee.email) in PLATFORMS:

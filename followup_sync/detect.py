@@ -672,7 +672,8 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     nothing_against = not evidence or min(map(_WEIGHT, evidence)) >= 0  # (min's default= costs a keyword dict)
     if _HINT in in_title and 0 not in in_title and nothing_against and any(_says_a_job(e) for e in evidence):
         evidence += _round_with_a_name(event.summary[:200], title, in_title[_HINT])
-    if 0 not in in_title and nothing_against and evidence and _names_a_job(title) and not _SOMEONE_ELSES.search(title):
+    if (0 not in in_title and nothing_against and evidence and _names_a_job(title) and not _SOMEONE_ELSES.search(title)
+            and not _A_TRIAL.search(title)):  # a day or a shift alongside is at most possible ("Meedraaien met de nachtdienst")
         # "Cita en Zara para el puesto de dependienta", "Tapaaminen K-Market Kamppi – kesätyö", "Gesprek over vacature –
         # Zorggroep Noord": a post named in the title, beside another sign and nothing against, is what the meeting is for
         found = _JOB_NOUN.search(title)
@@ -758,6 +759,11 @@ _JOB_NOUN = re.compile(r"(?<!\w)" + _JOB_NOUN_WORDS + "|" + _JOB_NOUN_ANYWHERE)
 #: where a word starts, as the lexicon does, and the rest only where their first letters are.
 _JOB_NOUN_AFTER_A_BREAK = re.compile(r"\W" + _JOB_NOUN_WORDS)
 _JOB_NOUN_ANYWHERE_PATTERN = re.compile(_JOB_NOUN_ANYWHERE)
+
+
+#: The trials of work among ``_JOB_NOUN``'s words: a day or a shift alongside the staff, not a post.
+_A_TRIAL = re.compile(r"meedraaien|proefdraaien|probetag|probearbeit|trial shift|journée d'essai|jour d'essai|día de prueba|"
+                      r"giornata di prova|työkokeilu")
 
 
 def _names_a_job(text: str) -> bool:

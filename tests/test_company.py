@@ -1502,3 +1502,17 @@ def test_session_11_names(summary: str, description: str, guests: tuple[str, ...
 ])
 def test_session_11_review_names(summary: str, description: str, name: str | None) -> None:
     assert employer_name(summary, description) == name
+
+
+@pytest.mark.parametrize(("summary", "description", "name"), [
+    # a tool's invitation signs with the employer's team, on one line or two
+    ("Je gesprek is ingepland", "Tot dan!\n\nTeam Fietsfabriek\nVerstuurd met Teamtailor", "Fietsfabriek"),
+    ("Invitation à un entretien : Technicien H/F", "Cordialement,\nL'équipe Recrutement\nRhône Thermique Industrie\n",
+     "Rhône Thermique Industrie"),
+    ("Interview invitation", "Best,\nTeam HR, regards", None),
+    # an agency's client, and an interviewer's organisation after their post in brackets
+    ("Appel", "Hays (consultante : Léa Roux) pour le compte du Groupe Vallon, poste de comptable.", "Groupe Vallon"),
+    ("Koffie", "Kennismaking met Mirjam (teamcoach) van Zorgkring Oost, team Utrecht.", "Zorgkring Oost"),
+])
+def test_session_11_signatures_and_clients(summary: str, description: str, name: str | None) -> None:
+    assert employer_name(summary, description) == name
