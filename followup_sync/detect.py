@@ -702,12 +702,17 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
             score = round(sum(e.weight for e in evidence), 2)
     elif score < rules.possible_score and plain and not against:
         # "see Marco re kitchen job @ Lupa" / "Pasticceria Russo – prova" over "mi fanno sapere entro martedì":
-        # the trades and small shops hire without the word; a job or a trial and a promised answer say it
+        # the trades and small shops hire without the word; a job, a trial or a post the notes name ("relief tractor
+        # driver for the harvest", not in the title: "Termin Verkäufer Autohaus" is the salesman) and a promised answer say it
         found = _JOB_NOUN.search(f"{title}\n{description}")
         job = found.group(0).strip() if found else next((e.text for e in evidence if e.name.startswith("a job on offer")), None)
+        notes_role = in_body[_ROLE][0] if job is None and _ROLE in in_body else None
+        job = job or notes_role
         if job and _SOMEONE_ELSES.search(f"{title}\n{description}"):
             job = None  # "Tom's apprenticeship ... they'll let him know", "娘のバイト": another person's job
         answer = _answer_due(plain, event.start) if job else None
+        if answer and notes_role and notes_role in normalise(answer):
+            answer = None  # "le vendeur me donne sa réponse lundi": the one who answers, not the post
         if job and answer:
             evidence = [e for e in evidence if not e.name.startswith("hiring context")]
             evidence.append(Evidence("a job or a trial, and when they will answer", _JOB_AND_ANSWER, f"{job}; {answer}"))
@@ -742,7 +747,9 @@ _NAMES_THE_EMPLOYER = "(names the employer or role)"
 _SOMEONE_ELSES = re.compile(
     r"\w's (?:minijob|apprentice\w*|bijbaan|side job|summer job|job|trial)|\b(?:let|tell|text|call|ring) (?:him|her|them) |"
     r"\b(?:ihr|ihm) (?:bescheid|rückmeldung)|\b(?:hij|zij|ze) hoort|\bhänelle\b|\blui (?:diront|dira)|"
-    r"\b(?:le|la) (?:rappelleront|rappellera)|\b(?:le|les) (?:llamarán|dirán)|娘の|息子の|妻の|夫の")
+    r"\b(?:le|la) (?:rappelleront|rappellera)|\b(?:le|les) (?:llamarán|dirán)|娘の|息子の|妻の|夫の|"
+    # the user judging another's trial: "let Rach know how she went", "Line cook tryouts – Marco + Deshawn"
+    r"\bhow (?:she|he|they) (?:went|did|got on)\b|\btry-?outs?\b|\bexpect them\b")
 #: A post or a trial of work, in the eight languages (in normalised text): words no builder's quote, test
 #: drive or parking spot uses ("job", "trial", "essai", "prova" do).
 _JOB_NOUN_WORDS = (

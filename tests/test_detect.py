@@ -1139,3 +1139,15 @@ def test_the_title_naming_the_user_after_the_stage_is_their_own_invitation() -> 
 def test_a_post_named_in_the_title_beside_another_sign_is_what_the_meeting_is_for(
         summary: str, description: str, expected: bool) -> None:
     assert classify(event(summary, description), RULES, ME).is_interview is expected
+
+
+@pytest.mark.parametrize(("summary", "description", "expected"), [
+    # a trade's post named in the notes, and when the answer comes
+    ("Riverside Farm 6am", "relief tractor driver for the harvest. Tom said he'll text me by Monday", True),
+    ("Appel de Nadia", "serveuse en salle, soirées. Elle me recontacte d'ici vendredi.", True),
+    # the user judging another's trial, in the same words
+    ("Jess trial 9-1", "new barista? she's on with me. Let Sam know how she went by Fri", False),
+    ("Line cook tryouts – Ana + Leo", "both on grill at lunch. Decide by Weds.", False),
+])
+def test_a_post_in_the_notes_and_a_promised_answer(summary: str, description: str, expected: bool) -> None:
+    assert classify(event(summary, description), RULES, ME).is_interview is expected
