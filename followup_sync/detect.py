@@ -411,7 +411,6 @@ _COLLEAGUES = -3.0          # guests or organiser from the user's own (work) dom
 _GUEST_IN_TITLE = -4.0      # the user invited the person the title names: a candidate of theirs
 _EMPLOYER_OR_ROLE_WEIGHT = -0.5  # "Gemeente Rotterdam", "training contract" beside the stage
 _ROUND_WITH_A_NAME = 1.0    # "Rabobank 2e ronde": a numbered round and nothing but a name
-_POST_IN_TITLE = 1.0        # "Tapaaminen K-Market Kamppi – kesätyö": the post the meeting is for, beside another sign
 _ANSWER_DUE = 1.0           # in doubt, the notes say when the employer will answer
 _JOB_AND_ANSWER = 2.5       # nothing against, the notes name a job or a trial and when the answer comes
 _PLAIN_TITLE = 0.5          # the description names a stage, the short title nothing, and nothing is against
@@ -447,17 +446,6 @@ _ORGANISATION_AFTER = re.compile(
     r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:School|Academy|College|University|Hospital|Clinic|Institute|Foundation|Trust|"
     r"Group|Partners|Bank|Inc\.?|LLC|LLP|Ltd\.?|GmbH|Company|Co\.|Associates|Center|Centre|Library|Museum)\b")
 _CANDIDATE_NAMED_WEIGHT = -3.0
-#: A title that is only the stage, then a full name, then more: "Interview: Callum Reid - Paralegal (Litigation)".
-_STAGE_THEN_PERSON = re.compile(
-    r"(?i:(?:candidate\s+)?(?:(?:phone|video|virtual|final|technical|first|second)\s+)*"
-    r"(?:interview|screen|screening|onsite|call|chat|panel|entretien|entrevista|colloquio|gespräch|vorstellungsgespräch"
-    r"|sollicitatiegesprek|haastattelu))\s*[:\-–—|]\s*([A-ZÀ-Þ][a-zà-ÿ]+)\s+([A-ZÀ-Þ][\w'’-]+)\s*[(\-–—|,]\s*\S")
-_PERSON_AFTER_STAGE = -4.0
-#: After the person, a post that interviews (the candidate noting whom they meet: "Interview: Jane Doe (Head of
-#: Engineering)", "Phone screen – Sarah Kim, Recruiter at Stripe") rather than one applied for.
-_INTERVIEWERS_POST = re.compile(
-    r"(?i)\b(?:head|talent|recruit\w*|hr|hm|hiring|director|vp|chief|cto|ceo|cfo|coo|cpo|founder|co-founder|people|ta|"
-    r"partner|owner|principal|at|@)\b")
 #: What each shape above cannot match without, looked for first: a "." or an honorific written
 #: without one (or the Spanish "a" at the start, ``_ENTREVISTA_A``); the word before the job, between
 #: blanks. Most titles have neither, and finding that out costs a fraction of the backtracking the
@@ -672,12 +660,6 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     nothing_against = not evidence or min(map(_WEIGHT, evidence)) >= 0  # (min's default= costs a keyword dict)
     if _HINT in in_title and 0 not in in_title and nothing_against and any(_says_a_job(e) for e in evidence):
         evidence += _round_with_a_name(event.summary[:200], title, in_title[_HINT])
-    if (0 not in in_title and nothing_against and evidence and _names_a_job(title) and not _SOMEONE_ELSES.search(title)
-            and not _A_TRIAL.search(title)):  # a day or a shift alongside is at most possible ("Meedraaien met de nachtdienst")
-        # "Cita en Zara para el puesto de dependienta", "Tapaaminen K-Market Kamppi – kesätyö", "Gesprek over vacature –
-        # Zorggroep Noord": a post named in the title, beside another sign and nothing against, is what the meeting is for
-        found = _JOB_NOUN.search(title)
-        evidence.append(Evidence("a post named in the title", _POST_IN_TITLE, found.group(0).strip() if found else title[:40]))
     if (0 not in in_title and nothing_against and len(title.split()) <= 6
             and (0 in in_body or _signs(evidence) >= 3)
             and sum(e.weight > 0 for e in evidence) >= 2  # "Call Mum: ask about her interview" has one sign only
@@ -711,8 +693,11 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
         if job and _SOMEONE_ELSES.search(f"{title}\n{description}"):
             job = None  # "Tom's apprenticeship ... they'll let him know", "娘のバイト": another person's job
         answer = _answer_due(plain, event.start) if job else None
-        if answer and notes_role and notes_role in normalise(answer):
-            answer = None  # "le vendeur me donne sa réponse lundi": the one who answers, not the post
+        if answer and notes_role and (notes_role in normalise(answer) or _DOES_SOMETHING.match(
+                description, description.find(notes_role) + len(notes_role))):
+            # "le vendeur me donne sa réponse lundi", "Plumber came to look at the boiler. He'll let me know by
+            # Friday": the one who answers, or who came, not the post
+            answer = None
         if job and answer:
             evidence = [e for e in evidence if not e.name.startswith("hiring context")]
             evidence.append(Evidence("a job or a trial, and when they will answer", _JOB_AND_ANSWER, f"{job}; {answer}"))
@@ -721,10 +706,12 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
         # "Harbour Café 2pm" over "meet Jo (owner) about weekend shifts, bring CV": a sign of hiring but not enough,
         # and words the corpus's interviews share far more often than its other events (read only for events in
         # doubt; with no sign at all, an ordinary meeting's words were too often read as an interview's). A title's
-        # hint that names many an everyday meeting ("Incontro con il direttore della banca") asks for more of them.
+        # hint that names many an everyday meeting ("Incontro con il direttore della banca"), or a post in the title alone
+        # ("Nurse visit – Dad"), asks for more of them.
         notes = _without_the_answer(body, plain, event.start)
         total = word_odds.odds(title, notes)
-        hiring = any(_says_a_job(e) or (e.name == "hiring hint (title)" and not _AMBIGUOUS_HINTS.issuperset(e.text.split(", ")))
+        hiring = any((_says_a_job(e) and e.name not in _NO_JOB_FOR_THE_ODDS)  # "Nurse visit – Dad", "Manager meeting"
+                     or (e.name == "hiring hint (title)" and not _AMBIGUOUS_HINTS.issuperset(e.text.split(", ")))
                      for e in evidence)
         if total >= (_ODDS_NEEDED if hiring else _ODDS_NEEDED_ALONE):
             evidence.append(Evidence("words interviews share", _WORD_ODDS,
@@ -750,6 +737,11 @@ _SOMEONE_ELSES = re.compile(
     r"\b(?:le|la) (?:rappelleront|rappellera)|\b(?:le|les) (?:llamarán|dirán)|娘の|息子の|妻の|夫の|"
     # the user judging another's trial: "let Rach know how she went", "Line cook tryouts – Marco + Deshawn"
     r"\bhow (?:she|he|they) (?:went|did|got on)\b|\btry-?outs?\b|\bexpect them\b")
+#: Right after a post the notes name, what its holder did or will do: the post is a person who came or answers
+#: ("Plumber came", "the tractor driver from the co-op brings the baler back", "Branch manager reviewed the plan").
+_DOES_SOMETHING = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:came|comes|come|will|'ll|brings|brought|said|says|visited|visits|reviewed|checked|"
+    r"fixed|called|rang|phoned|dropped|is coming|was|est venu|viendra|vino|vendrá|è venuto|kam|kommt|kwam|komt|kävi)\b")
 #: A post or a trial of work, in the eight languages (in normalised text): words no builder's quote, test
 #: drive or parking spot uses ("job", "trial", "essai", "prova" do).
 _JOB_NOUN_WORDS = (
@@ -766,11 +758,6 @@ _JOB_NOUN = re.compile(r"(?<!\w)" + _JOB_NOUN_WORDS + "|" + _JOB_NOUN_ANYWHERE)
 #: where a word starts, as the lexicon does, and the rest only where their first letters are.
 _JOB_NOUN_AFTER_A_BREAK = re.compile(r"\W" + _JOB_NOUN_WORDS)
 _JOB_NOUN_ANYWHERE_PATTERN = re.compile(_JOB_NOUN_ANYWHERE)
-
-
-#: The trials of work among ``_JOB_NOUN``'s words: a day or a shift alongside the staff, not a post.
-_A_TRIAL = re.compile(r"meedraaien|proefdraaien|probetag|probearbeit|trial shift|journée d'essai|jour d'essai|día de prueba|"
-                      r"giornata di prova|työkokeilu")
 
 
 def _names_a_job(text: str) -> bool:
@@ -800,6 +787,9 @@ def _round_with_a_name(summary: str, title: str, hints: list[str]) -> Iterable[E
         yield Evidence("a numbered round with a name", _ROUND_WITH_A_NAME, rest)
 
 
+#: Signs the word odds ask more beside: a post in the title ("Manager meeting – bank loan") and a promised answer, which
+#: many an everyday meeting has too.
+_NO_JOB_FOR_THE_ODDS = ("job title (title)", "when they will answer")
 #: What any meeting with another organisation has: its guests, its invitation, a video call. Together one sign.
 _ANOTHER_ORGANISATION = frozenset(("guests from another organisation", "invited by the other organisation", "video call"))
 
@@ -1089,15 +1079,6 @@ def _word_evidence(
         named = None  # "Teaching interview - Francis W. Parker School": an initial in an employer's name
     if named:
         found.append(Evidence("a person named after the stage", _CANDIDATE_NAMED_WEIGHT, named.group(0)))
-    if stage and not named:
-        full = _STAGE_THEN_PERSON.match(summary)
-        if (full and unaccented(full.group(1).casefold()) in GIVEN_NAMES and not _ORGANISATION_AFTER.match(summary, full.end(2))
-                and not _INTERVIEWERS_POST.search(summary, full.end(2))):
-            # "Interview: Callum Reid - Paralegal (Litigation)", "Phone screen - Jordan Ames (AP Clerk)": the stage,
-            # then the person it is with and their post, is how the hiring side lists its candidates (an invitation
-            # the candidate gets names the user: "the title names you" below)
-            named = full
-            found.append(Evidence("a person named after the stage", _PERSON_AFTER_STAGE, full.group(0)))
     applicant = _APPLICANT_FOR.match(summary) if stage and not named and _APPLICANT_HINT.search(summary) else None
     if applicant:
         found.append(Evidence("a person and the job they apply for", _APPLICANT_FOR_WEIGHT, applicant.group(0)))

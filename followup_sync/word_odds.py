@@ -36,12 +36,8 @@ NOTES_READ = 3_000
 
 
 def _tokens(text: str) -> set[str]:
-    """The distinct words of a normalised ``text``; a run of Japanese or Chinese script as its character pairs.
-
-    Months and weekdays are left out: they tell when, and the corpus was written in one season, so its autumn months
-    leaned towards interviews ("Meeting with the programme director about the October intake")."""
-    calendar = calendar_word()
-    found = {w for w in _WORD.findall(text) if not calendar.fullmatch(w)}
+    """The distinct words of a normalised ``text``; a run of Japanese or Chinese script as its character pairs."""
+    found = set(_WORD.findall(text))
     if text.isascii() or not _CJK.search(text):
         return found
     for word in [w for w in found if _CJK.search(w)]:
@@ -54,8 +50,14 @@ def _tokens(text: str) -> set[str]:
 
 def words(title: str, notes: str) -> frozenset[str]:
     """The features of an event as the table names them: its title's words ("t:") and its notes' and place's
-    words ("d:"). ``title`` and ``notes`` are normalised as ``detect.normalise`` gives them (case folded)."""
-    return frozenset([*("t:" + w for w in _tokens(title)), *("d:" + w for w in _tokens(notes[:NOTES_READ]))])
+    words ("d:"). ``title`` and ``notes`` are normalised as ``detect.normalise`` gives them (case folded).
+
+    Months and weekdays are left out: they tell when, and the corpus was written in one season, so its autumn months
+    leaned towards interviews ("Meeting with the programme director about the October intake"). ``odds`` need not
+    leave them out again: a table made from these features has none of them."""
+    calendar = calendar_word()
+    return frozenset([*("t:" + w for w in _tokens(title) if not calendar.fullmatch(w)),
+                      *("d:" + w for w in _tokens(notes[:NOTES_READ]) if not calendar.fullmatch(w))])
 
 
 @lru_cache(maxsize=1)

@@ -1107,38 +1107,11 @@ def test_ordinary_meetings_with_another_organisation_are_not_interviews(summary:
     assert verdict.outcome is not Outcome.INTERVIEW, verdict.evidence
 
 
-@pytest.mark.parametrize(("summary", "description", "expected"), [
-    # the hiring side lists the candidate after the stage, with the post they apply for
-    ("Interview: Callum Reid - Paralegal (Litigation)", "Please complete the scoring form in Workday.", False),
-    ("Phone screen - Jordan Ames (AP Clerk)", "Resume in Workday. Ask about NetSuite.", False),
-    # the candidate notes whom they meet and their post
-    ("Interview: Jane Doe (Head of Engineering)", "Acme Corp, 3rd round.", True),
-    ("Phone screen - Sarah Kim, Recruiter at Stripe", "", True),
-    ("Interview – Rachel Osei (Talent)", "Excited to chat about the Product Designer role!", True),
-])
-def test_a_full_name_after_the_stage_is_a_candidate_unless_their_post_interviews(
-        summary: str, description: str, expected: bool) -> None:
-    assert classify(event(summary, description), RULES, ME).is_interview is expected
-
-
 def test_the_title_naming_the_user_after_the_stage_is_their_own_invitation() -> None:
     me = Attendee("me@example.com", name="Lena Vogt", is_self=True)
     verdict = classify(event("Interview: Lena Vogt – Finance Manager (m/w/d)", "Powered by Personio",
                              attendees=(me, Attendee("hr@vogel-logistik.example"))), RULES, ME)
     assert verdict.is_interview, verdict.evidence
-
-
-@pytest.mark.parametrize(("summary", "description", "expected"), [
-    ("Tapaaminen Lidl Itäkeskus – kesätyö", "Myymäläpäällikkö Sari. Ota CV mukaan.", True),
-    ("Cita en Mercadona para el puesto de reponedor", "", True),
-    # the post alone, or another person's, or beside a sign against
-    ("Kesätyö", "", False),
-    ("Tom's apprenticeship – open evening", "", False),
-    ("Summer job fair – student union", "", False),
-])
-def test_a_post_named_in_the_title_beside_another_sign_is_what_the_meeting_is_for(
-        summary: str, description: str, expected: bool) -> None:
-    assert classify(event(summary, description), RULES, ME).is_interview is expected
 
 
 @pytest.mark.parametrize(("summary", "description", "expected"), [
@@ -1151,3 +1124,15 @@ def test_a_post_named_in_the_title_beside_another_sign_is_what_the_meeting_is_fo
 ])
 def test_a_post_in_the_notes_and_a_promised_answer(summary: str, description: str, expected: bool) -> None:
     assert classify(event(summary, description), RULES, ME).is_interview is expected
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    # the second session-11 review's inputs: the post is a person who came, or a title's post beside an everyday word
+    ("Boiler", "Plumber came to look at the boiler. He'll let me know by Friday about the part."),
+    ("Tractor service", "The tractor driver from the co-op brings the baler back. Tom said he'll text me by Monday when it's fixed."),
+    ("Nurse visit – Dad", "District nurse came. Results by Monday."),
+    ("Manager meeting – bank loan", "Branch manager reviewed the business plan. Decision by next Friday."),
+])
+def test_a_post_that_came_or_answers_is_no_job_on_offer(summary: str, description: str) -> None:
+    verdict = classify(event(summary, description), RULES, ME)
+    assert not verdict.is_interview, verdict.evidence
