@@ -1701,8 +1701,9 @@ def _role(key: str) -> bool:
             or (len(key) > 8 and key.endswith(_ROLE_ENDINGS)))
 
 
-#: The writer of a sentence, which no name goes on to: "... at Pinecrest Credit Union and I'd love to ...".
-_FIRST_PERSON = frozenset(("i", "i'd", "i’d", "i'm", "i’m", "i'll", "i’ll", "i've", "i’ve"))
+#: The English "I" of the writer, which no name goes on to: "... at Pinecrest Credit Union and I'd love to ...". Not
+#: ``_FIRST_PERSON``: its "my", "ma", "mi", "io" can start a name's next word ("Mi Casa", "Ma Maison").
+_THE_WRITER = frozenset(("i", "i'd", "i’d", "i'm", "i’m", "i'll", "i’ll", "i've", "i’ve"))
 
 
 def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> list[str]:
@@ -1790,7 +1791,7 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
         run: list[str] = []
         for word in kept:
             k = _key(word)
-            if k in _FIRST_PERSON:
+            if k in _THE_WRITER:
                 break  # "Pinecrest Credit Union and I'd love to meet": the writer, after the name
             if run and k in _CONNECTORS:
                 run.append(word)
