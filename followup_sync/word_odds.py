@@ -5,9 +5,9 @@ described in ordinary words: "GNW 2nd - Queens Rd" over "depot manager + route k
 café's "trial shift" notes, a clinic's "meet the practice manager". Written by many hands, the
 labelled corpus (``tests/corpus``, its dev split only) says which words such events share: each
 word's log odds of appearing in an interview rather than in any other event there, as a naive
-Bayes reading gives them, are kept in ``word_odds.tsv`` beside this module. The sum over an event's
-words is one more piece of evidence, which ``detect.classify`` asks for only where the rules found
-nothing against an interview and not enough for one.
+Bayes reading gives them, are kept in ``word_odds.tsv`` beside this module. The odds of an event's
+strongest words (``odds``) are one more piece of evidence, which ``detect.classify`` asks for only
+where the rules found a sign of hiring, not enough for an interview, and little against one.
 
 ``benchmarks/word_odds.py`` makes the table from the corpus (and ``tests/test_word_odds.py`` checks
 that the shipped table is what it makes), so the table is data, never edited by hand.
@@ -76,6 +76,19 @@ def _by_field() -> tuple[dict[str, float], dict[str, float]]:
             {w[2:]: v for w, v in known.items() if w.startswith("d:")})
 
 
+def _weighed(title: str, notes: str) -> tuple[dict[str, float], float]:
+    """Each word of ``title`` and ``notes`` that weighs for an interview, at its stronger odds when both have it (one
+    word, counted once), and the summed odds of every word against one."""
+    in_title, in_notes = _by_field()
+    found = [*((w, in_title[w]) for w in _tokens(title) & in_title.keys()),
+             *((w, in_notes[w]) for w in _tokens(notes[:NOTES_READ]) & in_notes.keys())]
+    for_one: dict[str, float] = {}
+    for word, weight in found:
+        if weight > for_one.get(word, 0.0):
+            for_one[word] = weight
+    return for_one, sum(weight for _, weight in found if weight < 0)
+
+
 def odds(title: str, notes: str) -> float:
     """What the words of ``title`` and ``notes`` (normalised as ``words`` takes them) say: the log odds of the
     ``STRONGEST`` words for an interview, and of every word against one.
@@ -84,23 +97,11 @@ def odds(title: str, notes: str) -> float:
     every common word ("the", "invite", "pin") leans towards one there, and a meeting's agenda and dial-in text
     summed to thousands-to-one. A few words that say much, and all that say against, are what a reader weighs.
     """
-    in_title, in_notes = _by_field()
-    found = [*((w, in_title[w]) for w in _tokens(title) & in_title.keys()),
-             *((w, in_notes[w]) for w in _tokens(notes[:NOTES_READ]) & in_notes.keys())]
-    for_one: dict[str, float] = {}
-    for word, weight in found:
-        if weight > for_one.get(word, 0.0):
-            for_one[word] = weight  # a word in the title and the notes is one word, at its stronger odds
-    against = sum(weight for _, weight in found if weight < 0)
+    for_one, against = _weighed(title, notes)
     return round(sum(heapq.nlargest(STRONGEST, for_one.values())) + against, 3)
 
 
 def strongest(title: str, notes: str, count: int = STRONGEST) -> tuple[str, ...]:
     """The ``count`` words of ``title`` and ``notes`` that weigh most for an interview: what ``explain`` shows."""
-    known = table()
-    strongest: dict[str, float] = {}
-    for feature in words(title, notes):
-        weight, word = known.get(feature, 0.0), feature[2:]
-        if weight > strongest.get(word, 0.0):
-            strongest[word] = weight
-    return tuple(sorted(strongest, key=lambda word: (-strongest[word], word))[:count])
+    for_one, _ = _weighed(title, notes)
+    return tuple(sorted(for_one, key=lambda word: (-for_one[word], word))[:count])
