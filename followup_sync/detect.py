@@ -672,8 +672,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     # a word that here names the employer ("Lezione dimostrativa – Istituto ..." over "scuola") is no sign against
     against = not nothing_against and any(e.weight < 0 and not e.name.endswith(_NAMES_THE_EMPLOYER) for e in evidence)
     if (rules.possible_score <= score < rules.interview_score and plain and not against
-            and any(_says_a_job(e) or (e.name == "hiring hint (title)" and not _AMBIGUOUS_HINTS.issuperset(e.text.split(", ")))
-                    for e in evidence)):
+            and any(_says_a_job(e) or _a_telling_hint(e) for e in evidence)):
         # "Hij belt overmorgen", "合否は明後日LINEで": notes that say when the employer will answer are a
         # candidate's; read only for the few events in doubt (reading costs a fraction of a millisecond)
         answer = _answer_due(plain, event.start)
@@ -711,8 +710,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
         notes = _without_the_answer(body, plain, event.start)
         total = word_odds.odds(title, notes)
         hiring = any((_says_a_job(e) and e.name not in _NO_JOB_FOR_THE_ODDS)  # "Nurse visit – Dad", "Manager meeting"
-                     or (e.name == "hiring hint (title)" and not _AMBIGUOUS_HINTS.issuperset(e.text.split(", ")))
-                     for e in evidence)
+                     or _a_telling_hint(e) for e in evidence)
         if total >= (_ODDS_NEEDED if hiring else _ODDS_NEEDED_ALONE):
             evidence.append(Evidence("words interviews share", _WORD_ODDS,
                                      f"{', '.join(word_odds.strongest(title, notes))} (log odds {total:.1f})"))
@@ -806,6 +804,11 @@ def _says_a_job(evidence: Evidence) -> bool:
     stage or hiring words in the notes, a job title, a recruiter, a hiring platform, the other side's guests."""
     return evidence.weight > 0 and not evidence.name.startswith(("hiring hint", "video call", "a numbered round")) and not (
         evidence.name.startswith("hiring context") and all(t.strip() in _ANSWER_WORDS for t in evidence.text.split(",")))
+
+
+def _a_telling_hint(evidence: Evidence) -> bool:
+    """A title's hint of hiring that is not only one of the ``_AMBIGUOUS_HINTS`` everyday meetings share."""
+    return evidence.name == "hiring hint (title)" and not _AMBIGUOUS_HINTS.issuperset(evidence.text.split(", "))
 
 
 #: Title hints that name many an everyday meeting: with them alone, a promised answer proves nothing
