@@ -20,7 +20,8 @@ import math
 import random
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from unittest.mock import patch
@@ -59,10 +60,22 @@ def table_text(odds: dict[str, float]) -> str:
     return "".join(f"{word}\t{value:.3f}\n" for word, value in odds.items())
 
 
+@contextmanager
+def _using(odds: dict[str, float]) -> Iterator[None]:
+    """Classify with ``odds`` as the table: ``word_odds`` keeps the table split by field once read, so that copy is
+    dropped on the way in and out (kept, every fold after the first was weighed with the first fold's table)."""
+    word_odds._by_field.cache_clear()
+    try:
+        with patch.object(word_odds, "table", lambda: odds):
+            yield
+    finally:
+        word_odds._by_field.cache_clear()
+
+
 def _tally(items: Sequence[Item], odds: dict[str, float]) -> tuple[int, int, int]:
     """(found, false alarms, missed) among ``items``, classified with ``odds`` as the table."""
     found = false = missed = 0
-    with patch.object(word_odds, "table", lambda: odds):
+    with _using(odds):
         for item in items:
             hit = detect.classify(item.event, item.detection, item.identity).is_interview
             found += hit and item.label.is_interview
@@ -91,10 +104,8 @@ def check(dev: list[Item], folds: int = 5) -> None:
             result = _tally(part, make_table(rest) if with_table else {})
             total = [a + b for a, b in zip(total, result)]
         tp, fp, fn = total
-        with patch.object(word_odds, "table", lambda: make_table(dev) if with_table else {}):
-            word_odds._by_field.cache_clear()
+        with _using(make_table(dev) if with_table else {}):
             alarms = sum(detect.classify(event, DetectionRules(), user).is_interview for event in ordinary)
-        word_odds._by_field.cache_clear()
         rows.append([name, str(tp), str(fp), str(fn), f"{tp / (tp + fp):.3f}", f"{tp / (tp + fn):.3f}",
                      f"{alarms} / {len(ordinary):,}"])
     print(f"\n## five-fold cross-validation on dev ({len(dev)} events), and an ordinary calendar\n")
