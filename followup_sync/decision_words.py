@@ -34,8 +34,8 @@ import datetime as dt
 import re
 import unicodedata
 from collections import Counter
-from functools import lru_cache
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Literal
 
 Lang = Literal["de", "fr", "es", "it", "nl", "fi", "ja", "pt", "ca", "af", "hi", "ms"]

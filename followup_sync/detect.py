@@ -417,7 +417,7 @@ _PLAIN_TITLE = 0.5          # the description names a stage, the short title not
 _VIDEO_CALL = 0.25
 _WORD_ODDS = 3.0            # the event's words are far more often an interview's than not (``word_odds``)
 _ODDS_NEEDED = 4.0          # ... by this much: the log odds of its three strongest words, less those of any against
-_ODDS_NEEDED_ALONE = 5.0    # ... or this much beside nothing but an everyday meeting's hint ("meet the", "incontro")
+_ODDS_NEEDED_ALONE = 5.0    # ... or this much beside only an everyday hint, a post in the title or a promised answer
 _ODDS_AGAINST = -1.5        # ... and nothing weighs more against an interview than an ordinary meeting's word
 _FREE_TIME = -1.5           # marked "free"
 _ALL_DAY = -1.0
@@ -692,8 +692,9 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
         if job and _SOMEONE_ELSES.search(f"{title}\n{description}"):
             job = None  # "Tom's apprenticeship ... they'll let him know", "娘のバイト": another person's job
         answer = _answer_due(plain, event.start) if job else None
-        if answer and notes_role and (notes_role in normalise(answer) or _DOES_SOMETHING.match(
-                description, description.find(notes_role) + len(notes_role))):
+        at = description.find(notes_role) if answer and notes_role else -1  # (the role may stand in the place only)
+        if answer and notes_role and (notes_role in normalise(answer) or (
+                at >= 0 and _DOES_SOMETHING.match(description, at + len(notes_role)))):
             # "le vendeur me donne sa réponse lundi", "Plumber came to look at the boiler. He'll let me know by
             # Friday": the one who answers, or who came, not the post
             answer = None
