@@ -50,8 +50,9 @@ import datetime as dt
 import re
 import threading
 from bisect import bisect_left
-from hashlib import blake2b
 from dataclasses import dataclass
+from functools import lru_cache
+from hashlib import blake2b
 
 from followup_sync.decision import Span, parse_decision, scan, verdict
 from followup_sync.decision_words import DateOrder, clean, dashed_day_first, is_month, to_english
@@ -535,11 +536,14 @@ def _find(text: str, interview_day: dt.date, date_order: DateOrder) -> DecisionF
     return weak or problem or DecisionFind(None, None, None)
 
 
-def _sentences(text: str) -> list[str]:
+@lru_cache(maxsize=256)
+def _sentences(text: str) -> tuple[str, ...]:
     """Sentences and lines with a cue, in order, at most ``_MAX_CUE_SENTENCES``; "Dec." ends none.
 
     The cues are looked for once in the whole text, and a sentence is kept when one falls inside it,
-    so a long description costs one pass of the cue pattern rather than one per sentence.
+    so a long description costs one pass of the cue pattern rather than one per sentence. Cached by the
+    text, which ``find_decision``'s memo cannot do for it: a recurring meeting's instances share their
+    notes but not their day, and most of a calendar is such instances.
     """
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length in lower case ("İ"): look per sentence
@@ -547,7 +551,7 @@ def _sentences(text: str) -> list[str]:
     else:
         cues = [m.start() for m in _CUES.finditer(lowered)]
         if not cues:
-            return []
+            return ()
     kept: list[str] = []
     start = 0
     for end in [*_SENTENCE_END.finditer(text), None]:
@@ -560,7 +564,7 @@ def _sentences(text: str) -> list[str]:
             if len(kept) == _MAX_CUE_SENTENCES:
                 break
         start = stop if end is None else end.end()
-    return kept
+    return tuple(kept)
 
 
 def _has_cue(text: str, start: int, stop: int, cues: list[int] | None) -> bool:
