@@ -442,7 +442,7 @@ _COMPANY_WORDS = frozenset(
     "company co inc corp llc ltd gmbh ag oyj oy ab plc llp sa spa srl bv nv se kg asa dental surgery medical "
     "pharmacy veterinary vets practice solicitors lawyers accountants architects academy nursery bakery "
     "restaurant hotel brewery construction engineering manufacturing services union society cooperative "
-    "roasters farms brewing".split()
+    "roasters farms brewing association".split()
 )
 
 # --------------------------------------------------------------------------------------------------
@@ -1190,11 +1190,37 @@ def _completed(name: str, event: SourceEvent, labels: list[str]) -> str:
             and (re.match(rf"{re.escape(name)}(?:['’]s[ \t]+|[ \t]+(?:du|de|des|del|della|di|van|von|of)[ \t]+)[A-ZÀ-Þ]",
                           head) or (name in head and head in event.summary))):
         return head  # "Auberge" at "Auberge du Vieux-Port, 97 rue …", "Warrington" at "Warrington's Own Buses, …"
+    if _venue_holds(head, name, event.location):
+        return head  # "Hofmann" at "Bäckerei Hofmann, Hauptstraße 21", "Brennan" at "Brennan & Co Solicitors, 14 …"
     squashed = _squashed(name)
     for label in labels:
         if label.startswith(squashed) and label[len(squashed):] in _WHOLE_NAME_ENDS:
             return f"{name} {label[len(squashed):].capitalize()}"
     return name
+
+
+def _venue_holds(head: str, name: str, location: str) -> bool:
+    """Whether ``head``, the first part of a location with an address after it, is the name found written whole:
+    it holds the name's words in a row, and its other words are more of a name (capitals, "&", "da", "zum"), not
+    a building, a branch's city or a café the candidate meets at ("Bolt Coffee" for Bolt)."""
+    words, inner = head.split(), name.split()
+    if (head == name or not 1 <= len(inner) < len(words) <= 6 or "," not in location or re.search(r"\d|https?:|@", head)
+            or known_start(inner) is not None or _NOT_A_VENUE.search(head)
+            or _ADDRESS.search(head)):
+        return False
+    at = next((i for i in range(len(words) - len(inner) + 1) if words[i:i + len(inner)] == inner), None)
+    if at is None:
+        return False
+    before, after = [_key(w) for w in words[:at]], [_key(w) for w in words[at + len(inner):]]
+    if after and not (after[-1] in _COMPANY_WORDS or after[-1] in _LEGAL_FORMS or "&" in after):
+        return False  # "Patagonia Ventura", "Cathay City", "Jazz Digital Park": a place after the name
+    return all(w[:1].isupper() or _key(w) in _CONNECTORS | {"zum", "zur", "co"} for w in words) and not any(
+        w in _VENUES or w in _PLACE_NOUNS or w in _PARTS_OF_A_SITE or w in _CITIES or w in _BUILDINGS or _stage(w)
+        or w in _TEAM_WORDS for w in before + after)
+
+
+#: A building named after its owner: "Menara Maybank", "Grattacielo Intesa Sanpaolo", "Torre Iberdrola".
+_BUILDINGS = frozenset("menara grattacielo torre tower edificio edifici gebäude immeuble palazzo rakennus talo".split())
 
 
 def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> Company | None:

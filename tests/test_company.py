@@ -1516,3 +1516,17 @@ def test_session_11_review_names(summary: str, description: str, name: str | Non
 ])
 def test_session_11_signatures_and_clients(summary: str, description: str, name: str | None) -> None:
     assert employer_name(summary, description) == name
+
+
+@pytest.mark.parametrize(("summary", "location", "name"), [
+    # the place's first part writes the title's short name whole, its kind before it or its kind of firm after it
+    ("Probetag bei Hofmann", "Bäckerei Hofmann, Hauptstraße 21, 97070 Würzburg", "Bäckerei Hofmann"),
+    ("Owen @ Castlefield", "Castlefield Housing Association, 3 Trafford Rd, Salford", "Castlefield Housing Association"),
+    ("Northpoint – Marta", "Northpoint Dental Group, 2020 W Ogden Ave, Naperville", "Northpoint Dental Group"),
+    # not a building named after the employer, a place or a branch after the name, or a place with no address
+    ("Interview Maybank", "Menara Maybank, 100 Jalan Tun Perak, Kuala Lumpur", "Maybank"),
+    ("Interview Hollis", "Hollis Ventura, 12 Main St, Ventura", "Hollis"),
+    ("Interview Hollis", "Hollis Freight Group", "Hollis"),
+])
+def test_session_12_the_place_writes_the_name_whole(summary: str, location: str, name: str) -> None:
+    assert employer_name(summary, location=location) == name
