@@ -57,7 +57,7 @@ class Company:
 PLATFORMS = HIRING_SENDERS | frozenset(
     "oracle indeed linkedin glassdoor monster zoomgov office365 googlemail gotomeeting bluejeans whereby "
     "amazonchime doodle youcanbook acuityscheduling outreach gmass mailchimp sendgrid mandrillapp pramp "
-    "kuntarekry valtiolle interamt".split()
+    "kuntarekry valtiolle interamt otta".split()
 )
 
 #: Tools that title an event ("HireVue video interview", "Zoom meeting") but are not its employer.
@@ -137,7 +137,9 @@ _STAGE_WORDS = frozenset(
     puhelinhaastattelu videohaastattelu hr-puhelu trial shift jury bellen anrufen appeler llamar chiamare
     soittaa lunch dinner breakfast drinks koffie kaffee almuerzo comida pranzo mittagessen déjeuner lounas
     tea thé té tè fika brunch klo kello uhr je
-    vg telefontermin videotermin gesprächstermin
+    vg telefontermin videotermin gesprächstermin fireside
+    cdi cdd befristet unbefristet vollzeit teilzeit full-time part-time fixed-term indefinido indeterminato
+    determinato määräaikainen vakituinen
     vorstellungstermin
     hold tentative confirmed confirmation invitation invite updated reminder rescheduled canceled appointment appointments
     cancelled fw fwd tbc tbd scheduled schedule scheduling slot follow-up followup follow up pei mr tr
@@ -1274,7 +1276,7 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
                       if any(_spells(c, k) for k in labels) or any(_names(c, k) for k in known)), None)
         if exact:
             # "Ihr ROSE Bikes Recruiting-Team"
-            exact = _fuller(_without_place(_without_team(exact), employers), employers)
+            exact = _fuller(_without_place(_without_team(_without_possessive(exact, labels)), employers), employers)
             return Company(_spelled_whole(exact, labels, f"{event.summary}\n{prose[:5_000]}"), CONFIRMED)
     for candidate in [*titles, *texts, *head]:
         agreeing = next((d for d in [*employers, *hosts] if _agrees(candidate, d)), None)
@@ -1363,11 +1365,14 @@ def _clean(text: str, legal_form: bool = True) -> str:
     text = one_line(_TAG.sub(" ", text), 120).replace("\u2060", " ")
     text = "".join(ch for ch in text if unicodedata.category(ch) not in _SYMBOLS).strip(" -–—:|,;\"'“”‘’*_")
     text = _JA_ADDRESSED.sub("", text)
+    text = _HEADQUARTERS.sub("", text) or text  # "Coffee w/ Ollie @ Pret HQ": where in the company
     if not legal_form:
         text = _LEGAL_FORM.sub("", text.removesuffix(":n")).strip(" -–—:|,.;")
     return text if _plausible(text) else ""
 
 
+#: A company's head office after its name: "Pret HQ", "Ocado Headquarters".
+_HEADQUARTERS = re.compile(r"(?<=\S)\s+(?:HQ|Headquarters|Head Office)$")
 #: How a Japanese letter addresses a company, after its name: "株式会社グリーンフィールド様", "人事部御中".
 _JA_ADDRESSED = re.compile(r"(?<=\S)\s*(?:様|さま|御中)$")
 
@@ -2192,10 +2197,27 @@ def _description_candidates(text: str, persons: frozenset[str], weak: set[str] |
                            or " ".join(_key(w) for w in name.split()[:2]) in _NOT_A_NAME_START
                            or _key(name.split()[0]) in _NOT_A_NAME_START):
                 continue  # "equipo de selección en Madrid", "Proceso de selección de Técnico de Mantenimiento"
+            if name and anchors is _DESC_ANCHORS and _WITH_SOMEONE.search(match.group(0)) and _given_and_surname(name):
+                continue  # "gesprek met Erik de Graaf", "conversation with Stephen Daintith": whom, not whose
             if name and not _WHEN_WORD.fullmatch(name.split()[0].casefold()):
                 if anchors is _AT_IN_PROSE and weak is not None:
                     weak.add(name)  # "reception at Market Street": the weakest anchor
                 yield name
+
+
+#: The end of an anchor that a person follows as often as an employer: "interview with", "gesprek met".
+_WITH_SOMEONE = re.compile(r"(?:con|with|mit|avec|met|kanssa)\s*$")
+_SURNAME_PARTICLES = frozenset("de van der den von da di du le la del della ter ten".split())
+
+
+def _given_and_surname(name: str) -> bool:
+    """"Erik de Graaf", "Stephen Daintith": a given name, then a capitalised surname (with its particles), and
+    nothing that says company; a well-known employer named for its founders stays ("Morgan Stanley")."""
+    words = name.split()
+    keys = [_key(w) for w in words]
+    return (2 <= len(words) <= 4 and unaccented(keys[0]) in GIVEN_NAMES and known_start(words) is None
+            and all(w[:1].isupper() or k in _SURNAME_PARTICLES for w, k in zip(words[1:], keys[1:]))
+            and not any(k in _COMPANY_WORDS or k in _LEGAL_FORMS or k in _ORGANISATION_WORDS for k in keys))
 
 
 def _without_person_of(name: str) -> str:
@@ -2629,6 +2651,14 @@ def _names(name: str, known: str) -> bool:
     Bank AG"), its start ("Goldman"), or its initials ("J&J", "P&G")."""
     squashed, full = _squashed(name), _squashed(known)
     return len(squashed) >= 2 and bool(full) and (squashed == full or _spells(name, full) or _spells(known, squashed))
+
+
+def _without_possessive(name: str, labels: list[str]) -> str:
+    """"Amazon's Leadership Principles" beside amazon.com: the name without the possessive the domain does not
+    spell ("McDonald's" beside mcdonalds.com keeps it)."""
+    if name.endswith(("'s", "’s")) and _squashed(name) not in labels and _squashed(name[:-2]) in labels:
+        return name[:-2]
+    return name
 
 
 def _spelled_whole(name: str, labels: list[str], text: str) -> str:

@@ -1530,3 +1530,24 @@ def test_session_11_signatures_and_clients(summary: str, description: str, name:
 ])
 def test_session_12_the_place_writes_the_name_whole(summary: str, location: str, name: str) -> None:
     assert employer_name(summary, location=location) == name
+
+
+@pytest.mark.parametrize(("summary", "description", "guests", "name"), [
+    # a given name and a surname after "with" is whom the user meets, not whose
+    ("Sollicitatiegesprek", "Graag nodigen we je uit voor een eerste gesprek met Erik de Graaf (teammanager).", (), None),
+    ("Video call", "Topic: conversation with Stephen Daintith\nWe are conducting this search on behalf of Ocado Group.",
+     (), "Ocado Group"),
+    ("Interview", "A first interview with Morgan Stanley's equity team.", (), "Morgan Stanley"),
+    # a fireside chat, a contract type and a job platform name no employer
+    ("Fireside w/ Jo + Lou – L&G", "", (), "L&G"),
+    ("Otta intro – Lina", "Lina from Pleo's talent team booked this via Otta.", ("notifications@otta.com", "lina@pleo.io"),
+     "Pleo"),
+    # the head office after a name, and a possessive the domain does not spell
+    ("Coffee w/ Ollie @ Pret HQ", "", (), "Pret A Manger"),
+    ("Interview @ Loomis Robotics HQ", "", (), "Loomis Robotics"),
+    ("Loop", "Please review Amazon's Leadership Principles.", ("interview-scheduling@amazon.com",), "Amazon"),
+])
+def test_session_12_people_formats_and_possessives(summary: str, description: str, guests: tuple[str, ...],
+                                                    name: str | None) -> None:
+    attendees = (Attendee("sam@gmail.com", is_self=True), *(Attendee(g) for g in guests))
+    assert employer_name(summary, description, attendees) == name
