@@ -2691,6 +2691,12 @@ def _spelled_whole(name: str, labels: list[str], text: str) -> str:
                 return _clean(" ".join(raw[i:end]).rstrip(",;:!?()[]\"“”"), legal_form=False) or name
             if not any(label.startswith(spelled) for label in labels):
                 break
+    for label in labels:
+        # a name that starts the label, which the text writes on in lower case or with an elided article
+        # ("Hospice général" for hospicegeneral.ch) or as more than the label ("Coastline Payments", coastlinepay.com)
+        written = _written_as(label, text) if label.startswith(core) else None
+        if written and _squashed(written).startswith(core) and len(_squashed(written)) > len(_squashed(name)):
+            return written
     return name
 
 
@@ -2718,6 +2724,9 @@ def _domain_name(domain: str, text: str) -> str:
     if known:
         return known
     key = _label_key(domain)
+    written = _written_as(key, text)
+    if written:
+        return written
     words = {w.casefold() for w in re.findall(r"\w+", text)}
     for prefix in _DOMAIN_PREFIXES:
         if key.startswith(prefix) and key[len(prefix):] in words:
@@ -2728,6 +2737,40 @@ def _domain_name(domain: str, text: str) -> str:
             key = key[: -len(affix)]
             break
     return key.upper() if len(key) <= 3 else key[:1].upper() + key[1:]
+
+
+#: An elided article before a word of a name, which a domain leaves out: "Lumière d'Enfance" → lumiere-enfance.org.
+_ELIDED = re.compile(r"^(?:d|l|dell|all|nell|sull)['’]", re.IGNORECASE)
+
+
+def _written_as(key: str, text: str) -> str | None:
+    """The words of ``text`` that write the domain label ``key`` as a name: "Hospice général" for hospicegeneral.ch,
+    "Coastline Payments" for coastlinepay.com (the label a shortening of the name), "Square" for squareup.com (the
+    name and a short tail). The first word is a capital's; at most four words; ``None`` when no run agrees."""
+    if len(key) < 5 or not key.isalnum():
+        return None
+    words = [w.strip(",.:;()[]!?\"“”") for w in text[:5_000].split()]
+    for i, first in enumerate(words):
+        if not first[:1].isupper() or not _squashed(first) or not (key.startswith(_squashed(first)[:3])):
+            continue
+        spelled, end = "", None
+        for j in range(i, min(i + 4, len(words))):
+            before = len(spelled)
+            spelled += _squashed(_ELIDED.sub("", words[j]))
+            if not spelled:
+                break
+            # the label ends inside a later capitalised word: "Coastline Pay|ments", not "Matthey| at"
+            tail_of_name = (before < len(key) < len(spelled) <= len(key) + 5 and spelled.startswith(key) and len(key) >= 6
+                            and j > i and words[j][:1].isupper())
+            tail_of_label = len(key) > len(spelled) >= 5 and key.startswith(spelled) and len(key) - len(spelled) <= 3
+            if spelled == key or tail_of_name or tail_of_label:
+                end = j + 1  # and on: "Coastline" and then "Coastline Payments" for coastlinepay.com
+            if not key.startswith(spelled):
+                break
+        if end is not None:
+            name = _clean(" ".join(words[i:end]), legal_form=False)
+            return name if name and not _stage(_key(name)) else None
+    return None
 
 
 def _mentions(description: str, persons: frozenset[str]) -> Iterator[str]:

@@ -1551,3 +1551,19 @@ def test_session_12_people_formats_and_possessives(summary: str, description: st
                                                     name: str | None) -> None:
     attendees = (Attendee("sam@gmail.com", is_self=True), *(Attendee(g) for g in guests))
     assert employer_name(summary, description, attendees) == name
+
+
+@pytest.mark.parametrize(("summary", "description", "guest", "name"), [
+    # a domain that is no well-known employer's is named as the event writes it, accents, articles and all
+    ("Entretien – visio", "Hospice général, assistante sociale.", "recrutement@hospicegeneral.ch", "Hospice général"),
+    ("Entretien", "L'équipe RH – Fondation Lumière d'Enfance", "as@lumiere-enfance.org", "Lumière d'Enfance"),
+    # the label a shortening of the name, or the name and a short tail of the label
+    ("Technical interview", "Your interview with Coastline Payments.", "interviews@coastlinepay.com", "Coastline Payments"),
+    ("Chat", "Square – HM call.", "ktran@squareup.com", "Square"),
+    # not a word after the name, nor a name the label only starts like
+    ("Teams call", "The role is with Matthey at their Royston site.", "g@matthey.com", "Matthey"),
+    ("Interview", "Pinecrest Veterinary Group, clinic manager.", "hr@pinecrestvet.com", "Pinecrest Veterinary Group"),
+])
+def test_session_12_a_domain_named_as_the_text_writes_it(summary: str, description: str, guest: str, name: str) -> None:
+    attendees = (Attendee("sam@gmail.com", is_self=True), Attendee(guest))
+    assert employer_name(summary, description, attendees) == name
