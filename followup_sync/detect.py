@@ -914,6 +914,9 @@ _ROLE = len(_WORD_FAMILIES)
 _HINT = next(i for i, family in enumerate(_WORD_FAMILIES) if family[1] is words.HINTS)
 _CONTEXT = next(i for i, family in enumerate(_WORD_FAMILIES) if family[1] is words.HIRING_CONTEXT)
 _INTERVIEWER = next(i for i, family in enumerate(_WORD_FAMILIES) if family[1] is words.INTERVIEWER)
+_LOOKALIKE = next(i for i, family in enumerate(_WORD_FAMILIES) if family[0] == "lookalike" and family[2] < 0)
+#: Meals, which a hiring process holds too: "Lunch with partners", "Dinner w/ the founders".
+_MEALS = frozenset(normalise(w) for w in ("lunch", "dinner", "drinks"))
 _SOMEONE_ELSES_INTERVIEW = next(i for i, family in enumerate(_WORD_FAMILIES) if family[1] is words.SOMEONE_ELSES_INTERVIEW)
 _FIELDS, _OWN, _JOBS, _KEYWORD, _EXCLUSION = _ROLE + 1, _ROLE + 2, _ROLE + 3, _ROLE + 4, _ROLE + 5
 
@@ -1045,6 +1048,8 @@ def _word_evidence(
                     texts = [t for t in in_title[index] if t not in elsewhere][:cap]
                     if not texts:
                         continue
+            if index == _LOOKALIKE and 0 in in_body and _MEALS.issuperset(texts):
+                continue  # "Lunch with partners" over "the second-round interview": a meal the hiring process holds
             found.append(Evidence(_TITLE_NAMES[index], _TITLE_WEIGHTS[index][len(texts)], ", ".join(texts)))
         elif body_weight and index in in_body:
             texts = in_body[index][:cap]

@@ -1136,3 +1136,16 @@ def test_a_post_in_the_notes_and_a_promised_answer(summary: str, description: st
 def test_a_post_that_came_or_answers_is_no_job_on_offer(summary: str, description: str) -> None:
     verdict = classify(event(summary, description), RULES, ME)
     assert not verdict.is_interview, verdict.evidence
+
+
+@pytest.mark.parametrize(("summary", "description", "expected"), [
+    # a meal the hiring process holds: the notes name the stage
+    ("Lunch with partners", "Second-round interview over lunch with two partners. They decide by Friday.", True),
+    ("Lunch - Gary Simmons", "Final interview for the yard foreman role, at the diner. He decides this week.", True),
+    # a meal is still a meal when the notes say nothing of hiring, or speak of someone else's interview
+    ("Lunch with Priya", "Catch up, she's back from leave.", False),
+    ("Dinner w/ Tom", "Celebrating his new job!", False),
+])
+def test_a_meal_with_a_stage_in_the_notes(summary: str, description: str, expected: bool) -> None:
+    verdict = classify(event(summary, description), RULES, ME)
+    assert verdict.is_interview is expected, verdict.evidence
