@@ -407,6 +407,7 @@ _TITLE_IS_GUESTS = 1.0      # "Stripe 2pm": the title is nothing but the guests'
 _YOU_IN_TITLE = 3.0         # the title names the user: they are the candidate
 _CROWD = -2.0               # many guests: an all-hands, a class, a party
 _OWN_MEETING = -2.5         # the user invited others: they run the meeting
+_OWN_CALL_WITH_AN_OUTSIDER = -1.0  # ... one outsider, from a private address (see _people_evidence)
 _COLLEAGUES = -3.0          # guests or organiser from the user's own (work) domain
 _GUEST_IN_TITLE = -4.0      # the user invited the person the title names: a candidate of theirs
 _EMPLOYER_OR_ROLE_WEIGHT = -0.5  # "Gemeente Rotterdam", "training contract" beside the stage
@@ -1321,7 +1322,10 @@ def _people_evidence(
     # meets there ("Stripe 2pm" put in by the candidate), not a meeting the user runs.
     visiting = bare and len(external) == len(guests) and len(set(external_domains)) == 1
     if organised_by_user and guests and not visiting:
-        found.append(Evidence("you invited the guests", _OWN_MEETING, f"{len(guests)} guest{'s' * (len(guests) != 1)}"))
+        # one guest from another organisation, invited from a private address: as often the candidate putting the
+        # interviewer in their own event ("coffee w Leah (NBCU)") as the user running a meeting
+        weight = _OWN_CALL_WITH_AN_OUTSIDER if len(guests) == 1 and external and not own_domains else _OWN_MEETING
+        found.append(Evidence("you invited the guests", weight, f"{len(guests)} guest{'s' * (len(guests) != 1)}"))
     if (organised_by_user or colleague) and guests:
         # The title names a guest the user invited, or an outsider among the user's colleagues:
         # "Interview: Lukas Berger (Werkstudent)" — Lukas is the candidate, the user is on the panel.

@@ -1149,3 +1149,13 @@ def test_a_post_that_came_or_answers_is_no_job_on_offer(summary: str, descriptio
 def test_a_meal_with_a_stage_in_the_notes(summary: str, description: str, expected: bool) -> None:
     verdict = classify(event(summary, description), RULES, ME)
     assert verdict.is_interview is expected, verdict.evidence
+
+
+@pytest.mark.parametrize(("address", "expected"), [("sam.lee@gmail.com", True), ("sam.lee@valio.fi", False)])
+def test_one_outsider_invited_from_a_private_address_weighs_less_against(address: str, expected: bool) -> None:
+    # the candidate put the interviewer in their own event; from a work address, the user runs a meeting
+    guests = (Attendee(address, is_self=True, is_organizer=True), Attendee("deb.okafor@tfl.gov.uk"))
+    found = classify(event("Call w/ Deb – ST planner", "Telephone sift call re Senior Transport Planner, 30 min.",
+                           attendees=guests, organizer=address, organizer_self=True), RULES, Identity(emails=(address,)))
+    assert "you invited the guests" in names(found)
+    assert found.is_interview is expected, found.evidence
