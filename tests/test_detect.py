@@ -1159,3 +1159,16 @@ def test_one_outsider_invited_from_a_private_address_weighs_less_against(address
                            attendees=guests, organizer=address, organizer_self=True), RULES, Identity(emails=(address,)))
     assert "you invited the guests" in names(found)
     assert found.is_interview is expected, found.evidence
+
+
+@pytest.mark.parametrize(("summary", "description", "expected"), [
+    # a trade's post in the notes, in the languages of the trades, and when the answer comes
+    ("Sähkö-Saarisen Jarmo klo 7.30", "asentajan paikka. Kortit mukaan. Jarmo soittaa huomenna.", True),
+    ("Dunmore Farms 7am", "relief herdsperson, milking parlour. Liam said he'll text me by Monday", True),
+    ("Patrice 7h", "journée comme déménageur. Il me revient d'ici vendredi.", True),
+    # the same words for someone who comes or answers
+    ("Boiler", "The mechanic came to look at the van. He'll let me know by Friday about the part.", False),
+])
+def test_trades_in_the_notes_and_a_promised_answer(summary: str, description: str, expected: bool) -> None:
+    verdict = classify(event(summary, description), RULES, ME)
+    assert verdict.is_interview is expected, verdict.evidence
