@@ -749,6 +749,8 @@ _JOB_NOUN_WORDS = (
     r"part-time|side|holiday|christmas|seasonal) job|apprentice\w*|trial shift|freie stelle|die stelle als|stellenangebot|"
     r"minijob|aushilfe|probetag|probearbeit\w*|journée d'essai|jour d'essai|puesto vacante|plaza vacante|puesto de trabajo|"
     r"día de prueba|giornata di prova|bijbaan|vacature|meedraaien|proefdraaien|kesätyö\w*|sijaisuu\w*|työkokeilu\w*|"
+    r"trial day|work trial|paid trial|unpaid trial|prueba de trabajo|prova di lavoro|prova in cucina|"
+    r"prova in sala|meelopen|meeloopdag|meerijden|proefdag|proefwerkdag|"
     r"the role|this role|the post|le poste|ce poste|du poste|el puesto|la plaza|la posizione|il posto|de functie|"
     r"die stelle|der stelle|gesellenstelle|työpaikka\w*|tehtävään)(?!\w)")
 _JOB_NOUN_ANYWHERE = "demo lesson|lezione dimostrativa|clase demostrativa|lehrprobe|求人|正社員|契約社員|アルバイト|ポジション|職種"

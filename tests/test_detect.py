@@ -1172,3 +1172,13 @@ def test_one_outsider_invited_from_a_private_address_weighs_less_against(address
 def test_trades_in_the_notes_and_a_promised_answer(summary: str, description: str, expected: bool) -> None:
     verdict = classify(event(summary, description), RULES, ME)
     assert verdict.is_interview is expected, verdict.evidence
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    ("Kees – kas", "Kwekerij Van Os. Ochtendje meelopen in de kas, daarna hoor ik het binnen 3 werkdagen."),
+    ("Harbour Café", "Paid trial on Saturday, 4 hours on the floor. Jo decides by Monday."),
+    ("Roscioli 🍝", "Prova in cucina, portare coltelli. Pierluigi mi fa sapere dopodomani."),
+])
+def test_a_trial_of_work_in_more_words_and_a_promised_answer(summary: str, description: str) -> None:
+    verdict = classify(event(summary, description), RULES, ME)
+    assert verdict.is_interview, verdict.evidence
