@@ -751,6 +751,10 @@ _JOB_NOUN_WORDS = (
     r"día de prueba|giornata di prova|bijbaan|vacature|meedraaien|proefdraaien|kesätyö\w*|sijaisuu\w*|työkokeilu\w*|"
     r"trial day|work trial|paid trial|unpaid trial|prueba de trabajo|prova di lavoro|prova in cucina|"
     r"prova in sala|meelopen|meeloopdag|meerijden|proefdag|proefwerkdag|"
+    # the hours a post asks for: "crew, part time (20-25 hrs)", "casual team member – weekends"
+    r"part[- ]time|full[- ]time|casual (?:role|position|job|staff|team member)|weekend shifts?|night shifts?|"
+    r"hrs?/w(?:ee)?k|hrs? (?:a|per) week|hours (?:a|per) week|stunden pro woche|std\.?/woche|heures par semaine|"
+    r"h/semaine|horas (?:semanales|a la semana)|ore (?:settimanali|a settimana)|uur per week|tuntia viikossa|"
     r"the role|this role|the post|le poste|ce poste|du poste|el puesto|la plaza|la posizione|il posto|de functie|"
     r"die stelle|der stelle|gesellenstelle|työpaikka\w*|tehtävään)(?!\w)")
 _JOB_NOUN_ANYWHERE = "demo lesson|lezione dimostrativa|clase demostrativa|lehrprobe|求人|正社員|契約社員|アルバイト|ポジション|職種"

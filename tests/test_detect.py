@@ -1177,6 +1177,8 @@ def test_trades_in_the_notes_and_a_promised_answer(summary: str, description: st
 @pytest.mark.parametrize(("summary", "description"), [
     ("Kees – kas", "Kwekerij Van Os. Ochtendje meelopen in de kas, daarna hoor ik het binnen 3 werkdagen."),
     ("Harbour Café", "Paid trial on Saturday, 4 hours on the floor. Jo decides by Monday."),
+    ("Bunnings chat w Kylie (store mgr)", "casual team member – weekends + over summer. she'd let me know in a couple of days"),
+    ("Café Nord", "20 Stunden pro Woche an der Theke. Sie meldet sich bis Freitag."),
     ("Roscioli 🍝", "Prova in cucina, portare coltelli. Pierluigi mi fa sapere dopodomani."),
 ])
 def test_a_trial_of_work_in_more_words_and_a_promised_answer(summary: str, description: str) -> None:
