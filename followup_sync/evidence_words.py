@@ -454,7 +454,7 @@ MEDIA: tuple[str, ...] = (
     "interview pour le journal", "entrevista para el diario",
     # documentaries and online channels
     "documentary", "dokumentation", "doku", "documentaire", "documental", "documentario", "dokumentti",
-    "ドキュメンタリー", "vlog", "youtuber", "influencer", "student newspaper", "school paper", "local paper",
+    "ドキュメンタリー", "vlog", "youtuber", "influencer", "student newspaper", "student paper", "school paper", "local paper",
     "france bleu", "rtve", "cadena ser", "onda cero", "rai", "mediaset", "la7", "nos journaal", "nos nieuws", "rtl nieuws", "bnr",
     "npo", "mtv3", "journaal", "tagesschau", "heute journal",
     # filming and reporting for a programme
@@ -483,6 +483,9 @@ RESEARCH: tuple[str, ...] = (
     "intervista utente", "interviste utenti", "test di usabilità", "gebruikersinterview*",
     "klantinterview*", "gebruikersonderzoek", "käyttäjähaastattelu*", "asiakashaastattelu*",
     "käytettävyystesti*", "ユーザーインタビュー", "ユーザーテスト", "顧客インタビュー", "ユーザー調査",
+    "entrevistas a clientes", "entrevistas a clientas", "entrevista a clientes", "estudio de marca",
+    "estudio de mercado", "cámara gesell", "camara gesell", "sesión de investigación", "entretiens clients",
+    "interviste ai clienti", "kundengespräche für die studie", "klantgesprekken voor het onderzoek",
 )
 
 #: Academic work the user interviews someone for: a thesis, a class project, oral and family history.
@@ -505,7 +508,7 @@ VOLUNTEERING: tuple[str, ...] = (
 )
 
 CIVIC: tuple[str, ...] = (
-    "visa", "visa interview", "global entry", "trusted traveler", "trusted traveller", "precheck", "sentri",
+    "visa", "visa interview", "campus france", "global entry", "trusted traveler", "trusted traveller", "precheck", "sentri",
     "nexus interview", "nexus card", "embassy", "consulate", "consular", "uscis", "immigration", "green card",
     "citizenship", "naturalization", "naturalisation", "biometrics", "ircc", "irccs", "visado", "viisumi", "visto d'ingresso", "pr application",
     "permanent residence", "permanent residency", "work permit", "study permit", "biometrics appointment", "passport appointment", "passport office",
@@ -714,7 +717,7 @@ ABOUT_INTERVIEW: tuple[str, ...] = (
     "for interview*", "for the interview", "for my interview", "for an interview", "before interview",
     "before the interview", "before my interview", "after interview", "after the interview",
     "interview tmrw", "interview tomorrow", "interview outfit", "interview clothes", "interview shoes",
-    "interview suit", "interview prep", "für das vorstellungsgespräch", "fürs vorstellungsgespräch",
+    "interview suit", "interview blouse", "interview shirt", "interview dress", "interview tie", "interview prep", "für das vorstellungsgespräch", "fürs vorstellungsgespräch",
     "für vorstellungsgespräch", "vor dem vorstellungsgespräch", "zum vorstellungsgespräch",
     "pour l'entretien", "pour entretien", "pour mon entretien", "avant l'entretien",
     "para la entrevista", "para entrevista", "para mi entrevista", "antes de la entrevista",
@@ -736,7 +739,8 @@ ABOUT_INTERVIEW: tuple[str, ...] = (
 #: Practice and preparation: mock interviews, prep sessions, practice platforms, coaching.
 PRACTICE: tuple[str, ...] = (
     "practice*", "practise", "coach", "mentor*", "mentora", "conseiller", "conseillère", "consejero",
-    "consejera", "mentore", "simulada", "simulato", "fictif", "ensayo", "repaso", "répétition",
+    "consejera", "mentore", "simulada", "simulato", "fictif", "ensayo", "ensayar", "repaso", "répétition",
+    "sparring", "sparren", "sparring partner", "role-play", "roleplay", "rollenspiel",
     "entraînement entretien", "préparation entretien", "preparación entrevista", "práctica de entrevista",
     "atelier cv", "taller de cv", "prep", "prep for", "preparation", "prepare",
     "preparing", "rehearse", "rehearsal", "dry run", "dry-run", "run-through", "pramp", "interviewing.io",

@@ -1184,3 +1184,17 @@ def test_trades_in_the_notes_and_a_promised_answer(summary: str, description: st
 def test_a_trial_of_work_in_more_words_and_a_promised_answer(summary: str, description: str) -> None:
     verdict = classify(event(summary, description), RULES, ME)
     assert verdict.is_interview, verdict.evidence
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    # practice, research, a study-abroad agency, a student paper and an errand, in words the lists lacked
+    ("Ensayar entrevista con Laura (preguntas de comportamiento)", ""),
+    ("Sparren met Joris over system design (voor Adyen)", ""),
+    ("Entrevistas a clientas – estudio de marca (cámara Gesell)", ""),
+    ("Entretien Campus France", ""),
+    ("Student paper interview – internship piece", ""),
+    ("M&S - interview blouse + print NMC docs at library", ""),
+])
+def test_more_lookalikes_in_their_own_words(summary: str, description: str) -> None:
+    verdict = classify(event(summary, description), RULES, ME)
+    assert not verdict.is_interview, verdict.evidence
