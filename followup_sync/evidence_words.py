@@ -793,6 +793,8 @@ OFFER: tuple[str, ...] = (
     "propuesta económica", "negociación salarial", "proposta economica", "proposta di assunzione",
     "offerta economica", "call offerta", "contractgesprek*", "salarisonderhandeling", "työtarjous", "palkkaneuvottelu",
     "内定式", "内定者", "条件面談", "offer meeting", "offer call w/", "オファー面談", "内定面談", "arbeidsvoorwaardengesprek*",
+    "counteroffer", "counter-offer", "contre-proposition", "contraoferta", "controfferta", "tegenbod", "vastatarjous",
+    "trattativa offerta", "vertragsdetails", "offerta ricevuta", "angebot liegt", "offer received",
 )
 
 #: Events that look like a hiring step but are not, that even a description gives away.
@@ -824,6 +826,16 @@ LOOKALIKE_STRONG: tuple[str, ...] = (
     "evaluación de desempeño", "tavola rotonda", "rondetafel*", "functioneringsgesprek*", "beoordelingsgesprek*",
     "paneelikeskustelu", "kehityskeskustelu*", "パネルディスカッション", "評価面談", "人事評価",
     "referenzgespräch", "prise de références", "referentiecheck", "リファレンスチェック", "global entry",
+    # the user hiring for their own team through an agency: "Tom's sending 3 more CVs for the reqs on my team"
+    "for my team", "on my team", "für mein team", "(mein team)", "pour mon équipe", "dans mon équipe",
+    "para mi equipo", "para mi turno", "per il mio team", "nel mio team", "voor mijn team", "omaan tiimiin",
+    "自チーム", "自部署", "agree fee", "agree the fee", "honorar:", "honoraires", "手数料",
+    # a reference the user gives for someone else
+    "appel de référence", "referentiegesprek", "als referent", "llamada de referencia", "chiamata di referenza",
+    "suosittelijana", "referenzauskunft",
+    # a vendor selling its product
+    "proposition tarifaire", "présentation de l'offre", "product demo", "sales demo", "demo of our", "サービスご紹介",
+    "サービス紹介", "produktdemo", "demo del producto", "demo prodotto", "productdemo", "tuote-esittely",
 )
 
 #: Events that look like a hiring step but are not one: discussions, offers, onboarding, sport.

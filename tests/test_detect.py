@@ -1198,3 +1198,16 @@ def test_a_trial_of_work_in_more_words_and_a_promised_answer(summary: str, descr
 def test_more_lookalikes_in_their_own_words(summary: str, description: str) -> None:
     verdict = classify(event(summary, description), RULES, ME)
     assert not verdict.is_interview, verdict.evidence
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    # the user hiring for their own team through an agency, a reference for someone else, a vendor's demo, an offer
+    ("Catch-up w/ Tom (Harvey Nash) – DE hiring", "Tom's sending 3 more CVs for the reqs on my team. Agree fee (20% vs 18%)."),
+    ("Kennismaking Randstad – vacatures voor mijn team", "Bespreken: 2 vacatures planner, tarieven."),
+    ("Referentiegesprek over Tom de Vries (voor Picnic)", "Tom heeft jou opgegeven als referent voor de functie bij Picnic."),
+    ("Échange Doctolib <> Clinique Saint-Jean", "Présentation de l'offre Doctolib et proposition tarifaire."),
+    ("Trattativa offerta – Enel", "Offerta ricevuta: RAL 52k. Chiedere 56k."),
+])
+def test_the_hiring_side_references_vendors_and_offers_are_no_interview(summary: str, description: str) -> None:
+    verdict = classify(event(summary, description), RULES, ME)
+    assert not verdict.is_interview, verdict.evidence
