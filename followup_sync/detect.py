@@ -755,9 +755,15 @@ _JOB_NOUN_WORDS = (
     r"part[- ]time|full[- ]time|casual (?:role|position|job|staff|team member)|weekend shifts?|night shifts?|"
     r"hrs?/w(?:ee)?k|hrs? (?:a|per) week|hours (?:a|per) week|stunden pro woche|std\.?/woche|heures par semaine|"
     r"h/semaine|horas (?:semanales|a la semana)|ore (?:settimanali|a settimana)|uur per week|tuntia viikossa|"
+    # a post in the candidate's words, and the owner deciding whether to take them on
+    r"(?:server|barista|kitchen|bar|counter|floor) spot|studentenjob|studentjob|vakantiejob|bijbaantje|lehrstelle|"
+    r"ausbildungsplatz|schnuppertag|schnupperlehre|soir d'essai|soirée d'essai|in prova come|prova come|"
+    r"before (?:she|he|they) hires?|hires? for the|hire me|take me on|keep me on|me prendre|mi prende|me contrata|"
+    r"ennen kuin palkkaa|palkkaa minut|mich einstellt|mij aanneemt|neemt me aan|"
     r"the role|this role|the post|le poste|ce poste|du poste|el puesto|la plaza|la posizione|il posto|de functie|"
     r"die stelle|der stelle|gesellenstelle|työpaikka\w*|tehtävään)(?!\w)")
-_JOB_NOUN_ANYWHERE = "demo lesson|lezione dimostrativa|clase demostrativa|lehrprobe|求人|正社員|契約社員|アルバイト|ポジション|職種"
+_JOB_NOUN_ANYWHERE = ("demo lesson|lezione dimostrativa|clase demostrativa|lehrprobe|求人|正社員|契約社員|アルバイト|ポジション|職種|"
+                      "お試し勤務|体験入店|体験勤務|仕事の件|バイトの件")
 _JOB_NOUN = re.compile(r"(?<!\w)" + _JOB_NOUN_WORDS + "|" + _JOB_NOUN_ANYWHERE)
 #: The two parts of ``_JOB_NOUN`` apart, for whether a title has one (``_names_a_job``): the words with the
 #: non-word character before them (the title gets a blank in front), so that the regex engine tries them only

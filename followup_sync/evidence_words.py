@@ -372,6 +372,7 @@ ROLES: tuple[str, ...] = (
     "winkelmedewerker", "leerling-monteur",
     "asentaja*", "sähköasentaja*", "putkiasentaja*", "kuljettaja*", "siivooja*", "kauppa-apulai*", "kassamyyjä*",
     "leipuri*", "rakennusmies", "kirvesmies", "hitsaaja*", "mekaanikko*", "varastomies", "trukinkuljettaja*",
+    "stocker", "kirvesmieheksi", "asentajaksi",
     "店員", "販売員", "調理師", "介護士", "配達員", "ホールスタッフ", "キッチンスタッフ", "製造スタッフ",
 )
 
@@ -379,6 +380,12 @@ ROLES: tuple[str, ...] = (
 INTERVIEWER: tuple[str, ...] = (
     "interviewing candidate*", "interview candidate", "candidate interview*", "candidate:", "screening script",
     "candidate phone", "candidate screening", "log outcome",
+    "interview nannies", "nanny interview*", "interview babysitter*", "babysitter interview*", "sitter interview*",
+    "au pair interview*", "cleaner interview*", "house cleaner interview*", "interview cleaners", "entretiens baby-sitter",
+    "entretien baby-sitter", "entretien nounou", "entretiens nounou", "entrevistar", "intervistare", "entrevista niñera",
+    "entrevistas niñera", "colloquio babysitter", "colloqui babysitter", "kennenlernen babysitter",
+    "babysitter-gespräch*", "gesprek oppas", "oppasgesprek*", "lastenhoitajan haastattelu", "ベビーシッター面談",
+    "シッター面談",
     "interview capacity", "interviewer capacity", "interview calibration", "interviewer pool",
     "interviewer shadow*", "reverse shadow*",
     "scorecard*", "score card", "submit feedback", "submit your feedback", "leave feedback",
@@ -434,7 +441,7 @@ MEDIA: tuple[str, ...] = (
     "media training", "live stream", "livestream", "youtube", "interview for the blog", "blog interview",
     "op-ed", "recording session", "episode", "guest on", "presseinterview", "presse", "zeitung",
     "rundfunk", "fernsehen", "journaliste", "presse écrite", "émission", "periodista",
-    "prensa", "giornalista", "intervista*", "stampa", "pers", "krant", "journalist", "toimittaja",
+    "prensa", "giornalista", "intervista*", "stampa", "de pers", "met de pers", "krant", "journalist", "toimittaja",
     "lehdistö", "lehti", "radiohaastattelu", "取材", "インタビュー記事", "ポッドキャスト", "記者", "メディア",
     "interview with the press", "for an article", "for the newsletter", "press release", "being interviewed by",
     "radiointerview", "zeitungsinterview", "interview mit der zeitung", "entretien presse",
@@ -455,6 +462,8 @@ MEDIA: tuple[str, ...] = (
     # documentaries and online channels
     "documentary", "dokumentation", "doku", "documentaire", "documental", "documentario", "dokumentti",
     "ドキュメンタリー", "vlog", "youtuber", "influencer", "student newspaper", "student paper", "school paper", "local paper",
+    "studentenkrant", "schülerzeitung", "studentenzeitung", "journal étudiant", "periódico universitario",
+    "giornale universitario", "ylioppilaslehti", "学生新聞",
     "france bleu", "rtve", "cadena ser", "onda cero", "rai", "mediaset", "la7", "nos journaal", "nos nieuws", "rtl nieuws", "bnr",
     "npo", "mtv3", "journaal", "tagesschau", "heute journal",
     # filming and reporting for a programme
@@ -483,6 +492,8 @@ RESEARCH: tuple[str, ...] = (
     "intervista utente", "interviste utenti", "test di usabilità", "gebruikersinterview*",
     "klantinterview*", "gebruikersonderzoek", "käyttäjähaastattelu*", "asiakashaastattelu*",
     "käytettävyystesti*", "ユーザーインタビュー", "ユーザーテスト", "顧客インタビュー", "ユーザー調査",
+    "uni-projekt", "uniprojekt", "studienprojekt", "projet étudiant", "projet de fac", "proyecto de la uni",
+    "progetto universitario", "studieproject", "opiskeluprojekti",
     "entrevistas a clientes", "entrevistas a clientas", "entrevista a clientes", "estudio de marca",
     "estudio de mercado", "cámara gesell", "camara gesell", "sesión de investigación", "entretiens clients",
     "interviste ai clienti", "kundengespräche für die studie", "klantgesprekken voor het onderzoek",
@@ -571,7 +582,8 @@ CIVIC: tuple[str, ...] = (
     "work capability assessment", "mortgage interview",
     "mortgage appointment", "mortgage meeting", "loan interview", "hypothekengespräch", "baufinanzierungsgespräch",
     "rdv prêt immobilier", "entretien prêt immobilier", "cita hipoteca", "richiesta mutuo", "appuntamento mutuo",
-    "hypotheekgesprek*", "asuntolainaneuvottelu", "住宅ローン相談",
+    "hypotheekgesprek*", "asuntolainaneuvottelu", "住宅ローン相談", "per il mutuo", "mutuo casa", "hypothekengespräch",
+    "prêt immobilier", "hipoteca",
     # residence and immigration offices, per country, as people write them in a calendar
     "ukvcas", "home office appointment", "biometric residence permit", "brp collection", "vfs global", "tlscontact",
     "ausländeramt", "abh", "aufenthaltserlaubnis", "niederlassungserlaubnis", "blaue karte", "fiktionsbescheinigung",
@@ -705,7 +717,7 @@ SOMEONE_ELSES_INTERVIEW: tuple[str, ...] = (
     "my son's interview", "my daughter's interview", "my friend's interview", "my partner's interview",
     "my husband's interview", "my wife's interview", "er hat ein vorstellungsgespräch", "sie hat ein vorstellungsgespräch",
     "hij heeft een sollicitatiegesprek", "zij heeft een sollicitatiegesprek", "hänellä on haastattelu",
-    "息子の面接", "娘の面接", "夫の面接", "妻の面接",
+    "息子の面接", "娘の面接", "夫の面接", "妻の面接", "弟の", "兄の", "妹の", "姉の",
 )
 
 #: An event about an interview rather than the interview: getting ready for it, travelling to it.
@@ -724,6 +736,7 @@ ABOUT_INTERVIEW: tuple[str, ...] = (
     "per colloquio", "per il colloquio", "per colloquio di", "prima del colloquio",
     "voor het sollicitatiegesprek", "voor sollicitatiegesprek", "voor het gesprek",
     "haastatteluun", "haastattelua varten", "ennen haastattelua", "面接用", "面接のため", "面接前", "面接に向けて",
+    "面接の付き添い", "付き添い",
     # the follow-up work after one, as the user or a translating app words it: thanks, a call, the details
     "thank-you note", "thank you note", "thank-you email", "thank-you letter", "thank-you card",
     "dankesmail*", "danke-mail*", "dankschreiben", "dankesschreiben", "nachfassanruf", "nachfassen",

@@ -1211,3 +1211,21 @@ def test_more_lookalikes_in_their_own_words(summary: str, description: str) -> N
 def test_the_hiring_side_references_vendors_and_offers_are_no_interview(summary: str, description: str) -> None:
     verdict = classify(event(summary, description), RULES, ME)
     assert not verdict.is_interview, verdict.evidence
+
+
+@pytest.mark.parametrize(("summary", "description", "expected"), [
+    # the user hiring help at home, a student's project about the user, a mortgage, a brother's interview
+    ("interview nannies 🍼", "1pm Ana (referred by Kim), 2pm Brooke from care.com", False),
+    ("Entrevistar chicas para limpieza", "María 10h, Rocío 11h", False),
+    ("Interview für Uni-Projekt (Lina) 🎙️", "Lina will mich 30 min interviewen", False),
+    ("Colloquio in banca per il mutuo", "portare buste paga", False),
+    ("面接の付き添い（弟）", "弟のバイト面接、車で送る", False),
+    # "3 Pers." in German notes is no Dutch press
+    ("Vorstellungsgespräch Stadtwerke Münster (Zoom)", "Auswahlkommission 3 Pers. + Personalrat. Ergebnis Ende Oktober", True),
+    # the owner deciding whether to take the candidate on, and a trial in the candidate's words
+    ("swing by Rosa's 🌮", "she wants to meet me before she hires for the counter. she'll let me know by saturday", True),
+    ("Schnuppertag Zimmerei Huber", "Lehrstelle Zimmermann. Hr. Huber gibt Bescheid bis Freitag.", True),
+])
+def test_terse_notes_typed_on_a_phone(summary: str, description: str, expected: bool) -> None:
+    verdict = classify(event(summary, description), RULES, ME)
+    assert verdict.is_interview is expected, verdict.evidence
