@@ -64,9 +64,17 @@ def test_interview_words_tip_a_sign_of_hiring_into_an_interview() -> None:
     assert len(shared) == 1 and "engineering" in shared[0].text and "log odds" in shared[0].text
 
 
+def test_notes_with_no_evidence_at_all_are_weighed_at_the_bar_of_a_weak_sign() -> None:
+    # "Lehto työmaakäynti klo 7": the candidate's own few words, with none of the lists' (session 12)
+    verdict = detect.classify(event("Nordic Foods", "head of engineering, director, lobby"), DetectionRules(), ME)
+    assert verdict.is_interview
+    assert [e.name for e in verdict.evidence] == ["words interviews share"]
+
+
 @pytest.mark.parametrize("summary, notes, fields", [
-    # no sign of hiring at all: an ordinary meeting's words were too often read as an interview's
-    ("Nordic Foods", "head of engineering, director, lobby", {}),
+    # no sign of hiring at all, and an ordinary meeting's words
+    ("Nordic Foods", "quarterly numbers, new packaging, lobby", {}),
+    ("Nordic Foods", "Agenda: status of the migration, open questions, next steps. Bring the numbers.", {}),
     # an ordinary meeting's mark against
     ("Nordic Foods 1:1", "Meet the head of engineering and the director in the lobby", {}),
     # colleagues from the user's own domain weigh more against than any ordinary word
