@@ -712,14 +712,16 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
         # kuin palkkaa") are weighed at the bar of a weak sign; an ordinary meeting's notes carry evidence of what they
         # are, or words that weigh nothing. A title's hint that names many an everyday meeting ("Incontro con il
         # direttore della banca"), or a post in the title alone ("Nurse visit – Dad"), asks for more of them.
-        notes = _without_the_answer(body, plain, event.start)
-        total = word_odds.odds(title, notes)
         hiring = any((_says_a_job(e) and e.name not in _NO_JOB_FOR_THE_ODDS)  # "Nurse visit – Dad", "Manager meeting"
                      or _a_telling_hint(e) for e in evidence)
-        if total >= (_ODDS_NEEDED_BARE if bare else _ODDS_NEEDED if hiring else _ODDS_NEEDED_ALONE):
-            evidence.append(Evidence("words interviews share", _WORD_ODDS,
-                                     f"{', '.join(word_odds.strongest(title, notes))} (log odds {total:.1f})"))
-            score = round(score + _WORD_ODDS, 2)
+        needed = _ODDS_NEEDED_BARE if bare else _ODDS_NEEDED if hiring else _ODDS_NEEDED_ALONE
+        if word_odds.ceiling(title, body) >= needed:  # (cutting the answer out reads the notes: most fall short first)
+            notes = _without_the_answer(body, plain, event.start)
+            total = word_odds.odds(title, notes)
+            if total >= needed:
+                evidence.append(Evidence("words interviews share", _WORD_ODDS,
+                                         f"{', '.join(word_odds.strongest(title, notes))} (log odds {total:.1f})"))
+                score = round(score + _WORD_ODDS, 2)
     if score >= rules.interview_score:
         outcome = Outcome.INTERVIEW
     elif score >= rules.possible_score:

@@ -101,6 +101,14 @@ def odds(title: str, notes: str) -> float:
     return round(sum(heapq.nlargest(STRONGEST, for_one.values())) + against, 3)
 
 
+def ceiling(title: str, notes: str) -> float:
+    """The most ``odds`` can give for ``title`` and ``notes`` or any part of them: the ``STRONGEST`` words' odds alone.
+    Leaving words out never raises the strongest, so a part of the notes under this bar is too (``detect`` asks before
+    it cuts the sentence about the answer out, which costs a reading of the notes)."""
+    for_one, _ = _weighed(title, notes)
+    return round(sum(heapq.nlargest(STRONGEST, for_one.values())), 3)
+
+
 def strongest(title: str, notes: str, count: int = STRONGEST) -> tuple[str, ...]:
     """The ``count`` words of ``title`` and ``notes`` that weigh most for an interview: what ``explain`` shows."""
     for_one, _ = _weighed(title, notes)

@@ -121,3 +121,17 @@ def test_a_word_in_the_title_and_the_notes_counts_once_among_the_strongest() -> 
 def test_everyday_meetings_with_a_boss_or_a_school_stay_ordinary(summary: str, notes: str) -> None:
     verdict = detect.classify(event(summary, notes), DetectionRules(), ME)
     assert not verdict.is_interview, verdict.evidence
+
+
+@pytest.mark.parametrize(("title", "notes"), [
+    ("nordic foods", "meet the head of engineering and the director in the lobby. they decide by friday."),
+    ("queens rd", "depot manager + route knowledge test. take payslips. will let me know either way."),
+    ("weekly sync", "agenda: status, open questions, next steps. dial-in: pin 1234."),
+])
+def test_the_ceiling_bounds_the_odds_of_any_part_of_the_notes(title: str, notes: str) -> None:
+    ceiling = word_odds.ceiling(title, notes)
+    words = notes.split()
+    parts = [notes, "", " ".join(words[: len(words) // 2]), " ".join(words[len(words) // 2:]),
+             " ".join(w for i, w in enumerate(words) if i % 3)]
+    assert all(word_odds.odds(title, part) <= ceiling for part in parts)
+    assert ceiling >= max(word_odds.odds(title, part) for part in parts)
