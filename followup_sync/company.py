@@ -137,7 +137,7 @@ _STAGE_WORDS = frozenset(
     puhelinhaastattelu videohaastattelu hr-puhelu trial shift jury bellen anrufen appeler llamar chiamare
     soittaa lunch dinner breakfast drinks koffie kaffee almuerzo comida pranzo mittagessen déjeuner lounas
     tea thé té tè fika brunch klo kello uhr je
-    vg telefontermin videotermin gesprächstermin fireside
+    vg telefontermin videotermin gesprächstermin fireside shadow
     cdi cdd befristet unbefristet vollzeit teilzeit full-time part-time fixed-term indefinido indeterminato
     determinato määräaikainen vakituinen
     vorstellungstermin
@@ -181,7 +181,7 @@ _BACK_OFFICE = frozenset(
     "contabilità manutenzione einkauf buchhaltung instandhaltung inkoop verkoop onderhoud hankinta myynti kunnossapito"
     .split())
 _ROLE_WORDS = frozenset(
-    """einkäufer einkäuferin kirjanpitäjä subgerente subdirector subdirectora dishwasher deckhand mesero mesera aide-soignant aide-soignante engineer engineers eng engineering developer dev developers swe sde sre sdet devops programmer
+    """cna lpn hca oss einkäufer einkäuferin kirjanpitäjä subgerente subdirector subdirectora dishwasher deckhand mesero mesera aide-soignant aide-soignante engineer engineers eng engineering developer dev developers swe sde sre sdet devops programmer
     architect manager mgr management director lead leads head principal staff senior sr snr junior jr
     associate analyst analysts scientist researcher designer design product pm pmm tpm owner
     consultant specialist coordinator administrator admin assistant officer executive exec rep
@@ -282,7 +282,7 @@ _JA_POSTS = ("スタッフ", "社員", "担当")
 _CJK_UNIT = re.compile(r"^[^\x00-\x7f]*(?:職員|" + "|".join(_JA_POSTS)
                        + r"|看護師|店長|支店|本店|営業所|支社|事業所|(?<!商)(?<!書)(?<!飯)店)$")
 #: A kind of business before its name in a Japanese title: "居酒屋 とりまる", "カフェ ひなた".
-_CJK_KIND = frozenset("居酒屋 カフェ レストラン 美容室 美容院 ラーメン".split())
+_CJK_KIND = frozenset("居酒屋 カフェ レストラン 美容室 美容院 ラーメン 農園 農場 牧場".split())
 #: Japanese name suffixes: "佐藤さん" is a person, and ends any name before it.
 _JA_PERSON = ("さん", "様", "氏", "殿", "先生")
 #: Words after a name that describe a place of the company, not the company: "Target store #1423".
@@ -468,7 +468,8 @@ _GENDER_MARK = re.compile(
     r"(?<![\w/])\(?[mwfdhx]/[mwfdhx](?:/[mwfdhx])?\)?(?![\w&.-])|\(all genders\)|\(a/f/m\)", re.IGNORECASE)
 _GOOGLE_INVITE_TAIL = re.compile(
     r"\s+@\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+[a-z]{3}.*$", re.IGNORECASE)
-_TIME = re.compile(r"(?<!\w)(?:\d{1,2}(?:[:.]\d{2})?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h|uhr)|\d{1,2}(?::\d{2})?\s*(?:am|pm|h|u)|\d{1,2}u\d{2}|\d{1,2}[:.h]\d{2}|\d{1,2}\s*uhr)(?!\w)", re.IGNORECASE)
+_TIME = re.compile(r"(?<!\w)(?:\d{1,2}(?:[:.]\d{2})?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h|uhr)|\d{1,2}(?::\d{2})?\s*(?:am|pm|h|u)|\d{1,2}u\d{2}|\d{1,2}[:.h]\d{2}|\d{1,2}\s*uhr)(?!\w)"
+                   r"|\d{1,2}時(?:\d{1,2}分|半)?[〜~]?", re.IGNORECASE)  # "セブンイレブン 14時", "14時半〜"
 _SEPARATORS = re.compile(r"\s*[→⇒➔►]\s*|\s+[-–—|/•·~+>]+\s+|\s*[|•·｜／・]\s*|[:：]\s+|：|\s*[()\[\]{}（）【】「」『』]\s*|,\s+|、|"
                          r"\s+x\s+|\s+<>\s+|\s*/\s*")
 #: "at X", "@ X", "w/ X": the words after these name the company more often than not.

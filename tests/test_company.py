@@ -1567,3 +1567,15 @@ def test_session_12_people_formats_and_possessives(summary: str, description: st
 def test_session_12_a_domain_named_as_the_text_writes_it(summary: str, description: str, guest: str, name: str) -> None:
     attendees = (Attendee("sam@gmail.com", is_self=True), Attendee(guest))
     assert employer_name(summary, description, attendees) == name
+
+
+@pytest.mark.parametrize(("summary", "name"), [
+    # a Japanese time, a farm's kind before its name, a care post's letters and a shadow shift name no employer
+    ("面接 セブンイレブン 14時", "セブンイレブン"),
+    ("農園 みどりファーム 9時", "みどりファーム"),
+    ("colloquio OSS - RSA San Giuseppe", "RSA San Giuseppe"),
+    ("Sunrise Senior Living interview - CNA", "Sunrise"),
+    ("Shadow shift – Ward 7", None),
+])
+def test_session_12_times_kinds_and_posts_in_a_title(summary: str, name: str | None) -> None:
+    assert employer_name(summary) == name
