@@ -691,6 +691,12 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
             found = _known_in_notes(event, found) or Company(named, TITLE)
     if found is None or found.source in (TITLE, AGENCY):
         found = _known_in_notes(event, found) or found
+    if found is None and event.location and not _NOT_A_VENUE.search(event.location[:300]):
+        # "200 West Street, New York (Goldman Sachs) – check in at 41st fl": a well-known employer the place names,
+        # where nothing else names one (not a café chain the candidate meets at)
+        named = _known_names(event.location[:300])
+        if named:
+            found = Company(named[0], LOCATION)
     if found and found.source != LINE:
         finnish = _FINNISH.search(event.summary[:MAX_TITLE]) is not None
         return Company(_known_name(found.name, labels, found.source != DOMAIN, finnish), found.source)

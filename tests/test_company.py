@@ -1579,3 +1579,10 @@ def test_session_12_a_domain_named_as_the_text_writes_it(summary: str, descripti
 ])
 def test_session_12_times_kinds_and_posts_in_a_title(summary: str, name: str | None) -> None:
     assert employer_name(summary) == name
+
+
+def test_session_12_a_well_known_employer_the_place_names_when_nothing_else_does() -> None:
+    assert company("Superday", "4 x 30 min back to back.",
+                   location="200 West Street, New York, NY 10282 (Goldman Sachs) – check in at 41st fl") == (
+        "Goldman Sachs", "location")
+    assert company("Coffee chat", "Catch up.", location="Starbucks Reserve, 61 Ninth Ave, New York") is None
