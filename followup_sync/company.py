@@ -691,16 +691,23 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
             found = _known_in_notes(event, found) or Company(named, TITLE)
     if found is None or found.source in (TITLE, AGENCY):
         found = _known_in_notes(event, found) or found
-    if found is None and event.location and not _NOT_A_VENUE.search(event.location[:300]):
+    if (found is None and event.location and not _NOT_A_VENUE.search(event.location[:300])
+            and not _CAMPUS_SERVICES.search(event.location[:300])):
         # "200 West Street, New York (Goldman Sachs) – check in at 41st fl": a well-known employer the place names,
-        # where nothing else names one (not a café chain the candidate meets at)
-        named = _known_names(event.location[:300])
-        if named:
-            found = Company(named[0], LOCATION)
+        # where nothing else names one (not a café chain the candidate meets at, nor the candidate's campus)
+        parts = [_words(part) for part in re.split(r"[,;()–—|]", event.location[:300])]
+        placed = next((known for known in (known_start(words[:6]) for words in parts if words)
+                       if known and not known.common and not _TOOL_AFTER.match(" ".join(parts[0][known.words:]))), None)
+        if placed:
+            found = Company(placed.name, LOCATION)
     if found and found.source != LINE:
         finnish = _FINNISH.search(event.summary[:MAX_TITLE]) is not None
         return Company(_known_name(found.name, labels, found.source != DOMAIN, finnish), found.source)
     return found
+
+
+#: A meeting tool after its maker's name in a place: "Microsoft Teams Meeting", "Google Meet", "Cisco Webex".
+_TOOL_AFTER = re.compile(r"(?i)(?:teams|meet|hangouts|webex|chime|zoom)\b")
 
 
 def _a_region(name: str, summary: str) -> bool:
@@ -1561,6 +1568,8 @@ _ADDRESS = re.compile(r"\d|(?i:\b(?:st|street|rd|road|ave|avenue|blvd|lane|ln|wa
 _NOT_A_VENUE = re.compile(r"(?i)\b(?:online|virtual|remote|hybrid|tb[acd]|to be (?:confirmed|decided|announced)|"
                           r"level|floor|room|desk|lobby|reception|visitor|gate|my|our|your|home|starbucks|costa|"
                           r"pret|wework|regus|spaces|impact hub|caff[eè] nero|tim hortons|dunkin|office|inn|empfang|"
+                          r"anne\s?&\s?max|juan valdez|espresso house|joe & the juice|le pain quotidien|blue bottle|"
+                          r"peet's|caribou coffee|second cup|coffee company|スターバックス|ドトール|タリーズ|コメダ|"
                           r"accueil|aula|sala|salle|raum|zaal|vergaderzaal|hall|hal|auditorium|mum'?s|mom'?s|dad'?s)\b")
 
 
