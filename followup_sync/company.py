@@ -696,8 +696,9 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
         # "200 West Street, New York (Goldman Sachs) – check in at 41st fl": a well-known employer the place names,
         # where nothing else names one (not a café chain the candidate meets at, nor the candidate's campus)
         parts = [_words(part) for part in re.split(r"[,;()–—|]", event.location[:300])]
-        placed = next((known for known in (known_start(words[:6]) for words in parts if words)
-                       if known and not known.common and not _TOOL_AFTER.match(" ".join(parts[0][known.words:]))), None)
+        placed = next((known for known, rest in ((known_start(words[:6]), words) for words in parts if words)
+                       if known and not known.common and not _TOOL_AFTER.match(" ".join(rest[known.words:]))
+                       and not (rest[known.words:] and _key(rest[known.words]) in _NAMED_PLACES)), None)
         if placed:
             found = Company(placed.name, LOCATION)
     if found and found.source != LINE:
@@ -1587,6 +1588,8 @@ _CAMPUS_SERVICES = re.compile(r"(?i)\bcareers?\b|\bstudent|\balumni|\bplacement|
 _LANDMARK_ENDS = _PLACE_NOUNS | frozenset("green quarter park house hill gardens place court row walk yard close mews "
                                           "parade terrace street way campus".split())
 _STOP_STARTS = frozenset("fermata stazione station stop halte parada arrêt estación metro".split())
+#: A building or a ground named after a company, whose tenants or visitors are anyone's: "Salesforce Tower".
+_NAMED_PLACES = _LANDMARK_ENDS | _BUILDINGS | frozenset("tower center centre plaza arena stadium field hall".split())
 
 
 def _organisation_part(parts: list[str], persons: frozenset[str]) -> str | None:
@@ -2213,8 +2216,9 @@ def _description_candidates(text: str, persons: frozenset[str], weak: set[str] |
                            or " ".join(_key(w) for w in name.split()[:2]) in _NOT_A_NAME_START
                            or _key(name.split()[0]) in _NOT_A_NAME_START):
                 continue  # "equipo de selección en Madrid", "Proceso de selección de Técnico de Mantenimiento"
-            if name and anchors is _DESC_ANCHORS and _WITH_SOMEONE.search(match.group(0)) and _given_and_surname(name):
-                continue  # "gesprek met Erik de Graaf", "conversation with Stephen Daintith": whom, not whose
+            if (name and anchors is _DESC_ANCHORS and _WITH_SOMEONE.search(match.group(0)) and _given_and_surname(name)
+                    and _said_of_a_person(name, text)):
+                continue  # "gesprek met Erik de Graaf (teammanager)", "conversation with Stephen Daintith": whom, not whose
             if name and not _WHEN_WORD.fullmatch(name.split()[0].casefold()):
                 if anchors is _AT_IN_PROSE and weak is not None:
                     weak.add(name)  # "reception at Market Street": the weakest anchor
@@ -2234,6 +2238,20 @@ def _given_and_surname(name: str) -> bool:
     return (2 <= len(words) <= 4 and unaccented(keys[0]) in GIVEN_NAMES and known_start(words) is None
             and all(w[:1].isupper() or k in _SURNAME_PARTICLES for w, k in zip(words[1:], keys[1:]))
             and not any(k in _COMPANY_WORDS or k in _LEGAL_FORMS or k in _ORGANISATION_WORDS for k in keys))
+
+
+#: After a person's name, their post: "Erik de Graaf (teammanager)", "Mark Jessop, their Head of Commercial Finance".
+_PERSON_AFTER = re.compile(r"\s*\(|,\s*(?:their|his|her|the|our|who|sein|seine|ihr|ihre|leur|su|sua|hun|heidän)\b")
+
+
+def _said_of_a_person(name: str, text: str) -> bool:
+    """Whether the notes treat ``name`` as a person's: their post in brackets after it ("Erik de Graaf (teammanager)"),
+    or their given name alone elsewhere ("Stephen will want to cover..."), as nobody writes of "Ralph" for Ralph Lauren."""
+    given = name.split()[0]
+    after = text.find(name)
+    if after >= 0 and _PERSON_AFTER.match(text, after + len(name)):
+        return True
+    return any(not text.startswith(name, m.start()) for m in re.finditer(rf"(?<!\w){re.escape(given)}(?!\w)", text))
 
 
 def _without_person_of(name: str) -> str:
@@ -2755,6 +2773,8 @@ def _domain_name(domain: str, text: str) -> str:
     return key.upper() if len(key) <= 3 else key[:1].upper() + key[1:]
 
 
+#: What a domain adds to a name that the text writes without it: squareup, flutterwavego, glovoapp, coastlinepay.
+_LABEL_TAILS = frozenset("s app go up hq inc pay co io hr ai now get hub jobs".split())
 #: An elided article before a word of a name, which a domain leaves out: "Lumière d'Enfance" → lumiere-enfance.org.
 _ELIDED = re.compile(r"^(?:d|l|dell|all|nell|sull)['’]", re.IGNORECASE)
 
@@ -2778,7 +2798,7 @@ def _written_as(key: str, text: str) -> str | None:
             # the label ends inside a later capitalised word: "Coastline Pay|ments", not "Matthey| at"
             tail_of_name = (before < len(key) < len(spelled) <= len(key) + 5 and spelled.startswith(key) and len(key) >= 6
                             and j > i and words[j][:1].isupper())
-            tail_of_label = len(key) > len(spelled) >= 5 and key.startswith(spelled) and len(key) - len(spelled) <= 3
+            tail_of_label = len(key) > len(spelled) >= 5 and key.startswith(spelled) and key[len(spelled):] in _LABEL_TAILS
             if spelled == key or tail_of_name or tail_of_label:
                 end = j + 1  # and on: "Coastline" and then "Coastline Payments" for coastlinepay.com
             if not key.startswith(spelled):

@@ -756,15 +756,13 @@ _JOB_NOUN_WORDS = (
     r"día de prueba|giornata di prova|bijbaan|vacature|meedraaien|proefdraaien|kesätyö\w*|sijaisuu\w*|työkokeilu\w*|"
     r"trial day|work trial|paid trial|unpaid trial|prueba de trabajo|prova di lavoro|prova in cucina|"
     r"prova in sala|meelopen|meeloopdag|meerijden|proefdag|proefwerkdag|"
-    # the hours a post asks for: "crew, part time (20-25 hrs)", "casual team member – weekends"
-    r"part[- ]time|full[- ]time|casual (?:role|position|job|staff|team member)|weekend shifts?|night shifts?|"
-    r"hrs?/w(?:ee)?k|hrs? (?:a|per) week|hours (?:a|per) week|stunden pro woche|std\.?/woche|heures par semaine|"
-    r"h/semaine|horas (?:semanales|a la semana)|ore (?:settimanali|a settimana)|uur per week|tuntia viikossa|"
+    r"casual (?:role|position|job|staff|team member)|"
     # a post in the candidate's words, and the owner deciding whether to take them on
     r"(?:server|barista|kitchen|bar|counter|floor) spot|studentenjob|studentjob|vakantiejob|bijbaantje|lehrstelle|"
     r"ausbildungsplatz|schnuppertag|schnupperlehre|soir d'essai|soirée d'essai|in prova come|prova come|"
-    r"before (?:she|he|they) hires?|hires? for the|hire me|take me on|keep me on|me prendre|mi prende|me contrata|"
-    r"ennen kuin palkkaa|palkkaa minut|mich einstellt|mij aanneemt|neemt me aan|"
+    # (not as a client, a student or a member: "take me on as a student", "mi prende come cliente")
+    r"(?:before (?:she|he|they) hires?|hires? for the|hire me|take me on|keep me on|me prendre|mi prende|me contrata|"
+    r"ennen kuin palkkaa|palkkaa minut|mich einstellt|mij aanneemt|neemt me aan)(?! (?:as|come|comme|como|als)\b)|"
     r"the role|this role|the post|le poste|ce poste|du poste|el puesto|la plaza|la posizione|il posto|de functie|"
     r"die stelle|der stelle|gesellenstelle|työpaikka\w*|tehtävään)(?!\w)")
 _JOB_NOUN_ANYWHERE = ("demo lesson|lezione dimostrativa|clase demostrativa|lehrprobe|求人|正社員|契約社員|アルバイト|ポジション|職種|"
@@ -935,6 +933,12 @@ _INTERVIEWER = next(i for i, family in enumerate(_WORD_FAMILIES) if family[1] is
 _LOOKALIKE = next(i for i, family in enumerate(_WORD_FAMILIES) if family[0] == "lookalike" and family[2] < 0)
 #: Meals, which a hiring process holds too: "Lunch with partners", "Dinner w/ the founders".
 _MEALS = frozenset(normalise(w) for w in ("lunch", "dinner", "drinks"))
+#: Notes beside a meal that speak of another's interview, of preparing for one, or of the team's hiring (normalised):
+#: "He's interviewing for a PM job", "Prep for my second-round interview", "interviews for her replacement".
+_NOT_MINE = re.compile(
+    r"\b(?:he|she|they)(?:'s| is| are|'re| has| have)? (?:interviewing|got|has|had|hiring)\b|\b(?:his|her|their) (?:\w+ )?"
+    r"(?:interview|round|team|replacement|candidates?)|\bprep\b|\bpreparing\b|\bpick my brain\b|\bcandidates\b|"
+    r"\bnews on\b|\bwill join\b|\bleaving do\b|\bfarewell\b")
 _SOMEONE_ELSES_INTERVIEW = next(i for i, family in enumerate(_WORD_FAMILIES) if family[1] is words.SOMEONE_ELSES_INTERVIEW)
 _FIELDS, _OWN, _JOBS, _KEYWORD, _EXCLUSION = _ROLE + 1, _ROLE + 2, _ROLE + 3, _ROLE + 4, _ROLE + 5
 
@@ -1066,7 +1070,7 @@ def _word_evidence(
                     texts = [t for t in in_title[index] if t not in elsewhere][:cap]
                     if not texts:
                         continue
-            if index == _LOOKALIKE and 0 in in_body and _MEALS.issuperset(texts):
+            if index == _LOOKALIKE and 0 in in_body and _MEALS.issuperset(texts) and not _NOT_MINE.search(description):
                 continue  # "Lunch with partners" over "the second-round interview": a meal the hiring process holds
             found.append(Evidence(_TITLE_NAMES[index], _TITLE_WEIGHTS[index][len(texts)], ", ".join(texts)))
         elif body_weight and index in in_body:

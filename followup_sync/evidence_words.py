@@ -380,12 +380,11 @@ ROLES: tuple[str, ...] = (
 INTERVIEWER: tuple[str, ...] = (
     "interviewing candidate*", "interview candidate", "candidate interview*", "candidate:", "screening script",
     "candidate phone", "candidate screening", "log outcome",
-    "interview nannies", "nanny interview*", "interview babysitter*", "babysitter interview*", "sitter interview*",
-    "au pair interview*", "cleaner interview*", "house cleaner interview*", "interview cleaners", "entretiens baby-sitter",
-    "entretien baby-sitter", "entretien nounou", "entretiens nounou", "entrevistar", "intervistare", "entrevista niñera",
-    "entrevistas niñera", "colloquio babysitter", "colloqui babysitter", "kennenlernen babysitter",
-    "babysitter-gespräch*", "gesprek oppas", "oppasgesprek*", "lastenhoitajan haastattelu", "ベビーシッター面談",
-    "シッター面談",
+    # (several of them, or the verb: one "nanny interview" may be the user's own, to become one)
+    "interview nannies", "nanny interviews", "interview babysitters", "babysitter interviews", "sitter interviews",
+    "au pair interviews", "cleaner interviews", "house cleaner interviews", "interview cleaners", "entretiens baby-sitter",
+    "entretiens nounou", "entrevistar", "intervistare", "entrevistas niñera", "colloqui babysitter",
+    "oppasgesprekken", "lastenhoitajan haastattelu",
     "interview capacity", "interviewer capacity", "interview calibration", "interviewer pool",
     "interviewer shadow*", "reverse shadow*",
     "scorecard*", "score card", "submit feedback", "submit your feedback", "leave feedback",
@@ -839,10 +838,11 @@ LOOKALIKE_STRONG: tuple[str, ...] = (
     "evaluación de desempeño", "tavola rotonda", "rondetafel*", "functioneringsgesprek*", "beoordelingsgesprek*",
     "paneelikeskustelu", "kehityskeskustelu*", "パネルディスカッション", "評価面談", "人事評価",
     "referenzgespräch", "prise de références", "referentiecheck", "リファレンスチェック", "global entry",
-    # the user hiring for their own team through an agency: "Tom's sending 3 more CVs for the reqs on my team"
-    "for my team", "on my team", "für mein team", "(mein team)", "pour mon équipe", "dans mon équipe",
-    "para mi equipo", "para mi turno", "per il mio team", "nel mio team", "voor mijn team", "omaan tiimiin",
-    "自チーム", "自部署", "agree fee", "agree the fee", "honorar:", "honoraires", "手数料",
+    # the user hiring through an agency and agreeing its fee: "Tom's sending 3 more CVs for the reqs on my team"
+    "agree fee", "agree the fee", "honorar:", "honoraires", "手数料",
+    # family celebrations: "Hotel Excelsior ore 15" over "matrimonio di Chiara, portare il regalo"
+    "matrimonio", "battesimo", "boda", "bautizo", "mariage", "baptême", "hochzeit", "taufe", "bruiloft", "doop",
+    "häät", "ristiäiset", "結婚式", "wedding", "christening", "baptism",
     # a reference the user gives for someone else
     "appel de référence", "referentiegesprek", "als referent", "llamada de referencia", "chiamata di referenza",
     "suosittelijana", "referenzauskunft",
@@ -925,6 +925,12 @@ LOOKALIKE: tuple[str, ...] = (
     "insegnanti", "ricevimento genitori", "functioneringsgesprek*", "beoordelingsgesprek*",
     "oudergesprek*", "10-minutengesprek", "kehityskeskustelu*", "vanhempainvartti", "三者面談",
     "保護者面談", "個人面談", "家庭訪問", "評価面談", "1on1", "人事評価", "birthday", "dinner", "lunch", "drinks",
+    # the user's own team, in a title ("Kennismaking Randstad – vacatures voor mijn team"): in notes, a hiring manager
+    # says it to the candidate too ("you'd be on my team")
+    "for my team", "on my team", "für mein team", "(mein team)", "pour mon équipe", "dans mon équipe",
+    "para mi equipo", "para mi turno", "per il mio team", "nel mio team", "voor mijn team", "omaan tiimiin",
+    "自チーム", "自部署",
+
     "party", "wedding", "parent-teacher", "school", "football", "soccer", "yoga", "concert",
     "vertragsunterzeichnung", "angebot", "gehaltsverhandlung", "arbeitsvertrag", "einarbeitung",
     "podiumsdiskussion", "zahnarzt", "arzt", "geburtstag", "table ronde", "négociation", "signature",

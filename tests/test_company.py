@@ -1535,8 +1535,10 @@ def test_session_12_the_place_writes_the_name_whole(summary: str, location: str,
 @pytest.mark.parametrize(("summary", "description", "guests", "name"), [
     # a given name and a surname after "with" is whom the user meets, not whose
     ("Sollicitatiegesprek", "Graag nodigen we je uit voor een eerste gesprek met Erik de Graaf (teammanager).", (), None),
-    ("Video call", "Topic: conversation with Stephen Daintith\nWe are conducting this search on behalf of Ocado Group.",
-     (), "Ocado Group"),
+    ("Video call", "Topic: conversation with Stephen Daintith\nWe are conducting this search on behalf of Ocado Group. "
+     "Stephen will want to cover funding.", (), "Ocado Group"),
+    # a brand named for a person is no person: nobody writes of "Ralph" alone for it
+    ("Interview", "Interview with Ralph Lauren, sales associate", (), "Ralph Lauren"),
     ("Interview", "A first interview with Morgan Stanley's equity team.", (), "Morgan Stanley"),
     # a fireside chat, a contract type and a job platform name no employer
     ("Fireside w/ Jo + Lou – L&G", "", (), "L&G"),
