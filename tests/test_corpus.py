@@ -33,8 +33,11 @@ FLOORS = {
     # alone flagged 8 and 5 times; and fresh_zw (held out whole; 0.973 / 0.869). Dev precision fell with them.
     # At its end (8,713 items): dev 0.988 / 0.951, heldout 0.971 / 0.937 (the session-start code: 0.986 / 0.938,
     # 0.971 / 0.923 on the same items).
-    "dev": (0.98, 0.93),
-    "heldout": (0.96, 0.92),
+    # Session 12 added fresh_yb and fresh_yd (held out whole; 0.977 / 0.885 and 0.909 / 0.682 when they came: the
+    # second is what job seekers type on a phone) and fresh_yc, fresh_ye, fresh_yf (dev). At its end (9,553 items):
+    # dev 0.990 / 0.957, heldout 0.971 / 0.933 (the session-start code: 0.979 / 0.944, 0.970 / 0.926 on the same items).
+    "dev": (0.98, 0.94),
+    "heldout": (0.96, 0.925),
 }
 
 
@@ -49,7 +52,7 @@ def tallies() -> dict[str, Tally]:
 #: Company accuracy among detected interviews — dev 0.881, heldout 0.802 at the end of session 5: the
 #: held-out part measures how far the names generalise to events nobody tuned on, and is below the
 #: issue's target. fresh_zh (employers named only in the notes) came in at 0.398 and pulled it down.
-COMPANY_FLOORS = {"dev": 0.90, "heldout": 0.85}  # session 6: dev 0.889, heldout 0.800; session 7: 0.891, 0.809; session 8: 0.909, 0.839; session 9 (7,563 items): 0.912, 0.847; session 10 (7,863): 0.915, 0.859; session 11 (8,713): 0.911, 0.857
+COMPANY_FLOORS = {"dev": 0.905, "heldout": 0.85}  # session 6: dev 0.889, heldout 0.800; session 7: 0.891, 0.809; session 8: 0.909, 0.839; session 9 (7,563 items): 0.912, 0.847; session 10 (7,863): 0.915, 0.859; session 11 (8,713): 0.911, 0.857; session 12 (9,553): 0.916, 0.859
 
 
 @pytest.mark.parametrize("split", sorted(COMPANY_FLOORS))
@@ -77,7 +80,7 @@ def test_evidence_beats_the_old_keyword_match_on_heldout() -> None:
 
 def test_the_corpus_loads_whole_and_tuning_sees_dev_only() -> None:
     every = load(splits=("dev", "heldout"))
-    assert len(every) >= 8_700
+    assert len(every) >= 9_500
     assert len({i.id for i in every}) == len(every), "ids are unique"
     assert Counter(i.lang for i in every).keys() == {"en", "de", "fr", "es", "it", "nl", "fi", "ja"}
     assert {i.split for i in load()} == {"dev"}
