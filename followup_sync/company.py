@@ -691,20 +691,29 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
             found = _known_in_notes(event, found) or Company(named, TITLE)
     if found is None or found.source in (TITLE, AGENCY):
         found = _known_in_notes(event, found) or found
-    if (found is None and event.location and not _NOT_A_VENUE.search(event.location[:300])
-            and not _CAMPUS_SERVICES.search(event.location[:300])):
-        # "200 West Street, New York (Goldman Sachs) – check in at 41st fl": a well-known employer the place names,
-        # where nothing else names one (not a café chain the candidate meets at, nor the candidate's campus)
-        parts = [_words(part) for part in re.split(r"[,;()–—|]", event.location[:300])]
-        placed = next((known for known, rest in ((known_start(words[:6]), words) for words in parts if words)
-                       if known and not known.common and not _TOOL_AFTER.match(" ".join(rest[known.words:]))
-                       and not (rest[known.words:] and _key(rest[known.words]) in _NAMED_PLACES)), None)
-        if placed:
-            found = Company(placed.name, LOCATION)
+    if found is None and event.location:
+        placed = _well_known_at(event.location[:300])
+        found = Company(placed, LOCATION) if placed else None
     if found and found.source != LINE:
         finnish = _FINNISH.search(event.summary[:MAX_TITLE]) is not None
         return Company(_known_name(found.name, labels, found.source != DOMAIN, finnish), found.source)
     return found
+
+
+def _well_known_at(location: str) -> str | None:
+    """The well-known employer a part of ``location`` starts with, read where nothing else names the employer: "200
+    West Street, New York (Goldman Sachs) – check in at 41st fl". Not a café chain the candidate meets at, the
+    candidate's campus, a meeting tool ("Microsoft Teams Meeting") or a building named after a company ("Salesforce
+    Tower")."""
+    if _NOT_A_VENUE.search(location) or _CAMPUS_SERVICES.search(location):
+        return None
+    for words in (_words(part) for part in re.split(r"[,;()–—|]", location)):
+        known = known_start(words[:6]) if words else None
+        rest = words[known.words:] if known else []
+        if (known and not known.common and not _TOOL_AFTER.match(" ".join(rest))
+                and not (rest and _key(rest[0]) in _NAMED_PLACES)):
+            return known.name
+    return None
 
 
 #: A meeting tool after its maker's name in a place: "Microsoft Teams Meeting", "Google Meet", "Cisco Webex".
@@ -1231,11 +1240,13 @@ def _venue_holds(head: str, name: str, location: str) -> bool:
     before, after = [_key(w) for w in words[:at]], [_key(w) for w in words[at + len(inner):]]
     if after and not (after[-1] in _COMPANY_WORDS or after[-1] in _LEGAL_FORMS or "&" in after):
         return False  # "Patagonia Ventura", "Cathay City", "Jazz Digital Park": a place after the name
-    return all(w[:1].isupper() or _key(w) in _CONNECTORS | {"zum", "zur", "co"} for w in words) and not any(
+    return all(w[:1].isupper() or _key(w) in _NAME_JOINERS for w in words) and not any(
         w in _VENUES or w in _PLACE_NOUNS or w in _PARTS_OF_A_SITE or w in _CITIES or w in _BUILDINGS or _stage(w)
         or w in _TEAM_WORDS for w in before + after)
 
 
+#: The small words a name is written with in lower case: "Trattoria da Nerina", "Gasthaus zum Hirschen", "Brennan & co".
+_NAME_JOINERS = _CONNECTORS | {"zum", "zur", "co"}
 #: A building named after its owner: "Menara Maybank", "Grattacielo Intesa Sanpaolo", "Torre Iberdrola".
 _BUILDINGS = frozenset("menara grattacielo torre tower edificio edifici gebäude immeuble palazzo rakennus talo".split())
 
