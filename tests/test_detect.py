@@ -1123,7 +1123,7 @@ def test_the_title_naming_the_user_after_the_stage_is_their_own_invitation() -> 
     ("Line cook tryouts – Ana + Leo", "both on grill at lunch. Decide by Weds.", False),
 ])
 def test_a_post_in_the_notes_and_a_promised_answer(summary: str, description: str, expected: bool) -> None:
-    assert classify(event(summary, description), RULES, ME).is_interview is expected
+    assert verdict(summary, description).is_interview is expected
 
 
 @pytest.mark.parametrize(("summary", "description"), [
@@ -1134,8 +1134,8 @@ def test_a_post_in_the_notes_and_a_promised_answer(summary: str, description: st
     ("Manager meeting – bank loan", "Branch manager reviewed the business plan. Decision by next Friday."),
 ])
 def test_a_post_that_came_or_answers_is_no_job_on_offer(summary: str, description: str) -> None:
-    verdict = classify(event(summary, description), RULES, ME)
-    assert not verdict.is_interview, verdict.evidence
+    found = verdict(summary, description)
+    assert not found.is_interview, found.evidence
 
 
 @pytest.mark.parametrize(("summary", "description", "expected"), [
@@ -1147,8 +1147,8 @@ def test_a_post_that_came_or_answers_is_no_job_on_offer(summary: str, descriptio
     ("Dinner w/ Tom", "Celebrating his new job!", False),
 ])
 def test_a_meal_with_a_stage_in_the_notes(summary: str, description: str, expected: bool) -> None:
-    verdict = classify(event(summary, description), RULES, ME)
-    assert verdict.is_interview is expected, verdict.evidence
+    found = verdict(summary, description)
+    assert found.is_interview is expected, found.evidence
 
 
 @pytest.mark.parametrize(("address", "expected"), [("sam.lee@gmail.com", True), ("sam.lee@valio.fi", False)])
@@ -1170,8 +1170,8 @@ def test_one_outsider_invited_from_a_private_address_weighs_less_against(address
     ("Boiler", "The mechanic came to look at the van. He'll let me know by Friday about the part.", False),
 ])
 def test_trades_in_the_notes_and_a_promised_answer(summary: str, description: str, expected: bool) -> None:
-    verdict = classify(event(summary, description), RULES, ME)
-    assert verdict.is_interview is expected, verdict.evidence
+    found = verdict(summary, description)
+    assert found.is_interview is expected, found.evidence
 
 
 @pytest.mark.parametrize(("summary", "description"), [
@@ -1181,8 +1181,8 @@ def test_trades_in_the_notes_and_a_promised_answer(summary: str, description: st
     ("Roscioli 🍝", "Prova in cucina, portare coltelli. Pierluigi mi fa sapere dopodomani."),
 ])
 def test_a_trial_of_work_in_more_words_and_a_promised_answer(summary: str, description: str) -> None:
-    verdict = classify(event(summary, description), RULES, ME)
-    assert verdict.is_interview, verdict.evidence
+    found = verdict(summary, description)
+    assert found.is_interview, found.evidence
 
 
 @pytest.mark.parametrize(("summary", "description"), [
@@ -1195,8 +1195,8 @@ def test_a_trial_of_work_in_more_words_and_a_promised_answer(summary: str, descr
     ("M&S - interview blouse + print NMC docs at library", ""),
 ])
 def test_more_lookalikes_in_their_own_words(summary: str, description: str) -> None:
-    verdict = classify(event(summary, description), RULES, ME)
-    assert not verdict.is_interview, verdict.evidence
+    found = verdict(summary, description)
+    assert not found.is_interview, found.evidence
 
 
 @pytest.mark.parametrize(("summary", "description"), [
@@ -1208,8 +1208,8 @@ def test_more_lookalikes_in_their_own_words(summary: str, description: str) -> N
     ("Trattativa offerta – Enel", "Offerta ricevuta: RAL 52k. Chiedere 56k."),
 ])
 def test_the_hiring_side_references_vendors_and_offers_are_no_interview(summary: str, description: str) -> None:
-    verdict = classify(event(summary, description), RULES, ME)
-    assert not verdict.is_interview, verdict.evidence
+    found = verdict(summary, description)
+    assert not found.is_interview, found.evidence
 
 
 @pytest.mark.parametrize(("summary", "description", "expected"), [
@@ -1226,8 +1226,8 @@ def test_the_hiring_side_references_vendors_and_offers_are_no_interview(summary:
     ("Schnuppertag Zimmerei Huber", "Lehrstelle Zimmermann. Hr. Huber gibt Bescheid bis Freitag.", True),
 ])
 def test_terse_notes_typed_on_a_phone(summary: str, description: str, expected: bool) -> None:
-    verdict = classify(event(summary, description), RULES, ME)
-    assert verdict.is_interview is expected, verdict.evidence
+    found = verdict(summary, description)
+    assert found.is_interview is expected, found.evidence
 
 
 @pytest.mark.parametrize(("summary", "description", "expected"), [
@@ -1247,5 +1247,5 @@ def test_terse_notes_typed_on_a_phone(summary: str, description: str, expected: 
     ("Hotel Excelsior ore 15", "matrimonio di Chiara, portare il regalo, vestito scuro", False),
 ])
 def test_session_12_review_inputs(summary: str, description: str, expected: bool) -> None:
-    verdict = classify(event(summary, description), RULES, ME)
-    assert verdict.is_interview is expected, verdict.evidence
+    found = verdict(summary, description)
+    assert found.is_interview is expected, found.evidence
