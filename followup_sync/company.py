@@ -575,7 +575,6 @@ _OWNER_AFTER = re.compile(r"(?:de|het|der|die|la|le|el|il|the)?\s*(gemeente|stad
 #: Words before a person's title that make it a past one: "former CTO of", "ex-CFO of", "ancien directeur de".
 _FORMER = re.compile(r"(?i)\b(?:former(?:ly)?|ex|previously|antigu[oa]|ehemalig\w*|ancien(?:ne)?|worked|interned|"
                      r"i work|i'm working|i am working)\s*-?\s*$")
-#: The weakest anchor, read last: "superintendent at Mortenson".
 #: The user's current job in the notes, before "at": "currently Sr. Marketing Manager at Loblaw", "I'm currently
 #: at"; not a recruiter's "we're currently hiring for a role at Revolut".
 _CURRENTLY = re.compile(
@@ -588,7 +587,9 @@ _CURRENTLY = re.compile(
     r"we|there|our|nous|on|wir|es|ci|c'è|tenemos|hay|estamos|stiamo|hebben|zijn|er)\b)"  # a recruiter's "Currently we have"
     r"|\bcurrently\s+(?:an?\s+|sr\.?\s+|senior\s+|lead\s+|"
     r"head\s+|working\s+|employed\s+))(?:[^.\n|;:]|(?<=\b[A-Z][a-z])\.){0,50}$")  # "Sr." goes on
-_AT_IN_PROSE = re.compile(r"\b(?:at|@)\s+")
+#: The weakest anchor, read last: "superintendent at Mortenson", "Talent Acquisition @ Pinecrest Home Health" (a
+#: blank before "@", which "\b" would not allow: it needs a letter there, as in an address).
+_AT_IN_PROSE = re.compile(r"(?:\bat|(?<!\S)@)\s+")
 #: Words for a post, which a heading's second half names: "Farmacia Conti – posto da farmacista".
 _JOB_NOUNS = frozenset("job role position post posto puesto poste stelle vacature vacancy opening paikka tehtävä "
                        "plaza vacante".split())

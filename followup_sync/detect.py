@@ -1019,10 +1019,11 @@ _CJK_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]$")
 
 @lru_cache(maxsize=256)
 def _name_pattern(word: str) -> re.Pattern[str]:
-    """``word`` written as part of a name: after "at"/"bij"/"bei"..., or next to a capitalised word."""
+    """``word`` written as part of a name: after "at"/"bij"/"bei"... or "@" (with a blank before it: "\\b@" would
+    need a letter there), or next to a capitalised word."""
     w = re.escape(word)
     return re.compile(
-        rf"(?i:\b(?:at|@|bij|bei|chez|presso|con|met|mit)\s+(?:de\s+|der\s+|la\s+|le\s+)?{w}\b)"
+        rf"(?i:(?:\b(?:at|bij|bei|chez|presso|con|met|mit)|(?<!\S)@)\s+(?:de\s+|der\s+|la\s+|le\s+)?{w}\b)"
         rf"|(?i:\b{w})\s+(?P<next>[A-ZÄÖÜÉ][\w'’-]+)|(?<!^)(?<![-–—:|/(]\s)\b(?P<prev>[A-ZÄÖÜÉ][\w'’-]+)\s+(?i:{w}\b)"
     )
 

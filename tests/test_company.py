@@ -1588,3 +1588,10 @@ def test_session_12_a_well_known_employer_the_place_names_when_nothing_else_does
                    location="200 West Street, New York, NY 10282 (Goldman Sachs) – check in at 41st fl") == (
         "Goldman Sachs", "location")
     assert company("Coffee chat", "Catch up.", location="Starbucks Reserve, 61 Ninth Ave, New York") is None
+
+
+def test_session_13_an_at_sign_with_a_blank_before_it_anchors_the_employer() -> None:
+    # "Talent Acquisition @ Pinecrest Home Health": "\b@" needed a letter before the sign, so prose never matched
+    assert employer_name("Chat with Marcus", "Marcus Bell – Talent Acquisition @ Pinecrest Home Health\n"
+                         "Initial conversation re: the Scheduling Coordinator opening.") == "Pinecrest Home Health"
+    assert employer_name("Phone screen", "Dana, recruiter @ Fernhill Labs. Bring questions.") == "Fernhill Labs"

@@ -1249,3 +1249,11 @@ def test_terse_notes_typed_on_a_phone(summary: str, description: str, expected: 
 def test_session_12_review_inputs(summary: str, description: str, expected: bool) -> None:
     found = verdict(summary, description)
     assert found.is_interview is expected, found.evidence
+
+
+@pytest.mark.parametrize("summary", ["Interview at school", "Interview @ school"])
+def test_session_13_an_institution_after_an_at_sign_names_the_employer(summary: str) -> None:
+    # "@" with a blank before it is "at": the school is where the user interviews, as with the word
+    found = verdict(summary)
+    assert found.is_interview, found.evidence
+    assert "lookalike (names the employer or role)" in names(found)
