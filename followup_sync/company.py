@@ -269,6 +269,8 @@ _PLACE_ARTICLES = frozenset("Da Chez Casa Zum Zur Trattoria Osteria Pizzeria Ris
 _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. mx mx. dr dr. dra dra. prof prof. fr. frau herr herrn hr. mme mme. mlle "
                         "m. madame monsieur sr. sra. señor señora don doña signor signora sig. sig.ra sig.na "
                         "dott. dott.ssa dhr. mevr. meneer mevrouw herra rouva me maître ing. lic. arq. 様 さん".split())
+#: "Our" before "Lady": "Colegio Nuestra Señora del Pilar", "Istituto Nostra Signora" name a saint, not a person.
+_OUR = frozenset({"nuestra", "nostra"})
 #: Japanese has no spaces: a segment holding one of these is about the meeting, not a name.
 _CJK_STAGE = re.compile(r"面接|面談|選考|案内|お知らせ|日程|連絡|打ち合わせ|説明会|との|非公開|経由|適性検査|検査|試験|ミーティング|"
                         r"課題|レビュー|最終|一次|二次|三次|[0-9０-９]次|技術|本部|本社|支社|支店|事業所|オフィス|役員|"
@@ -341,7 +343,10 @@ _INSTITUTION = re.compile(
     r"(?<![\w-])(?:Klinikum|Klinik|Universitätsklinikum|Krankenhaus|Stadtwerke|Gemeente|Stadt|Landkreis|"
     r"Ospedale|Azienda Ospedaliera|Policlinico|Comune|Università|Hôpital|CHU|CHRU|Clinique|Mairie|Ville|"
     r"Université|Hospital|Hospitales?|Ayuntamiento|Universidad|Ziekenhuis|Universiteit|Hogeschool|"
-    r"Sairaala|Kaupunki|Yliopisto|Hospital|Infirmary|University|College|Academy|Council|NHS Foundation Trust)"
+    r"Sairaala|Kaupunki|Yliopisto|Hospital|Infirmary|University|College|Academy|Council|NHS Foundation Trust|"
+    # schools and the public bodies that run them ("en el Colegio Nuestra Señora del Pilar", "Lycée Jean Moulin")
+    r"Colegio|Escuela|Instituto|Scuola|Istituto|Liceo|École|Ecole|Lycée|Collège|Schule|Gymnasium|Grundschule|"
+    r"Realschule|Gesamtschule|Hochschule|Basisschool|Lukio|Département|Diputación|Landratsamt|Bezirksamt)"
     r"(?![\w-])"
 )
 #: "2nd", "R2", "L2" (a level, as India numbers rounds), "2e", "2ème", "2.", "2º", "2a": a round's number, never a name.
@@ -1781,7 +1786,8 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
         return []  # "Google Meet", "Microsoft Teams Meeting"
     if len(words) == 2 and words[0].isalpha() and re.fullmatch(r"[A-Z]\.", words[1]):
         return []  # "Jen M.": a person as a scheduler names them
-    cut = next((i for i, k in enumerate(keys) if k in _HONORIFICS or k.endswith(_JA_PERSON)), len(keys))
+    cut = next((i for i, k in enumerate(keys) if (k in _HONORIFICS and not (i and keys[i - 1] in _OUR))
+                or k.endswith(_JA_PERSON)), len(keys))
     words, keys = words[:cut], keys[:cut]
     if not words:
         return []

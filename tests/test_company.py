@@ -1595,3 +1595,16 @@ def test_session_13_an_at_sign_with_a_blank_before_it_anchors_the_employer() -> 
     assert employer_name("Chat with Marcus", "Marcus Bell – Talent Acquisition @ Pinecrest Home Health\n"
                          "Initial conversation re: the Scheduling Coordinator opening.") == "Pinecrest Home Health"
     assert employer_name("Phone screen", "Dana, recruiter @ Fernhill Labs. Bring questions.") == "Fernhill Labs"
+
+
+@pytest.mark.parametrize(("summary", "description", "name"), [
+    # a school or a public body named in the notes alone, by its kind's word; "Nuestra Señora" is no person
+    ("Clase demostrativa (inglés 3º ESO)", "Te esperamos en el Colegio Nuestra Señora del Pilar a las 9:15 en portería.",
+     "Colegio Nuestra Señora del Pilar"),
+    ("Café con Martín", "Martín = rector del Colegio Santa Clara del Norte. Charla antes de la entrevista formal.",
+     "Colegio Santa Clara del Norte"),
+    ("Entretien 10h", "Poste de professeur contractuel, rendez-vous au Lycée Jean Moulin avec la proviseure.",
+     "Lycée Jean Moulin"),
+])
+def test_session_13_schools_named_in_the_notes(summary: str, description: str, name: str) -> None:
+    assert employer_name(summary, description) == name
