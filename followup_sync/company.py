@@ -1384,7 +1384,8 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
         return Company(shorthand[0], DESCRIPTION)
     if domains:
         return Company(_domain_name(domains[0], text), AGENCY)
-    return None
+    named_first = _named_first(first, persons)
+    return Company(named_first, DESCRIPTION) if named_first else None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -2454,6 +2455,36 @@ def _shorthand_heading(description: str, persons: frozenset[str], event_text: st
     if name and name.islower() and len(kept) == 1:
         name = name[:1].upper() + name[1:]  # "stripe / payments infra team": typed in lower case
     return [name] if name else []
+
+
+#: Where a name that opens the notes ends: "Bakkerij Van der Meulen: Jan wil zien hoe ik werk", "Halbrook Capital.
+#: intro re their controller opening", "Harcourt Lane — 4 back to backs".
+_FIRST_NAME_END = re.compile(r"[:.]\s|\s[–—-]\s|,\s")
+#: The last word of a field's label, which a scheduler's notes open with: "Event Name: Intro call", "Meeting Title:".
+_FIELD_LABEL_ENDS = frozenset("name title topic subject type date time details link id number person event location "
+                              "address position role format duration agenda host organizer organiser".split())
+
+
+def _named_first(first: str, persons: frozenset[str]) -> str | None:
+    """The name the notes' first line opens with, when nothing else in the event names the employer: two to five
+    capitalised words, all of them a name's (no stage, role, time or honorific, no person's given name first), before
+    a stop, a colon, a dash or a comma. The notes a candidate types start with whose the meeting is; a sentence's
+    first words are seldom all capitalised, and a person ("Kaisa Virtanen, Fazer") starts with a given name."""
+    end = _FIRST_NAME_END.search(first[:120])
+    if not end:
+        return None
+    words = _words(first[:end.start()])
+    keys = [_key(w) for w in words]
+    if (not 2 <= len(words) <= 5 or not words[0][:1].isupper() or any(ch.isdigit() for ch in first[:end.start()])
+            or not all(w[:1].isupper() or k in _CONNECTORS for w, k in zip(words, keys))
+            or unaccented(keys[0]) in GIVEN_NAMES or _WHEN_WORD.fullmatch(keys[0]) or keys[0] in _NOTES_WORDS
+            or any(k in _NOTICES for k in keys) or keys[-1] in _FIELD_LABEL_ENDS):
+        return None
+    kept = _trim(words, persons)
+    name = _clean(" ".join(kept)) if kept == words else ""
+    if not name or _key(name) in _CITIES or _label_key(name) in PLATFORMS or _person_name(" ".join(keys), persons):
+        return None
+    return name
 
 
 def _institutions(text: str, persons: frozenset[str]) -> Iterator[str]:

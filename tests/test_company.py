@@ -1608,3 +1608,16 @@ def test_session_13_an_at_sign_with_a_blank_before_it_anchors_the_employer() -> 
 ])
 def test_session_13_schools_named_in_the_notes(summary: str, description: str, name: str) -> None:
     assert employer_name(summary, description) == name
+
+
+@pytest.mark.parametrize(("summary", "description", "name"), [
+    # notes that open with whose the meeting is, when nothing else in the event says
+    ("Proefdraaien bakkerij (6u!)", "Bakkerij Van der Meulen: Jan wil zien hoe ik werk aan de oven.", "Bakkerij Van der Meulen"),
+    ("3:30 Lisa Chen", "Halbrook Capital. intro re their controller opening, she's the CFO.", "Halbrook Capital"),
+    # a person, a field's label and a sentence open notes too
+    ("Kira 2:30", "Kaisa Virtanen, tuotantopäällikkö. Päätös marraskuun puolivälissä.", None),
+    ("Intro call", "Event Name: Intro call – Senior Product Marketing Manager", None),
+    ("Call 2pm", "Bring The Portfolio. Ask about hours.", None),
+])
+def test_session_13_the_name_the_notes_open_with(summary: str, description: str, name: str | None) -> None:
+    assert employer_name(summary, description) == name
