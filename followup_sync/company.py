@@ -2421,7 +2421,7 @@ def _shorthand_heading(description: str, persons: frozenset[str], event_text: st
     if not end or end.start() == 0:
         return []
     head, rest = first[:end.start()], first[end.end():]
-    if re.search(r"\b[A-Z]{2,}-[A-Z0-9]{1,3}\b", head):
+    if _CODE_IN_HEAD.search(head):
         return []  # "Procedura RTD-A, SSD 31 – colloquio": a code, not a name
     words = _words(_fi_names(head) if _FINNISH.search(first) else head)
     rest_words = [_key(w) for w in _words(rest)[:8]]
@@ -2457,12 +2457,24 @@ def _shorthand_heading(description: str, persons: frozenset[str], event_text: st
     return [name] if name else []
 
 
+#: What a small business's name starts with, in the eight languages: "Bakkerij Van der Meulen", "Schreinerei Huber",
+#: "Studio Dentistico Ferri", "Cabinet Durand & Associés".
+_BUSINESS_KINDS = frozenset(
+    "bakkerij bäckerei boulangerie panadería panificio leipomo schreinerei tischlerei menuiserie carpintería falegnameria "
+    "timmerbedrijf studio café restaurant ristorante restaurante ravintola hotel hôtel kanzlei cabinet bufete praxis "
+    "apotheke farmacia pharmacie apotheek apteekki autohaus garage taller officina salon friseur kapsalon peluquería "
+    "parrucchiere kampaamo stichting fundación fondazione stiftung metzgerei slagerij boucherie carnicería macelleria "
+    "gärtnerei hoveniersbedrijf bouwbedrijf trattoria osteria pizzeria brasserie bistro bar".split())
+#: A code in the words that open the notes: "Procedura RTD-A, SSD 31 – colloquio" names no employer.
+_CODE_IN_HEAD = re.compile(r"\b[A-Z]{2,}-[A-Z0-9]{1,3}\b")
 #: Where a name that opens the notes ends: "Bakkerij Van der Meulen: Jan wil zien hoe ik werk", "Halbrook Capital.
 #: intro re their controller opening", "Harcourt Lane — 4 back to backs".
 _FIRST_NAME_END = re.compile(r"[:.]\s|\s[–—-]\s|,\s")
 #: The last word of a field's label, which a scheduler's notes open with: "Event Name: Intro call", "Meeting Title:".
 _FIELD_LABEL_ENDS = frozenset("name title topic subject type date time details link id number person event location "
-                              "address position role format duration agenda host organizer organiser".split())
+                              "address position role format duration agenda host organizer organiser instructions "
+                              "information info notes directions overview summary description requirements materials "
+                              "reminder".split())
 
 
 def _named_first(first: str, persons: frozenset[str]) -> str | None:
@@ -2475,7 +2487,7 @@ def _named_first(first: str, persons: frozenset[str]) -> str | None:
         return None
     words = _words(first[:end.start()])
     keys = [_key(w) for w in words]
-    if (not 2 <= len(words) <= 5 or not words[0][:1].isupper() or any(ch.isdigit() for ch in first[:end.start()])
+    if (not 2 <= len(words) <= 5 or _CODE_IN_HEAD.search(first[:end.start()]) or not words[0][:1].isupper() or any(ch.isdigit() for ch in first[:end.start()])
             or not all(w[:1].isupper() or k in _CONNECTORS for w, k in zip(words, keys))
             or unaccented(keys[0]) in GIVEN_NAMES or _WHEN_WORD.fullmatch(keys[0]) or keys[0] in _NOTES_WORDS
             or any(k in _NOTICES for k in keys) or keys[-1] in _FIELD_LABEL_ENDS):
@@ -2483,6 +2495,11 @@ def _named_first(first: str, persons: frozenset[str]) -> str | None:
     kept = _trim(words, persons)
     name = _clean(" ".join(kept)) if kept == words else ""
     if not name or _key(name) in _CITIES or _label_key(name) in PLATFORMS or _person_name(" ".join(keys), persons):
+        return None
+    # A company's word or an institution's says it is a name; without one, joining words or a given name last read
+    # as a sentence's or a greeting's opening: "Conoscenza di SAP e Salesforce.", "Gentile Alex, la ringraziamo".
+    vouched = keys[-1] in _COMPANY_WORDS or keys[0] in _BUSINESS_KINDS or _INSTITUTION.search(name) is not None
+    if not vouched and (any(k in _CONNECTORS for k in keys) or unaccented(keys[-1]) in GIVEN_NAMES):
         return None
     return name
 

@@ -1621,3 +1621,13 @@ def test_session_13_schools_named_in_the_notes(summary: str, description: str, n
 ])
 def test_session_13_the_name_the_notes_open_with(summary: str, description: str, name: str | None) -> None:
     assert employer_name(summary, description) == name
+
+
+@pytest.mark.parametrize("description", [
+    # a sentence's or a greeting's opening, and a label with a code, open notes too
+    "Conoscenza di SAP e Salesforce. Sede di lavoro: Milano.",
+    "Gentile Alex, la ringraziamo per la candidatura.",
+    "Meeting Title: Intro call",
+])
+def test_session_13_openings_that_are_no_name(description: str) -> None:
+    assert employer_name("Colloquio", description) is None
