@@ -700,6 +700,12 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
     if found is None and event.location:
         placed = _well_known_at(event.location[:300])
         found = Company(placed, LOCATION) if placed else None
+    if found is None and event.description:
+        # the weakest readings, when nothing else names the employer: the name the notes open with, or a post's
+        persons = _person_words(event, people)
+        prose = plain_text(event.description[:5_000])
+        last = _named_first(_first_line(event.description), persons) or _after_a_post(prose, persons)
+        found = Company(last, DESCRIPTION) if last else None
     if found and found.source != LINE:
         finnish = _FINNISH.search(event.summary[:MAX_TITLE]) is not None
         return Company(_known_name(found.name, labels, found.source != DOMAIN, finnish), found.source)
@@ -1384,8 +1390,7 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
         return Company(shorthand[0], DESCRIPTION)
     if domains:
         return Company(_domain_name(domains[0], text), AGENCY)
-    named_first = _named_first(first, persons)
-    return Company(named_first, DESCRIPTION) if named_first else None
+    return None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -2502,6 +2507,48 @@ def _named_first(first: str, persons: frozenset[str]) -> str | None:
     if not vouched and (any(k in _CONNECTORS for k in keys) or unaccented(keys[-1]) in GIVEN_NAMES):
         return None
     return name
+
+
+#: Posts that name whose they are with the name right after them: "HR Ferrero",
+#: "oprichter Stroomwerk", "rector del Colegio ...", "Gründer von ...".
+_POSTS_OF = frozenset("hr rh rr.hh. hrbp founder co-founder cofounder oprichter gründer gründerin fondateur fondatrice "
+                      "fundador fundadora fondatore perustaja owner eigenaar inhaber inhaberin propriétaire dueño dueña "
+                      "titolare omistaja rector rectora rettore rektor".split())
+#: The first word of a department for people, which a post's joining word leads to: "Directrice des Ressources Humaines".
+_PEOPLE_TEAMS = frozenset("ressources recursos risorse human personal personalabteilung personeelszaken henkilöstö "
+                          "henkilöstöhallinto people talent".split())
+#: A joining word and an article between a post and whose it is: "(VP Engineering) de", "rector del", "CEO of the".
+_POST_JOINS = frozenset("of at @ de del della di da du des van von bei chez för the la le el il der den het".split())
+
+
+def _after_a_post(prose: str, persons: frozenset[str]) -> str | None:
+    """A name right after an owner's, a founder's or HR's post on the same line of the notes ("Chiara Lodi – HR
+    Ferrero", "Pieter = oprichter Stroomwerk"), read when nothing else in the event names the employer: whose the post
+    is. A person after it ("HR Sneha") holds the post; the user's own post ("currently ... at") is not the employer's."""
+    for line in prose.split("\n")[:60]:
+        words = _words(line)
+        for i, word in enumerate(words[:60]):
+            key = _key(word)
+            owner = key in _POSTS_OF
+            if not (owner or (_role(key) and key not in _JOB_NOUNS)) or word[-1:] in ",.;:!?)":
+                continue
+            j = i + 1
+            while j < len(words) and j - i <= 3 and _key(words[j]) in _POST_JOINS and words[j][-1:] not in ",.;:":
+                j += 1
+            # a job title says whose it is with a joining word ("Head of Talent at Erasmus MC"); right before a
+            # capital it is often a team's or a product's ("lead Cloud Marketplace")
+            if j >= len(words) or not words[j][:1].isupper() or (j == i + 1 and not owner):
+                continue
+            at = line.find(words[j], line.find(word) + len(word))
+            if _FORMER.search(line[:at]) or _CURRENTLY.search(line[:at]):
+                continue
+            name = _name_after(line, at, persons)
+            first = _key(name.split()[0]) if name else ""
+            if (name and unaccented(first) not in GIVEN_NAMES and _key(name) not in _CITIES
+                    and first not in _DEPARTMENTS and first not in _PEOPLE_TEAMS
+                    and not _WHEN_WORD.fullmatch(first) and not _role(first) and _label_key(name) not in PLATFORMS):
+                return name
+    return None
 
 
 def _institutions(text: str, persons: frozenset[str]) -> Iterator[str]:

@@ -1631,3 +1631,18 @@ def test_session_13_the_name_the_notes_open_with(summary: str, description: str,
 ])
 def test_session_13_openings_that_are_no_name(description: str) -> None:
     assert employer_name("Colloquio", description) is None
+
+
+@pytest.mark.parametrize(("summary", "description", "name"), [
+    # whose a post is, said right after it, when nothing else names the employer
+    ("Call con Chiara", "Chiara Lodi – HR Ferrero, primo colloquio conoscitivo.", "Ferrero"),
+    ("Koffie met Pieter", "Pieter = oprichter Stroomwerk (thuisbatterijen, 12 man).", "Stroomwerk"),
+    ("Call 3pm", "Sofia, Head of Talent at Northwind Analytics. Intro chat.", "Northwind Analytics"),
+    # the one who holds the post, a team's name, the user's own post and a department are not whose
+    ("Call 3pm", "Nurse manager Karen O'Neil. 13 wk contract nights.", None),
+    ("Call 3pm", "You will lead Cloud Marketplace listings.", None),
+    ("Call 3pm", "I'm currently Marketing Manager at Loblaw.", None),
+    ("Call 3pm", "Marie Dubois, Directrice des Ressources Humaines", None),
+])
+def test_session_13_whose_a_post_is(summary: str, description: str, name: str | None) -> None:
+    assert employer_name(summary, description) == name
