@@ -1821,3 +1821,21 @@ def test_closing_the_search_and_plural_articles(text: str, expected: dt.date | N
 ])
 def test_session_8_phrases(text: str, expected: dt.date | None) -> None:
     assert find_decision(text, dt.date(2026, 12, 1)).date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the employer calling, answering or telling, as job seekers note it (interview on Tuesday 1 December)
+    ("Me dijeron que me llaman en 10 días como máximo.", dt.date(2026, 12, 11)),
+    ("dicen que llaman en una semana o dos", dt.date(2026, 12, 15)),
+    ("Esimies Hanna sanoi, että kuulen ylihuomenna.", dt.date(2026, 12, 3)),
+    ("Lupasi palata asiaan ensi viikolla.", dt.date(2026, 12, 11)),
+    ("Ils répondent sous 48h.", dt.date(2026, 12, 3)),
+    ("ils me disent lundi si le client valide", dt.date(2026, 12, 7)),
+    ("Rhonda said they call everyone back within 3 business days", dt.date(2026, 12, 4)),
+    ("Recruiting said to expect calls by EOD.", dt.date(2026, 12, 1)),
+    # a name, and the candidate's own reply, are not
+    ("Me llamo Ana, la entrevista es el lunes.", None),
+    ("Je dois leur répondre avant vendredi.", None),
+])
+def test_session_13_calls_and_answers(text: str, expected: dt.date | None) -> None:
+    assert find_decision(text, dt.date(2026, 12, 1), "dmy").date == expected
