@@ -436,7 +436,9 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"(?:the\s+)?(?P<day>[0-9]{1,2})%(TH)s\.?\s+(?:of\s+)?(?P<mon>%(MON)s)\.?%(YEAR)s", _named_date, True),
     # "close of play", "end of play": the British close of business
     _rule(r"(?:today|tonight|this\s+(?:evening|afternoon)|later\s+today|eod|cob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|end\s+of\s+today|close\s+of\s+business"
-          r"|(?:close|end)\s+of\s+play)",
+          r"|(?:close|end)\s+of\s+play"
+          # a trial's own end: "decides at the end of the shift", "after the trial day" (as the tables rewrite them)
+          r"|end\s+of\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:shift|service|trial(?:\s+day|\s+shift)?|session))",
           _days_after(0)),  # fmt: skip
     # before "tomorrow", and longer than "the day after", so neither takes part of it
     _rule(r"(?:the\s+)?day\s+after\s+tomorrow", _days_after(2)),

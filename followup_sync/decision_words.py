@@ -71,6 +71,8 @@ def _numbers(*words: str) -> list[tuple[str, str]]:
 # Longer phrases are tried first, so "fin de la semaine prochaine" wins over "fin" and "semaine".
 
 _DE: list[tuple[str, str]] = [
+    (r"nach dem probetag|nach dem probearbeiten|am ende des probetags|nach der schicht|am ende der schicht",
+     "at the end of the trial"),
     *_names(_EN_WEEKDAYS, "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag|sonnabend", "sonntag"),
     *_names(_EN_MONTHS, "januar|jänner|jan", "februar|feb", "märz|mär|maerz", "april|apr", "mai", "juni", "juli",
             "august|aug", "september|sept|sep", "oktober|okt", "november|nov", "dezember|dez"),
@@ -97,6 +99,8 @@ _DE: list[tuple[str, str]] = [
 ]
 _FR_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _FR: list[tuple[str, str]] = [
+    (r"à la fin du service|en fin de service|à la fin de l'essai|après l'essai|à la fin de la soirée d'essai",
+     "at the end of the trial"),
     *_names(_EN_WEEKDAYS, *_FR_WEEKDAYS),
     *[(f"{day} prochain", f"next {_EN_WEEKDAYS[i]}") for i, day in enumerate(_FR_WEEKDAYS)],
     *_names(_EN_MONTHS, "janvier|janv", "février|fevrier|févr|fevr", "mars", "avril|avr", "mai", "juin",
@@ -137,6 +141,7 @@ _FR: list[tuple[str, str]] = [
 _ES_MONTHS = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 _ES_WEEKDAYS = ("lunes", "martes", "miércoles|miercoles", "jueves", "viernes", "sábado|sabado", "domingo")
 _ES: list[tuple[str, str]] = [
+    (r"al final del turno|al terminar el turno|después de la prueba|al final de la prueba", "at the end of the trial"),
     *_names(_EN_WEEKDAYS, *_ES_WEEKDAYS),
     *[(f"{form} (?:próximo|proximo|que viene)", f"next {_EN_WEEKDAYS[i]}")
       for i, forms in enumerate(_ES_WEEKDAYS) for form in forms.split("|")],
@@ -224,6 +229,7 @@ _IT: list[tuple[str, str]] = [
     # "il consiglio del 20": the 20th (read as "of the 20th"); not "del 20%" or "del 20.11" (a date of its own)
     (r"del(?= [0-9]{1,2}(?![0-9]|[./:,][0-9]| ?%))", "of the"),
     (r"dopodomani|dopo domani", "the day after tomorrow"),
+    (r"dopo la prova|a fine prova|alla fine del turno|a fine turno", "at the end of the trial"),
     (r"domani", "tomorrow"), (r"oggi", "today"), (r"dopo", "after"), (r"circa", "about"), (r"o|oppure", "or"),
     (r"quindici giorni", "2 weeks"), (r"un paio di", "a couple of"), (r"pochi|qualche", "a few"),
     # about ten days, about a fortnight: "entro una decina di giorni", as French "une dizaine de jours"
@@ -259,6 +265,7 @@ _NL: list[tuple[str, str]] = [
     (r"van de|van het", "of the"), (r"op de|op", "on the"), (r"het", "the"),
     (r"(?:de )?(?:sollicitatie|selectie)procedure af(?:ronden|sluiten)", "wrap up"),
     # "binnen 5 werkdagen na de tweede ronde": the time frame counts after what follows "na"
+    (r"na afloop", "at the end of the trial"),  # "na afloop hoor ik of ik mag beginnen": right after it
     (r"na(?= (?:de|het|afloop|het gesprek|[0-9]))", "after"),
     (r"over een week of twee|binnen een week of twee", "in a week or two"), (r"een week of twee|week of twee", "a week or two"), (r"een dag of twee|dag of twee", "a day or two"),
     (r"een maand of twee|maand of twee", "a month or two"),
@@ -278,6 +285,7 @@ _FI_NOT_COUNTED = "".join(
     f"(?<!{word} )" for forms in (*_FI_NUMBERS, "muutaman|parin") for word in forms.split("|")
 ) + r"(?<![0-9] )"
 _FI: list[tuple[str, str]] = [
+    (r"koepäivän (?:jälkeen|päätteeksi|lopuksi)|vuoron (?:jälkeen|päätteeksi)", "at the end of the trial"),
     *[(f"(?:{stem})\\w*", _EN_WEEKDAYS[i]) for i, stem in enumerate(_FI_WEEKDAY_STEMS)],
     *[(f"ensi (?:{stem})\\w*", f"next {_EN_WEEKDAYS[i]}") for i, stem in enumerate(_FI_WEEKDAY_STEMS)],
     *[(f"ensi viikon (?:{stem})\\w*", f"{_EN_WEEKDAYS[i]} next week") for i, stem in enumerate(_FI_WEEKDAY_STEMS)],

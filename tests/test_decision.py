@@ -1839,3 +1839,18 @@ def test_session_8_phrases(text: str, expected: dt.date | None) -> None:
 ])
 def test_session_13_calls_and_answers(text: str, expected: dt.date | None) -> None:
     assert find_decision(text, dt.date(2026, 12, 1), "dmy").date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a trial's own end is the interview day: the owner decides when the shift is over
+    ("le patron (Marcel) décide à la fin du service", dt.date(2026, 12, 1)),
+    ("Gennaro decide dopo la prova", dt.date(2026, 12, 1)),
+    ("el jefe decide al final del turno", dt.date(2026, 12, 1)),
+    ("Hr. Huber entscheidet nach dem Probetag", dt.date(2026, 12, 1)),
+    ("omistaja päättää koepäivän jälkeen", dt.date(2026, 12, 1)),
+    ("Andre says he'll tell me at the end of the shift if they keep me on", dt.date(2026, 12, 1)),
+    # the candidate telling is no answer
+    ("I will tell you at end of day", None),
+])
+def test_session_13_a_trials_end(text: str, expected: dt.date | None) -> None:
+    assert find_decision(text, dt.date(2026, 12, 1), "dmy").date == expected
