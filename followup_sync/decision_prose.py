@@ -130,7 +130,7 @@ _CUES = re.compile(
     # the employer's choosing: "they'll pick between the last two by the 30th"; not "I'll pick up the slides"
     r"|(?:they|he|she|we)(?:'ll| will| are going to| plan to| hope to) (?:pick|choose|select)\b(?! up\b)"
     r"(?!(?: [\w'-]+){0,3}? (?:venue|time|date|slot|location|room|restaurant|place|day|dates|times)\b)"
-    r"|expect (?:a|an|to hear)\b|expect (?:a )?calls?\b|(?<!\bi )(?<!\bi'll )(?:will|'ll|gonna|would|'d) tell (?:me|you|u|us)\b|call (?:everyone|everybody|all|candidates|applicants) back"
+    r"|expect (?:a|an|to hear)\b|expect (?:a )?calls?\b|(?:he|she|they|we|it)(?:'ll| will|'d| would| gonna) tell (?:me|you|u|us)\b|call (?:everyone|everybody|all|candidates|applicants) back"
     r"|soitta|ratif|offers? [^.]{0,40}(?:released|made|extended|sent out|go out)"
     # news of the answer ("should have news by Friday", "get word by Wed"); not a news channel ("Sky News on Friday")
     # or desk ("we have news anchors on Friday")
