@@ -1257,3 +1257,14 @@ def test_session_13_an_institution_after_an_at_sign_names_the_employer(summary: 
     found = verdict(summary)
     assert found.is_interview, found.evidence
     assert "lookalike (names the employer or role)" in names(found)
+
+
+@pytest.mark.parametrize(("summary", "description", "expected"), [
+    # a public employer hires by exam and interview; a student's entrance exam has no word of hiring
+    ("横浜市 社会人経験者採用 二次試験（個別面接）", "市庁舎。受験票持参。最終合格発表は12月11日（金）予定。", True),
+    ("さいたま市職員採用 最終面接（第3次試験）", "受験番号 2031-0457 / 面接カード持参", True),
+    ("大学入試 二次試験（面接）", "受験票持参", False),
+])
+def test_session_13_hiring_by_exam(summary: str, description: str, expected: bool) -> None:
+    found = verdict(summary, description)
+    assert found.is_interview is expected, found.evidence
