@@ -2517,6 +2517,7 @@ _POSTS_OF = frozenset("hr rh rr.hh. hrbp founder co-founder cofounder oprichter 
 #: The first word of a department for people, which a post's joining word leads to: "Directrice des Ressources Humaines".
 _PEOPLE_TEAMS = frozenset("ressources recursos risorse human personal personalabteilung personeelszaken henkilöstö "
                           "henkilöstöhallinto people talent".split())
+_NON_BLANK = re.compile(r"\S+")
 #: A joining word and an article between a post and whose it is: "(VP Engineering) de", "rector del", "CEO of the".
 _POST_JOINS = frozenset("of at @ de del della di da du des van von bei chez för the la le el il der den het".split())
 
@@ -2526,7 +2527,8 @@ def _after_a_post(prose: str, persons: frozenset[str]) -> str | None:
     Ferrero", "Pieter = oprichter Stroomwerk"), read when nothing else in the event names the employer: whose the post
     is. A person after it ("HR Sneha") holds the post; the user's own post ("currently ... at") is not the employer's."""
     for line in prose.split("\n")[:60]:
-        words = _words(line)
+        spans = [m.span() for m in _NON_BLANK.finditer(line)][:80]
+        words = [line[a:b] for a, b in spans]
         for i, word in enumerate(words[:60]):
             key = _key(word)
             owner = key in _POSTS_OF
@@ -2539,9 +2541,9 @@ def _after_a_post(prose: str, persons: frozenset[str]) -> str | None:
             # capital it is often a team's or a product's ("lead Cloud Marketplace")
             if j >= len(words) or not words[j][:1].isupper() or (j == i + 1 and not owner):
                 continue
-            at = line.find(words[j], line.find(word) + len(word))
-            if _FORMER.search(line[:at]) or _CURRENTLY.search(line[:at]):
-                continue
+            post, at = spans[i][0], spans[j][0]
+            if _FORMER.search(line[:post]) or _CURRENTLY.search(line[:at]):
+                continue  # "Per Lind (former CTO of Spotify)", "currently Marketing Manager at Loblaw"
             name = _name_after(line, at, persons)
             first = _key(name.split()[0]) if name else ""
             if (name and unaccented(first) not in GIVEN_NAMES and _key(name) not in _CITIES
