@@ -653,7 +653,9 @@ _JA_PARTICLES = re.compile(r"[ぁ-ゖ]{2,}|[でをにがはへと]")
 #: Where a sentence takes over after a name written behind its legal form: a particle after a kanji, katakana or
 #: Latin letter ("株式会社ミツバ電機へのご応募", "株式会社日立製作所の面接"); not a name's own kana ("株式会社みずほ
 #: 銀行", "株式会社味の素").
-_JA_SENTENCE = re.compile(r"(?<=[^\sぁ-ゖ])(?:[へでをにがはと]|の(?=面接|選考|求人|採用|募集|説明|件|皆|ご|お|方|担当|人事))"
+_JA_SENTENCE = re.compile(r"(?<=[^\sぁ-ゖ])(?:[へでをにがはと]|の(?=面接|選考|求人|採用|募集|説明|件|皆|ご|お|方|担当|人事"
+                          # a post after it, in katakana or Latin letters: "株式会社メルカリのプロダクトマネージャー求人"
+                          r"|[ァ-ヶー]{3,}|[A-Za-z]))"
                           r"|への|での|における")
 _JA_COMPANY = re.compile(r"(?:株式会社|有限会社|合同会社)\s*[^\s、。・（）()【】「」/／|｜:：\-—]{1,20}|"
                          r"[^\s、。・（）()【】「」/／|｜:：\-—]{1,20}(?:株式会社|有限会社|合同会社)")

@@ -1646,3 +1646,13 @@ def test_session_13_openings_that_are_no_name(description: str) -> None:
 ])
 def test_session_13_whose_a_post_is(summary: str, description: str, name: str | None) -> None:
     assert employer_name(summary, description) == name
+
+
+@pytest.mark.parametrize(("description", "name"), [
+    # "の" before a post in katakana or Latin letters is the company's "'s"; a name's own "の" stays
+    ("株式会社メルカリのプロダクトマネージャー求人に応募。", "株式会社メルカリ"),
+    ("株式会社SmartHRのEMと面談。", "株式会社SmartHR"),
+    ("株式会社ほけんの窓口グループ 本社にて面接。", "株式会社ほけんの窓口グループ"),
+])
+def test_session_13_a_japanese_company_before_its_post(description: str, name: str) -> None:
+    assert employer_name("面談 14:00", description) == name
