@@ -706,7 +706,8 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
         # the weakest readings, when nothing else names the employer: the name the notes open with, or a post's
         persons = _person_words(event, people)
         prose = plain_text(event.description[:5_000])
-        last = _named_first(_first_line(event.description), persons) or _after_a_post(prose, persons)
+        others = f"{event.summary}\n{event.location}\n" + " ".join(a.email for a in event.attendees)
+        last = _named_first(_first_line(event.description), persons, others) or _after_a_post(prose, persons)
         found = Company(last, DESCRIPTION) if last else None
     if found and found.source != LINE:
         finnish = _FINNISH.search(event.summary[:MAX_TITLE]) is not None
@@ -2476,7 +2477,7 @@ _BUSINESS_KINDS = frozenset(
 _CODE_IN_HEAD = re.compile(r"\b[A-Z]{2,}-[A-Z0-9]{1,3}\b")
 #: Where a name that opens the notes ends: "Bakkerij Van der Meulen: Jan wil zien hoe ik werk", "Halbrook Capital.
 #: intro re their controller opening", "Harcourt Lane — 4 back to backs".
-_FIRST_NAME_END = re.compile(r"[:.]\s|\s[–—-]\s|,\s")
+_FIRST_NAME_END = re.compile(r"[:.](?:\s|$)|\s[–—-]\s|,\s")
 #: The last word of a field's label, which a scheduler's notes open with: "Event Name: Intro call", "Meeting Title:".
 _FIELD_LABEL_ENDS = frozenset("name title topic subject type date time details link id number person event location "
                               "address position role format duration agenda host organizer organiser instructions "
@@ -2484,38 +2485,53 @@ _FIELD_LABEL_ENDS = frozenset("name title topic subject type date time details l
                               "reminder".split())
 
 
-def _named_first(first: str, persons: frozenset[str]) -> str | None:
+def _named_first(first: str, persons: frozenset[str], others: str) -> str | None:
     """The name the notes' first line opens with, when nothing else in the event names the employer: two to five
     capitalised words, all of them a name's (no stage, role, time or honorific, no person's given name first), before
-    a stop, a colon, a dash or a comma. The notes a candidate types start with whose the meeting is; a sentence's
-    first words are seldom all capitalised, and a person ("Kaisa Virtanen, Fazer") starts with a given name."""
+    a stop, a colon, a dash or a comma, that say they are an organisation's or that the event names again
+    (``others``: its title, place and guests' addresses).
+
+    The notes a candidate types may start with whose the meeting is ("Bakkerij Van der Meulen: Jan wil zien hoe ik
+    werk", "Halbrook Capital. intro re their controller opening"); far more often they start with a greeting, a
+    scheduler's field, a place to go or a note to self, all capitalised alike ("Liebe Bewerberin,", "Invitee Email:",
+    "Eingang Nord,", "Business Casual,"): only a company's, a business's or an institution's word, a legal form, a
+    well-known employer or the name said again tells them apart.
+    """
     end = _FIRST_NAME_END.search(first[:120])
     if not end:
         return None
-    words = _words(first[:end.start()])
+    head = first[:end.start()]
+    words = _words(head)
     keys = [_key(w) for w in words]
-    if (not 2 <= len(words) <= 5 or _CODE_IN_HEAD.search(first[:end.start()]) or not words[0][:1].isupper() or any(ch.isdigit() for ch in first[:end.start()])
+    if (not 2 <= len(words) <= 5 or _CODE_IN_HEAD.search(head) or any(ch.isdigit() for ch in head)
             or not all(w[:1].isupper() or k in _CONNECTORS for w, k in zip(words, keys))
-            or unaccented(keys[0]) in GIVEN_NAMES or _WHEN_WORD.fullmatch(keys[0]) or keys[0] in _NOTES_WORDS
-            or any(k in _NOTICES for k in keys) or keys[-1] in _FIELD_LABEL_ENDS):
+            or unaccented(keys[0]) in GIVEN_NAMES or unaccented(keys[-1]) in GIVEN_NAMES
+            or _WHEN_WORD.fullmatch(keys[0]) or keys[0] in _NOTES_WORDS or any(k in _NOTICES for k in keys)
+            or keys[-1] in _FIELD_LABEL_ENDS or any(k in _SITE_WORDS for k in keys)):
         return None
     kept = _trim(words, persons)
     name = _clean(" ".join(kept)) if kept == words else ""
     if not name or _key(name) in _CITIES or _label_key(name) in PLATFORMS or _person_name(" ".join(keys), persons):
         return None
-    # A company's word or an institution's says it is a name; without one, joining words or a given name last read
-    # as a sentence's or a greeting's opening: "Conoscenza di SAP e Salesforce.", "Gentile Alex, la ringraziamo".
-    vouched = keys[-1] in _COMPANY_WORDS or keys[0] in _BUSINESS_KINDS or _INSTITUTION.search(name) is not None
-    if not vouched and (any(k in _CONNECTORS for k in keys) or unaccented(keys[-1]) in GIVEN_NAMES):
-        return None
-    return name
+    vouched = (keys[-1] in _COMPANY_WORDS or keys[0] in _BUSINESS_KINDS or _INSTITUTION.search(name) is not None
+               or _LEGAL_FORM.search(name) is not None or known_start(kept) is not None or _elsewhere(name, others))
+    return name if vouched else None
 
 
-#: Posts that name whose they are with the name right after them: "HR Ferrero",
-#: "oprichter Stroomwerk", "rector del Colegio ...", "Gründer von ...".
-_POSTS_OF = frozenset("hr rh rr.hh. hrbp founder co-founder cofounder oprichter gründer gründerin fondateur fondatrice "
-                      "fundador fundadora fondatore perustaja owner eigenaar inhaber inhaberin propriétaire dueño dueña "
-                      "titolare omistaja rector rectora rettore rektor".split())
+#: Words of a site, a room or a way in, which notes open with as a place to go: "Eingang Nord,", "Sala Goya,", "Studio
+#: B, Building 4", "Security Desk, Level 1".
+_SITE_WORDS = frozenset("building floor level desk room entrance reception lobby gate wing block suite eingang "
+                        "haupteingang empfang treffpunkt stock etage raum ingresso piano sala sede oficina planta "
+                        "locatie ingang hoofdingang verdieping accueil bâtiment étage salle porte sous-sol "
+                        "kerros aula portineria recepción recepcion".split())
+
+
+#: Owners' and founders' posts, which the languages that write them before a name say whose with the name straight
+#: after ("oprichter Stroomwerk", "Inhaber Autohaus Brenner", "titolare Bar Centrale"); English says "founder of".
+_OWNER_POSTS = frozenset("oprichter eigenaar gründer gründerin inhaber inhaberin fondateur fondatrice propriétaire "
+                         "fundador fundadora dueño dueña fondatore titolare perustaja omistaja".split())
+#: HR's own short names, which say whose with a joining word: "RR.HH. de Mercadona", "HR at Vattenfall".
+_HR_POSTS = frozenset("hr rh rr.hh. rrhh hrbp".split())
 #: The first word of a department for people, which a post's joining word leads to: "Directrice des Ressources Humaines".
 _PEOPLE_TEAMS = frozenset("ressources recursos risorse human personal personalabteilung personeelszaken henkilöstö "
                           "henkilöstöhallinto people talent".split())
@@ -2525,32 +2541,36 @@ _POST_JOINS = frozenset("of at @ de del della di da du des van von bei chez för
 
 
 def _after_a_post(prose: str, persons: frozenset[str]) -> str | None:
-    """A name right after an owner's, a founder's or HR's post on the same line of the notes ("Chiara Lodi – HR
-    Ferrero", "Pieter = oprichter Stroomwerk"), read when nothing else in the event names the employer: whose the post
-    is. A person after it ("HR Sneha") holds the post; the user's own post ("currently ... at") is not the employer's."""
+    """A name right after a post on the same line of the notes, read when nothing else in the event names the
+    employer: whose the post is. An owner's or a founder's post says it with the name straight after it in the
+    languages that write it so ("Pieter = oprichter Stroomwerk", "Inhaber Autohaus Brenner"); any post with a joining
+    word ("Head of Talent at Erasmus MC", "RR.HH. de Mercadona"), when the name says it is an organisation's: a unit
+    or a subject after "of" is the post's own ("Director of Nursing", "Jefe de Cocina"). A person after the post ("HR
+    Sneha") holds it; a past post and the user's own ("former CTO of", "currently ... at") are not the employer's."""
     for line in prose.split("\n")[:60]:
         spans = [m.span() for m in _NON_BLANK.finditer(line)][:80]
         words = [line[a:b] for a, b in spans]
         for i, word in enumerate(words[:60]):
             key = _key(word)
-            owner = key in _POSTS_OF
-            if not (owner or (_role(key) and key not in _JOB_NOUNS)) or word[-1:] in ",.;:!?)":
+            owner = key in _OWNER_POSTS
+            post = owner or key in _HR_POSTS or (_role(key) and key not in _JOB_NOUNS)
+            if not post or word[-1:] in ",;:!?)" or (word[-1:] == "." and key not in _HR_POSTS):
                 continue
             j = i + 1
             while j < len(words) and j - i <= 3 and _key(words[j]) in _POST_JOINS and words[j][-1:] not in ",.;:":
                 j += 1
-            # a job title says whose it is with a joining word ("Head of Talent at Erasmus MC"); right before a
-            # capital it is often a team's or a product's ("lead Cloud Marketplace")
             if j >= len(words) or not words[j][:1].isupper() or (j == i + 1 and not owner):
                 continue
-            post, at = spans[i][0], spans[j][0]
-            if _FORMER.search(line[:post]) or _CURRENTLY.search(line[:at]):
+            if _FORMER.search(line[:spans[i][0]]) or _CURRENTLY.search(line[:spans[j][0]]):
                 continue  # "Per Lind (former CTO of Spotify)", "currently Marketing Manager at Loblaw"
-            name = _name_after(line, at, persons)
-            first = _key(name.split()[0]) if name else ""
-            if (name and unaccented(first) not in GIVEN_NAMES and _key(name) not in _CITIES
-                    and first not in _DEPARTMENTS and first not in _PEOPLE_TEAMS
-                    and not _WHEN_WORD.fullmatch(first) and not _role(first) and _label_key(name) not in PLATFORMS):
+            name = _name_after(line, spans[j][0], persons)
+            kept = name.split()
+            first = _key(kept[0]) if kept else ""
+            if (not name or unaccented(first) in GIVEN_NAMES or _key(name) in _CITIES or first in _DEPARTMENTS
+                    or first in _PEOPLE_TEAMS or _WHEN_WORD.fullmatch(first) or _role(first)
+                    or _label_key(name) in PLATFORMS):
+                continue
+            if owner or _organisation(name) or known_start(kept) is not None or _key(kept[-1]) in _COMPANY_WORDS:
                 return name
     return None
 

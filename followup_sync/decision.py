@@ -438,7 +438,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule(r"(?:today|tonight|this\s+(?:evening|afternoon)|later\s+today|eod|cob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|end\s+of\s+today|close\s+of\s+business"
           r"|(?:close|end)\s+of\s+play"
           # a trial's own end: "decides at the end of the shift", "after the trial day" (as the tables rewrite them)
-          r"|end\s+of\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:shift|service|trial(?:\s+day|\s+shift)?|session))",
+          r"|end\s+of\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:shift|service|trial(?:\s+day|\s+shift)?))",
           _days_after(0)),  # fmt: skip
     # before "tomorrow", and longer than "the day after", so neither takes part of it
     _rule(r"(?:the\s+)?day\s+after\s+tomorrow", _days_after(2)),

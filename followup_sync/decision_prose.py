@@ -130,7 +130,7 @@ _CUES = re.compile(
     # the employer's choosing: "they'll pick between the last two by the 30th"; not "I'll pick up the slides"
     r"|(?:they|he|she|we)(?:'ll| will| are going to| plan to| hope to) (?:pick|choose|select)\b(?! up\b)"
     r"(?!(?: [\w'-]+){0,3}? (?:venue|time|date|slot|location|room|restaurant|place|day|dates|times)\b)"
-    r"|expect (?:a|an|to hear)\b|expect (?:a )?calls?\b|(?:he|she|they|we|it)(?:'ll| will|'d| would| gonna) tell (?:me|you|u|us)\b|call (?:everyone|everybody|all|candidates|applicants) back"
+    r"|expect (?:a|an|to hear)\b|expect (?:a )?calls? (?=(?:by|within|in|on|before|after|tomorrow|today|next|this|eod|end)\b)|(?:he|she|they|we|it)(?:'ll| will|'d| would| gonna) tell (?:me|you|u|us)\b(?! (?:more|which|where|what|how|about|when we)\b)|call (?:everyone|everybody|all|candidates|applicants) back"
     r"|soitta|ratif|offers? [^.]{0,40}(?:released|made|extended|sent out|go out)"
     # news of the answer ("should have news by Friday", "get word by Wed"); not a news channel ("Sky News on Friday")
     # or desk ("we have news anchors on Friday")
@@ -157,10 +157,11 @@ _CUES = re.compile(
     r"|(?:ich|wir) hör(?:e|')?\b(?=[^.]{0,40}\bvon (?:ihr|ihm|ihnen|euch|der|dem|den)\b)"
     r"|auf (?:sie|dich|euch) zu(?:kommen|gehen)?\b|wissen (?:wir|sie|ich) mehr\b|wei(?:ß|ss) (?:ich|er|sie|man) mehr\b"
     # fr
-    r"|décision|décid|réponse|répond(?:ent|ra|ront|rons)\b|(?:il|elle|on) répond\b|retour|revien|revenir|revenons\b|résultat|nouvelles|fixé|faire savoir|comité|recontact"
+    r"|décision|décid|réponse|(?:ils|elles|on) (?:me |nous |vous |te )?répond(?:ent|ront|ra)?\b|(?:me|nous|vous|te) répondr(?:a|ont)\b|retour|revien|revenir|revenons\b|résultat|nouvelles|fixé|faire savoir|comité|recontact"
     # "ils répondent sous 48h", "il rappelle lundi", "ils me disent lundi si le client valide": the employer's answer,
     # call back and word in the present or the future; not the candidate's "je dois leur répondre"
-    r"|(?:il|elle|ils|elles|on) (?:me |m')?rappell|(?:me|te|nous|vous) disent\b"
+    # ("il" is rewritten as "the" by the Italian table before the clauses are read; "on rappelle que" reminds)
+    r"|(?:il|the|elle|ils|elles|on) (?:me |m')?rappell(?!\w* que\b)|(?:me|te|nous|vous) disent\b"
     r"|(?:me|te|nous|vous|lui|leur) dir(?:a|ont)\b"
     # "on en saura plus vendredi", "je saurai si ..."; not a job advert's "vous saurez gérer"
     r"|en saur(?:a|ai|ons|ont)\b|saur(?:a|ai|ons|ont) (?:plus|si|quoi)\b"
@@ -184,7 +185,7 @@ _CUES = re.compile(
     r"|auswahlverfahren abschließen"
     # es
     r"|decisión|respuesta|resultado|comunic|noticias|avis|próximos pasos|contest|devoluci"
-    r"|llamar(?:á|a|án|an|ía|ia|ían|ian|emos|é)\b|me llam(?!o\b)|llaman\b|defin(?:en|ir[áa]n?|iremos|imos)\b|tribunal|comisi[óo]n|aprobados|dictamen"
+    r"|llamar(?:á|a|án|an|ía|ia|ían|ian|emos|é)\b|me llam(?:an|ará|ara|arán|aran|a)\b(?! la atenci)|(?<!se )(?<!me )llaman\b|defin(?:en|ir[áa]n?|iremos|imos)\b|tribunal|comisi[óo]n|aprobados|dictamen"
     r"|(?:dice|dicen|dir[áa]n?|dirías?|dig[oa]|diremos|decimos|decir(?:te|me|le|nos)?) algo\b"  # "me dice algo"
     # "me dice si paso a la siguiente fase en 5 días hábiles" (she tells me whether I go on), only right before a
     # whether or a time; not "me dice la dirección" nor "me dice que empiezo el lunes"
@@ -240,7 +241,7 @@ _CUES = re.compile(
     # yrityksestä" (tells about the company); "jatkosta ... parin päivän päästä" (of going on, in a couple of days)
     r"|kerro|kerto(?:o|vat)\b(?=[^.]{0,60}?(?:\b\w*[^k\W]k[oö]\b|jatko|valinn|päätök|tulok)"
     r"| (?:by|within|in|on|next|this|tomorrow|today|the day after|early|mid|late|end|[0-9]|monday|tuesday"
-    r"|wednesday|thursday|friday|saturday|sunday)\b)|jatkosta\b|yhteyttä|yhteydess|tiedon|kuulet|kuulen\b|kuullaan\b|palaa|palata\b|palataan|soita|soitetaan\b|vastata\b|vastataan\b|vastaamme\b"
+    r"|wednesday|thursday|friday|saturday|sunday)\b)|jatkosta\b|yhteyttä|yhteydess|tiedon|kuulet|kuulen\b(?! mielelläni)|palaa|palata asiaan\b|palataan|soita|soitetaan\b|vastata\b|vastataan\b|vastaamme\b"
     # "tieto" (word, news) when what follows says of what or when ("Tieto viikon lopussa", "tieto valinnasta"),
     # in Finnish and as rewritten; the IT company Tieto names no time after itself, and TietoEVRY is one word
     r"|tieto(?= (?:(?:tulee|tullee|tulevat|jatko\w*|valinn\w*|päätök\w*|tulok\w*|viikon|ensi|kuun|kuukauden|\w+kuu\w*"

@@ -265,7 +265,6 @@ _NL: list[tuple[str, str]] = [
     (r"van de|van het", "of the"), (r"op de|op", "on the"), (r"het", "the"),
     (r"(?:de )?(?:sollicitatie|selectie)procedure af(?:ronden|sluiten)", "wrap up"),
     # "binnen 5 werkdagen na de tweede ronde": the time frame counts after what follows "na"
-    (r"na afloop", "at the end of the trial"),  # "na afloop hoor ik of ik mag beginnen": right after it
     (r"na(?= (?:de|het|afloop|het gesprek|[0-9]))", "after"),
     (r"over een week of twee|binnen een week of twee", "in a week or two"), (r"een week of twee|week of twee", "a week or two"), (r"een dag of twee|dag of twee", "a day or two"),
     (r"een maand of twee|maand of twee", "a month or two"),

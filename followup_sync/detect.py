@@ -931,11 +931,12 @@ _HINT = next(i for i, family in enumerate(_WORD_FAMILIES) if family[1] is words.
 _CONTEXT = next(i for i, family in enumerate(_WORD_FAMILIES) if family[1] is words.HIRING_CONTEXT)
 _INTERVIEWER = next(i for i, family in enumerate(_WORD_FAMILIES) if family[1] is words.INTERVIEWER)
 _LOOKALIKE = next(i for i, family in enumerate(_WORD_FAMILIES) if family[0] == "lookalike" and family[2] < 0)
-#: Exams, which public employers hire by ("職員採用試験", "Auswahlprüfung"), and a title's word that says the hiring is
-#: the exam's: beside it and an interview, an exam is a stage of hiring, not a student's.
+#: Exams, which Japan's public employers hire by ("職員採用試験"), and the word that says the hiring is the exam's
+#: (採用, "taking on"): beside it and an interview, an exam is a stage of hiring, not a student's. Elsewhere the word
+#: for recruiting names courses too ("Examen UE Recrutement et entretien d'embauche"), so it is left out.
 _EXAMS = frozenset(normalise(w) for w in ("exam", "examen", "prüfung", "esame", "tentamen", "tentti", "試験", "二次試験",
                                            "受験"))
-_HIRING_BY_EXAM = re.compile(r"採用|recruit|recrut|reclut|werving|rekrytointi|personalauswahl|einstellung")
+_HIRING_BY_EXAM = "採用"
 #: Meals, which a hiring process holds too: "Lunch with partners", "Dinner w/ the founders".
 _MEALS = frozenset(normalise(w) for w in ("lunch", "dinner", "drinks"))
 #: Notes beside a meal that speak of another's interview, of preparing for one, or of the team's hiring (normalised):
@@ -1078,7 +1079,7 @@ def _word_evidence(
                         continue
             if index == _LOOKALIKE and 0 in in_body and _MEALS.issuperset(texts) and not _NOT_MINE.search(description):
                 continue  # "Lunch with partners" over "the second-round interview": a meal the hiring process holds
-            if _EXAMS.issuperset(texts) and 0 in in_title and _HIRING_BY_EXAM.search(title):
+            if _EXAMS.issuperset(texts) and 0 in in_title and _HIRING_BY_EXAM in title:
                 continue  # "横浜市 社会人経験者採用 二次試験（個別面接）": a public employer hires by exam and interview
             found.append(Evidence(_TITLE_NAMES[index], _TITLE_WEIGHTS[index][len(texts)], ", ".join(texts)))
         elif body_weight and index in in_body:
@@ -1086,7 +1087,7 @@ def _word_evidence(
             # "bring your passport photo", "the mortgage advice role": beside a stage in the title, a civic
             # word in the notes is more often the job's paperwork or subject than the event
             halved = index == _CIVIC and 0 in in_title and not any(t in _CIVIC_INSTITUTIONS for t in in_body[index])
-            if _EXAMS.issuperset(in_body[index]) and 0 in in_title and _HIRING_BY_EXAM.search(title):
+            if _EXAMS.issuperset(in_body[index]) and 0 in in_title and _HIRING_BY_EXAM in title:
                 continue  # "受験票持参" beside "職員採用 最終面接": the exam is the hiring's
             if halved:
                 body_weight /= 2

@@ -1618,6 +1618,16 @@ def test_session_13_schools_named_in_the_notes(summary: str, description: str, n
     ("Kira 2:30", "Kaisa Virtanen, tuotantopäällikkö. Päätös marraskuun puolivälissä.", None),
     ("Intro call", "Event Name: Intro call – Senior Product Marketing Manager", None),
     ("Call 2pm", "Bring The Portfolio. Ask about hours.", None),
+    # (the outside review's) greetings, a scheduler's fields, a way in and notes to self open notes too
+    ("Interview", "Liebe Bewerberin, lieber Bewerber,", None),
+    ("Interview", "Estimada Candidata, le confirmamos la entrevista.", None),
+    ("Interview", "Invitee Time Zone: Europe/Berlin", None),
+    ("Interview", "Eingang Nord, dann 2. Stock", None),
+    ("Interview", "Sala Goya, planta 3", None),
+    ("Interview", "Business Casual, no tie needed", None),
+    ("Interview", "Reasonable Adjustments: please tell us what you need.", None),
+    # a name alone on the first line, its stop at the line's end
+    ("Interview", "Harbor Freight Logistics:\nask for the shift lead", "Harbor Freight Logistics"),
 ])
 def test_session_13_the_name_the_notes_open_with(summary: str, description: str, name: str | None) -> None:
     assert employer_name(summary, description) == name
@@ -1635,14 +1645,20 @@ def test_session_13_openings_that_are_no_name(description: str) -> None:
 
 @pytest.mark.parametrize(("summary", "description", "name"), [
     # whose a post is, said right after it, when nothing else names the employer
-    ("Call con Chiara", "Chiara Lodi – HR Ferrero, primo colloquio conoscitivo.", "Ferrero"),
+    ("Llamada 10h", "Llamada de RR.HH. de Mercadona para el puesto de reponedor.", "Mercadona"),
     ("Koffie met Pieter", "Pieter = oprichter Stroomwerk (thuisbatterijen, 12 man).", "Stroomwerk"),
+    ("Termin 10 Uhr", "Gespräch mit dem Inhaber Autohaus Brenner wegen der Stelle.", "Autohaus Brenner"),
     ("Call 3pm", "Sofia, Head of Talent at Northwind Analytics. Intro chat.", "Northwind Analytics"),
     # the one who holds the post, a team's name, the user's own post and a department are not whose
     ("Call 3pm", "Nurse manager Karen O'Neil. 13 wk contract nights.", None),
     ("Call 3pm", "You will lead Cloud Marketplace listings.", None),
     ("Call 3pm", "I'm currently Marketing Manager at Loblaw.", None),
     ("Call 3pm", "Marie Dubois, Directrice des Ressources Humaines", None),
+    # (the outside review's) a unit or a subject after "of", and a noun after HR or an English owner, are no employer
+    ("Call 3pm", "Meeting the Director of Nursing and the ward sister.", None),
+    ("Call 3pm", "Puesto: Jefe de Cocina.", None),
+    ("Call 3pm", "HR Paperwork after, bring passport", None),
+    ("Call 3pm", "Owner Approval needed before offer", None),
 ])
 def test_session_13_whose_a_post_is(summary: str, description: str, name: str | None) -> None:
     assert employer_name(summary, description) == name

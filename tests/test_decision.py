@@ -1854,3 +1854,32 @@ def test_session_13_calls_and_answers(text: str, expected: dt.date | None) -> No
 ])
 def test_session_13_a_trials_end(text: str, expected: dt.date | None) -> None:
     assert find_decision(text, dt.date(2026, 12, 1), "dmy").date == expected
+
+
+@pytest.mark.parametrize("text", [
+    # (the session-13 outside review's) calls, answers and tellings that are no decision: a past call, an idiom, a
+    # name, the candidate's answers, a reminder, more about the role, a sales job's calls, returning to one's own
+    # work, gladly hearing more, the next call
+    "Me llamó ayer para quedar el jueves 13",
+    "Me llama la atención que piden inglés; lo comento el viernes",
+    "Se llaman Grupo Norte; la sede abre el 1 de abril",
+    "Le candidat répondra aux questions du jury le 12 mars",
+    "On rappelle que la tenue professionnelle est exigée le 12 mars",
+    "We'll tell you more about the role on Thursday's site visit",
+    "Inbound sales role, expect calls from 9am Monday to Friday",
+    "Voin palata töihin vasta maanantaina 17.3.",
+    "Kuulen mielelläni lisää tiimistä perjantain tapaamisessa",
+])
+def test_session_13_review_calls_that_decide_nothing(text: str) -> None:
+    assert find_decision(text, dt.date(2025, 3, 10), "dmy").date is None
+
+
+def test_session_13_the_end_of_a_session_is_no_trials_end() -> None:
+    found = find_decision("At the end of the session we'll explain next steps; decision within 2 weeks",
+                          dt.date(2025, 3, 10), "dmy")
+    assert found.date == dt.date(2025, 3, 24)
+
+
+def test_session_13_il_rappelle_read_after_the_italian_table() -> None:
+    # "il" is rewritten as "the" before the clauses are read; the cue still finds the employer's call back
+    assert find_decision("Le gérant : il rappelle jeudi.", dt.date(2025, 3, 10), "dmy").date == dt.date(2025, 3, 13)

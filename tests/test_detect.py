@@ -1268,3 +1268,12 @@ def test_session_13_an_institution_after_an_at_sign_names_the_employer(summary: 
 def test_session_13_hiring_by_exam(summary: str, description: str, expected: bool) -> None:
     found = verdict(summary, description)
     assert found.is_interview is expected, found.evidence
+
+
+@pytest.mark.parametrize("summary", [
+    # (the session-13 outside review's) a course on recruiting and an apprentice's own review stay exams
+    "Examen UE Recrutement et entretien d'embauche",
+    "Esame Reclutamento e selezione del personale – orale (colloquio)",
+])
+def test_session_13_a_course_on_hiring_is_an_exam(summary: str) -> None:
+    assert not verdict(summary).is_interview
