@@ -414,77 +414,86 @@ def _year_end(m: re.Match[str], ctx: _Context) -> dt.date | str:
 class _Rule:
     pattern: re.Pattern[str]
     read: _Handler
+    #: Words one of which every phrase of the rule holds ("day", "week", "wk", "month" for "in 2 weeks"): ``scan``
+    #: searches a sentence with the rule only when it holds one, since a sentence's time expression is read by
+    #: one or two of the thirty rules, and searching with each of them was most of the cost of a sentence.
+    needs: frozenset[str]
     #: A calendar date, which may be preceded by its weekday ("Friday 12/11").
     absolute: bool = False
 
 
-def _rule(pattern: str, read: _Handler, absolute: bool = False) -> _Rule:
-    return _Rule(re.compile(pattern % _FRAGMENTS), read, absolute)
+def _rule(pattern: str, read: _Handler, needs: str, absolute: bool = False) -> _Rule:
+    return _Rule(re.compile(pattern % _FRAGMENTS), read, frozenset(needs.split()), absolute)
 
 
 _PART = r"(?P<part>early|(?:the\s+)?(?:beginning|start|middle|end)|mid(?:dle)?|late)(?:\s*-\s*|\s+)(?:of\s+)?"
 _NEXT = r"(?:next|following|the\s+following)"
 #: "next wk", "early next wk", "end of wk": a week as typed in hurried notes ("wk 49" is a calendar week, below)
 _WEEK = r"(?:week|wk)"
+#: The ``needs`` several rules share: a digit, a week, a weekday's or a month's name (each holds its first three letters)
+_DIGIT = "0 1 2 3 4 5 6 7 8 9"
+_WEEKS = "week wk"
+_WD_NEEDS = "mon tue wed thu fri sat sun"
+_MON_NEEDS = "jan feb mar apr may jun jul aug sep oct nov dec"
 
 _RULES: tuple[_Rule, ...] = (
-    _rule(r"(?P<year>[0-9]{4})(?P<sep>[-/.])(?P<month>[0-9]{1,2})(?P=sep)(?P<day>[0-9]{1,2})", _iso, True),
-    _rule(r"(?P<a>[0-9]{1,2})(?P<sep>[/.])(?P<b>[0-9]{1,2})(?:(?P=sep)(?P<year>[0-9]{4}|[0-9]{2}))?", _numeric, True),
+    _rule(r"(?P<year>[0-9]{4})(?P<sep>[-/.])(?P<month>[0-9]{1,2})(?P=sep)(?P<day>[0-9]{1,2})", _iso, _DIGIT, True),
+    _rule(r"(?P<a>[0-9]{1,2})(?P<sep>[/.])(?P<b>[0-9]{1,2})(?:(?P=sep)(?P<year>[0-9]{4}|[0-9]{2}))?", _numeric, _DIGIT, True),
     # a dash only with a year: "1-2" alone is more likely a range whose unit was forgotten
-    _rule(r"(?P<a>[0-9]{1,2})-(?P<b>[0-9]{1,2})-(?P<year>[0-9]{4}|[0-9]{2})", _numeric, True),
-    _rule(r"(?P<mon>%(MON)s)\.?\s+(?P<day>[0-9]{1,2})%(TH)s%(YEAR)s", _named_date, True),
-    _rule(r"(?:the\s+)?(?P<day>[0-9]{1,2})%(TH)s\.?\s+(?:of\s+)?(?P<mon>%(MON)s)\.?%(YEAR)s", _named_date, True),
+    _rule(r"(?P<a>[0-9]{1,2})-(?P<b>[0-9]{1,2})-(?P<year>[0-9]{4}|[0-9]{2})", _numeric, _DIGIT, True),
+    _rule(r"(?P<mon>%(MON)s)\.?\s+(?P<day>[0-9]{1,2})%(TH)s%(YEAR)s", _named_date, _DIGIT, True),
+    _rule(r"(?:the\s+)?(?P<day>[0-9]{1,2})%(TH)s\.?\s+(?:of\s+)?(?P<mon>%(MON)s)\.?%(YEAR)s", _named_date, _DIGIT, True),
     # "close of play", "end of play": the British close of business
     _rule(r"(?:today|tonight|this\s+(?:evening|afternoon)|later\s+today|eod|cob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|end\s+of\s+today|close\s+of\s+business"
           r"|(?:close|end)\s+of\s+play"
           # a trial's own end: "decides at the end of the shift", "after the trial day" (as the tables rewrite them)
           r"|end\s+of\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:shift|service|trial(?:\s+day|\s+shift)?))",
-          _days_after(0)),  # fmt: skip
+          _days_after(0), "day tonight evening afternoon eod cob close play shift service trial"),  # fmt: skip
     # before "tomorrow", and longer than "the day after", so neither takes part of it
-    _rule(r"(?:the\s+)?day\s+after\s+tomorrow", _days_after(2)),
+    _rule(r"(?:the\s+)?day\s+after\s+tomorrow", _days_after(2), "tomorrow"),
     # "tmrw", "tmr", "2moro": how tomorrow is typed in a hurry
-    _rule(r"(?:(?:tomorrow|tmrw|tmr|tmw|2moro|2morrow)(?:\s+eod)?|(?:end|close)\s+of\s+(?:(?:the\s+)?day|play)\s+tomorrow)", _days_after(1)),
+    _rule(r"(?:(?:tomorrow|tmrw|tmr|tmw|2moro|2morrow)(?:\s+eod)?|(?:end|close)\s+of\s+(?:(?:the\s+)?day|play)\s+tomorrow)", _days_after(1), "tomorrow tmr tmw 2mor"),
     _rule(r"(?:(?:eod|cob|close\s+of\s+business|(?:close|end)\s+of\s+play|end\s+of\s+(?:the\s+)?(?:business\s+)?day)\s+)?"
           r"(?:(?P<next>next|the\s+following|following)\s+|this\s+(?:coming\s+)?|coming\s+)?(?P<wd>%(WD)s)\.?"
-          r"(?P<nextweek>\s+(?:of\s+)?next\s+week)?(?:\s+(?:eod|cob))?", _weekday),  # fmt: skip
+          r"(?P<nextweek>\s+(?:of\s+)?next\s+week)?(?:\s+(?:eod|cob))?", _weekday, _WD_NEEDS),  # fmt: skip
     # "within the week" is this one ("within the week of Dec 7" names another)
     _rule(r"(?:(?:later\s+)?this\s+%(W)s|within\s+the\s+%(W)s(?!\s+(?:of|after|before|starting|beginning|commencing)\b)"
           r"|end\s+of\s+(?:the\s+|this\s+)?(?:(?:work|working|business)\s+)?%(W)s|eow)" % {"W": _WEEK},
-          _in_week(0, _FRIDAY)),  # fmt: skip
-    _rule(r"(?:(?:the\s+)?end\s+of\s+|later\s+|late\s+)?(?:the\s+)?%s\s+%s" % (_NEXT, _WEEK), _in_week(1, _FRIDAY)),
-    _rule(r"(?:early|(?:the\s+)?(?:beginning|start)\s+of)\s+(?:the\s+)?%s\s+%s" % (_NEXT, _WEEK), _in_week(1, _TUESDAY)),
-    _rule(r"(?:mid|(?:the\s+)?middle\s+of)\s*-?\s*(?:the\s+)?%s\s+%s" % (_NEXT, _WEEK), _in_week(1, _WEDNESDAY)),
-    _rule(r"(?:(?:the\s+)?end\s+of\s+)?the\s+%s\s+after\s+next" % _WEEK, _in_week(2, _FRIDAY)),
+          _in_week(0, _FRIDAY), "week wk eow"),  # fmt: skip
+    _rule(r"(?:(?:the\s+)?end\s+of\s+|later\s+|late\s+)?(?:the\s+)?%s\s+%s" % (_NEXT, _WEEK), _in_week(1, _FRIDAY), _WEEKS),
+    _rule(r"(?:early|(?:the\s+)?(?:beginning|start)\s+of)\s+(?:the\s+)?%s\s+%s" % (_NEXT, _WEEK), _in_week(1, _TUESDAY), _WEEKS),
+    _rule(r"(?:mid|(?:the\s+)?middle\s+of)\s*-?\s*(?:the\s+)?%s\s+%s" % (_NEXT, _WEEK), _in_week(1, _WEDNESDAY), _WEEKS),
+    _rule(r"(?:(?:the\s+)?end\s+of\s+)?the\s+%s\s+after\s+next" % _WEEK, _in_week(2, _FRIDAY), _WEEKS),
     _rule(r"(?:(?:in|within|after|over)\s+)?(?:the\s+)?(?:next\s+)?"
           r"(?:(?P<lo>%(N)s)(?:\s*(?:-|–|—|to|or)\s*(?P<hi>%(N)s))?"
           r"|(?P<word>(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few|a\s+single|an?))"
           r"\s*(?:calendar\s+)?(?P<business>(?:business|working|work)\s+)?(?P<unit>days?|weeks?|wks?|months?)"
-          r"(?:(?:'|’)s?\s+time)?", _duration),  # fmt: skip
-    _rule(r"(?:(?:in|within)\s+)?(?:the\s+next\s+)?(?:(?:a|an|one|1)\s+)?(?P<unit>day|week|month)\s+or\s+(?:two|2)\b", _or_two),
-    _rule(r"(?:(?:in|within)\s+)?(?:a\s+)?fortnight", _days_after(14)),
+          r"(?:(?:'|’)s?\s+time)?", _duration, "day week wk month"),  # fmt: skip
+    _rule(r"(?:(?:in|within)\s+)?(?:the\s+next\s+)?(?:(?:a|an|one|1)\s+)?(?P<unit>day|week|month)\s+or\s+(?:two|2)\b", _or_two, "day week month"),
+    _rule(r"(?:(?:in|within)\s+)?(?:a\s+)?fortnight", _days_after(14), "fortnight"),
     # "14h" alone is a time of day ("conférence 14h"): the short form counts hours after "in"/"within", or past a day's
     _rule(r"(?:in|within)\s+(?:the\s+)?(?:next\s+)?(?:(?P<lo>[0-9]{1,3})\s*(?:-|–|—|to|or)\s*)?(?P<hi>[0-9]{1,3})"
-          r"\s*(?:hours?|hrs?|h)|(?:(?:in|within)\s+)?(?:an|one)\s+hour", _hours),  # fmt: skip
+          r"\s*(?:hours?|hrs?|h)|(?:(?:in|within)\s+)?(?:an|one)\s+hour", _hours, _DIGIT + " hour"),  # fmt: skip
     _rule(r"(?:the\s+)?(?:next\s+)?(?:(?P<lo>[0-9]{1,3})\s*(?:-|–|—|to|or)\s*)?(?P<hi>[0-9]{1,3})\s*(?:hours?|hrs?)"
-          r"|(?:(?P<lo2>[0-9]{1,3})\s*(?:-|–|—|to|or)\s*)?(?P<hi2>2[4-9]|[3-9][0-9]|[1-9][0-9]{2})\s*h", _hours),
+          r"|(?:(?P<lo2>[0-9]{1,3})\s*(?:-|–|—|to|or)\s*)?(?P<hi2>2[4-9]|[3-9][0-9]|[1-9][0-9]{2})\s*h", _hours, _DIGIT),
     # not before a month: "on 26th November" is read whole by the named date above, not as "on 26th"
     _rule(r"(?:on\s+|by\s+)?(?:the\s+)?(?P<dom>[0-9]{1,2})(?:st|nd|rd|th)(?!\s*%(COUNTED)s)(?!\.?\s+(?:of\s+)?(?:%(MON)s)\b)",
-          _day_of_month),
+          _day_of_month, _DIGIT),
     _rule(r"(?:the\s+)?(?:following|next)\s+(?:day|morning)|the\s+day\s+after(?:\s+the\s+interview)?",
-          _days_after(1)),  # fmt: skip
-    _rule(r"(?:the\s+)?(?:following|next)\s+(?:business|working|work)\s+day", _next_business_day),
+          _days_after(1), "day morning"),  # fmt: skip
+    _rule(r"(?:the\s+)?(?:following|next)\s+(?:business|working|work)\s+day", _next_business_day, "day"),
     _rule(r"(?:the\s+)?same\s+(?:day|evening|afternoon)|(?:on\s+)?the\s+day(?:\s+of\s+(?:the\s+)?interview)?"
           # "on the evening of the interview day", "by the end of interview day"
           r"|(?:on\s+|by\s+)?(?:the\s+)?(?:(?:evening|afternoon|end)\s+of\s+)?(?:the\s+)?%(NOT_ANOTHER)sinterview\s+day",
-          _days_after(0)),  # fmt: skip
-    _rule(_PART + r"(?:the\s+)?(?P<mon>%(MON)s)\.?%(YEAR)s", _named_month),
-    _rule(_PART + r"(?:the\s+)?(?:(?P<which>this|next|following|the\s+following)\s+)?month", _relative_month),
+          _days_after(0), "day evening afternoon"),  # fmt: skip
+    _rule(_PART + r"(?:the\s+)?(?P<mon>%(MON)s)\.?%(YEAR)s", _named_month, _MON_NEEDS),
+    _rule(_PART + r"(?:the\s+)?(?:(?P<which>this|next|following|the\s+following)\s+)?month", _relative_month, "month"),
     # "by month end", "at month-end": the end of this month, as "eom"
-    _rule(r"(?P<which>this|next|following|the\s+following)\s+month|eom|(?:the\s+|this\s+)?month\s*-?\s*end", _relative_month),
-    _rule(r"(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year\s*-?\s*end|eoy)", _year_end),
-    _rule(r"(?:(?:the\s+)?end\s+of\s+)?(?:calendar\s+)?(?:week|wk|cw)\s*(?P<isoweek>[0-9]{1,2})", _calendar_week),
+    _rule(r"(?P<which>this|next|following|the\s+following)\s+month|eom|(?:the\s+|this\s+)?month\s*-?\s*end", _relative_month, "month eom"),
+    _rule(r"(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year|year\s*-?\s*end|eoy)", _year_end, "year eoy"),
+    _rule(r"(?:(?:the\s+)?end\s+of\s+)?(?:calendar\s+)?(?:week|wk|cw)\s*(?P<isoweek>[0-9]{1,2})", _calendar_week, _DIGIT),
     # German "in der 49. KW": the week's number first, as an ordinal
-    _rule(r"(?:the\s+)?(?P<isoweek>[0-9]{1,2})(?:th)?\.\s*(?:calendar\s+)?(?:week|wk|cw)\b", _calendar_week),
+    _rule(r"(?:the\s+)?(?P<isoweek>[0-9]{1,2})(?:th)?\.\s*(?:calendar\s+)?(?:week|wk|cw)\b", _calendar_week, _DIGIT),
 )
 
 _WEEKDAY_PREFIX = re.compile(r"(?P<wd>%(WD)s)\.?,?\s+(?P<rest>.+)" % _FRAGMENTS)
@@ -580,6 +589,7 @@ _PREFIXED: tuple[tuple[re.Pattern[str], _Rule], ...] = tuple(
     for rule in _RULES
     if rule.absolute
 )
+_NEEDS = frozenset().union(*(rule.needs for rule in _RULES))
 
 
 #: Every phrase of the table holds one of these; a sentence without any is not searched at all.
@@ -598,11 +608,14 @@ def scan(sentence: str, interview_day: dt.date, date_order: DateOrder) -> list[S
     if not _HINT.search(sentence):
         return []
     ctx = _Context(interview_day, date_order, strict_order=True)
+    present = {word for word in _NEEDS if word in sentence}
     matches: list[tuple[int, int, re.Match[str], _Rule, bool]] = []
     for pattern, rule in _SEARCHES:
-        matches += [(m.start(), m.end(), m, rule, False) for m in pattern.finditer(sentence)]
+        if not present.isdisjoint(rule.needs):
+            matches += [(m.start(), m.end(), m, rule, False) for m in pattern.finditer(sentence)]
     for pattern, rule in _PREFIXED:
-        matches += [(m.start(), m.end(), m, rule, True) for m in pattern.finditer(sentence)]
+        if not present.isdisjoint(rule.needs):
+            matches += [(m.start(), m.end(), m, rule, True) for m in pattern.finditer(sentence)]
     matches.sort(key=lambda item: (item[0], item[0] - item[1]))
     spans: list[Span] = []
     for start, end, match, rule, prefixed in matches:

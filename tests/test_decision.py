@@ -187,6 +187,29 @@ def test_table(text: str, day: dt.date, order: str, expected: dt.date | str) -> 
         assert result.problem is not None and expected in result.problem
 
 
+#: Spellings of the table the cases above do not all hold, each of them read by a rule.
+SPELLINGS = ["tmrw", "tmr", "tmw", "2moro", "2morrow", "eod", "cob", "eow", "eom", "eoy", "close of play tomorrow",
+           "tonight", "this evening", "this afternoon", "the following morning", "a fortnight", "in an hour", "in 48h",
+           "72 hrs", "mid-Sept", "Thurs", "weds", "end of wk", "wk 49", "49. KW", "month-end", "year end", "Monday 12/7",
+           "the day after the interview", "same afternoon", "the same evening", "by the end of interview day",
+           "next working day", "early March", "late April", "mid-May", "end of June", "beginning of July", "mid-Aug",
+           "late Oct", "end of play", "the day after tomorrow", "Saturday", "Sunday", "next wk", "early next wk",
+           "mid next wk", "the week after next", "the wk after next", "a day or two", "a month or two"]
+
+
+def test_what_every_rule_reads_holds_one_of_the_words_it_needs() -> None:
+    """``scan`` searches a sentence with a rule only when it holds one of the rule's ``needs``."""
+    texts = [text for text, *_ in CASES] + [text for text, _ in PROSE + FALSE_FRIENDS] + SPELLINGS
+    read = 0
+    for text in texts:
+        english = decision_words.to_english(decision_words.clean(text), MON)[0]
+        for pattern, rule in decision._SEARCHES + decision._PREFIXED:
+            for match in pattern.finditer(english):
+                assert any(word in match.group() for word in rule.needs), (text, match.group())
+                read += 1
+    assert read > len(texts)
+
+
 @pytest.mark.parametrize("text", ["", "   ", "\n\t", "TBD", "tba", "unknown", "n/a", "NA", "?", "-"])
 def test_no_time_frame_is_not_a_problem(text: str) -> None:
     """Nothing to fix when the employer did not say: the planner's default applies silently."""
