@@ -87,10 +87,10 @@ _LABEL_ORDERS: dict[str, DateOrder] = {"結果連絡": "mdy", "合否連絡": "m
 _BOOKING_CALL = (r"(?!(?: [\w'-]+){0,5}? (?:to (?:set up|arrange|book|schedule|fix)\b|(?:interview|round|onsite|stage"
                  r"|screen)\w*\b|(?:at )?[0-9]{1,2}(?:[:.][0-9]{2})? ?[ap]\.?m\b|[0-9]{1,2}:[0-9]{2}\b))")
 #: Words that say a sentence is about the employer's decision, as they appear after ``clean`` and
-#: ``to_english`` (so a cue must not be a word the rewriting replaces).
-_CUES = re.compile(
-    # at the start of a word (tried only there, which keeps a long text fast)
-    r"(?<![\w])(?:decid|decision|get(?:s|ting)? back(?! from\b)|be back (?:to|with) (?:you|u|me|everyone)\b|hear(?:ing)?\b|let (?:you|me|us|him|her|them|everyone) know"
+#: ``to_english`` (so a cue must not be a word the rewriting replaces): these at the start of a word (tried only
+#: there, which keeps a long text fast), ``_CUES_ANYWHERE`` anywhere.
+_CUES_AT_WORDS = (
+    r"decid|decision|get(?:s|ting)? back(?! from\b)|be back (?:to|with) (?:you|u|me|everyone)\b|hear(?:ing)?\b|let (?:you|me|us|him|her|them|everyone) know"
     r"|feedback|respon(?:se|d)|outcome|result|wrap(?:ping)? (?:things )?up|next steps|committee"
     # the employer's offer, not the candidate's other one ("decide on the other offer by Friday")
     r"|(?<!other )(?<!competing )(?<!another )(?<!second )offers? (?:decision|call|letter|stage|usually|will|are|go|by|within)|(?:an|the|final) offer|extend"
@@ -253,9 +253,11 @@ _CUES = re.compile(
     # Malay and Indonesian (keputusan, dimaklumkan, diumumkan, dihubungi, dikabari), Tagalog (babalitaan, not
     # the Indonesian balita, a toddler); a vacancy's pengumuman and the candidate's hubungi are no answer
     r"|keputusan|(?:di|me)maklumkan|maklumkan|diumumkan|mengumumkan|pengumuman (?:hasil|kelulusan|akhir)|dihubungi"
-    r"|menghubungi (?:anda|kamu|awak|calon)|(?:di)?kabar|babalita|ibabalita|balitaan)"
+    r"|menghubungi (?:anda|kamu|awak|calon)|(?:di)?kabar|babalita|ibabalita|balitaan"
+)
+_CUES_ANYWHERE = (
     # inside compounds (Auswahlentscheidung, valintapäätös) and in Japanese, which has no spaces
-    r"|entscheid|bescheid|päätö|päättä|palaut|vastau|ilmoit|tulos|tulok|valinta|valinn|kommission|toimikun|lautakun"
+    r"entscheid|bescheid|päätö|päättä|palaut|vastau|ilmoit|tulos|tulok|valinta|valinn|kommission|toimikun|lautakun"
     r"|(?<!\bi)'(?:ll|d) text\b"
     # the employer's ringing with the answer: "then I'll call you" (the recruiter's words), "will call by wed"
     # (the candidate's own "I will call by Friday" is not)
@@ -269,8 +271,21 @@ _CUES = re.compile(
     r"|this|mon|tue|wed|thu|fri)\b)" + _BOOKING_CALL + r" "
     # Japanese and Chinese (答覆, 聯絡, 消息), behind one test for their scripts, which fails fast everywhere else
     r"|(?=[\u3040-\u30ff\u4e00-\u9fff])(?:結果|合否|採否|合格|発表|連絡|返事|回答|通知|ご報告|お知らせ|内定|フィードバック"
-    r"|判断|決定|返信|委員会|答覆|答复|回覆|回复|聯絡|联络|聯繫|联系|消息)",
+    r"|判断|決定|返信|委員会|答覆|答复|回覆|回复|聯絡|联络|聯繫|联系|消息)"
 )
+_CUES = re.compile(r"(?<![\w])(?:" + _CUES_AT_WORDS + ")|" + _CUES_ANYWHERE)
+#: The same cues for a text where none of ``_CUES_ANYWHERE`` can be (``_cue_spans``): the character before a
+#: cue, which the look-behind of ``_CUES`` only tests, is matched, so that the regex engine skips along the
+#: letters of words to the next blank or mark (a class first, as ``detect._word_start`` explains) and tries the
+#: cues only there, rather than at every character.
+_CUES_AFTER_A_BREAK = re.compile(r"\W(" + _CUES_AT_WORDS + ")")
+#: What each of ``_CUES_ANYWHERE`` holds, one of these or a Japanese or Chinese character: a text holding none of
+#: them has cues at the start of words only.
+_ANYWHERE_NEEDS = ("entscheid", "bescheid", "päätö", "päättä", "palaut", "vastau", "ilmoit", "tulos", "tulok", "valinta",
+                   "valinn", "kommission", "toimikun", "lautakun", "'ll text", "'d text", "will call", "'ll call",
+                   "gonna call", "shall call", "will ring", "'ll ring")
+#: The scripts of the Japanese and Chinese cues of ``_CUES_ANYWHERE``.
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 #: The informal cues of trades and small shops ("hij appt me", "mi dice", "me dice", "il me redit", "ich hör ... von ihm", "on se rappelle",
 #: "get a call within", "resolveremos"), as ``_CUES`` finds them. They say someone will be in touch more often than
 #: that the answer comes, so they rank below an answer word in the same notes ("Hij appt me morgen het adres.
@@ -554,7 +569,7 @@ def _sentences(text: str) -> tuple[str, ...]:
     if len(lowered) != len(text):  # a few characters change length in lower case ("İ"): look per sentence
         cues = None
     else:
-        cues = [m.start() for m in _CUES.finditer(lowered)]
+        cues = [cue for cue, _ in _cue_spans(lowered, 0, len(lowered))]
         if not cues:
             return ()
     kept: list[str] = []
@@ -570,6 +585,26 @@ def _sentences(text: str) -> tuple[str, ...]:
                 break
         start = stop if end is None else end.end()
     return tuple(kept)
+
+
+def _cue_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the cues of ``text[start:end]`` start and end, as ``_CUES.finditer`` finds them.
+
+    Most texts hold none of ``_ANYWHERE_NEEDS``, and are searched with ``_CUES_AFTER_A_BREAK`` from the character
+    before where a cue may start (the text's first character has none, and is tried alone): after a cue that ends
+    with a blank ("get a call "), that is its blank, since another cue may follow it at once.
+    """
+    if _CJK.search(text) or any(need in text for need in _ANYWHERE_NEEDS):
+        return [match.span() for match in _CUES.finditer(text, start, end)]
+    spans = []
+    at = start
+    if start == 0 and (first := _CUES.match(text, 0, end)):
+        spans.append(first.span())
+        at = first.end()
+    while found := _CUES_AFTER_A_BREAK.search(text, max(at - 1, 0), end):
+        spans.append(found.span(1))
+        at = found.end()
+    return spans
 
 
 def _has_cue(text: str, start: int, stop: int, cues: list[int] | None) -> bool:
@@ -673,23 +708,23 @@ def _cue_starts(text: str, start: int, end: int) -> list[int]:
     """
     starts = []
     own_until = start  # the end of the clause where the candidate decides: its other cues are the candidate's too
-    for match in _CUES.finditer(text, start, end):
-        if match.start() < own_until:
+    for cue, cue_end in _cue_spans(text, start, end):
+        if cue < own_until:
             continue
-        opening = max((m.end() for m in _CLAUSE_END.finditer(text, start, match.start())), default=start)
-        before = text[opening : match.start()]
-        if _FEED_BACK.match(text, match.start()):  # "feed back" as two words, not "feedback"
+        opening = max((m.end() for m in _CLAUSE_END.finditer(text, start, cue)), default=start)
+        before = text[opening:cue]
+        if _FEED_BACK.match(text, cue):  # "feed back" as two words, not "feedback"
             subjects = _FEED_SUBJECT.findall(before)
             if ((subjects and subjects[-1].split()[0] in _CANDIDATE_WORDS and _CANDIDATE_FEEDS.search(before))
                     or _CANDIDATE_MUST.match(before)):
                 continue
-        if _CANDIDATE_TODO.search(before) or (_SELF_ACTS.match(text, match.start()) and (
+        if _CANDIDATE_TODO.search(before) or (_SELF_ACTS.match(text, cue) and (
                 _SELF_SUBJECT.search(before) or _SELF_VERB_LAST.search(before) or _CANDIDATE_MUST.match(before))):
             # "I have to decide about the Globex offer by Thursday", "I need to give Acme my answer by Friday": the
             # clause is the candidate's to-do, and so are its other cues
-            own_until = next((m.start() for m in _CLAUSE_END.finditer(text, match.end(), end)), end)
+            own_until = next((m.start() for m in _CLAUSE_END.finditer(text, cue_end, end)), end)
             continue
-        starts.append(match.start())
+        starts.append(cue)
     return starts
 
 

@@ -496,6 +496,32 @@ def test_an_inconsistent_date_in_prose_is_a_problem_not_a_guess() -> None:
     assert found.phrase == "We'll get back to you by Monday 12/11."
 
 
+#: Cues in odd places: one right after a cue that ends with a blank, at the text's start, after a letter past the
+#: Basic Multilingual Plane or an emoji, and those found anywhere (inside a word, in Japanese).
+ODD_CUES = ["get a call next steps by friday", "decide by friday", "x decide", "😀decide 𝐀decide _decide",
+            "İ decide by friday", "die auswahlentscheidung fällt bis freitag", "they'll call you by friday",
+            "she'll ring by friday", "he'll text you", "来週金曜日までに合否連絡", "he'd text me", "they will call you by friday",
+            "gonna call you by friday", "we shall call you by friday", "they will ring by friday", "die kommission tagt",
+            "yrityksen johtoryhmä päättävät perjantaina", "palaute perjantaina", "tulos perjantaina",
+            "valinnasta perjantaina", "toimikunta kokoontuu", "lautakunta kokoontuu"]
+
+
+def test_cues_are_found_alike_where_none_can_be_inside_a_word() -> None:
+    """``_cue_spans`` finds what ``_CUES`` finds, in a whole text and in any part of it."""
+    texts = [text for text, _ in PROSE + FALSE_FRIENDS] + ODD_CUES
+    for text in texts:
+        for folded in (text, decision_words.clean(text), decision_words.to_english(decision_words.clean(text), MON)[0]):
+            for start, end in [(0, len(folded)), (1, len(folded)), (0, len(folded) // 2), (len(folded) // 3, len(folded))]:
+                found = [match.span() for match in decision_prose._CUES.finditer(folded, start, end)]
+                assert decision_prose._cue_spans(folded, start, end) == found, (folded, start, end)
+    anywhere = re.compile(decision_prose._CUES_ANYWHERE)
+    for text in texts:
+        for match in anywhere.finditer(decision_words.clean(text)):
+            context = decision_words.clean(text)[: match.end()]
+            assert decision_prose._CJK.search(match.group()) or any(
+                need in context for need in decision_prose._ANYWHERE_NEEDS), match.group()
+
+
 def test_the_first_usable_sentence_wins_and_its_words_are_the_phrase() -> None:
     text = (
         "Hi Alex,\nThanks for your time today! The onsite would be on Dec 10.\n"
