@@ -1277,3 +1277,18 @@ def test_session_13_hiring_by_exam(summary: str, description: str, expected: boo
 ])
 def test_session_13_a_course_on_hiring_is_an_exam(summary: str) -> None:
     assert not verdict(summary).is_interview
+
+
+@pytest.mark.parametrize(("summary", "description", "expected"), [
+    # a hint everyday meetings share in the title, notes that open with the post, and a promised answer
+    ("Tapaaminen Fiskarsilla", "Brand Manager, Living-liiketoiminta. Toinen tapaaminen: markkinointijohtaja + "
+     "HR-kumppani. Jenni lupasi ilmoittaa perjantaihin mennessä.", True),
+    # the post is a person met further on, or a clinic's: no interview
+    ("Vorstellung", "Projektvorstellung beim Kunden, der Projektleiter gibt Rückmeldung bis Freitag.", False),
+    ("Screening", "Mammogram screening with the nurse. Results in 2 weeks.", False),
+    ("Screening", "Nurse practitioner. Results in 2 weeks.", False),
+    ("Intro call", "Intro call with the new account manager, she will confirm by Friday.", False),
+])
+def test_session_13_a_post_heading_the_notes_and_an_answer(summary: str, description: str, expected: bool) -> None:
+    found = verdict(summary, description)
+    assert found.is_interview is expected, found.evidence
