@@ -1083,9 +1083,10 @@ def _word_evidence(
                                        or (index == _CIVIC and 0 in in_title and t in _EMPLOYER_OR_ROLE)
                                        or (t not in _VOLUNTEERING and any(f"{t} {role}" in title for role in in_title[_ROLE])))]
                 if 0 in in_title and _ROLE in in_title:
-                    # "Profesor Ayudante Doctor", "Dirigente medico Cardiologia": the word is part of the job's title
+                    # "Profesor Ayudante Doctor", "Dirigente medico Cardiologia": the word is part of the job's title,
+                    # or names its team after a comma ("Product Designer, Onboarding")
                     elsewhere += [t for t in in_title[index] if t not in elsewhere and any(
-                        f"{role} {t}" in title or t in role.split() for role in in_title[_ROLE])]
+                        f"{role} {t}" in title or f"{role}, {t}" in title or t in role.split() for role in in_title[_ROLE])]
                 elsewhere = elsewhere[:cap]
                 if elsewhere:
                     found.append(Evidence(f"{_WORD_FAMILIES[index][0]} {_NAMES_THE_EMPLOYER}",

@@ -1292,3 +1292,10 @@ def test_session_13_a_course_on_hiring_is_an_exam(summary: str) -> None:
 def test_session_13_a_post_heading_the_notes_and_an_answer(summary: str, description: str, expected: bool) -> None:
     found = verdict(summary, description)
     assert found.is_interview is expected, found.evidence
+
+
+def test_session_13_a_team_after_the_post_names_the_job() -> None:
+    # "Onboarding" after "Product Designer," is the team the job is in, not the user's first days at a new job
+    found = verdict("Take-home walkthrough – Canva (Product Designer, Onboarding)")
+    assert found.is_interview, found.evidence
+    assert not verdict("Onboarding – Canva (day 1)").is_interview
