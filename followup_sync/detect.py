@@ -674,9 +674,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     # a word that here names the employer ("Lezione dimostrativa – Istituto ..." over "scuola") is no sign against
     against = not nothing_against and any(e.weight < 0 and not e.name.endswith(_NAMES_THE_EMPLOYER) for e in evidence)
     if (rules.possible_score <= score < rules.interview_score and plain and not against
-            and (any(_says_a_job(e) or _a_telling_hint(e) for e in evidence)
-                 or (_ROLE in in_body and any(e.name == "hiring hint (title)" and e.text not in _CARE_HINTS for e in evidence)
-                     and _post_heads_the_notes(description, in_body[_ROLE])))):
+            and any(_says_a_job(e) or _a_telling_hint(e) for e in evidence)):
         # "Hij belt overmorgen", "合否は明後日LINEで": notes that say when the employer will answer are a
         # candidate's; read only for the few events in doubt (reading costs a fraction of a millisecond)
         answer = _answer_due(plain, event.start)
@@ -823,20 +821,6 @@ def _says_a_job(evidence: Evidence) -> bool:
     stage or hiring words in the notes, a job title, a recruiter, a hiring platform, the other side's guests."""
     return evidence.weight > 0 and not evidence.name.startswith(("hiring hint", "video call", "a numbered round")) and not (
         evidence.name.startswith("hiring context") and all(t.strip() in _ANSWER_WORDS for t in evidence.text.split(",")))
-
-
-#: Title hints that a clinic's appointments share, where the notes may well open with who sees the user ("Screening"
-#: over "Nurse practitioner. Results in 2 weeks.").
-_CARE_HINTS = frozenset({"screening"})
-
-
-def _post_heads_the_notes(description: str, roles: list[str]) -> bool:
-    """Whether the notes (normalised) open with a post, as a candidate heads notes about the job ("Brand Manager,
-    Living-liiketoiminta. Toinen tapaaminen...", "Research Assistant Professor, School of Public Health"): a post
-    further on is as often a person met ("screening with the nurse", "the new account manager will confirm")."""
-    words = description[:200].split(" ", 2)
-    heads = (description, words[1] if len(words) > 1 else "", words[2] if len(words) > 2 else "")
-    return any(head.startswith(role) for role in roles for head in heads[:3] if head)
 
 
 def _a_telling_hint(evidence: Evidence) -> bool:
@@ -1084,9 +1068,12 @@ def _word_evidence(
                                        or (t not in _VOLUNTEERING and any(f"{t} {role}" in title for role in in_title[_ROLE])))]
                 if 0 in in_title and _ROLE in in_title:
                     # "Profesor Ayudante Doctor", "Dirigente medico Cardiologia": the word is part of the job's title,
-                    # or names its team after a comma ("Product Designer, Onboarding")
+                    # or a lookalike's word names its team after a comma ("Product Designer, Onboarding"); after a
+                    # comma, being cancelled, an offer, an exit or practice says what the event is
+                    # ("Phone screen – Product Designer, cancelled")
                     elsewhere += [t for t in in_title[index] if t not in elsewhere and any(
-                        f"{role} {t}" in title or f"{role}, {t}" in title or t in role.split() for role in in_title[_ROLE])]
+                        f"{role} {t}" in title or (index == _LOOKALIKE and f"{role}, {t}" in title) or t in role.split()
+                        for role in in_title[_ROLE])]
                 elsewhere = elsewhere[:cap]
                 if elsewhere:
                     found.append(Evidence(f"{_WORD_FAMILIES[index][0]} {_NAMES_THE_EMPLOYER}",
