@@ -2518,8 +2518,8 @@ def _named_first(first: str, persons: frozenset[str], others: str) -> str | None
     return name if vouched else None
 
 
-#: Words of a site, a room or a way in, which notes open with as a place to go: "Eingang Nord,", "Sala Goya,", "Studio
-#: B, Building 4", "Security Desk, Level 1".
+#: Words of a site, a room or a way in, which notes open with as a place to go: "Eingang Nord,", "Sala Goya,", "Sede
+#: Centrale, terzo piano", "Accueil Bâtiment B".
 _SITE_WORDS = frozenset("building floor level desk room entrance reception lobby gate wing block suite eingang "
                         "haupteingang empfang treffpunkt stock etage raum ingresso piano sala sede oficina planta "
                         "locatie ingang hoofdingang verdieping accueil bâtiment étage salle porte sous-sol "
