@@ -313,12 +313,13 @@ _CANDIDATE_MUST = re.compile(r"\W*(?:need|have|got|must|should|gotta)\b")
 #: avant lundi" are the candidate's own deadlines, not the employer's answer.
 _SELF_ACTS = re.compile(r"decid|decision|reply|respond|answer|entscheid|antwort|décid|décision|répond|decisi|contest|rispond"
                         r"|beslis|besluit|antwoord|päättä|päätö|vastat|vastaa")
-#: The candidate as the subject right before such a cue, through modal verbs and "make a" only ("I'll make a decision",
-#: "I have to decide", "devo decidere", "tengo que decidir", "ik moet beslissen"); "I think they'll decide" has
-#: another subject between.
+#: The candidate as the subject right before such a cue, through modal verbs, "make a" and "send/give/share my" only
+#: ("I'll make a decision", "I have to decide", "I'll send my decision by Friday", "devo decidere", "tengo que
+#: decidir", "ik moet beslissen"); "I think they'll decide" has another subject between.
 _SELF_SUBJECT = re.compile(
     r"\b(?:i|i'll|i'd|i'm|i've|je|j'|yo|io|ik|minä|mä|minun|mun|devo|dovrò|dovrei|tengo|debo|necesito)\s+"
     r"(?:(?:need|needs|have|got|must|should|will|would|can|could|want|wanna|gotta|gonna|going|am|still|also|then|to"
+    r"|send|give|share"
     r"|make|a|my|the|final|dois|devrai|vais|veux|me|tengo|debo|voy|que|devo|dovrò|dovrei|voglio|moet|ga|wil|zal|moeten"
     r"|pitää|täytyy|on|tehdä)\s+)*$"
 )

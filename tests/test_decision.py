@@ -1932,3 +1932,11 @@ def test_session_13_the_end_of_a_session_is_no_trials_end() -> None:
 def test_session_13_il_rappelle_read_after_the_italian_table() -> None:
     # "il" is rewritten as "the" before the clauses are read; the cue still finds the employer's call back
     assert find_decision("Le gérant : il rappelle jeudi.", dt.date(2025, 3, 10), "dmy").date == dt.date(2025, 3, 13)
+
+
+@pytest.mark.parametrize("text", [
+    # (the second review's) the user's own decision sent or given is no employer's answer
+    "I will send my decision by Friday.", "I'll give my answer by Monday.", "I'll send my reply by Monday.",
+])
+def test_session_13_the_users_own_decision_sent(text: str) -> None:
+    assert find_decision(text, dt.date(2026, 11, 10), "dmy").date is None
