@@ -1499,8 +1499,15 @@ def _organisation(name: str) -> bool:
     """Whether a name of two words or more says it is an organisation: "Leeds Teaching Hospitals NHS
     Trust", "Comune di Torino", "Klinikum Nordheide", "Grupo Hotelero Alcázar S.A."."""
     keys = [_key(w) for w in name.split()]
+    institution = _INSTITUTION.search(name)
+    if institution and institution.end() == len(name) and _OF_THE.search(name, 0, institution.start()):
+        institution = None  # "Zeugnis der Hochschule", "título del Instituto": a thing of an institution it does not name
     return len(keys) >= 2 and (keys[-1] in _ORGANISATION_ENDS or keys[0] in _ORGANISATION_STARTS
-                               or bool(_INSTITUTION.search(name) or _LEGAL_FORM.search(name)))
+                               or bool(institution or _LEGAL_FORM.search(name)))
+
+
+#: An article after which a name's last word is an institution of no name: "der Hochschule", "del Instituto".
+_OF_THE = re.compile(r"(?i)\b(?:der|des|dem|den|del|della|dello|dell'|du|of the|de la|de l'|van de|van het)\s*$")
 
 
 def _person_name(text: str, persons: frozenset[str]) -> bool:

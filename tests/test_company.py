@@ -1672,3 +1672,13 @@ def test_session_13_whose_a_post_is(summary: str, description: str, name: str | 
 ])
 def test_session_13_a_japanese_company_before_its_post(description: str, name: str) -> None:
     assert employer_name("面談 14:00", description) == name
+
+
+@pytest.mark.parametrize(("summary", "description", "name"), [
+    # (the first review's) an institution after "der/del" with no name of its own is the user's diploma's, not whose
+    ("Vorstellungsgespräch", "Zeugnis der Hochschule mitbringen", None),
+    ("Entrevista", "Llevar el título del Instituto y la vida laboral", None),
+    ("Auswahlgespräch", "Technische Hochschule Köln, Raum 3", "Technische Hochschule Köln"),
+])
+def test_session_13_an_institution_of_no_name(summary: str, description: str, name: str | None) -> None:
+    assert employer_name(summary, description) == name

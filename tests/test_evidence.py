@@ -81,3 +81,17 @@ def test_google_wire_keeps_the_evidence_through_the_slim_cache() -> None:
     bare = wire.source_event({"id": "b", "start": raw["start"], "end": raw["end"]}, None)
     assert (bare.transparency, bare.event_type, bare.color, bare.conference, bare.organizer_self) == (
         "opaque", "default", None, "", False)
+
+
+def test_no_source_file_holds_a_control_character() -> None:
+    # A regex patched in through a Python string that is not raw turns "\b" into a backspace, which then matches
+    # nothing, silently: it happened twice (sessions 12 and 13). No source of the package has any control character
+    # but the newline.
+    import followup_sync
+
+    root = Path(followup_sync.__file__).parent
+    for path in sorted(root.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        bad = [(number, line) for number, line in enumerate(text.splitlines(), 1)
+               if any(ord(ch) < 32 and ch != "\t" for ch in line)]
+        assert not bad, f"{path.name}: control characters on lines {[n for n, _ in bad]}"
