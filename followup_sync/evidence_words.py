@@ -393,6 +393,7 @@ INTERVIEWER: tuple[str, ...] = (
     "interviewer training", "interviewer guide", "interview kit", "you are interviewing",
     "you're interviewing", "you will be interviewing", "you'll be interviewing",
     "your interview with the candidate", "panel member", "you're on the panel", "you are on the panel",
+    "scorekaart", "scoreformulier", "beoordelingsformulier",
     "i'm on the panel", "i am on the panel", "on the panel with",
     "shadow interview*", "reverse shadow", "shadowing", "interview debrief", "candidate debrief", "calibration",
     "hiring committee", "hiring sync", "candidate review", "candidate debrief", "resume review session",
@@ -582,7 +583,10 @@ CIVIC: tuple[str, ...] = (
     "mortgage appointment", "mortgage meeting", "loan interview", "hypothekengespräch", "baufinanzierungsgespräch",
     "rdv prêt immobilier", "entretien prêt immobilier", "cita hipoteca", "richiesta mutuo", "appuntamento mutuo",
     "hypotheekgesprek*", "asuntolainaneuvottelu", "住宅ローン相談", "per il mutuo", "mutuo casa", "hypothekengespräch",
-    "prêt immobilier", "hipoteca",
+    "prêt immobilier", "hipoteca", "baufinanzierung", "kreditentscheidung",
+    # a relative's care, a health check and a child's admission (session 13's look-alikes)
+    "care needs assessment", "pflegegrad", "pflegebegutachtung",
+    "健診", "健康診断", "人間ドック", "二次検査", "精密検査", "admisión", "admisiones", "ammissione",
     # residence and immigration offices, per country, as people write them in a calendar
     "ukvcas", "home office appointment", "biometric residence permit", "brp collection", "vfs global", "tlscontact",
     "ausländeramt", "abh", "aufenthaltserlaubnis", "niederlassungserlaubnis", "blaue karte", "fiktionsbescheinigung",
@@ -681,6 +685,8 @@ EMPLOYER_OR_ROLE: tuple[str, ...] = (
     "landgericht", "juzgado", "käräjäoikeus", "notario", "notaría", "gendarmerie", "carabinieri", "guardia civil",
     # practices that hire their own staff: "Interview – Practice Manager – Riverbend Vet"
     "vet", "vets", "dentist", "schools",
+    # admissions offices, health-check centres and care assessors hire too ("Técnico/a de Admisiones", "健診センター 看護師")
+    "admisión", "admisiones", "ammissione", "健診", "健康診断", "人間ドック", "pflegegrad", "pflegebegutachtung",
 )
 
 #: An exit interview when the user leaves a job.

@@ -1311,3 +1311,24 @@ def test_session_13_a_team_after_the_post_names_the_job() -> None:
 ])
 def test_session_13_what_follows_the_post_may_say_what_the_event_is(summary: str) -> None:
     assert not verdict(summary).is_interview
+
+
+@pytest.mark.parametrize(("summary", "description", "expected"), [
+    # fresh_yh's look-alikes: a relative's care assessment, a mortgage, a health check, a child's admission, and
+    # the forms an interviewer fills in
+    ("Mum – care needs assessment", "Assessor: Karen Doyle (Adult Social Care). Decision on the care package within 28 days.",
+     False),
+    ("Sparkasse – Beratungsgespräch Baufinanzierung", "Berater: Hr. Lehmann. Kreditentscheidung in 3 Werktagen.", False),
+    ("健診 二次検査（消化器内科）", "前日21時以降絶食。結果は2週間後に郵送。", False),
+    ("Entrevista colegio – admisión de Pablo", "Entrevista con la directora y con Pablo (3 años).", False),
+    ("Sollicitatiegesprek Fenna de Wit (accountmanager)", "Lees de cv's vooraf. Scorekaart invullen direct na het gesprek.",
+     False),
+    # the same words where they name who hires or the post
+    ("Entrevista – Técnico/a de Admisiones (Universidad Europea)", "Entrevista con RRHH. Respuesta en una semana.", True),
+    ("健診センター 看護師 採用面接", "結果は1週間以内", True),
+    ("Vorstellungsgespräch – Berater Baufinanzierung (Sparkasse)", "Rückmeldung bis Freitag.", True),
+    ("Interview – Social Worker (adult care assessment team)", "Panel interview. Decision within 2 weeks.", True),
+])
+def test_session_13_look_alikes_and_their_jobs(summary: str, description: str, expected: bool) -> None:
+    found = verdict(summary, description)
+    assert found.is_interview is expected, found.evidence
