@@ -832,6 +832,8 @@ LOOKALIKE_STRONG: tuple[str, ...] = (
     "ihren personalbedarf", "ihre vakanzen", "sus necesidades de contratación", "sus procesos de selección",
     "le vostre esigenze di", "uw wervingsbehoefte", "uw vacatures", "rekrytointitarpeenne", "採用課題",
     "hiring pipeline", "recruitment support", "accountoverleg", "doorlooptijd", "open reqs",
+    "roles you're hiring for", "roles you are hiring for", "candidates we have on the bench", "candidates on the bench",
+    "share some candidates", "share a few candidates",
     "paneldiscussie", "podiumsdiscussie", "panelgesprek", "paneelikeskustelu", "débat", "tavola rotonda",
     "最終日", "最終回", "最終確認", "最終締切", "最終電車", "最終チェック", "2次会", "二次会", "3次会", "三次会",
     "panel discussion", "panel session", "conference panel", "speaker panel", "panelist", "panellist",

@@ -1332,3 +1332,15 @@ def test_session_13_what_follows_the_post_may_say_what_the_event_is(summary: str
 def test_session_13_look_alikes_and_their_jobs(summary: str, description: str, expected: bool) -> None:
     found = verdict(summary, description)
     assert found.is_interview is expected, found.evidence
+
+
+@pytest.mark.parametrize(("summary", "description", "expected"), [
+    # an agency selling its candidates to the user's team, beside an agency screening the user
+    ("Robert Half – intro re: our open reqs", "Hi Sam, I'd love to learn about the 3 accounting roles you're hiring for "
+     "and share some candidates we have on the bench. — Tyler, Robert Half", False),
+    ("Recruiter screen – Robert Half", "Tyler will share my profile with 2 clients hiring accountants. He will call back Friday.",
+     True),
+])
+def test_session_13_an_agency_selling_candidates(summary: str, description: str, expected: bool) -> None:
+    found = verdict(summary, description)
+    assert found.is_interview is expected, found.evidence
