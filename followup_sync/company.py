@@ -592,10 +592,6 @@ _CURRENTLY = re.compile(
     r"we|there|our|nous|on|wir|es|ci|c'è|tenemos|hay|estamos|stiamo|hebben|zijn|er)\b)"  # a recruiter's "Currently we have"
     r"|\bcurrently\s+(?:an?\s+|sr\.?\s+|senior\s+|lead\s+|"
     r"head\s+|working\s+|employed\s+))(?:[^.\n|;:]|(?<=\b[A-Z][a-z])\.){0,50}$")  # "Sr." goes on
-#: Meals and drinks, before "at"/"@" in notes: the place after it is where to eat ("Lunch @ Nando's after").
-_MEAL_WORDS = frozenset("lunch dinner breakfast brunch coffee drinks drink beers pranzo cena colazione déjeuner dîner "
-                        "café comida almuerzo desayuno mittagessen abendessen frühstück kaffee lounas illallinen kahvi "
-                        "kahvit koffie borrel ontbijt".split())
 #: The weakest anchor, read last: "superintendent at Mortenson", "Talent Acquisition @ Pinecrest Home Health" (a
 #: blank before "@", which "\b" would not allow: it needs a letter there, as in an address).
 _AT_IN_PROSE = re.compile(r"(?:\bat|(?<!\S)@)\s+")
@@ -2244,8 +2240,6 @@ def _description_candidates(text: str, persons: frozenset[str], weak: set[str] |
             if (_FORMER.search(text[max(0, match.start() - 14):match.start()])
                     or _CURRENTLY.search(text[max(0, match.start() - 60):match.start()])):
                 continue  # "former CTO of Spotify", "currently Sr. Marketing Manager at Loblaw": not who hires
-            if anchors is _AT_IN_PROSE and _key(_word_before(text, match.start())) in _MEAL_WORDS:
-                continue  # "Lunch @ Nando's after", "Coffee at Blue Bottle before": where to eat, not who hires
             owner = _OWNER_AFTER.match(text, match.end())
             name = _name_after(text, owner.end() if owner else match.end(), persons, anchored=anchors is _DESC_ANCHORS)
             if name:

@@ -1682,11 +1682,3 @@ def test_session_13_a_japanese_company_before_its_post(description: str, name: s
 ])
 def test_session_13_an_institution_of_no_name(summary: str, description: str, name: str | None) -> None:
     assert employer_name(summary, description) == name
-
-
-@pytest.mark.parametrize("description", [
-    # (the first review's) a meal or a coffee "at"/"@" a place: where to eat, not who hires
-    "Lunch @ Nando's after, with Priya", "Coffee at Blue Bottle on Market St before", "Drinks at The Crown after?",
-])
-def test_session_13_a_meal_at_a_place(description: str) -> None:
-    assert employer_name("Interview", description) is None
