@@ -994,23 +994,8 @@ def _apart_from_stage(summary: str, texts: list[str], stages: list[str]) -> list
         return []
     parts = [normalise(p) for p in _TITLE_PARTS.split(_hyphens(summary[:2_000]))]
     first_stage = next((i for i, part in enumerate(parts) if any(stage in part for stage in stages)), len(parts))
-    return [t for t in candidates if (not any(t in part for part in parts[: first_stage + 1])
-                                      or (t in _INSTITUTIONS and _in_a_name(t, summary[:2_000])))
-            and not _of_a_person(t, summary[:2_000])]
-
-
-#: A word, then "of/de/di/von/van/för/for" and a capitalised word: whose the matter is ("admisión de Pablo").
-_OF_SOMEONE = re.compile(r"\s+(?:of|de|di|du|von|van|för|for|per|pour|para)\s+([A-ZÄÖÜÅÉ][\w'’-]+)")
-
-
-def _of_a_person(word: str, summary: str) -> bool:
-    """Whether ``word`` is followed in the title by "de"/"of"/"for"... and a person's given name: "Entrevista colegio –
-    admisión de Pablo" is a child's admission, not an admissions office that hires."""
-    for place in re.finditer(re.escape(word), summary, re.IGNORECASE):
-        found = _OF_SOMEONE.match(summary, place.end())
-        if found is not None and unaccented(found.group(1).casefold()) in GIVEN_NAMES:
-            return True
-    return False
+    return [t for t in candidates if not any(t in part for part in parts[: first_stage + 1])
+            or (t in _INSTITUTIONS and _in_a_name(t, summary[:2_000]))]
 
 
 #: Words for an institution that employs people and also names one ("Gemeente Utrecht", "Colegio Arcángel

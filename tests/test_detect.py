@@ -1314,20 +1314,24 @@ def test_session_13_what_follows_the_post_may_say_what_the_event_is(summary: str
 
 
 @pytest.mark.parametrize(("summary", "description", "expected"), [
-    # fresh_yh's look-alikes: a relative's care assessment, a mortgage, a health check, a child's admission, and
-    # the forms an interviewer fills in
+    # fresh_yh's look-alikes: a relative's care needs assessment and a mortgage adviser
     ("Mum – care needs assessment", "Assessor: Karen Doyle (Adult Social Care). Decision on the care package within 28 days.",
      False),
     ("Sparkasse – Beratungsgespräch Baufinanzierung", "Berater: Hr. Lehmann. Kreditentscheidung in 3 Werktagen.", False),
-    ("健診 二次検査（消化器内科）", "前日21時以降絶食。結果は2週間後に郵送。", False),
-    ("Entrevista colegio – admisión de Pablo", "Entrevista con la directora y con Pablo (3 años).", False),
-    ("Sollicitatiegesprek Fenna de Wit (accountmanager)", "Lees de cv's vooraf. Scorekaart invullen direct na het gesprek.",
-     False),
-    # the same words where they name who hires or the post
+    # the same words, and their neighbours, where they name who hires or the post (the third review's jobs)
     ("Entrevista – Técnico/a de Admisiones (Universidad Europea)", "Entrevista con RRHH. Respuesta en una semana.", True),
     ("健診センター 看護師 採用面接", "結果は1週間以内", True),
+    ("面接 人間ドック受付スタッフ", "結果は1週間以内", True),
+    ("面接 二次検査担当 臨床検査技師（○○病院）", "採用面接です。結果は1週間後。", True),
+    ("株式会社ABC 面接", "採用が決まった場合は健康診断（精密検査を含む）を受けていただきます。", True),
     ("Vorstellungsgespräch – Berater Baufinanzierung (Sparkasse)", "Rückmeldung bis Freitag.", True),
+    ("Vorstellungsgespräch Baufinanzierung Sparkasse KölnBonn", "Stelle: Berater/in Baufinanzierung.", True),
+    ("Zweitgespräch Kreditentscheidung Privatkunden – ING Deutschland", "", True),
+    ("Vorstellungsgespräch Gutachter/in Pflegegrad – Medizinischer Dienst Nordrhein", "", True),
     ("Interview – Social Worker (adult care assessment team)", "Panel interview. Decision within 2 weeks.", True),
+    ("Interview: Social Worker (Care Needs Assessment team) – Leeds City Council", "", True),
+    ("Sollicitatiegesprek – Medewerker Klantenservice – Coolblue",
+     "Je wordt beoordeeld aan de hand van een scorekaart. Je hoort binnen 5 werkdagen van ons.", True),
 ])
 def test_session_13_look_alikes_and_their_jobs(summary: str, description: str, expected: bool) -> None:
     found = verdict(summary, description)
