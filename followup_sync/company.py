@@ -120,7 +120,7 @@ _NAME_ARTICLES = frozenset("The HM De La Le El Het Les Los Las Il Da Chez Van Vo
 #: Words that say what kind of interview it is, at the start of a title part that names the stage.
 _INTERVIEW_KINDS = frozenset("teaching training contract structured situational exploratory walk-in étude board".split())
 _STAGE_WORDS = frozenset(
-    """interview interviews interviewing interviewed intvw intv itw screen screening screener phone call
+    """interview interviews interviewing interviewed intvw intv itw mtg screen screening screener phone call
     calls chat chats conversation conversations meeting meet meetup sync intro introduction introductory
     coffee catch-up catchup catch up quick short brief informal formal initial first second third fourth
     final finals last next round rounds r1 r2 r3 r4 r5 loop onsite on-site on site virtual video remote
@@ -449,7 +449,7 @@ _COMPANY_WORDS = frozenset(
     "company co inc corp llc ltd gmbh ag oyj oy ab plc llp sa spa srl bv nv se kg asa dental surgery medical "
     "pharmacy veterinary vets practice solicitors lawyers accountants architects academy nursery bakery "
     "restaurant hotel brewery construction engineering manufacturing services union society cooperative "
-    "roasters farms brewing association".split()
+    "roasters farms brewing association living components products homes".split()
 )
 
 # --------------------------------------------------------------------------------------------------
@@ -471,8 +471,11 @@ _APP_PREFIX = re.compile(
 #: The gender mark job adverts add to a role: "(m/w/d)", "H/F", "(f/m/x)", "(all genders)".
 _GENDER_MARK = re.compile(
     r"(?<![\w/])\(?[mwfdhx]/[mwfdhx](?:/[mwfdhx])?\)?(?![\w&.-])|\(all genders\)|\(a/f/m\)", re.IGNORECASE)
+#: The date Google's invitation titles end with: "Interview @ Wed Dec 3, 2026 10am - 11am (GMT)", "@ Tue 3 Dec 2026";
+#: a whole weekday, then a month or a day, so that "Interview @ Sunrise Robotics" keeps its employer.
 _GOOGLE_INVITE_TAIL = re.compile(
-    r"\s+@\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+[a-z]{3}.*$", re.IGNORECASE)
+    r"\s+@\s+(?:mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
+    r"\.?,?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b).*$", re.IGNORECASE)
 _TIME = re.compile(r"(?<!\w)(?:\d{1,2}(?:[:.]\d{2})?\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h|uhr)|\d{1,2}(?::\d{2})?\s*(?:am|pm|h|u)|\d{1,2}u\d{2}|\d{1,2}[:.h]\d{2}|\d{1,2}\s*uhr)(?!\w)"
                    r"|\d{1,2}時(?:\d{1,2}分|半)?[〜~]?", re.IGNORECASE)  # "セブンイレブン 14時", "14時半〜"
 _SEPARATORS = re.compile(r"\s*[→⇒➔►]\s*|\s+[-–—|/•·~+>]+\s+|\s*[|•·｜／・]\s*|[:：]\s+|：|\s*[()\[\]{}（）【】「」『』]\s*|,\s+|、|"
@@ -699,6 +702,10 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
             found = _known_in_notes(event, found) or Company(named, TITLE)
     if found is None or found.source in (TITLE, AGENCY):
         found = _known_in_notes(event, found) or found
+    if found is not None and found.source == TITLE and _unvouched(found.name, event):
+        better = _organisation_elsewhere(event, _person_words(event, people))
+        if better and _a_unit_of(found.name, better.name):
+            found = better
     if found is None and event.location:
         placed = _well_known_at(event.location[:300])
         found = Company(placed, LOCATION) if placed else None
@@ -713,6 +720,55 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
         finnish = _FINNISH.search(event.summary[:MAX_TITLE]) is not None
         return Company(_known_name(found.name, labels, found.source != DOMAIN, finnish), found.source)
     return found
+
+
+def _unvouched(name: str, event: SourceEvent) -> bool:
+    """Whether a title's name says nothing of being an employer's: no company's or institution's word, no legal
+    form, not well known, no "&", and never said again in the notes or the place. Such a name may be a ward, a desk,
+    a site or a post ("Acute Medicine", "Mayor's Office"), which ``_a_unit_of`` tells from a name of its own."""
+    words = name.split()
+    if (_organisation(name) or _LEGAL_FORM.search(name) or _JA_COMPANY.search(name) or not _latin(name) or "&" in words
+            or any(_key(w) in _COMPANY_WORDS for w in words) or known_start(words) is not None):
+        return False
+    return not _occurrences(name, event.description[:5_000]) and not _occurrences(name, event.location[:300])
+
+
+def _organisation_elsewhere(event: SourceEvent, persons: frozenset[str]) -> Company | None:
+    """The organisation the place or the notes name first: "Universitätsklinikum Freiburg, Breisacher Str. 64", notes
+    headed "Leeds Teaching Hospitals NHS Trust – Recruitment". Not a district the place is in ("City of London, EC2")."""
+    parts = [p.strip() for p in event.location[:300].split(",")]
+    placed = _organisation_part(parts, persons)
+    if placed and not _AREA_OF.match(placed):
+        return Company(placed, LOCATION)
+    noted = _organisation_in_notes(event, persons)
+    return Company(noted, DESCRIPTION) if noted else None
+
+
+#: Words of a unit inside an organisation: "Maths Department", "Facilities Desk", "Direzione Professioni Sanitarie".
+_UNIT_WORDS = frozenset("department dept desk service afdeling abteilung dienst servizio servicio direzione dirección "
+                        "direktion direction osasto yksikkö".split())
+
+
+def _a_unit_of(name: str, organisation: str) -> bool:
+    """Whether a title's ``name`` reads as a unit, a post, a site or a short form of ``organisation`` rather than a
+    name of its own: a word in lower case or with a digit ("poste d'ATSEM", "ANUM 4W"), a department's, a role's, a
+    site's or a meeting's word ("Mayor's Office", "Direzione Professioni Sanitarie"), or a word the organisation's
+    name starts a word with ("Uniklinik HD" of "Universitätsklinikum Heidelberg", "Leeds Uni" of "University of Leeds").
+
+    A coined name ("Brightwave", "Medira") does not: a small employer's name said once in the title is common, and
+    the hospital, university or council the place names is then where it works, a customer or a venue."""
+    words = name.split()
+    keys = [_key(w) for w in words]
+    if (any(ch.isdigit() for ch in name) or any(w[:1].islower() and k not in _NAME_JOINERS for w, k in zip(words, keys))
+            or _INSTITUTION.fullmatch(name)):
+        return True  # "ANUM 4W", "poste d'ATSEM", "CHU"
+    if len(keys) >= 2 and keys[-1] in _TRADES:
+        return False  # "Hartley Electrical", "Kestrel Digital": a firm named for its trade
+    if any(k in _UNIT_WORDS or k in _DEPARTMENTS or k in _TEAM_WORK or k in _SITE_NOUNS or k in _PLACE_NOUNS
+           or k in _LOCATION_WORDS or _role(k) or _stage(k) for k in keys if k not in _NAME_JOINERS):
+        return True  # "Mayor's Office", "Facilities Desk", "Direzione Professioni Sanitarie"
+    theirs = [_key(w) for w in organisation.split()]
+    return any(len(k) >= 3 and (k in theirs or any(t[:3] == k[:3] and len(k) < len(t) for t in theirs)) for k in keys)
 
 
 def _well_known_at(location: str) -> str | None:
@@ -1347,10 +1403,12 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
              or [c for c in texts if not _agency(c) and c not in weak_prose]
              or [c for c in titles if not _agency(c)]
              or [c for c in texts if not _agency(c)])
-    if len(named) > 1 and re.fullmatch(r"[A-Z]{2,4}", named[0]) and named[0] in titles:
+    if len(named) > 1 and named[0] in titles:
         # "Interview – Band 6 MSK Physiotherapist, Leeds Teaching Hospitals NHS Trust", "Entretien IDE –
-        # Hôpital Necker": a run named as an organisation beats an earlier unit, role or ward abbreviation
-        organisation = next((c for c in named[1:] if _organisation(c)), None)
+        # Hôpital Necker", "Chief of Staff, Mayor's Office (City of Boulder)": a run named as an organisation beats
+        # an earlier unit, role or ward abbreviation; not another name ("Interview Arbor – City of Sydney contract")
+        organisation = next((c for c in named[1:] if _organisation(c) and (
+            re.fullmatch(r"[A-Z]{2,4}", named[0]) or (_unvouched(named[0], event) and _a_unit_of(named[0], c)))), None)
         if organisation:
             named = [organisation, *(c for c in named if c != organisation)]
     if named and named[0] in titles and re.fullmatch(r"[A-Z]{2,3}", named[0]):
@@ -1495,6 +1553,12 @@ _ORGANISATION_STARTS = frozenset("ministry ministerie ministerio ministero minis
                                  "generalitat conseil provincie waterschap bezirksamt landratsamt".split())
 
 
+#: The public bodies named "<area> of <name>": "City of Boulder", "Region of Peel", "County of Santa Clara"; in a
+#: place, the same words name where ("City of London, EC2", "Washington, District of Columbia").
+_PUBLIC_AREAS = frozenset("city town county region state province district borough municipality".split())
+_AREA_OF = re.compile(rf"(?i)(?:{'|'.join(sorted(_PUBLIC_AREAS))})\s+of\b")
+
+
 def _organisation(name: str) -> bool:
     """Whether a name of two words or more says it is an organisation: "Leeds Teaching Hospitals NHS
     Trust", "Comune di Torino", "Klinikum Nordheide", "Grupo Hotelero Alcázar S.A."."""
@@ -1503,6 +1567,7 @@ def _organisation(name: str) -> bool:
     if institution and institution.end() == len(name) and _OF_THE.search(name, 0, institution.start()):
         institution = None  # "Zeugnis der Hochschule", "título del Instituto": a thing of an institution it does not name
     return len(keys) >= 2 and (keys[-1] in _ORGANISATION_ENDS or keys[0] in _ORGANISATION_STARTS
+                               or (keys[0] in _PUBLIC_AREAS and keys[1] == "of")
                                or bool(institution or _LEGAL_FORM.search(name)))
 
 

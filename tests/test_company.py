@@ -16,6 +16,7 @@ from followup_sync.company import (AGENCIES, AGENCY, CLIENT, CONFIRMED, DESCRIPT
 from followup_sync.employer_domains import _EMPLOYERS, _RUN_TOGETHER, EMPLOYER_DOMAINS
 from followup_sync.model import Attendee, SourceEvent
 from tests.company_review_cases import CASES as REVIEW_CASES
+from tests.company_site_review_cases import CASES as SITE_REVIEW_CASES
 
 START = datetime(2026, 11, 3, 15, tzinfo=timezone.utc)
 ME = frozenset({"sam@gmail.com"})
@@ -1576,7 +1577,7 @@ def test_session_12_a_domain_named_as_the_text_writes_it(summary: str, descripti
     ("面接 セブンイレブン 14時", "セブンイレブン"),
     ("農園 みどりファーム 9時", "みどりファーム"),
     ("colloquio OSS - RSA San Giuseppe", "RSA San Giuseppe"),
-    ("Sunrise Senior Living interview - CNA", "Sunrise"),
+    ("Sunrise Senior Living interview - CNA", "Sunrise Senior Living"),
     ("Shadow shift – Ward 7", None),
 ])
 def test_session_12_times_kinds_and_posts_in_a_title(summary: str, name: str | None) -> None:
@@ -1682,3 +1683,61 @@ def test_session_13_a_japanese_company_before_its_post(description: str, name: s
 ])
 def test_session_13_an_institution_of_no_name(summary: str, description: str, name: str | None) -> None:
     assert employer_name(summary, description) == name
+
+
+@pytest.mark.parametrize(("summary", "description", "location", "name"), [
+    # a title's name that reads as a unit, a post, a site or a short form loses to the organisation the place or the
+    # notes name
+    ("Termin Uniklinik 11 Uhr", "Vorstellungsgespräch Pflege", "Universitätsklinikum Freiburg, Breisacher Str. 64",
+     "Universitätsklinikum Freiburg"),
+    ("Interview Leeds Uni", "", "University of Leeds, Woodhouse Lane", "University of Leeds"),
+    ("RDV Mme Lefort — poste d'ATSEM", "", "Mairie de Villeurbanne, Place Lazare Goujon", "Mairie de Villeurbanne"),
+    ("Interview – Maths Department", "Harris Academy Peckham – Recruitment\nBring ID", "", "Harris Academy Peckham"),
+    ("Interview – Facilities Desk", "", "Royal Free Hospital, Pond Street, London", "Royal Free Hospital"),
+    ("Entretien CHU", "", "Hôpital Pellegrin, Place Amélie Raba-Léon, Bordeaux", "Hôpital Pellegrin"),
+    # a later part of the title shaped like an organisation beats an earlier office or post
+    ("Interview - Chief of Staff, Mayor's Office (City of Boulder)", "", "", "City of Boulder"),
+    # (the review's) a name of its own stays: the hospital, university, council or school the place or the notes name
+    # is where the employer works, a customer, a venue, or the user's placement or school
+    ("Interview Brightwave", "Meet at the innovation hub", "University of Manchester, Oxford Road, Manchester",
+     "Brightwave"),
+    ("Ride-along Stryvo", "Shadow territory manager in theatres", "Royal Free Hospital, Pond Street, London", "Stryvo"),
+    ("Medline – ride-along w/ territory mgr (final step)", "Meet Kevin at the loading dock 7am.",
+     "Lurie Children's Hospital, Chicago", "Medline"),
+    ("Interview Hartley Electrical", "Site visit at their uni job", "Northumbria University, Ellison Place",
+     "Hartley Electrical"),
+    ("Interview Kestrel", "St Mary's Hospital – did my final placement here", "", "Kestrel"),
+    ("Interview Arbor – City of Sydney contract", "", "", "Arbor"),
+    ("Tameside & Glossop – interview (Community Matron)", "", "Tameside General Hospital, Fountain St, Ashton",
+     "Tameside & Glossop"),
+    # a district is no employer, nor an agency's or a coworking space's office
+    ("Interview Fulcrum", "", "City of London, EC2", "Fulcrum"),
+    ("Interview Orchard", "", "Michael Page International, 1 Embankment Place, London", "Orchard"),
+    ("Interview Verity", "coworking day pass", "Clockwise Offices Ltd, 3 Hardman St", "Verity"),
+    # a name the notes say again, a company's word or a well-known employer stay
+    ("Interview Kestrel", "Kestrel builds drones.", "University of Leeds, Woodhouse Lane", "Kestrel"),
+    ("Interview Kestrel Robotics", "", "University of Leeds, Woodhouse Lane", "Kestrel Robotics"),
+    ("Interview Siemens", "", "Hotel Adlon, Unter den Linden 77", "Siemens"),
+])
+def test_session_14_an_organisation_over_a_name_that_does_not_vouch_for_itself(
+        summary: str, description: str, location: str, name: str) -> None:
+    assert employer_name(summary, description, location=location) == name
+
+
+@pytest.mark.parametrize(("summary", "name"), [
+    # a weekday's first letters start a name, not Google's date after "@"
+    ("Interview @ Sunrise Robotics", "Sunrise Robotics"),
+    ("Invitation: Interview with Acme @ Wed Dec 3, 2026 10am - 11am (GMT)", "Acme"),
+    ("Interview Acme @ Thursday, December 4", "Acme"),
+    # a seniority word inside a name that ends with a company's word: "Senior Living", "Auto Components"
+    ("Phone interview - Ops Manager, Brightwater Senior Living", "Brightwater Senior Living"),
+    ("Interview - Anand Auto Components", "Anand Auto Components"),
+])
+def test_session_14_names_in_a_title(summary: str, name: str) -> None:
+    assert employer_name(summary) == name
+
+
+@pytest.mark.parametrize(("summary", "description", "location", "name"), SITE_REVIEW_CASES)
+def test_session_14_the_outside_review_of_sites_and_units(summary: str, description: str, location: str,
+                                                          name: str | None) -> None:
+    assert employer_name(summary, description, location=location) == name
