@@ -704,7 +704,7 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
         found = _known_in_notes(event, found) or found
     if found is not None and found.source == TITLE and _unvouched(found.name, event):
         better = _organisation_elsewhere(event, _person_words(event, people))
-        if better and _a_unit_of(found.name, better.name):
+        if better and _a_unit_of(found.name, better.name, event.summary[:MAX_TITLE]):
             found = better
     if found is None and event.location:
         placed = _well_known_at(event.location[:300])
@@ -749,17 +749,19 @@ _UNIT_WORDS = frozenset("department dept desk service afdeling abteilung dienst 
                         "direktion direction osasto yksikkö".split())
 
 
-def _a_unit_of(name: str, organisation: str) -> bool:
+def _a_unit_of(name: str, organisation: str, title: str) -> bool:
     """Whether a title's ``name`` reads as a unit, a post, a site or a short form of ``organisation`` rather than a
     name of its own: a word in lower case or with a digit ("poste d'ATSEM", "ANUM 4W"), a department's, a role's, a
     site's or a meeting's word ("Mayor's Office", "Direzione Professioni Sanitarie"), or a word the organisation's
     name starts a word with ("Uniklinik HD" of "Universitätsklinikum Heidelberg", "Leeds Uni" of "University of Leeds").
+    Lower case says so only in a ``title`` that capitalises other words: "interview bnp" is all typed in lower case.
 
     A coined name ("Brightwave", "Medira") does not: a small employer's name said once in the title is common, and
     the hospital, university or council the place names is then where it works, a customer or a venue."""
     words = name.split()
     keys = [_key(w) for w in words]
-    if (any(ch.isdigit() for ch in name) or any(w[:1].islower() and k not in _NAME_JOINERS for w, k in zip(words, keys))
+    typed_lower = any(w[:1].islower() and k not in _NAME_JOINERS for w, k in zip(words, keys))
+    if ((typed_lower and any(w[:1].isupper() for w in title.split())) or any(ch.isdigit() for ch in name)
             or _INSTITUTION.fullmatch(name)):
         return True  # "ANUM 4W", "poste d'ATSEM", "CHU"
     if len(keys) >= 2 and keys[-1] in _TRADES:
@@ -1408,7 +1410,8 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
         # Hôpital Necker", "Chief of Staff, Mayor's Office (City of Boulder)": a run named as an organisation beats
         # an earlier unit, role or ward abbreviation; not another name ("Interview Arbor – City of Sydney contract")
         organisation = next((c for c in named[1:] if _organisation(c) and (
-            re.fullmatch(r"[A-Z]{2,4}", named[0]) or (_unvouched(named[0], event) and _a_unit_of(named[0], c)))), None)
+            re.fullmatch(r"[A-Z]{2,4}", named[0])
+            or (_unvouched(named[0], event) and _a_unit_of(named[0], c, event.summary[:MAX_TITLE])))), None)
         if organisation:
             named = [organisation, *(c for c in named if c != organisation)]
     if named and named[0] in titles and re.fullmatch(r"[A-Z]{2,3}", named[0]):

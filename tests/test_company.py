@@ -1710,6 +1710,8 @@ def test_session_13_an_institution_of_no_name(summary: str, description: str, na
     ("Interview Arbor – City of Sydney contract", "", "", "Arbor"),
     ("Tameside & Glossop – interview (Community Matron)", "", "Tameside General Hospital, Fountain St, Ashton",
      "Tameside & Glossop"),
+    # a title typed all in lower case says nothing by its case
+    ("interview kestrel", "", "University of Leeds, Woodhouse Lane", "kestrel"),
     # a district is no employer, nor an agency's or a coworking space's office
     ("Interview Fulcrum", "", "City of London, EC2", "Fulcrum"),
     ("Interview Orchard", "", "Michael Page International, 1 Embankment Place, London", "Orchard"),
