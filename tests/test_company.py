@@ -16,6 +16,7 @@ from followup_sync.company import (AGENCIES, AGENCY, CLIENT, CONFIRMED, DESCRIPT
 from followup_sync.employer_domains import _EMPLOYERS, _RUN_TOGETHER, EMPLOYER_DOMAINS
 from followup_sync.model import Attendee, SourceEvent
 from tests.company_review_cases import CASES as REVIEW_CASES
+from tests.company_notes_review_cases import CASES as NOTES_REVIEW_CASES
 from tests.company_site_review_cases import CASES as SITE_REVIEW_CASES
 
 START = datetime(2026, 11, 3, 15, tzinfo=timezone.utc)
@@ -1743,3 +1744,9 @@ def test_session_14_names_in_a_title(summary: str, name: str) -> None:
 def test_session_14_the_outside_review_of_sites_and_units(summary: str, description: str, location: str,
                                                           name: str | None) -> None:
     assert employer_name(summary, description, location=location) == name
+
+
+@pytest.mark.parametrize(("summary", "description", "location", "name"), NOTES_REVIEW_CASES)
+def test_session_14_a_well_known_name_in_the_notes_that_is_not_the_employer(summary: str, description: str,
+                                                                             location: str, name: None) -> None:
+    assert employer_name(summary, description, location=location) is name
