@@ -181,7 +181,10 @@ _BACK_OFFICE = frozenset(
     "contabilità manutenzione einkauf buchhaltung instandhaltung inkoop verkoop onderhoud hankinta myynti kunnossapito"
     .split())
 _ROLE_WORDS = frozenset(
-    """cna lpn hca oss einkäufer einkäuferin kirjanpitäjä subgerente subdirector subdirectora dishwasher deckhand mesero mesera aide-soignant aide-soignante engineer engineers eng engineering developer dev developers swe sde sre sdet devops programmer
+    """reponedor reponedora équipier équipière equipier operative operatives hôtesse conducteur conductrice teleoperador
+    teleoperadora rider cassiere cassiera kassierer kassiererin magazziniere magazziniera mozo caissier caissière
+    préparateur préparatrice livreur livreuse chauffeur operario operaria operaio operaia
+    cna lpn hca oss einkäufer einkäuferin kirjanpitäjä subgerente subdirector subdirectora dishwasher deckhand mesero mesera aide-soignant aide-soignante engineer engineers eng engineering developer dev developers swe sde sre sdet devops programmer
     architect manager mgr management director lead leads head principal staff senior sr snr junior jr
     associate analyst analysts scientist researcher designer design product pm pmm tpm owner
     consultant specialist coordinator administrator admin assistant officer executive exec rep

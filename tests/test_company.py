@@ -1750,3 +1750,12 @@ def test_session_14_the_outside_review_of_sites_and_units(summary: str, descript
 def test_session_14_a_well_known_name_in_the_notes_that_is_not_the_employer(summary: str, description: str,
                                                                              location: str, name: None) -> None:
     assert employer_name(summary, description, location=location) is name
+
+
+@pytest.mark.parametrize(("description", "name"), [
+    # (the second review's) a post in retail, hospitality or logistics before "en"/"para" and a well-known employer
+    ("Reponedor en Eroski, turno de mañana", "Eroski"),
+    ("Teleoperadora para Iberdrola clientes, 30h", "Iberdrola"),
+])
+def test_session_14_everyday_posts_before_the_employer(description: str, name: str) -> None:
+    assert employer_name("Entrevista", description) == name
