@@ -640,6 +640,11 @@ _LINE_NAMES = re.compile(
     r"työnantaja|会社名?|企業名?|社名)[ \t]*[:=：][ \t]*(\S.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
+#: The same field after another on one line, its label capitalised: "Second round. Team: Payments. Company: Monzo",
+#: "Role: PM, Company: Monzo"; its value ends at the next stop, comma or bar.
+_FIELD_IN_A_LINE = re.compile(
+    r"(?:[.;,|–—]|\s[-–—|]\s)[ \t]*(?:Company|Employer|Organi[sz]ation|Firma|Unternehmen|Arbeitgeber|Entreprise|Société|"
+    r"Empresa|Azienda|Società|Bedrijf|Werkgever|Organisatie|Yritys|Työnantaja)[ \t]*[:=：][ \t]*([^\n;,|]+)")
 _CONNECTORS = frozenset("& and of for de du des la le van der von den y e und et + 's di del della degli delle "
                         "dei da do dos das".split())
 _DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}")
@@ -1330,9 +1335,11 @@ _BUILDINGS = frozenset("menara grattacielo torre tower edificio edifici gebäude
 def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> Company | None:
     description = event.description
     prose = plain_text(description[:20_000])  # the notes as text, read once for every reader below
-    explicit = _LINE_NAMES.search(prose)
+    explicit = _LINE_NAMES.search(prose) or _FIELD_IN_A_LINE.search(prose)
     if explicit:
         name = one_line(_TAG.sub(" ", _LINE_END.split(explicit.group(1)[:200])[0]), 80).strip(" -–—:|,;\"'“”‘’*_")
+        if not re.search(r"(?<!\w)\w\.$", name) and not _LEGAL_FORM.search(name[-6:]):
+            name = name.rstrip(".")  # "Company: Monzo." ends a sentence; "S.A. de C.V.", "Acme Inc." keep their stop
         if name:
             return Company(name, LINE)
     persons = _person_words(event, people)

@@ -1759,3 +1759,16 @@ def test_session_14_a_well_known_name_in_the_notes_that_is_not_the_employer(summ
 ])
 def test_session_14_everyday_posts_before_the_employer(description: str, name: str) -> None:
     assert employer_name("Entrevista", description) == name
+
+
+@pytest.mark.parametrize(("description", "name"), [
+    # a "Company:" field after another on the same line, its value up to the next stop, comma or bar
+    ("Second round. Team: Payments. Company: Monzo", "Monzo"),
+    ("Role: PM, Company: Monzo.", "Monzo"),
+    ("Position: Analyst | Empresa: Grupo Bimbo S.A. de C.V.", "Grupo Bimbo S.A. de C.V."),
+    ("Company: Acme Inc.", "Acme Inc."),
+    # not the word in a sentence
+    ("We discussed the company: they are growing.", None),
+])
+def test_session_14_a_company_field_inside_a_line(description: str, name: str | None) -> None:
+    assert employer_name("Interview", description) == name
