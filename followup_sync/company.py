@@ -20,6 +20,7 @@ Pure: a function of the event's text and addresses and the user's own addresses.
 from __future__ import annotations
 
 import itertools
+from functools import lru_cache
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -339,7 +340,7 @@ _CITIES = frozenset(
 )
 #: A run of capitalised words, with the small words names have inside ("Bank of America", "Procter & Gamble").
 _CAPITALISED_RUN = re.compile(
-    r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\.\w+)*(?:[ \t]+(?:(?:&|and|of|de|du|des|del|di|della|da|la|le|van|von|der|"
+    r"(?:(?<![\w'’-])|(?<=\b[lLdD]['’]))[A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\.\w+)*(?:[ \t]+(?:(?:&|and|of|de|du|des|del|di|della|da|la|le|van|von|der|"
     r"den|y|e|und|et)[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’&-]*(?:\.\w+)*){0,5}")
 #: Words for an institution that a name is built on ("Helios Klinikum Krefeld", "CHU de Lille").
 _INSTITUTION = re.compile(
@@ -3065,7 +3066,32 @@ def _spells(name: str, label: str) -> bool:
     # initials, "&" read as "and": Johnson & Johnson → jj or jnj
     parts = [w for w in words if w not in _CONNECTORS]
     initials = {"".join(p[:1] for p in parts), "".join(("n" if w in ("&", "and") else w[:1]) for w in words)}
-    return len(parts) >= 2 and label in initials
+    return (len(parts) >= 2 and label in initials) or (len(label) >= 5 and _prefixes_spell(
+        [re.sub(r"[^\w]", "", w) for w in words], label))
+
+
+def _prefixes_spell(words: list[str], label: str) -> bool:
+    """Whether ``label`` is the start of each of two or more of ``words`` in turn, the first one's included: "aflyon"
+    for "Alliance Française de Lyon", "cacentrest" for "Crédit Agricole Centre-Est", "kitsphysio" for "Kitsilano
+    Physio & Sports Medicine". A word may give nothing, a connector or the name's last words; no more than eight
+    words are read."""
+    words = [w for w in words[:8] if w]
+
+    @lru_cache(maxsize=None)
+    def spell(i: int, at: int, used: int) -> bool:
+        if at == len(label):
+            return used >= 2
+        if i == len(words):
+            return False
+        word = words[i]
+        longest = 0
+        while longest < len(word) and at + longest < len(label) and word[longest] == label[at + longest]:
+            longest += 1
+        if any(spell(i + 1, at + n, used + 1) for n in range(longest, 0, -1)):
+            return True
+        return i > 0 and spell(i + 1, at, used)
+
+    return bool(words) and spell(0, 0, 0)
 
 
 def _agrees(name: str, domain: str) -> bool:

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from followup_sync.addresses import free_mail, registered
-from followup_sync.company import (AGENCIES, AGENCY, CLIENT, CONFIRMED, DESCRIPTION, DOMAIN, KNOWN, LINE, MAX_TITLE, PLATFORMS, TITLE,
+from followup_sync.company import (_prefixes_spell, AGENCIES, AGENCY, CLIENT, CONFIRMED, DESCRIPTION, DOMAIN, KNOWN, LINE, MAX_TITLE, PLATFORMS, TITLE,
                                    _domain_name, _label_key, _squashed, _without_team, _word_before, resolve)
 from followup_sync.employer_domains import _EMPLOYERS, _RUN_TOGETHER, EMPLOYER_DOMAINS
 from followup_sync.model import Attendee, SourceEvent
@@ -1772,3 +1772,19 @@ def test_session_14_everyday_posts_before_the_employer(description: str, name: s
 ])
 def test_session_14_a_company_field_inside_a_line(description: str, name: str | None) -> None:
     assert employer_name("Interview", description) == name
+
+
+@pytest.mark.parametrize(("description", "guest", "name"), [
+    # a domain whose label starts each of the name's words in turn: "Alliance Française de Lyon" for aflyon.fr
+    ("Premier échange pour le poste de professeure de FLE à l'Alliance Française de Lyon.", "m.roussel@aflyon.fr",
+     "Alliance Française de Lyon"),
+    ("Suite à votre candidature au poste de chargée de mission RSE au sein du Crédit Agricole Centre-Est.",
+     "c.lefevre@cacentrest.fr", "Crédit Agricole Centre-Est"),
+])
+def test_session_14_a_domain_that_abbreviates_the_name_the_notes_write(description: str, guest: str, name: str) -> None:
+    assert employer_name("Visio", description, (Attendee(guest),)) == name
+
+
+def test_session_14_words_that_merely_start_alike_spell_no_short_domain() -> None:
+    assert not _prefixes_spell(["johns", "hopkins", "university"], "jhjhm")
+    assert not _prefixes_spell(["acme"], "acmeco")  # one word alone is the ordinary reading's to judge
