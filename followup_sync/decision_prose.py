@@ -464,6 +464,33 @@ _SHORT_DATE = re.compile(r"(?<![0-9])[0-9]{1,2}\.[0-9]{1,2}\.$")
 _ORDINAL_DOT = re.compile(r"(?<![0-9.])[0-9]{1,2}\.$")
 #: After a comma, what goes on with the same time frame: a year, or a cap on the frame before it.
 _SAME_CLAUSE = re.compile(r"[0-9]|(?:at most|max|maximum) [0-9a]")
+#: An answer the user gives someone else (a candidate, a sitter, the employer), said as the user's own act: the cue
+#: at the start of its clause or after the user as its subject, and a pronoun for him, her or them as who hears it
+#: ("Let them know by Friday", "I'll get back to them by Monday", "we laten haar vrijdag weten of we doorgaan",
+#: "ilmoitan hänelle perjantaina", "fargli sapere entro venerdì")...
+_USER_TELLS = re.compile(
+    r"(?:let|get back to|come back to|reply to|respond to|write back to) (?:them|him|her)\b"
+    r"|(?:laten?|laat) (?:haar|hem)\b(?! (?:beslissing|besluit|antwoord|reactie|keuze|uitslag)\b)"
+    r"|(?:ilmoita|vastaa|kerro)(?:n|mme) (?:hänelle|heille)\b|fargli\b")
+#: ... German says who hears it first: "ihr bis Freitag Bescheid geben" (a to-do), "wir sagen ihm Freitag Bescheid".
+_USER_TELLS_BEFORE = re.compile(r"(?P<said>(?:ich|wir) (?:sage|sagen|gebe|geben) )?(?:ihr|ihm) (?:\S+ ){0,3}")
+_USER_TELLS_AFTER = re.compile(r"bescheid(?P<todo> (?:geben|sagen)\b)?")
+#: The user as the subject before such a cue, with the verbs that may come between: "I'll", "we need to", "ik ga".
+_USER_LEAD = re.compile(
+    r"(?:(?:i|we|i'll|we'll|i'd|we'd|ik|wij|we|minä|me)\s+)?(?:(?:will|shall|must|should|can|could|need to|have to|"
+    r"got to|gotta|want to|promised to|ga|gaan|moet|moeten|zal|zullen|wil|willen)\s+)*(?:(?:also|then|just|still|ook|dan)\s+)?")
+
+
+def _to_someone_else(text: str, cue: int, cue_end: int, opening: int) -> bool:
+    """Whether the cue at ``cue`` is an answer the user gives someone else, its clause opening at ``opening``. Only
+    the user as the subject counts: "HR will let him know by Friday" is the employer's, relayed by the recruiter."""
+    lead = text[opening:cue]
+    if _USER_TELLS.match(text, cue):
+        return _USER_LEAD.fullmatch(lead) is not None
+    before, after = _USER_TELLS_BEFORE.fullmatch(lead), _USER_TELLS_AFTER.match(text, cue)
+    return bool(before and after and (before["said"] or after["todo"]))
+
+
 _CLAUSE_END = re.compile(r"[;,、]\s*|\s+(?:but|then|and then|aber|dann|mais|puis|pero|luego|ma|poi|maar|dan|mutta)\s+")
 #: Answers remembered between passes: more than anyone's interviews in the planning window.
 _MEMO_SIZE = 512
@@ -719,8 +746,11 @@ def _cue_starts(text: str, start: int, end: int) -> list[int]:
             if ((subjects and subjects[-1].split()[0] in _CANDIDATE_WORDS and _CANDIDATE_FEEDS.search(before))
                     or _CANDIDATE_MUST.match(before)):
                 continue
-        if _CANDIDATE_TODO.search(before) or (_SELF_ACTS.match(text, cue) and (
-                _SELF_SUBJECT.search(before) or _SELF_VERB_LAST.search(before) or _CANDIDATE_MUST.match(before))):
+        if _to_someone_else(text, cue, cue_end, opening):
+            continue  # that cue alone: "Let them know I'm still keen and they'll decide by Friday"
+        if (_CANDIDATE_TODO.search(before)
+                or (_SELF_ACTS.match(text, cue) and (
+                _SELF_SUBJECT.search(before) or _SELF_VERB_LAST.search(before) or _CANDIDATE_MUST.match(before)))):
             # "I have to decide about the Globex offer by Thursday", "I need to give Acme my answer by Friday": the
             # clause is the candidate's to-do, and so are its other cues
             own_until = next((m.start() for m in _CLAUSE_END.finditer(text, cue_end, end)), end)

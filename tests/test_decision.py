@@ -13,6 +13,7 @@ from followup_sync import decision, decision_prose, decision_words
 from followup_sync.decision import MAX_CHARS, DecisionParse, parse_decision
 from followup_sync.decision_prose import DecisionFind, find_decision
 from tests.conftest import Workspace, vevent
+from tests.decision_relay_review_cases import CASES as RELAY_REVIEW_CASES
 
 D = dt.date
 MON = D(2026, 11, 30)  # a Monday; the README's example interview day
@@ -1940,3 +1941,41 @@ def test_session_13_il_rappelle_read_after_the_italian_table() -> None:
 ])
 def test_session_13_the_users_own_decision_sent(text: str) -> None:
     assert find_decision(text, dt.date(2026, 11, 10), "dmy").date is None
+
+
+@pytest.mark.parametrize("text", [
+    # an answer the user gives someone else (a candidate, a sitter, the employer), whoever writes it: no decision
+    "Let them know by Friday.",
+    "Get back to them by Friday.",
+    "I'll get back to them by Friday.",
+    "We laten haar vrijdag weten of we doorgaan.",
+    "Wir sagen ihr bis Freitag Bescheid.",
+    "Fargli sapere entro venerdì.",
+    "Ilmoitan hänelle perjantaina.",
+])
+def test_session_14_an_answer_the_user_gives_someone_else_is_no_decision(text: str) -> None:
+    assert find_decision(text, DEC12_TUE, "dmy").date is None
+
+
+@pytest.mark.parametrize("text", [
+    # the employer's answer to the user, or to the recruiter who passes it on; "leur", "ihr" and "gli" as "their"/"the";
+    # the polite "you" of Spanish, Italian and German
+    "They will let me know by Friday.",
+    "Cath says they'll let her know by Friday either way.",
+    "Overmorgen laten ze iets weten.",
+    "Ils donneront leur réponse avant vendredi.",
+    "Sie geben ihr Feedback bis Freitag.",
+    "Vi comunicheremo gli esiti entro venerdì.",
+    "Wir geben Ihnen bis Freitag Bescheid.",
+    "Le faremo sapere entro venerdì.",
+    "Le confirmaremos antes del viernes.",
+])
+def test_session_14_the_employers_answer_still_reads(text: str) -> None:
+    assert find_decision(text, DEC12_TUE, "dmy").date is not None
+
+
+@pytest.mark.parametrize(("notes", "day", "order", "want"), RELAY_REVIEW_CASES)
+def test_session_14_the_outside_review_of_answers_given_to_someone_else(notes: str, day: str, order: str,
+                                                                        want: str | None) -> None:
+    found = find_decision(notes, D.fromisoformat(day), order)  # type: ignore[arg-type]
+    assert (found.date.isoformat() if found.date else None) == want
