@@ -1015,6 +1015,17 @@ _FIRST_PERSON = frozenset("i i'm i've my me ich mein meine je j'ai mon ma mes yo
 _A_YEAR = re.compile(r"\(?(?:19|20)\d\d\)?[.,;)]*")
 
 
+def _after_a_job(words: list[str], at: int) -> bool:
+    """Whether a job, a post or a meeting and a preposition come right before ``words[at]``: "la posizione in Ferrero",
+    "puesto de administrativa para SEAT", "Responsable de rayon chez Decathlon". Only there does a well-known name that
+    is also an ordinary word ("Ferrero", "SEAT", "Decathlon", written as the employer writes it) name the employer."""
+    keys = [_key(w.strip("|–—-·,:")) for w in words[max(0, at - 3):at]]
+    if len(keys) >= 2 and keys[-1] in _ARTICLES and keys[-2] in _PREPOSITIONS:
+        keys.pop()
+    return (len(keys) >= 2 and keys[-1] in _PREPOSITIONS and not words[at - 1].endswith((",", ".", ":"))
+            and (keys[-2] in _JOB_OR_MEETING or _role(keys[-2])))
+
+
 def _as_employer(words: list[str], at: int, count: int, rest_of_line: str) -> bool:
     """The notes name a well-known name as the employer: first in them before a dash ("Hang Seng Bank – Wealth…"), after a job or
     an interview and a preposition ("the role at Wise"), an interviewer's post ("Direttore Tecnico – Webuild,
@@ -1075,7 +1086,12 @@ def _known_names(prose: str, agency: bool = False) -> list[str]:
         if known is None and finnish and words[i][:1].isupper():
             known = _known_inflected(words[i])  # "Wärtsilästä", "Keskolla"
             inflected = known is not None
-        if known is None or known.common:
+        if known is None or (known.common and (agency or not (
+                trimmed(" ".join(words[i:i + known.words])) == known.name and _after_a_job(words, i)
+                and not (i + known.words < len(words) and words[i + known.words][:1].isupper()
+                         and words[i + known.words - 1][-1:].isalnum())))):
+            # not "Orange County" (but "chez Alan. Premier échange"); nor beside an agency, which names where it places
+            # the candidate with it ("poste de cariste à Orange (84)")
             i += 1
             continue
         written = known.name if inflected else trimmed(" ".join(words[i:i + known.words]))

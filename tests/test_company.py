@@ -1788,3 +1788,17 @@ def test_session_14_a_domain_that_abbreviates_the_name_the_notes_write(descripti
 def test_session_14_words_that_merely_start_alike_spell_no_short_domain() -> None:
     assert not _prefixes_spell(["johns", "hopkins", "university"], "jhjhm")
     assert not _prefixes_spell(["acme"], "acmeco")  # one word alone is the ordinary reading's to judge
+
+
+@pytest.mark.parametrize(("description", "name"), [
+    # a well-known name that is also an ordinary word, written as the employer writes it, right after a job and a
+    # preposition
+    ("Marco di Randstad per la posizione in Ferrero (magazzino, Alba)", "Ferrero"),
+    ("Carmen de Randstad – puesto de administrativa para SEAT (Martorell).", "SEAT"),
+    ("Julien = manager du poste Product Owner chez Alan. Premier échange du process.", "Alan"),
+    # not anywhere else ("en Santander (Cantabria)" beside an agency is the review's R2-318)
+    ("Next steps: bring boots", None),
+])
+def test_session_14_an_ordinary_word_that_names_a_well_known_employer_after_a_job(description: str,
+                                                                                  name: str | None) -> None:
+    assert employer_name("Call 3pm", description) == name
