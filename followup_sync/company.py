@@ -24,7 +24,7 @@ from functools import lru_cache
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from followup_sync import evidence_words
 from followup_sync.addresses import CALENDAR_SYSTEM, HIRING_SENDERS, free_mail, registered
@@ -723,8 +723,15 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
         persons = _person_words(event, people)
         prose = plain_text(event.description[:5_000])
         others = f"{event.summary}\n{event.location}\n" + " ".join(a.email for a in event.attendees)
-        last = _named_first(_first_line(event.description), persons, others) or _after_a_post(prose, persons)
+        last = (_named_first(_first_line(event.description), persons, others) or _after_a_post(prose, persons)
+                or _about_us(prose, persons))
         found = Company(last, DESCRIPTION) if last else None
+        topic = None if found else _TOPIC_LINE.search(prose)
+        if topic and topic.group(1).strip() != event.summary.strip():
+            # "Zoom Meeting" over notes that Zoom filled: "Topic: Paraprofessional Interview – Haines Elementary (Cedar
+            # Bluff ISD)" is the title the scheduler gave, which the title's readers read as one
+            titled = _resolve(replace(event, summary=topic.group(1)[:MAX_TITLE], description=""), own, people)
+            found = Company(titled.name, DESCRIPTION) if titled and titled.source == TITLE else None
     if found and found.source != LINE:
         finnish = _FINNISH.search(event.summary[:MAX_TITLE]) is not None
         return Company(_known_name(found.name, labels, found.source != DOMAIN, finnish), found.source)
@@ -740,6 +747,37 @@ def _unvouched(name: str, event: SourceEvent) -> bool:
             or any(_key(w) in _COMPANY_WORDS for w in words) or known_start(words) is not None):
         return False
     return not _occurrences(name, event.description[:5_000]) and not _occurrences(name, event.location[:300])
+
+
+#: A job advert pasted into the notes introduces its employer: "About us: Hargreaves Lansdown is the UK's number one…",
+#: "ABOUT US: The Texas Water Development Board is the state agency…", "Über uns: Die Stadtwerke Kiel sind…".
+_ABOUT_US = re.compile(
+    r"(?im)^[ \t]*(?:about us|about the company|who we are|über uns|wer wir sind|à propos de nous|qui sommes-nous ?\??"
+    r"|sobre nosotros|quiénes somos|chi siamo|over ons|wie zijn wij|meistä|tietoa meistä)[ \t]*[:\-–—][ \t]*"
+    r"(?:(?:the|die|der|das|la|le|les|el|los|las|il|lo|de|het)[ \t]+|l['’])?")
+#: The verb after the employer's name in such an introduction.
+_ABOUT_US_VERB = re.compile(r"[ \t]*,?[ \t]+(?:is|are|was|has|ist|sind|war|est|sont|es|son|fue|è|sono|was|zijn|is|on|ovat)\b",
+                            re.IGNORECASE)
+#: Words that open such an introduction in place of the name: "Über uns: Als Tochter der Deutschen Telekom sind wir…",
+#: "About us: Founded in 1998, …", "Chi siamo: Dal 1950 …".
+_ABOUT_US_OPENINGS = frozenset("als as since seit depuis desde dal sinds founded gegründet fondée fundada fondata "
+                               "opgericht perustettu we wir nous nosotros noi wij me our unser unsere notre nuestra "
+                               "nostra onze".split())
+#: The title a Zoom or Teams invitation writes into the notes: "Topic: Paraprofessional Interview – Haines Elementary".
+_TOPIC_LINE = re.compile(r"(?im)^[ \t]*(?:topic|thema|sujet|tema|argomento|onderwerp|aihe|トピック)[ \t]*[:：][ \t]*(\S.*)$")
+
+
+def _about_us(prose: str, persons: frozenset[str]) -> str | None:
+    """The employer a pasted advert introduces after "About us:" (``_ABOUT_US``), when a verb follows its name."""
+    about = _ABOUT_US.search(prose[:5_000])
+    run = _CAPITALISED_RUN.match(prose, about.end()) if about else None
+    if not run or not _ABOUT_US_VERB.match(prose, run.end()):
+        return None
+    kept = _trim(_words(run.group()), persons)
+    name = _clean(" ".join(kept)) if kept and kept == _words(run.group()) else ""
+    if not name or _label_key(name) in PLATFORMS or not (len(kept) >= 2 or known_start(kept) is not None):
+        return None  # "About us: Sustainability is at the heart of …"
+    return name if _key(kept[0]) not in _CONNECTORS | _PREPOSITIONS | _ABOUT_US_OPENINGS else None
 
 
 def _organisation_elsewhere(event: SourceEvent, persons: frozenset[str]) -> Company | None:

@@ -1802,3 +1802,20 @@ def test_session_14_words_that_merely_start_alike_spell_no_short_domain() -> Non
 def test_session_14_an_ordinary_word_that_names_a_well_known_employer_after_a_job(description: str,
                                                                                   name: str | None) -> None:
     assert employer_name("Call 3pm", description) == name
+
+
+@pytest.mark.parametrize(("summary", "description", "name"), [
+    # a job advert pasted into the notes introduces its employer after "About us:", with a verb after the name
+    ("Interview 2pm", "Job ad:\n\nAbout us: Hargreaves Lansdown is the UK's number one wealth platform.",
+     "Hargreaves Lansdown"),
+    ("Financial Analyst IV", "(from the posting:)\nABOUT US: The Texas Water Development Board is the state agency",
+     "Texas Water Development Board"),
+    ("Vorstellungsgespräch", "Über uns: Die Stadtwerke Kiel sind der Versorger der Landeshauptstadt.", "Stadtwerke Kiel"),
+    ("Interview 2pm", "About us: we are a small team of twelve.", None),
+    # the title a Zoom invitation writes into the notes, when the event's own title says nothing
+    ("Zoom Meeting", "Ms. Alvarez is inviting you to a scheduled Zoom meeting.\n\nTopic: Paraprofessional Interview – "
+     "Haines Elementary (Cedar Bluff ISD)\nTime: Sep 16, 2026 04:00 PM", "Haines Elementary"),
+    ("Zoom", "Topic: Sam Lee's Personal Meeting Room\nJoin Zoom Meeting", None),
+])
+def test_session_14_an_advert_s_about_us_and_a_zoom_topic(summary: str, description: str, name: str | None) -> None:
+    assert employer_name(summary, description) == name
