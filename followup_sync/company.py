@@ -122,6 +122,7 @@ _NAME_ARTICLES = frozenset("The HM De La Le El Het Les Los Las Il Da Chez Van Vo
 _INTERVIEW_KINDS = frozenset("teaching training contract structured situational exploratory walk-in étude board".split())
 _STAGE_WORDS = frozenset(
     """interview interviews interviewing interviewed intvw intv itw mtg screen screening screener phone call
+    candidate candidates candidat candidate candidato candidata kandidat kandidaat ehdokas essai
     calls chat chats conversation conversations meeting meet meetup sync intro introduction introductory
     coffee catch-up catchup catch up quick short brief informal formal initial first second third fourth
     final finals last next round rounds r1 r2 r3 r4 r5 loop onsite on-site on site virtual video remote

@@ -1819,3 +1819,12 @@ def test_session_14_an_ordinary_word_that_names_a_well_known_employer_after_a_jo
 ])
 def test_session_14_an_advert_s_about_us_and_a_zoom_topic(summary: str, description: str, name: str | None) -> None:
     assert employer_name(summary, description) == name
+
+
+@pytest.mark.parametrize(("summary", "name"), [
+    # the candidate's own word for the meeting, and the French trial day, are no employer
+    ("Candidate call - CFO, Halden Group between Fiona Reid and Graham Tull", "Halden Group"),
+    ("Essai Chez Marcel 18h", "Chez Marcel"),
+])
+def test_session_14_a_candidate_call_and_a_trial_day(summary: str, name: str) -> None:
+    assert employer_name(summary) == name
