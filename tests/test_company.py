@@ -1821,10 +1821,10 @@ def test_session_14_an_advert_s_about_us_and_a_zoom_topic(summary: str, descript
     assert employer_name(summary, description) == name
 
 
-@pytest.mark.parametrize(("summary", "name"), [
+@pytest.mark.parametrize(("summary", "location", "name"), [
     # the candidate's own word for the meeting, and the French trial day, are no employer
-    ("Candidate call - CFO, Halden Group between Fiona Reid and Graham Tull", "Halden Group"),
-    ("Essai Chez Marcel 18h", "Chez Marcel"),
+    ("Candidate call - CFO, Halden Group between Fiona Reid and Graham Tull", "", "Halden Group"),
+    ("Essai Chez Marcel 18h", "Chez Marcel, 7 rue Mercière, Lyon 2e", "Chez Marcel"),
 ])
-def test_session_14_a_candidate_call_and_a_trial_day(summary: str, name: str) -> None:
-    assert employer_name(summary) == name
+def test_session_14_a_candidate_call_and_a_trial_day(summary: str, location: str, name: str) -> None:
+    assert employer_name(summary, location=location) == name
