@@ -183,9 +183,9 @@ _BACK_OFFICE = frozenset(
     "contabilità manutenzione einkauf buchhaltung instandhaltung inkoop verkoop onderhoud hankinta myynti kunnossapito"
     .split())
 _ROLE_WORDS = frozenset(
-    """reponedor reponedora équipier équipière equipier operative operatives hôtesse conducteur conductrice teleoperador
-    teleoperadora rider cassiere cassiera kassierer kassiererin magazziniere magazziniera mozo caissier caissière
-    préparateur préparatrice livreur livreuse chauffeur operario operaria operaio operaia
+    """reponedor reponedora équipier équipière equipier hôtesse conducteur conductrice teleoperador
+    teleoperadora cassiere cassiera kassierer kassiererin magazziniere magazziniera mozo caissier caissière
+    préparateur préparatrice livreur livreuse operario operaria operaio operaia
     cna lpn hca oss einkäufer einkäuferin kirjanpitäjä subgerente subdirector subdirectora dishwasher deckhand mesero mesera aide-soignant aide-soignante engineer engineers eng engineering developer dev developers swe sde sre sdet devops programmer
     architect manager mgr management director lead leads head principal staff senior sr snr junior jr
     associate analyst analysts scientist researcher designer design product pm pmm tpm owner
@@ -645,8 +645,15 @@ _LINE_NAMES = re.compile(
 #: The same field after another on one line, its label capitalised: "Second round. Team: Payments. Company: Monzo",
 #: "Role: PM, Company: Monzo"; its value ends at the next stop, comma or bar.
 _FIELD_IN_A_LINE = re.compile(
-    r"(?:[.;,|–—]|\s[-–—|]\s)[ \t]*(?:Company|Employer|Organi[sz]ation|Firma|Unternehmen|Arbeitgeber|Entreprise|Société|"
-    r"Empresa|Azienda|Società|Bedrijf|Werkgever|Organisatie|Yritys|Työnantaja)[ \t]*[:=：][ \t]*([^\n;,|]+)")
+    r"^(?P<before>[^\n]*?)(?:[.;,|–—]|\s[-–—|]\s)[ \t]*(?:Company|Employer|Unternehmen|Arbeitgeber|Entreprise|Société|"
+    r"Empresa|Azienda|Società|Bedrijf|Werkgever|Yritys|Työnantaja)[ \t]*[:=：][ \t]*"
+    r"(?P<value>[^\n;,|]+?)(?=\.\s+[A-ZÀ-Ý]|[ \t]*$|[;,|\n])", re.MULTILINE)
+#: What a field of someone else's holds before "Company:" on its line: a booking form's or a candidate's own
+#: ("Booked by: Jane Doe (jane.doe@gmail.com), Company: Freelance", "Name: Ana López, Company: Microsoft (current)").
+_SOMEONE_ELSES_FIELD = re.compile(r"(?i)\b(?:name|booked by|invitee|candidate|candidat|kandidat|bewerber|reference)\b")
+#: A field's value that names no employer: "TBD", "Confidential", "Freelance", "Microsoft (current)".
+_NO_EMPLOYER_VALUE = re.compile(r"(?i)^(?:tbd|tba|tbc|n/?a|confidential|vertraulich|confidentiel|confidencial|riservat[oa]"
+                                r"|freelance|unknown|\?+)\b|\((?:current|actual|aktuell|actuel|attuale)\)")
 _CONNECTORS = frozenset("& and of for de du des la le van der von den y e und et + 's di del della degli delle "
                         "dei da do dos das".split())
 _DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}")
@@ -727,8 +734,8 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
         last = (_named_first(_first_line(event.description), persons, others) or _after_a_post(prose, persons)
                 or _about_us(prose, persons))
         found = Company(last, DESCRIPTION) if last else None
-        topic = None if found else _TOPIC_LINE.search(prose)
-        if topic and topic.group(1).strip() != event.summary.strip():
+        topic = None if found or not _VIDEO_INVITE.search(prose) else _TOPIC_LINE.search(prose)
+        if topic and topic.group(1).strip() != event.summary.strip() and _INTERVIEW_WORD.search(topic.group(1)):
             # "Zoom Meeting" over notes that Zoom filled: "Topic: Paraprofessional Interview – Haines Elementary (Cedar
             # Bluff ISD)" is the title the scheduler gave, which the title's readers read as one
             titled = _resolve(replace(event, summary=topic.group(1)[:MAX_TITLE], description=""), own, people)
@@ -764,6 +771,13 @@ _ABOUT_US_VERB = re.compile(r"[ \t]*,?[ \t]+(?:is|are|was|has|ist|sind|war|est|s
 _ABOUT_US_OPENINGS = frozenset("als as since seit depuis desde dal sinds founded gegründet fondée fundada fondata "
                                "opgericht perustettu we wir nous nosotros noi wij me our unser unsere notre nuestra "
                                "nostra onze".split())
+#: The body of a Zoom or Teams invitation, whose "Topic:" is the meeting's title (elsewhere a "Topic:" line is what
+#: the interview is about: "Topic: Case study – Spotify pricing").
+_VIDEO_INVITE = re.compile(r"(?i)zoom\.us/j/|teams\.microsoft\.com/l/meetup-join|inviting you to a scheduled|"
+                           r"join zoom meeting|lädt sie zu einem geplanten|vous invite à une réunion")
+#: A word for an interview, which a Zoom topic that is a title holds: "Topic: Paraprofessional Interview – Haines …".
+_INTERVIEW_WORD = re.compile(r"(?i)interview|entretien|entrevue|entrevista|colloquio|gespräch|sollicitatie|gesprek"
+                             r"|haastattelu|面接|面談|screen|assessment|superday|onsite")
 #: The title a Zoom or Teams invitation writes into the notes: "Topic: Paraprofessional Interview – Haines Elementary".
 _TOPIC_LINE = re.compile(r"(?im)^[ \t]*(?:topic|thema|sujet|tema|argomento|onderwerp|aihe|トピック)[ \t]*[:：][ \t]*(\S.*)$")
 
@@ -778,7 +792,17 @@ def _about_us(prose: str, persons: frozenset[str]) -> str | None:
     name = _clean(" ".join(kept)) if kept and kept == _words(run.group()) else ""
     if not name or _label_key(name) in PLATFORMS or not (len(kept) >= 2 or known_start(kept) is not None):
         return None  # "About us: Sustainability is at the heart of …"
-    return name if _key(kept[0]) not in _CONNECTORS | _PREPOSITIONS | _ABOUT_US_OPENINGS else None
+    sentence = prose[run.end():run.end() + 160].split(".")[0]
+    if _key(kept[0]) in _CONNECTORS | _PREPOSITIONS | _ABOUT_US_OPENINGS or _agency(name) or _NOT_OURS.search(sentence):
+        return None  # "Über uns: Als Tochter der …", "Acme Staffing Solutions is a recruitment agency", "Google Cloud
+        # is one of our partners"
+    return name
+
+
+#: A sentence after an "About us:" name that makes it someone else's: a partner, a client, an agency's.
+_NOT_OURS = re.compile(r"(?i)\b(?:partner|partners|client|clients|customer|customers|recruitment|staffing|recruiting"
+                       r"|personalvermittlung|personaldienstleister|recrutement|reclutamiento|selezione del personale"
+                       r"|werving|rekrytointi)\b")
 
 
 def _organisation_elsewhere(event: SourceEvent, persons: frozenset[str]) -> Company | None:
@@ -989,7 +1013,7 @@ def _known_in_notes(event: SourceEvent, found: Company | None) -> Company | None
     exactly one such employer and the title's name is said nowhere else, names no company ("… Pvt. Ltd.",
     "… Hospital", 株式会社…) and is no well-known one."""
     prose = plain_text(event.description[:5_000])
-    named = _known_names(prose, found is not None and found.source == AGENCY)
+    named = _known_names(prose, found is not None and found.source == AGENCY, ordinary=found is None)
     if not named:
         return None
     if found is None or found.source == AGENCY:
@@ -1055,14 +1079,34 @@ _A_YEAR = re.compile(r"\(?(?:19|20)\d\d\)?[.,;)]*")
 
 
 def _after_a_job(words: list[str], at: int) -> bool:
-    """Whether a job, a post or a meeting and a preposition come right before ``words[at]``: "la posizione in Ferrero",
-    "puesto de administrativa para SEAT", "Responsable de rayon chez Decathlon". Only there does a well-known name that
-    is also an ordinary word ("Ferrero", "SEAT", "Decathlon", written as the employer writes it) name the employer."""
+    """Whether a job, a post or a meeting and a preposition of whose come right before ``words[at]``: "puesto de
+    administrativa para SEAT", "manager du poste chez Alan", "Stelle bei Engel". Only there does a well-known name that
+    is also an ordinary word (written as the employer writes it) name the employer; not after "in", "en" or "à", which
+    say where more often than whose ("Nursing job in Providence, RI", "camarero en Paris", "the role in Engineering")."""
     keys = [_key(w.strip("|–—-·,:")) for w in words[max(0, at - 3):at]]
-    if len(keys) >= 2 and keys[-1] in _ARTICLES and keys[-2] in _PREPOSITIONS:
+    if len(keys) >= 2 and keys[-1] in _ARTICLES and keys[-2] in _WHOSE:
         keys.pop()
-    return (len(keys) >= 2 and keys[-1] in _PREPOSITIONS and not words[at - 1].endswith((",", ".", ":"))
+    return (len(keys) >= 2 and keys[-1] in _WHOSE and not words[at - 1].endswith((",", ".", ":"))
             and (keys[-2] in _JOB_OR_MEETING or _role(keys[-2])))
+
+
+#: The prepositions that say whose a job is: at, chez, bei, bij, presso, para, per, pour, für, voor, for.
+_WHOSE = frozenset("at @ chez bei beim bij presso para per pour für voor for".split())
+
+
+def _place_follows(words: list[str], at: int) -> bool:
+    """Whether what follows a name says it is a place: another capitalised word, after a comma too ("Orange County",
+    "Providence, RI"), or a word of where ("Santander centro", "Costa near the office"); a bracket may name the
+    employer's site ("para SEAT (Martorell)")."""
+    if at >= len(words):
+        return False
+    ended = words[at - 1][-1:] in ".!?;:"
+    following = words[at]
+    return not ended and (following[:1].isupper() or _key(following) in _WHERE_WORDS)
+
+
+#: Words after a name that make it a place: "Santander centro", "Costa near the office".
+_WHERE_WORDS = frozenset("centro center centre near next nahe près cerca vicino bij area zone district".split())
 
 
 def _as_employer(words: list[str], at: int, count: int, rest_of_line: str) -> bool:
@@ -1108,7 +1152,7 @@ def _as_employer(words: list[str], at: int, count: int, rest_of_line: str) -> bo
     return bool(keys) and keys[-1] in _CLIENT_WORDS
 
 
-def _known_names(prose: str, agency: bool = False) -> list[str]:
+def _known_names(prose: str, agency: bool = False, ordinary: bool = False) -> list[str]:
     """The well-known employers the notes name as the employer (``_as_employer``), in order, as written: not an
     ordinary word ("Next", "Boots"), a short form in lower case, a part of a longer name ("Grand Canal"), a job
     board, agency or tool, or a name that ``_NOT_THE_EMPLOYER_BEFORE``/``_AFTER`` make someone or something else.
@@ -1125,12 +1169,11 @@ def _known_names(prose: str, agency: bool = False) -> list[str]:
         if known is None and finnish and words[i][:1].isupper():
             known = _known_inflected(words[i])  # "Wärtsilästä", "Keskolla"
             inflected = known is not None
-        if known is None or (known.common and (agency or not (
+        if known is None or (known.common and (agency or not ordinary or not (
                 trimmed(" ".join(words[i:i + known.words])) == known.name and _after_a_job(words, i)
-                and not (i + known.words < len(words) and words[i + known.words][:1].isupper()
-                         and words[i + known.words - 1][-1:].isalnum())))):
-            # not "Orange County" (but "chez Alan. Premier échange"); nor beside an agency, which names where it places
-            # the candidate with it ("poste de cariste à Orange (84)")
+                and _key(known.name) not in _CITIES and not _place_follows(words, i + known.words)))):
+            # ``ordinary``: only where nothing else names the employer, never beside an agency, which names where it
+            # places the candidate ("poste de cariste à Orange (84)")
             i += 1
             continue
         written = known.name if inflected else trimmed(" ".join(words[i:i + known.words]))
@@ -1391,9 +1434,12 @@ _BUILDINGS = frozenset("menara grattacielo torre tower edificio edifici gebäude
 def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> Company | None:
     description = event.description
     prose = plain_text(description[:20_000])  # the notes as text, read once for every reader below
-    explicit = _LINE_NAMES.search(prose) or _FIELD_IN_A_LINE.search(prose)
+    explicit = _LINE_NAMES.search(prose) or next(
+        (m for m in _FIELD_IN_A_LINE.finditer(prose) if not _SOMEONE_ELSES_FIELD.search(m["before"])
+         and not _NO_EMPLOYER_VALUE.search(m["value"].strip())), None)
     if explicit:
-        name = one_line(_TAG.sub(" ", _LINE_END.split(explicit.group(1)[:200])[0]), 80).strip(" -–—:|,;\"'“”‘’*_")
+        value = explicit["value"] if "value" in explicit.re.groupindex else explicit.group(1)
+        name = one_line(_TAG.sub(" ", _LINE_END.split(value[:200])[0]), 80).strip(" -–—:|,;\"'“”‘’*_")
         if not re.search(r"(?<!\w)\w\.$", name) and not _LEGAL_FORM.search(name[-6:]):
             name = name.rstrip(".")  # "Company: Monzo." ends a sentence; "S.A. de C.V.", "Acme Inc." keep their stop
         if name:

@@ -16,6 +16,7 @@ from followup_sync.company import (_prefixes_spell, AGENCIES, AGENCY, CLIENT, CO
 from followup_sync.employer_domains import _EMPLOYERS, _RUN_TOGETHER, EMPLOYER_DOMAINS
 from followup_sync.model import Attendee, SourceEvent
 from tests.company_review_cases import CASES as REVIEW_CASES
+from tests.company_final_review_cases import CASES as FINAL_REVIEW_CASES
 from tests.company_notes_review_cases import CASES as NOTES_REVIEW_CASES
 from tests.company_site_review_cases import CASES as SITE_REVIEW_CASES
 
@@ -1793,7 +1794,7 @@ def test_session_14_words_that_merely_start_alike_spell_no_short_domain() -> Non
 @pytest.mark.parametrize(("description", "name"), [
     # a well-known name that is also an ordinary word, written as the employer writes it, right after a job and a
     # preposition
-    ("Marco di Randstad per la posizione in Ferrero (magazzino, Alba)", "Ferrero"),
+    ("Marco di Randstad per la posizione presso Ferrero (magazzino, Alba)", "Ferrero"),
     ("Carmen de Randstad – puesto de administrativa para SEAT (Martorell).", "SEAT"),
     ("Julien = manager du poste Product Owner chez Alan. Premier échange du process.", "Alan"),
     # not anywhere else ("en Santander (Cantabria)" beside an agency is the review's R2-318)
@@ -1828,3 +1829,8 @@ def test_session_14_an_advert_s_about_us_and_a_zoom_topic(summary: str, descript
 ])
 def test_session_14_a_candidate_call_and_a_trial_day(summary: str, location: str, name: str) -> None:
     assert employer_name(summary, location=location) == name
+
+
+@pytest.mark.parametrize(("summary", "description", "location", "name"), FINAL_REVIEW_CASES)
+def test_session_14_the_final_outside_review(summary: str, description: str, location: str, name: str | None) -> None:
+    assert employer_name(summary, description, location=location) == name
