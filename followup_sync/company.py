@@ -812,7 +812,8 @@ def _organisation_elsewhere(event: SourceEvent, persons: frozenset[str]) -> Comp
     placed = _organisation_part(parts, persons)
     if placed and not _AREA_OF.match(placed):
         return Company(placed, LOCATION)
-    noted = _organisation_in_notes(event, persons)
+    noted = _organisation_in_notes(event, persons) or next(
+        (c for c in _description_candidates(plain_text(event.description[:5_000]), persons) if _organisation(c)), None)
     return Company(noted, DESCRIPTION) if noted else None
 
 

@@ -1834,3 +1834,9 @@ def test_session_14_a_candidate_call_and_a_trial_day(summary: str, location: str
 @pytest.mark.parametrize(("summary", "description", "location", "name"), FINAL_REVIEW_CASES)
 def test_session_14_the_final_outside_review(summary: str, description: str, location: str, name: str | None) -> None:
     assert employer_name(summary, description, location=location) == name
+
+
+def test_session_14_an_organisation_inside_the_notes_over_a_title_s_site() -> None:
+    # the notes name the organisation inside a line, and the title's name is a building of it
+    assert employer_name("Immeuble Gironde – Mme Laffitte", "Jury de recrutement – poste de technicien SIG, Direction "
+                         "des infrastructures, Département de la Gironde.") == "Département de la Gironde"
