@@ -39,6 +39,9 @@ FLOORS = {
     # Session 13 added fresh_yg (held out whole; 0.989 / 0.957 when it came) and fresh_yh (dev: 160 look-alikes
     # beside real interviews of the same shapes; 0.784 / 0.833 when it came). At its end (9,883 items): dev 0.987 /
     # 0.958, heldout 0.971 / 0.934 (the session-start code on the held-out items: 0.971 / 0.933).
+    # Session 14 added fresh_yi (held out whole; 0.957 / 0.936 when it came) and changed detection only through the
+    # decision reader (the user's own promise is no answer: a dev false alarm fewer); at its end
+    # (10,053 items): dev 0.988 / 0.958, heldout 0.970 / 0.934 (the session-start code: 0.987 / 0.958, 0.970 / 0.934).
     "dev": (0.98, 0.95),
     "heldout": (0.96, 0.925),
 }
@@ -55,7 +58,7 @@ def tallies() -> dict[str, Tally]:
 #: Company accuracy among detected interviews — dev 0.881, heldout 0.802 at the end of session 5: the
 #: held-out part measures how far the names generalise to events nobody tuned on, and is below the
 #: issue's target. fresh_zh (employers named only in the notes) came in at 0.398 and pulled it down.
-COMPANY_FLOORS = {"dev": 0.91, "heldout": 0.855}  # session 6: dev 0.889, heldout 0.800; session 7: 0.891, 0.809; session 8: 0.909, 0.839; session 9 (7,563 items): 0.912, 0.847; session 10 (7,863): 0.915, 0.859; session 11 (8,713): 0.911, 0.857; session 12 (9,553): 0.916, 0.859; session 13 (9,883): 0.917, 0.863
+COMPANY_FLOORS = {"dev": 0.915, "heldout": 0.86}  # session 6: dev 0.889, heldout 0.800; session 7: 0.891, 0.809; session 8: 0.909, 0.839; session 9 (7,563 items): 0.912, 0.847; session 10 (7,863): 0.915, 0.859; session 11 (8,713): 0.911, 0.857; session 12 (9,553): 0.916, 0.859; session 13 (9,883): 0.917, 0.863; session 14 (10,053): 0.923, 0.868
 
 
 @pytest.mark.parametrize("split", sorted(COMPANY_FLOORS))
