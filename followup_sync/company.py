@@ -766,6 +766,20 @@ _ABOUT_US = re.compile(
 #: The verb after the employer's name in such an introduction.
 _ABOUT_US_VERB = re.compile(r"[ \t]*,?[ \t]+(?:is|are|was|has|ist|sind|war|est|sont|es|son|fue|è|sono|was|zijn|is|on|ovat)\b",
                             re.IGNORECASE)
+#: The labels that name a person as often as a company: the Spanish and Italian "Firma:" (a signature), the German and
+#: Dutch "Organisation:" (an organiser).
+_SIGNATURE_OR_ORGANISER = re.compile(r"(?i)[ \t]*(?:[-*•][ \t]*)?(?:firma|organisation|organisatie)\b")
+
+
+def _a_person_heads(value: str) -> bool:
+    """Whether a field's value opens with a person, not an employer: the Spanish and Italian "Firma:" is a signature
+    ("Firma: Laura García, RRHH de Grupo Eulen"), the German "Organisation:" an organiser ("Frau Müller (HR)")."""
+    head = re.split(r"[,(–—|]", value, maxsplit=1)[0].split()
+    keys = [_key(w) for w in head]
+    return bool(keys) and (keys[0] in _HONORIFICS or (
+        _person_name(" ".join(keys), frozenset()) and known_start(head) is None))  # not "Tommy Hilfiger"
+
+
 #: Words that open such an introduction in place of the name: "Über uns: Als Tochter der Deutschen Telekom sind wir…",
 #: "About us: Founded in 1998, …", "Chi siamo: Dal 1950 …".
 _ABOUT_US_OPENINGS = frozenset("als as since seit depuis desde dal sinds founded gegründet fondée fundada fondata "
@@ -1443,7 +1457,7 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
         name = one_line(_TAG.sub(" ", _LINE_END.split(value[:200])[0]), 80).strip(" -–—:|,;\"'“”‘’*_")
         if not re.search(r"(?<!\w)\w\.$", name) and not _LEGAL_FORM.search(name[-6:]):
             name = name.rstrip(".")  # "Company: Monzo." ends a sentence; "S.A. de C.V.", "Acme Inc." keep their stop
-        if name:
+        if name and not (_SIGNATURE_OR_ORGANISER.match(explicit.group(0)) and _a_person_heads(name)):
             return Company(name, LINE)
     persons = _person_words(event, people)
     client = _client(prose, persons)

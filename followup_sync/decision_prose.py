@@ -364,22 +364,22 @@ _CANDIDATE_MUST = re.compile(r"\W*(?:need|have|got|must|should|gotta)\b")
 #: The cues that are an act the candidate may do too: deciding, replying, answering. "I need to decide on the other
 #: offer by Friday", "need to reply to Stripe by Monday", "ich muss mich bis Freitag entscheiden", "je dois décider
 #: avant lundi" are the candidate's own deadlines, not the employer's answer.
-_SELF_ACTS = re.compile(r"decid|decision|reply|respond|answer|entscheid|antwort|décid|décision|répond|decisi|contest|rispond"
-                        r"|beslis|besluit|antwoord|päättä|päätö|vastat|vastaa")
+_SELF_ACTS = re.compile(r"decid|decision|reply|respond|answer|entscheid|antwort|bescheid|décid|décision|répond|réponse"
+                        r"|decisi|contest|respuest|rispond|rispost|beslis|besluit|antwoord|päättä|päätö|vastat|vastaa")
 #: The candidate as the subject right before such a cue, through modal verbs, "make a" and "send/give/share my" only
 #: ("I'll make a decision", "I have to decide", "I'll send my decision by Friday", "devo decidere", "tengo que
 #: decidir", "ik moet beslissen"); "I think they'll decide" has another subject between.
 _SELF_SUBJECT = re.compile(
     r"\b(?:i|i'll|i'd|i'm|i've|je|j'|yo|io|ik|minä|mä|minun|mun|devo|dovrò|dovrei|tengo|debo|necesito)\s+"
     r"(?:(?:need|needs|have|got|must|should|will|would|can|could|want|wanna|gotta|gonna|going|am|still|also|then|to"
-    r"|send|give|share"
+    r"|send|give|share|dare|dar|donner|geben|geven|1|un|une|eine|ein|een|mia|mon|meine|mijn|mi"
     r"|make|a|my|the|final|dois|devrai|vais|veux|me|tengo|debo|voy|que|devo|dovrò|dovrei|voglio|moet|ga|wil|zal|moeten"
     r"|pitää|täytyy|on|tehdä)\s+)*$"
 )
 #: German and Dutch put the verb last: "ich muss mich bis Freitag bei der anderen Firma entscheiden", "ik moet vóór
 #: vrijdag beslissen", with no other subject between.
 _SELF_VERB_LAST = re.compile(
-    r"\b(?:ich (?:muss|müsste|sollte|werde|will|möchte|kann)|ik (?:moet|wil|ga|zal))\b"
+    r"\b(?:ich (?:muss|müsste|soll|sollte|werde|will|möchte|kann)|ik (?:moet|wil|ga|zal))\b"
     r"(?:(?!\b(?:sie|wir|er|man|ze|zij|we|wij|hij|men|the firma|the company)\b)[^,;])*$"
 )
 #: A clause that opens with the candidate's own to-do before any cue: "I need to give Acme my answer by Friday",

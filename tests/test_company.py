@@ -1840,3 +1840,15 @@ def test_session_14_an_organisation_inside_the_notes_over_a_title_s_site() -> No
     # the notes name the organisation inside a line, and the title's name is a building of it
     assert employer_name("Immeuble Gironde – Mme Laffitte", "Jury de recrutement – poste de technicien SIG, Direction "
                          "des infrastructures, Département de la Gironde.") == "Département de la Gironde"
+
+
+@pytest.mark.parametrize(("description", "name"), [
+    # (the final review's) "Firma:" signs in Spanish and Italian, "Organisation:" names the organiser in German
+    ("Firma: Laura García, RRHH de Grupo Eulen", "Grupo Eulen"),
+    ("Organisation: Frau Müller (HR)", None),
+    # a firm's name, and any name after "Company:", stay
+    ("Firma: Müller Bau GmbH", "Müller Bau GmbH"),
+    ("Company: Ralph Lauren", "Ralph Lauren"),
+])
+def test_session_14_a_signature_or_an_organiser_is_no_company_line(description: str, name: str | None) -> None:
+    assert employer_name("Entrevista", description) == name

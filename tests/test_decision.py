@@ -1979,3 +1979,17 @@ def test_session_14_the_outside_review_of_answers_given_to_someone_else(notes: s
                                                                         want: str | None) -> None:
     found = find_decision(notes, D.fromisoformat(day), order)  # type: ignore[arg-type]
     assert (found.date.isoformat() if found.date else None) == want
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # (the final review's) the user's own deadline to answer, as German "soll" and a verb of giving say it
+    ("Ich soll bis Freitag Bescheid geben.", False),
+    ("Devo dare una risposta entro lunedì.", False),
+    ("Yo tengo que dar una respuesta antes del viernes.", False),
+    # the employer's, with the same words
+    ("Sie sollen bis Freitag Bescheid geben.", True),
+    ("Ci daranno una risposta entro lunedì.", True),
+    ("Nos darán una respuesta antes del viernes.", True),
+])
+def test_session_14_the_users_own_deadline_to_answer(text: str, found: bool) -> None:
+    assert (find_decision(text, DEC12_TUE, "dmy").date is not None) is found
