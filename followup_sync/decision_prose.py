@@ -534,7 +534,7 @@ _USER_LEAD = re.compile(
     r"got to|gotta|want to|promised to|ga|gaan|moet|moeten|zal|zullen|wil|willen)\s+)*(?:(?:also|then|just|still|ook|dan)\s+)?")
 
 
-def _to_someone_else(text: str, cue: int, cue_end: int, opening: int) -> bool:
+def _to_someone_else(text: str, cue: int, opening: int) -> bool:
     """Whether the cue at ``cue`` is an answer the user gives someone else, its clause opening at ``opening``. Only
     the user as the subject counts: "HR will let him know by Friday" is the employer's, relayed by the recruiter."""
     lead = text[opening:cue]
@@ -799,7 +799,7 @@ def _cue_starts(text: str, start: int, end: int) -> list[int]:
             if ((subjects and subjects[-1].split()[0] in _CANDIDATE_WORDS and _CANDIDATE_FEEDS.search(before))
                     or _CANDIDATE_MUST.match(before)):
                 continue
-        if _to_someone_else(text, cue, cue_end, opening):
+        if _to_someone_else(text, cue, opening):
             continue  # that cue alone: "Let them know I'm still keen and they'll decide by Friday"
         if (_CANDIDATE_TODO.search(before)
                 or (_SELF_ACTS.match(text, cue) and (
