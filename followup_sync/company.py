@@ -657,7 +657,9 @@ _NO_EMPLOYER_VALUE = re.compile(r"(?i)^(?:tbd|tba|tbc|n/?a|confidential|vertraul
 _CONNECTORS = frozenset("& and of for de du des la le van der von den y e und et + 's di del della degli delle "
                         "dei da do dos das".split())
 _DOMAIN = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}")
-_EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@([A-Za-z0-9.-]+\.[A-Za-z]{2,})")
+#: An address; its local part is tried from its first character only (the look-behind), so that a long run of
+#: letters with no "@" costs one pass, not one per character.
+_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]+@([A-Za-z0-9.-]+\.[A-Za-z]{2,})")
 #: Company sub-domains of meeting and hiring services: acme.zoom.us, acme.wd5.myworkdayjobs.com.
 _VANITY = re.compile(
     r"\b([a-z0-9][a-z0-9-]{1,40})\.(?:zoom\.us|zoomgov\.com|webex\.com|my\.webex\.com|"
