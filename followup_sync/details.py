@@ -22,8 +22,10 @@ from followup_sync.rules import Identity, PlanRules
 from followup_sync.text import plain_text
 from followup_sync.zones import zone_from_text
 
+#: A "Name: value" line; one optional bullet between blanks read once ("\s*[-*•]?\s*" backtracks with the square of a
+#: blank line's length: a line of 20,000 blanks took 26 s).
 _FIELD_LINE = re.compile(
-    r"^\s*[-*•]?\s*(company|employer|role|position|job|interviewers?|contacts?|decision|style|status|address"
+    r"^\s*(?:[-*•]\s*)?(company|employer|role|position|job|interviewers?|contacts?|decision|style|status|address"
     r"|channel|time[ -]?zone|tz)\s*[:=]\s*(.*)$",
     re.IGNORECASE,
 )
