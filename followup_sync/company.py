@@ -637,16 +637,16 @@ _WHEN_WORD = re.compile(
 )
 _LINE_NAMES = re.compile(
     # [ \t] and not \s after the colon: an empty "Company:" must not take the next line as its value.
-    r"^[ \t]*(?:[-*•][ \t]*)?(?:company|employer|organi[sz]ation|client|facility|firma|unternehmen|arbeitgeber|"
+    r"^[ \t]*(?:[-*•][ \t]*)?(?P<label>company|employer|organi[sz]ation|client|facility|firma|unternehmen|arbeitgeber|"
     r"entreprise|société|societe|empresa|azienda|società|societa|bedrijf|werkgever|organisatie|yritys|"
-    r"työnantaja|会社名?|企業名?|社名)[ \t]*[:=：][ \t]*(\S.*)$",
+    r"työnantaja|会社名?|企業名?|社名)[ \t]*[:=：][ \t]*(?P<value>\S.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 #: The same field after another on one line, its label capitalised: "Second round. Team: Payments. Company: Monzo",
 #: "Role: PM, Company: Monzo"; its value ends at the next stop, comma or bar.
 _FIELD_IN_A_LINE = re.compile(
-    r"^(?P<before>[^\n]*?)(?:[.;,|–—]|\s[-–—|]\s)[ \t]*(?:Company|Employer|Unternehmen|Arbeitgeber|Entreprise|Société|"
-    r"Empresa|Azienda|Società|Bedrijf|Werkgever|Yritys|Työnantaja)[ \t]*[:=：][ \t]*"
+    r"^(?P<before>[^\n]*?)(?:[.;,|–—]|\s[-–—|]\s)[ \t]*(?P<label>Company|Employer|Unternehmen|Arbeitgeber|Entreprise|"
+    r"Société|Empresa|Azienda|Società|Bedrijf|Werkgever|Yritys|Työnantaja)[ \t]*[:=：][ \t]*"
     r"(?P<value>[^\n;,|]+?)(?=\.\s+[A-ZÀ-Ý]|[ \t]*$|[;,|\n])", re.MULTILINE)
 #: What a field of someone else's holds before "Company:" on its line: a booking form's or a candidate's own
 #: ("Booked by: Jane Doe (jane.doe@gmail.com), Company: Freelance", "Name: Ana López, Company: Microsoft (current)").
@@ -766,11 +766,11 @@ _ABOUT_US = re.compile(
     r"|sobre nosotros|quiénes somos|chi siamo|over ons|wie zijn wij|meistä|tietoa meistä)[ \t]*[:\-–—][ \t]*"
     r"(?:(?:the|die|der|das|la|le|les|el|los|las|il|lo|de|het)[ \t]+|l['’])?")
 #: The verb after the employer's name in such an introduction.
-_ABOUT_US_VERB = re.compile(r"[ \t]*,?[ \t]+(?:is|are|was|has|ist|sind|war|est|sont|es|son|fue|è|sono|was|zijn|is|on|ovat)\b",
+_ABOUT_US_VERB = re.compile(r"[ \t]*,?[ \t]+(?:is|are|was|has|ist|sind|war|est|sont|es|son|fue|è|sono|zijn|on|ovat)\b",
                             re.IGNORECASE)
 #: The labels that name a person as often as a company: the Spanish and Italian "Firma:" (a signature), the German and
 #: Dutch "Organisation:" (an organiser).
-_SIGNATURE_OR_ORGANISER = re.compile(r"(?i)[ \t]*(?:[-*•][ \t]*)?(?:firma|organisation|organisatie)\b")
+_SIGNATURE_OR_ORGANISER = frozenset(("firma", "organisation", "organisatie"))
 
 
 def _a_person_heads(value: str) -> bool:
@@ -838,6 +838,10 @@ _UNIT_WORDS = frozenset("department dept desk service afdeling abteilung dienst 
                         "direktion direction osasto yksikkö".split())
 
 
+#: Every word that names a unit, a department, a team's work, a site or a place: ``_a_unit_of`` asks each.
+_UNIT_KEYS = _UNIT_WORDS | _DEPARTMENTS | _TEAM_WORK | _SITE_NOUNS | _PLACE_NOUNS | _LOCATION_WORDS
+
+
 def _a_unit_of(name: str, organisation: str, title: str) -> bool:
     """Whether a title's ``name`` reads as a unit, a post, a site or a short form of ``organisation`` rather than a
     name of its own: a word in lower case or with a digit ("poste d'ATSEM", "ANUM 4W"), a department's, a role's, a
@@ -855,8 +859,7 @@ def _a_unit_of(name: str, organisation: str, title: str) -> bool:
         return True  # "ANUM 4W", "poste d'ATSEM", "CHU"
     if len(keys) >= 2 and keys[-1] in _TRADES:
         return False  # "Hartley Electrical", "Kestrel Digital": a firm named for its trade
-    if any(k in _UNIT_WORDS or k in _DEPARTMENTS or k in _TEAM_WORK or k in _SITE_NOUNS or k in _PLACE_NOUNS
-           or k in _LOCATION_WORDS or _role(k) or _stage(k) for k in keys if k not in _NAME_JOINERS):
+    if any(k in _UNIT_KEYS or _role(k) or _stage(k) for k in keys if k not in _NAME_JOINERS):
         return True  # "Mayor's Office", "Facilities Desk", "Direzione Professioni Sanitarie"
     theirs = [_key(w) for w in organisation.split()]
     return any(len(k) >= 3 and (k in theirs or any(t[:3] == k[:3] and len(k) < len(t) for t in theirs)) for k in keys)
@@ -1101,10 +1104,16 @@ def _after_a_job(words: list[str], at: int) -> bool:
     is also an ordinary word (written as the employer writes it) name the employer; not after "in", "en" or "à", which
     say where more often than whose ("Nursing job in Providence, RI", "camarero en Paris", "the role in Engineering")."""
     keys = [_key(w.strip("|–—-·,:")) for w in words[max(0, at - 3):at]]
-    if len(keys) >= 2 and keys[-1] in _ARTICLES and keys[-2] in _WHOSE:
-        keys.pop()
-    return (len(keys) >= 2 and keys[-1] in _WHOSE and not words[at - 1].endswith((",", ".", ":"))
-            and (keys[-2] in _JOB_OR_MEETING or _role(keys[-2])))
+    return not words[at - 1].endswith((",", ".", ":")) and _a_job_then(keys, _WHOSE)
+
+
+def _a_job_then(keys: list[str], joins: frozenset[str], leads: frozenset[str] = frozenset()) -> bool:
+    """Whether ``keys`` end with a job, a post or a meeting (or one of ``leads``) and one of ``joins``, an article
+    after it allowed: "la posizione presso la", "puesto de administrativa para"."""
+    j = len(keys) - 1
+    if j >= 1 and keys[j] in _ARTICLES and keys[j - 1] in joins:
+        j -= 1
+    return j >= 1 and keys[j] in joins and (keys[j - 1] in _JOB_OR_MEETING or _role(keys[j - 1]) or keys[j - 1] in leads)
 
 
 #: The prepositions that say whose a job is: at, chez, bei, bij, presso, para, per, pour, für, voor, for.
@@ -1144,8 +1153,7 @@ def _as_employer(words: list[str], at: int, count: int, rest_of_line: str) -> bo
     j = len(keys) - 1
     if j >= 1 and keys[j] in _ARTICLES and keys[j - 1] in _PREPOSITIONS:
         j -= 1  # "la posizione presso la Barilla"; but "selección de Mercadona": "de" is the preposition
-    if j >= 1 and keys[j] in _PREPOSITIONS and (keys[j - 1] in _JOB_OR_MEETING or _role(keys[j - 1])
-                                                 or keys[j - 1] in _INTEREST):
+    if _a_job_then(keys, _PREPOSITIONS, _INTEREST):
         return True
     if j >= 1 and keys[j] in _INTEREST_IN and keys[j - 1] in _INTEREST | {"confronti"}:
         return True  # "interest in", "interesse nei confronti di"
@@ -1455,11 +1463,10 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
         (m for m in _FIELD_IN_A_LINE.finditer(prose) if not _SOMEONE_ELSES_FIELD.search(m["before"])
          and not _NO_EMPLOYER_VALUE.search(m["value"].strip())), None)
     if explicit:
-        value = explicit["value"] if "value" in explicit.re.groupindex else explicit.group(1)
-        name = one_line(_TAG.sub(" ", _LINE_END.split(value[:200])[0]), 80).strip(" -–—:|,;\"'“”‘’*_")
+        name = one_line(_TAG.sub(" ", _LINE_END.split(explicit["value"][:200])[0]), 80).strip(" -–—:|,;\"'“”‘’*_")
         if not re.search(r"(?<!\w)\w\.$", name) and not _LEGAL_FORM.search(name[-6:]):
             name = name.rstrip(".")  # "Company: Monzo." ends a sentence; "S.A. de C.V.", "Acme Inc." keep their stop
-        if name and not (_SIGNATURE_OR_ORGANISER.match(explicit.group(0)) and _a_person_heads(name)):
+        if name and not (explicit["label"].casefold() in _SIGNATURE_OR_ORGANISER and _a_person_heads(name)):
             return Company(name, LINE)
     persons = _person_words(event, people)
     client = _client(prose, persons)
@@ -2739,7 +2746,6 @@ _HR_POSTS = frozenset("hr rh rr.hh. rrhh hrbp".split())
 #: The first word of a department for people, which a post's joining word leads to: "Directrice des Ressources Humaines".
 _PEOPLE_TEAMS = frozenset("ressources recursos risorse human personal personalabteilung personeelszaken henkilöstö "
                           "henkilöstöhallinto people talent".split())
-_NON_BLANK = re.compile(r"\S+")
 #: A joining word and an article between a post and whose it is: "(VP Engineering) de", "rector del", "CEO of the".
 _POST_JOINS = frozenset("of at @ de del della di da du des van von bei chez för the la le el il der den het".split())
 
@@ -2752,7 +2758,7 @@ def _after_a_post(prose: str, persons: frozenset[str]) -> str | None:
     or a subject after "of" is the post's own ("Director of Nursing", "Jefe de Cocina"). A person after the post ("HR
     Sneha") holds it; a past post and the user's own ("former CTO of", "currently ... at") are not the employer's."""
     for line in prose.split("\n")[:60]:
-        spans = [m.span() for m in _NON_BLANK.finditer(line)][:80]
+        spans = [m.span() for m in _A_WORD.finditer(line)][:80]
         words = [line[a:b] for a, b in spans]
         for i, word in enumerate(words[:60]):
             key = _key(word)

@@ -530,7 +530,7 @@ _USER_TELLS_BEFORE = re.compile(r"(?P<said>(?:ich|wir) (?:sage|sagen|gebe|geben)
 _USER_TELLS_AFTER = re.compile(r"bescheid(?P<todo> (?:geben|sagen)\b)?")
 #: The user as the subject before such a cue, with the verbs that may come between: "I'll", "we need to", "ik ga".
 _USER_LEAD = re.compile(
-    r"(?:(?:i|we|i'll|we'll|i'd|we'd|ik|wij|we|minä|me)\s+)?(?:(?:will|shall|must|should|can|could|need to|have to|"
+    r"(?:(?:i|we|i'll|we'll|i'd|we'd|ik|wij|minä|me)\s+)?(?:(?:will|shall|must|should|can|could|need to|have to|"
     r"got to|gotta|want to|promised to|ga|gaan|moet|moeten|zal|zullen|wil|willen)\s+)*(?:(?:also|then|just|still|ook|dan)\s+)?")
 
 
