@@ -551,6 +551,18 @@ CIVIC: tuple[str, ...] = (
     "alumni conversation", "universal credit", "bürgergeld", "wohngeld", "toimeentulotuki",
     "生活保護", "wohnungsbesichtigung", "visite appartement", "visita piso", "bezichtiging", "asuntonäyttö", "内見",
     "ofii", "cita huellas", "empadronamiento", "kela", "kela-haastattelu", "adopción", "adozione", "adoptie", "idoneidad",
+    # admission to a school, a course or a profession's roll, said without the words above
+    "entrance interview", "entrance exam", "entrance assessment", "alumni interviewer", "admissions interviewer",
+    "admissions committee", "admission committee", "entrevue d'admission", "comité d'admission", "commission d'admission",
+    "dossier d'admission", "entrevista admisión", "proceso de admisión", "admisión colegio", "colloquio ammissione",
+    "colloquio d'ammissione", "esame di ammissione", "test di ammissione", "concorso di ammissione", "ammissione al master",
+    "ammissione al dottorato", "toelatingscommissie", "toelatingsprocedure", "zulassungsgespräch", "入園", "入園面接",
+    "こども園", "入学試験",
+    # fostering, and the visa stamping and unemployment check-ins that ask for the user's papers
+    "foster care", "fostering", "famille d'accueil", "acogimiento familiar", "familia de acogida", "affido familiare",
+    "famiglia affidataria", "pleegzorg", "pleeggezin", "pflegefamilie", "pflegekind", "sijaisperhe", "里親",
+    "visa stamping", "stamping interview", "h-1b stamping", "h1b stamping", "ds-160", "ds160", "i-797", "resea",
+    "reemployment services", "unemployment benefits", "unemployment claim",
     "pre-op", "pre-operative", "preoperative", "rtv", "entretien de motivation", "flatmate interview", "flatshare", "wg-casting", "wg casting",
     "hospiteeravond", "hospiteren", "kijkavond", "colocation", "entretien colocation", "piso compartido",
     "zeugenvernehmung", "audition de témoin", "declaración como testigo", "landlord interview", "tenant interview",
@@ -679,6 +691,10 @@ EMPLOYER_OR_ROLE: tuple[str, ...] = (
     "school", "schule", "infantil", "mairie", "ayuntamiento", "comune", "kaupunki", "stadt", "クリニック", "hospital", "clinic",
     # public bodies, courts and notaries that hire: "Interview – Migri, ylitarkastaja", "Colloquio – Questura di Milano"
     "jobcentre plus", "jobcentre", "citizens advice", "migri", "questura", "abh", "ausländeramt", "urssaf", "apec", "cpam",
+    # admission committees, nursery schools, fostering and benefits are departments and posts too
+    "admissions committee", "admission committee", "こども園", "foster care", "fostering", "famille d'accueil",
+    "acogimiento familiar", "familia de acogida", "affido familiare", "famiglia affidataria", "pleegzorg", "pleeggezin",
+    "pflegefamilie", "pflegekind", "sijaisperhe", "里親", "unemployment benefits", "unemployment claim",
     "carsat", "careers adviser", "careers advisor", "te-toimisto", "työllisyyspalvelut", "notary", "notar", "notaire",
     "notaio", "notaris", "notaari", "tribunale", "rechtbank", "amtsgericht", "ハローワーク", "年金事務所",
     "landgericht", "juzgado", "käräjäoikeus", "notario", "notaría", "gendarmerie", "carabinieri", "guardia civil",
