@@ -106,7 +106,7 @@ _SERVICE_LABELS = frozenset(
     "mail email careers career jobs job talent recruiting recruitment hr people hire hiring apply "
     "corp corporate team teams us eu uk emea apac na global intl www m app apps my calendar "
     "zoom webex teams meet noreply no-reply".split()
-)
+) | frozenset(evidence_words.RECRUITING_MAILBOXES)  # "rekry@", "karriere@", "selezione@": a team, in any language
 _DOMAIN_AFFIXES = ("hq", "inc", "corp", "app", "jobs", "careers", "group", "global", "labs", "online")
 #: Endings no company name ends in, cut without evidence: datadoghq, acmeinc.
 _SAFE_AFFIXES = frozenset({"hq", "inc", "careers", "jobs"})
@@ -579,6 +579,10 @@ _NOT_A_NAME_START = frozenset(
     "risorse umane|recursos humanos|ressources humaines|human resources|direction|direction rh|rh|hr|rrhh|"
     "personalabteilung|vollzeit|teilzeit|cdi|cdd|fulltime|parttime|full-time|part-time|befristet|unbefristet|"
     "festanstellung|eine|ein|un|una|une|een|vollzeitstelle|teilzeitstelle".split("|"))
+#: Kinds of employer and times written in lower case alone: "Phone interview w/ county", "ore 7 #interview" (Italian
+#: "at 7") name nobody; the notes may ("Riverside County HR").
+_LOWER_CASE_NOUNS = frozenset("county city council state district hospital clinic school college university bank store "
+                              "shop restaurant hotel office agency firm ore".split())
 #: Generic nouns that are a name only with more after them: "si tratta di Azienda leader" names nobody,
 #: "dell'Azienda Ospedale-Università Padova" does.
 _GENERIC_NOUNS = frozenset("azienda empresa unternehmen entreprise società bedrijf yritys firma company".split())
@@ -685,7 +689,7 @@ _JA_COMPANY = re.compile(r"(?:株式会社|有限会社|合同会社)\s*[^\s、�
 
 #: Where a "Company:" line's name ends: an aside in brackets, a dash, or the next sentence ("client =
 #: O'Brien's Bakery (6 shops across Dublin). She'll send the JD"); not "Dr. Weber", "Acme Inc. Ltd".
-_LINE_END = re.compile(r"(?<!\s)\s*[(\[;]|^\s*[(\[;]|\s[–—-]\s|(?<=\w{3})(?<!Prof)(?<!Dott)\.\s+(?=[A-ZÄÖÜ]\w*\s+[a-zäöü])")
+_LINE_END = re.compile(r"(?<!\s)\s*[(\[;（【]|^\s*[(\[;（【]|\s[–—-]\s|(?<=\w{3})(?<!Prof)(?<!Dott)\.\s+(?=[A-ZÄÖÜ]\w*\s+[a-zäöü])")
 
 
 def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ()) -> Company | None:
@@ -1481,7 +1485,7 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
               if not _first_name_alone(c, description)]
     weak = {_without_site(c, event.location, description[:2_000]) for c in weak}
     titles = [c for c in titles if not all(_key(w) in _DEPARTMENTS for w in c.split())  # "Tech Lead Payroll"
-              and not _a_region(c, event.summary)
+              and c not in _LOWER_CASE_NOUNS and not _a_region(c, event.summary)
               and not _codename(c, event.summary) and not _street(c, event.summary, event.location)]
     boards = [c for c in titles if _label_key(c) in _JOB_BOARDS]
     if boards and len(boards) < len(titles):
@@ -3052,8 +3056,8 @@ def _spelled_whole(name: str, labels: list[str], text: str) -> str:
         kept.pop()  # "Anne's Hospital" beside goodshepherdstannes.org: the domain leaves the kind of body out
     core = _squashed(" ".join(kept))
     labels = [label for label in labels if len(label) >= 6 and core and core in label and core != label]
-    if not own or not labels:
-        return name
+    if not own or not labels or _squashed(name) in labels:
+        return name  # (a name that spells a label whole needs nothing more: not "Kuura Softwarelle", its Finnish "to")
     raw = text.split()[:1_000]
     words = [w.strip(",.:;()[]!?\"“”") for w in raw]
     for i, first in enumerate(words):

@@ -942,6 +942,10 @@ _ROLE = len(_WORD_FAMILIES)
 _HINT = next(i for i, family in enumerate(_WORD_FAMILIES) if family[1] is words.HINTS)
 _CONTEXT = next(i for i, family in enumerate(_WORD_FAMILIES) if family[1] is words.HIRING_CONTEXT)
 _INTERVIEWER = next(i for i, family in enumerate(_WORD_FAMILIES) if family[1] is words.INTERVIEWER)
+_INVITATION = next(i for i, family in enumerate(_WORD_FAMILIES) if family[1] is words.INVITATION)
+#: The user-as-interviewer words that name the employer's body deciding on hires, which an employer's invitation to the
+#: candidate names too ("The hiring committee would like to invite you...").
+_DECIDING_BODIES = frozenset(("hiring committee",))
 _LOOKALIKE = next(i for i, family in enumerate(_WORD_FAMILIES) if family[0] == "lookalike" and family[2] < 0)
 #: Exams, which Japan's public employers hire by ("職員採用試験"), and the word that says the hiring is the exam's
 #: (採用, "taking on"): beside it and an interview, an exam is a stage of hiring, not a student's. Elsewhere the word
@@ -1116,6 +1120,8 @@ def _word_evidence(
             halved = index == _CIVIC and 0 in in_title and not any(t in _CIVIC_INSTITUTIONS for t in in_body[index])
             if _EXAMS.issuperset(in_body[index]) and 0 in in_title and _HIRING_BY_EXAM in title:
                 continue  # "受験票持参" beside "職員採用 最終面接": the exam is the hiring's
+            if index == _INTERVIEWER and _INVITATION in in_body and _DECIDING_BODIES.issuperset(in_body[index]):
+                continue  # "The hiring committee would like to invite you to a first-round interview": the employer's
             if halved:
                 body_weight /= 2
             if body_weight < 0 and not _EMPLOYER_OR_ROLE.isdisjoint(in_body[index]):

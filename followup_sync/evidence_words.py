@@ -106,7 +106,8 @@ STAGES: tuple[str, ...] = (
     "coding challenge", "coding test", "code challenge", "technical challenge", "tech challenge",
     "technischer test", "programmieraufgabe", "telefonisch gesprek", "videogesprek", "電話面接", "電話面談",
     "web面接", "web面談", "オンライン面談", "journée d'essai", "jour d'essai", "día de prueba",
-    "giornata di prova", "työkokeilu", "centro de evaluación", "centro di valutazione",
+    "prueba de cocina", "prueba en sala", "essai en cuisine", "prova in cucina", "proefdraaien in de keuken",
+    "giornata di prova", "työkokeilu", "koevuoro*", "centro de evaluación", "centro di valutazione",
     "meet the team", "team meet", "kennenlernen des teams", "teamkennenlernen", "rencontre avec l'équipe",
     "rencontre équipe", "conocer al equipo", "conoce al equipo", "conoscere il team", "incontro con il team",
     "kennismaking met het team", "tiimin tapaaminen", "tiimihaastattelu*", "チーム面談", "現場面談",
@@ -117,6 +118,7 @@ STAGES: tuple[str, ...] = (
     "fachgespräch*", "fachinterview*", "probearbeit*", "probetag", "assessment-center",
     "einstellungsgespräch*", "vorstellungstermin*", "gespräch mit der fachabteilung",
     "zweite runde", "finale runde", "letzte runde", "erste runde", "dritte runde",
+    "zweites gespräch", "zweiten gespräch", "drittes gespräch", "dritten gespräch", "zweite gesprächsrunde",
     # fr
     "entretien*", "entrevue*", "entretien d'embauche", "entretien téléphonique", "entretien rh",
     "entretien technique", "entretien final", "premier entretien", "second entretien",
@@ -245,6 +247,8 @@ HIRING_CONTEXT: tuple[str, ...] = (
     "bring resume", "bring your resume", "bring my resume", "bring cv", "bring your cv", "bring my cv", "printed cv",
     "copy of your cv", "copy of my cv", "lebenslauf mitbringen", "cv mitbringen", "apporter votre cv", "apporter mon cv",
     "apporter cv", "traer cv", "traer el cv", "llevar cv", "llevar el cv", "portare il cv", "portare cv", "cv meenemen",
+    "lebenslauf mitnehmen", "cv mitnehmen", "gesundheitszeugnis", "llevar currículum", "traer currículum",
+    "portare il curriculum", "apporter mon curriculum",
     "ota cv", "cv mukaan", "履歴書持参", "履歴書を持参",
     # the next step of a process, in each language
     "nächster schritt", "nächste phase", "prochaine étape", "étape suivante", "siguiente etapa",

@@ -1852,3 +1852,31 @@ def test_session_14_an_organisation_inside_the_notes_over_a_title_s_site() -> No
 ])
 def test_session_14_a_signature_or_an_organiser_is_no_company_line(description: str, name: str | None) -> None:
     assert employer_name("Entrevista", description) == name
+
+
+def test_a_recruiting_mailbox_in_any_language_is_no_person_whatever_its_display_name() -> None:
+    # "rekry@" (Finnish) with the display name "Kuura Software": the name is the company's, not a guest's, and the
+    # notes' inflected "Kuura Softwarelle" ("to Kuura Software") is not its name
+    team = Attendee("rekry@kuurasoftware.fi", name="Kuura Software", is_organizer=True)
+    assert company("Haastattelukutsu: Ohjelmistokehittäjä – Kuura Software",
+                   "kiitos hakemuksestasi Kuura Softwarelle!\nKuura Softwaren rekrytointitiimi",
+                   attendees=(team,), organizer=team.email) == ("Kuura Software", CONFIRMED)
+    karriere = Attendee("karriere@hoppe-logistik.de", name="Hoppe Logistik", is_organizer=True)
+    assert employer_name("Vorstellungsgespräch Disponent – Hoppe Logistik", attendees=(karriere,),
+                         organizer=karriere.email) == "Hoppe Logistik"
+
+
+def test_a_company_field_ends_at_a_full_width_bracket() -> None:
+    assert employer_name("リクルートエージェント経由 面接",
+                         "企業：楽天グループ株式会社（EC事業部 データアナリスト）\n一次面接・オンライン") == "楽天グループ株式会社"
+
+
+@pytest.mark.parametrize("summary", ["Phone interview w/ county – Admin Analyst II", "ore 7 #interview",
+                                     "Interview w/ hospital", "Koevuoro"])
+def test_a_kind_of_employer_or_a_time_in_lower_case_alone_names_nobody(summary: str) -> None:
+    assert employer_name(summary) is None
+
+
+def test_a_finnish_trial_shift_is_a_stage_not_a_name() -> None:
+    assert employer_name("Koevuoro – Ravintola Savotta") == "Ravintola Savotta"
+    assert employer_name("Rio Tinto Iron Ore – interview") == "Rio Tinto Iron Ore"

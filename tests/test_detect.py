@@ -1401,3 +1401,21 @@ def test_session_13_look_alikes_and_their_jobs(summary: str, description: str, e
 def test_session_13_an_agency_selling_candidates(summary: str, description: str, expected: bool) -> None:
     found = verdict(summary, description)
     assert found.is_interview is expected, found.evidence
+
+
+def test_the_hiring_committee_inviting_the_user_is_the_employers() -> None:
+    notes = ("Dear Mr. Castellanos,\nThank you for your application. The hiring committee would like to invite you to a "
+             "first-round interview for the associate position.")
+    found = verdict("Zoom w/ Rachel", notes)
+    assert not any(e.name.startswith("user as interviewer") for e in found.evidence) and found.is_interview
+    debrief = verdict("Debrief – Sr PM", "Hiring committee debrief. Please have your scorecard submitted in Lever.")
+    assert not debrief.is_interview
+
+
+@pytest.mark.parametrize(("summary", "notes"), [
+    ("Termin Frau Dr. Brandt", "Zweites Gespräch für die Stelle als Steuerfachangestellte bei Brandt & Partner."),
+    ("Prueba de cocina – Casa Lola", "Jefe de partida, prueba en servicio de mediodía. Llevar chaquetilla."),
+    ("Koevuoro – Ravintola Savotta", "Kokki, iltavuoro 15–22. Oma veitsi mukaan."),
+])
+def test_second_talks_kitchen_trials_and_trial_shifts_are_stages(summary: str, notes: str) -> None:
+    assert verdict(summary, notes).is_interview
