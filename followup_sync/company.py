@@ -689,7 +689,7 @@ _JA_COMPANY = re.compile(r"(?:株式会社|有限会社|合同会社)\s*[^\s、�
 
 #: Where a "Company:" line's name ends: an aside in brackets, a dash, or the next sentence ("client =
 #: O'Brien's Bakery (6 shops across Dublin). She'll send the JD"); not "Dr. Weber", "Acme Inc. Ltd".
-_LINE_END = re.compile(r"(?<!\s)\s*[(\[;（【]|^\s*[(\[;（【]|\s[–—-]\s|(?<=\w{3})(?<!Prof)(?<!Dott)\.\s+(?=[A-ZÄÖÜ]\w*\s+[a-zäöü])")
+_LINE_END = re.compile(r"(?<!\s)\s*[(\[;]|^\s*[(\[;]|(?<=\S)\s*[（【]|\s[–—-]\s|(?<=\w{3})(?<!Prof)(?<!Dott)\.\s+(?=[A-ZÄÖÜ]\w*\s+[a-zäöü])")
 
 
 def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ()) -> Company | None:

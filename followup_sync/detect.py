@@ -31,7 +31,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from functools import lru_cache
-from itertools import islice
 from operator import attrgetter
 from typing import Any, NamedTuple
 
@@ -449,17 +448,6 @@ _ORGANISATION_AFTER = re.compile(
     r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:School|Academy|College|University|Hospital|Clinic|Institute|Foundation|Trust|"
     r"Group|Partners|Bank|Inc\.?|LLC|LLP|Ltd\.?|GmbH|Company|Co\.|Associates|Center|Centre|Library|Museum)\b")
 _CANDIDATE_NAMED_WEIGHT = -3.0
-#: A time and a person written with an initial and nothing else ("15:00 Giulia M.", "10:45 L. Fraser",
-#: "14時 高橋さん"), then a break: a slot of the timetable of candidates the user sees one after another. A
-#: candidate's own agenda says what each interviewer asks or is ("10:00 Priya S. (EM) – behavioural").
-_CANDIDATE_SLOT = re.compile(
-    r"(?<![\w:.])\d{1,2}(?:[:.h]\d{2})?(?:\s*(?i:[ap]\.?m\.?|uhr|h))?\s*(?:[-–:]\s*)?"
-    r"(?:[A-ZÄÖÜÉ][\w'’-]+\s[A-ZÄÖÜÉ]\.|[A-Z]\.\s?(?:(?:van|de|da|dos|del|di|von|le|la)\s)?[A-Z][\w'’-]+)"
-    r"(?=[ \t]*(?:$|[/,;·|\n]))"
-    r"|\d{1,2}時(?:半|\d{1,2}分)?\s*[\u3040-\u30ff\u4e00-\u9fff]{1,4}さん(?=\s*(?:$|[、。,/\n]))", re.MULTILINE)
-#: How many such slots make a timetable.
-_CANDIDATE_SLOTS = 3
-_CANDIDATE_TIMETABLE_WEIGHT = -6.0
 #: What each shape above cannot match without, looked for first: a "." or an honorific written
 #: without one (or the Spanish "a" at the start, ``_ENTREVISTA_A``); the word before the job, between
 #: blanks. Most titles have neither, and finding that out costs a fraction of the backtracking the
@@ -946,6 +934,7 @@ _INVITATION = next(i for i, family in enumerate(_WORD_FAMILIES) if family[1] is 
 #: The user-as-interviewer words that name the employer's body deciding on hires, which an employer's invitation to the
 #: candidate names too ("The hiring committee would like to invite you...").
 _DECIDING_BODIES = frozenset(("hiring committee",))
+_YOU = re.compile(r"\byou\b")
 _LOOKALIKE = next(i for i, family in enumerate(_WORD_FAMILIES) if family[0] == "lookalike" and family[2] < 0)
 #: Exams, which Japan's public employers hire by ("職員採用試験"), and the word that says the hiring is the exam's
 #: (採用, "taking on"): beside it and an interview, an exam is a stage of hiring, not a student's. Elsewhere the word
@@ -1101,12 +1090,6 @@ def _word_evidence(
                                           _EMPLOYER_OR_ROLE_WEIGHT * len(elsewhere), ", ".join(elsewhere)))
                     texts = [t for t in in_title[index] if t not in elsewhere][:cap]
                     if not texts:
-                        # "Interview – US Consulate" over "H-1B stamping, bring the DS-160": the title names an office
-                        # that hires, and the notes say what the visit to it is
-                        plainly = [t for t in in_body.get(index, ()) if t in _CIVIC_INSTITUTIONS][:cap]
-                        if plainly and index == _CIVIC:
-                            found.append(Evidence(_BODY_NAMES[index], _BODY_WEIGHTS[index][len(plainly)],
-                                                  ", ".join(plainly)))
                         continue
             if index == _LOOKALIKE and 0 in in_body and _MEALS.issuperset(texts) and not _NOT_MINE.search(description):
                 continue  # "Lunch with partners" over "the second-round interview": a meal the hiring process holds
@@ -1120,7 +1103,8 @@ def _word_evidence(
             halved = index == _CIVIC and 0 in in_title and not any(t in _CIVIC_INSTITUTIONS for t in in_body[index])
             if _EXAMS.issuperset(in_body[index]) and 0 in in_title and _HIRING_BY_EXAM in title:
                 continue  # "受験票持参" beside "職員採用 最終面接": the exam is the hiring's
-            if index == _INTERVIEWER and _INVITATION in in_body and _DECIDING_BODIES.issuperset(in_body[index]):
+            if (index == _INTERVIEWER and _INVITATION in in_body and _DECIDING_BODIES.issuperset(in_body[index])
+                    and _YOU.search(description)):
                 continue  # "The hiring committee would like to invite you to a first-round interview": the employer's
             if halved:
                 body_weight /= 2
@@ -1157,9 +1141,6 @@ def _word_evidence(
     applicant = _APPLICANT_FOR.match(summary) if stage and not named and _APPLICANT_HINT.search(summary) else None
     if applicant:
         found.append(Evidence("a person and the job they apply for", _APPLICANT_FOR_WEIGHT, applicant.group(0)))
-    slots = list(islice(_CANDIDATE_SLOT.finditer(plain), _CANDIDATE_SLOTS)) if (stage or _HINT in in_title) and plain else []
-    if len(slots) == _CANDIDATE_SLOTS:
-        found.append(Evidence("a timetable of candidates", _CANDIDATE_TIMETABLE_WEIGHT, slots[0][0]))
     fields = _field_line(plain) if _FIELDS in in_body else None
     if fields:
         found.append(Evidence("interview detail lines", _FIELD_LINES, fields))

@@ -118,7 +118,6 @@ STAGES: tuple[str, ...] = (
     "fachgespräch*", "fachinterview*", "probearbeit*", "probetag", "assessment-center",
     "einstellungsgespräch*", "vorstellungstermin*", "gespräch mit der fachabteilung",
     "zweite runde", "finale runde", "letzte runde", "erste runde", "dritte runde",
-    "zweites gespräch", "zweiten gespräch", "drittes gespräch", "dritten gespräch", "zweite gesprächsrunde",
     # fr
     "entretien*", "entrevue*", "entretien d'embauche", "entretien téléphonique", "entretien rh",
     "entretien technique", "entretien final", "premier entretien", "second entretien",
@@ -162,6 +161,8 @@ STAGES: tuple[str, ...] = (
 
 #: Words that suggest a hiring conversation without saying so; weak alone, telling with other evidence.
 HINTS: tuple[str, ...] = (
+    # a second talk is a hiring's as often as a bank's or a landlord's: a hint, for the job words beside it to confirm
+    "zweites gespräch", "zweiten gespräch", "drittes gespräch", "dritten gespräch", "zweite gesprächsrunde",
     "case", "cas pratique", "caso práctico", "caso pratico", "final", "finals", "technicals",
     "technical", "round", "rounds", "ronde", "runde", "kierros", "intro call", "introductory call",
     "intro chat", "coffee chat", "virtual coffee", "meet & greet", "meet and greet", "chat with cto",
@@ -699,6 +700,7 @@ EMPLOYER_OR_ROLE: tuple[str, ...] = (
     "admissions committee", "admission committee", "こども園", "foster care", "fostering", "famille d'accueil",
     "acogimiento familiar", "familia de acogida", "affido familiare", "famiglia affidataria", "pleegzorg", "pleeggezin",
     "pflegefamilie", "pflegekind", "sijaisperhe", "里親", "unemployment benefits", "unemployment claim",
+    "unemployment claims", "resea",
     "carsat", "careers adviser", "careers advisor", "te-toimisto", "työllisyyspalvelut", "notary", "notar", "notaire",
     "notaio", "notaris", "notaari", "tribunale", "rechtbank", "amtsgericht", "ハローワーク", "年金事務所",
     "landgericht", "juzgado", "käräjäoikeus", "notario", "notaría", "gendarmerie", "carabinieri", "guardia civil",

@@ -1869,6 +1869,7 @@ def test_a_recruiting_mailbox_in_any_language_is_no_person_whatever_its_display_
 def test_a_company_field_ends_at_a_full_width_bracket() -> None:
     assert employer_name("リクルートエージェント経由 面接",
                          "企業：楽天グループ株式会社（EC事業部 データアナリスト）\n一次面接・オンライン") == "楽天グループ株式会社"
+    assert employer_name("Interview", "Company: （株）サイバーエージェント") == "（株）サイバーエージェント"
 
 
 @pytest.mark.parametrize("summary", ["Phone interview w/ county – Admin Analyst II", "ore 7 #interview",
