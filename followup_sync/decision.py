@@ -122,12 +122,14 @@ _FILLERS = (
 )  # fmt: skip
 _LEADING = re.compile(rf"^(?:(?:{_alternation(_FILLERS)})(?![a-z0-9])|[~≈])[\s:,]*")
 #: Japanese and Finnish put "by" and "within" after the date (12/11 まで, viikon kuluessa).
-#: A count "after your interview" starts where every count starts; only after a counted unit, so "the day
-#: after the interview" keeps its meaning, and not after another round ("5 days after the final interview").
+#: A count "after your interview" ("na het gesprek", "dal colloquio", "suivant l'entretien") starts where every count
+#: starts; only after a counted unit, so "the day after the interview" keeps its meaning, and not after another round
+#: ("5 days after the final interview").
 _TRAILING = re.compile(r"(?:[\s,]*(?:at the latest|latest|or so|or sooner|or earlier|at most|[-\s]ish|by|within"
                        r"|(?:(?<=days)|(?<=weeks)|(?<=months)|(?<=hours)|(?<=fortnight)|(?<=business day)|(?<=working day)"
                        r"|(?<=[0-9a] day)|(?<=[0-9a] week)|(?<=[0-9a] month)|(?<=one week)|(?<=one month))"
-                       r" (?:of|from|after|following|since) (?:the|your|this|our) interview))?[\s.!,;]*$")
+                       r" (?:(?:of|from|after|following|since) (?:(?:the|your|this|our) (?:interview|gesprek|gespräch|colloquio)"
+                       r"|l'entretien|la entrevista)|dal colloquio|suivant l'entretien)))?[\s.!,;]*$")
 #: Said when the employer gave no time frame; the planner's default applies without complaint.
 _NO_DECISION = re.compile(r"tb[ad]|unknown|not (?:sure|known|given|stated|said)|unsure|n/?a|none|\?+|[-—–]+")
 

@@ -239,7 +239,7 @@ _CUES_AT_WORDS = (
     # "kertoo torstaina, pääsenkö jatkoon" (tells on Thursday whether I go on), only before such a question or
     # word of the outcome, or right before a time (the clause, rewritten: "kertoo thursday"), not "kertoo
     # yrityksestä" (tells about the company); "jatkosta ... parin päivän päästä" (of going on, in a couple of days)
-    r"|kerro|kerto(?:o|vat)\b(?=[^.]{0,60}?(?:\b\w*[^k\W]k[oö]\b|jatko|valinn|päätök|tulok)"
+    r"|kerro|kerto(?:o|vat|vansa|isi)\b(?=[^.]{0,60}?(?:\b\w*[^k\W]k[oö]\b|jatko|valinn|päätök|tulok)"
     r"| (?:by|within|in|on|next|this|tomorrow|today|the day after|early|mid|late|end|[0-9]|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday)\b)|jatkosta\b|yhteyttä|yhteydess|tiedon|kuulet|kuulen\b(?! mielelläni)|palaa|palata asiaan\b|palataan|soita|soitetaan\b|vastata\b|vastataan\b|vastaamme\b"
     # "tieto" (word, news) when what follows says of what or when ("Tieto viikon lopussa", "tieto valinnasta"),
@@ -268,7 +268,7 @@ _CUES_ANYWHERE = (
     # "she'll ring by Friday", British and Australian for "call"; the same booking call is none ("they'll ring on
     # Monday to book the second interview", "will ring on Thursday at 9am for the phone screen")
     r"|(?<!\bi will )(?<!\bi'll )(?:(?<=will )|(?<='ll ))(?:call|ring)(?= (?:by|within|on|before|after|tomorrow|today|next"
-    r"|this|mon|tue|wed|thu|fri)\b)" + _BOOKING_CALL + r" "
+    r"|this|mon|tue|wed|thu|fri|in (?:[0-9]|a|an|about|around|two|three|four|five|ten|a couple|a few))\b)" + _BOOKING_CALL + r" "
     # Japanese and Chinese (答覆, 聯絡, 消息), behind one test for their scripts, which fails fast everywhere else
     r"|(?=[\u3040-\u30ff\u4e00-\u9fff])(?:結果|合否|採否|合格|発表|連絡|返事|回答|通知|ご報告|お知らせ|内定|フィードバック"
     r"|判断|決定|返信|委員会|答覆|答复|回覆|回复|聯絡|联络|聯繫|联系|消息)"

@@ -1993,3 +1993,20 @@ def test_session_14_the_outside_review_of_answers_given_to_someone_else(notes: s
 ])
 def test_session_14_the_users_own_deadline_to_answer(text: str, found: bool) -> None:
     assert (find_decision(text, DEC12_TUE, "dmy").date is not None) is found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Decision: binnen 2 weken na het gesprek", dt.date(2026, 12, 17)),
+    ("Decision: innerhalb von 2 Wochen nach dem Gespräch", dt.date(2026, 12, 17)),
+    ("Decision: entro 2 settimane dal colloquio", dt.date(2026, 12, 17)),
+    ("Décision : dans les 2 semaines suivant l'entretien", dt.date(2026, 12, 17)),
+    ("Decisión: 2 semanas después de la entrevista", dt.date(2026, 12, 17)),
+    ("Gary said they'll call in 2 weeks after they finish seeing people", dt.date(2026, 12, 17)),
+    ("They'll call in a few days.", dt.date(2026, 12, 6)),
+    ("Minna sanoi kertovansa ylihuomenna, pääsenkö jatkoon.", dt.date(2026, 12, 5)),
+    ("Decision: 5 days after the final interview", None),  # another round's day
+    ("I'll call in 2 weeks to check.", None),  # the candidate's own call
+    ("He'll call in the morning to book the onsite.", None),
+])
+def test_counts_from_the_interview_in_every_language_and_calls_in_a_while(text: str, expected: dt.date | None) -> None:
+    assert find_decision(text, dt.date(2026, 12, 3)).date == expected
