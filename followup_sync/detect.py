@@ -762,7 +762,8 @@ _JOB_NOUN_WORDS = (
     r"ausbildungsplatz|schnuppertag|schnupperlehre|soir d'essai|soirée d'essai|in prova come|prova come|"
     # (not as a client, a student or a member: "take me on as a student", "mi prende come cliente")
     r"(?:before (?:she|he|they) hires?|hires? for the|hire me|take me on|keep me on|me prendre|mi prende|me contrata|"
-    r"ennen kuin palkkaa|palkkaa minut|mich einstellt|mij aanneemt|neemt me aan)(?! (?:as|come|comme|como|als)\b)|"
+    r"ennen kuin palkkaa|palkkaa minut|mich einstellt|mij aanneemt|neemt me aan|iemand aanneemt|jemanden einstellt)"
+    r"(?! (?:as|come|comme|como|als)\b)|(?:dag|middag|ochtend) mee (?:mag |kan )?draaien|"
     r"the role|this role|the post|le poste|ce poste|du poste|el puesto|la plaza|la posizione|il posto|de functie|"
     r"die stelle|der stelle|gesellenstelle|työpaikka\w*|tehtävään)(?!\w)")
 _JOB_NOUN_ANYWHERE = ("demo lesson|lezione dimostrativa|clase demostrativa|lehrprobe|求人|正社員|契約社員|アルバイト|ポジション|職種|"

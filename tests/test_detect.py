@@ -1416,3 +1416,10 @@ def test_a_second_talk_alone_is_only_a_hint(summary: str) -> None:
 ])
 def test_second_talks_kitchen_trials_and_trial_shifts_are_stages(summary: str, notes: str) -> None:
     assert verdict(summary, notes).is_interview
+
+
+def test_an_owner_who_wants_to_meet_before_hiring_anyone_in_dutch() -> None:
+    notes = ("Joris = eigenaar Installatiebedrijf Van Dijk. Hij zoekt een servicemonteur en wil eerst kennismaken "
+             "voordat hij iemand aanneemt. Hij belt me overmorgen of ik een dag mee mag draaien.")
+    assert verdict("Koffie met Joris", notes).is_interview
+    assert not verdict("Koffie met Joris", "Hij belt me overmorgen over de verbouwing.").is_interview
