@@ -168,7 +168,8 @@ _STAGE_WORDS = frozenset(
     mr. mrs. ms. mx. dr. prof. fr. hr. mme mlle m. sr. sra. sig. sig.ra dhr. mevr. hi hello hey hallo rh drh rrhh
     hoi moi hei bonjour salut hola ciao buongiorno year kunde client confidential vertraulich
     tasting tryout probetag proefdag meeloopdag schnuppertag hospitation
-    confidentiel confidencial riservato""".split()
+    confidentiel confidencial riservato luottamuksellinen vertrouwelijk undisclosed cliente klant opdrachtgever
+    asiakas""".split()
 ) | frozenset(
     # and every one-word stage, hint and recruiter detection knows ("Proefdraaien", "Koeluento", "Lehrprobe"),
     # written in Latin letters (Japanese titles are cut at their stage words by _CJK_STAGE), but not those
@@ -243,7 +244,7 @@ _FIELD_WORDS = frozenset(
 ) & _ROLE_WORDS | _BACK_OFFICE
 #: Endings of role words in languages that write compounds: Projektmanager, Bilanzbuchhalter.
 _ROLE_ENDINGS = (
-    "kaufmann", "kauffrau", "työntekijä",
+    "kaufmann", "kauffrau", "työntekijä", "leitung", "assistenz",
     "leider", "päällikön", "johtajan", "asiantuntijan",
     "hoitaja", "opettaja", "johtaja", "erzieherin", "pfleger", "angestellte", "fachkraft", "kundige",
     "manager", "engineer", "entwickler", "leiter", "leiterin", "berater", "beraterin", "ingenieur",
@@ -292,6 +293,8 @@ _CJK_UNIT = re.compile(r"^[^\x00-\x7f]*(?:職員|" + "|".join(_JA_POSTS)
 _CJK_KIND = frozenset("居酒屋 カフェ レストラン 美容室 美容院 ラーメン 農園 農場 牧場".split())
 #: Japanese name suffixes: "佐藤さん" is a person, and ends any name before it.
 _JA_PERSON = ("さん", "様", "氏", "殿", "先生")
+#: A head office after a name, before where it is: "Action HQ Zwaagdijk", "Lidl Hauptsitz Neckarsulm".
+_HEAD_OFFICE = frozenset("hq headquarters hauptsitz zentrale siège hoofdkantoor pääkonttori".split())
 #: Words after a name that describe a place of the company, not the company: "Target store #1423".
 _PLACE_WORDS = frozenset("store shop branch office offices location site campus hq headquarters plant "
                          "warehouse restaurant".split())
@@ -1468,6 +1471,9 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
          and not _NO_EMPLOYER_VALUE.search(m["value"].strip())), None)
     if explicit:
         name = one_line(_TAG.sub(" ", _LINE_END.split(explicit["value"][:200])[0]), 80).strip(" -–—:|,;\"'“”‘’*_")
+        form = _LEGAL_FORM.search(name)
+        if form and name[form.end():].lstrip().startswith(","):
+            name = name[:form.end()]  # "Robert Bosch LLC, Farmington Hills, MI": the address after the legal form
         if not re.search(r"(?<!\w)\w\.$", name) and not _LEGAL_FORM.search(name[-6:]):
             name = name.rstrip(".")  # "Company: Monzo." ends a sentence; "S.A. de C.V.", "Acme Inc." keep their stop
         if name and not (explicit["label"].casefold() in _SIGNATURE_OR_ORGANISER and _a_person_heads(name)):
@@ -1515,7 +1521,8 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
                       if any(_spells(c, k) for k in labels) or any(_names(c, k) for k in known)), None)
         if exact:
             # "Ihr ROSE Bikes Recruiting-Team"
-            exact = _fuller(_without_place(_without_team(_without_possessive(exact, labels)), employers), employers)
+            spelled_by = [*labels, *map(_squashed, known)]  # "Notion's hiring team" beside makenotion.com
+            exact = _fuller(_without_place(_without_team(_without_possessive(exact, spelled_by)), employers), employers)
             return Company(_spelled_whole(exact, labels, f"{event.summary}\n{prose[:5_000]}"), CONFIRMED)
     for candidate in [*titles, *texts, *head]:
         agreeing = next((d for d in [*employers, *hosts] if _agrees(candidate, d)), None)
@@ -2070,6 +2077,9 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
         if end - 1 > start and trade_name(end - 1):
             break
         end -= 1
+    head_office = next((k for k in range(start + 1, end) if keys[k] in _HEAD_OFFICE), None)
+    if head_office is not None:  # "Action HQ Zwaagdijk": the name, then its head office and where that is
+        words, keys, end = words[:head_office], keys[:head_office], head_office
     if (end - start > 1 and keys[end - 1] in _CITIES and keys[end - 2] not in _CONNECTORS
             and keys[end - 2].split("-")[-1] not in _CITY_OWNERS  # "Azienda Ospedale-Università Padova"
             and not (words[end - 2].isupper() and len(words[end - 2]) <= 4)

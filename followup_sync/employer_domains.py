@@ -57,6 +57,8 @@ _EMPLOYERS: dict[str, str] = {
     "t-mobile.com": "T-Mobile",
     "coca-cola.com": "The Coca-Cola Company",
     "fb.com": "Meta",
+    "makenotion.com": "Notion",
+    "squareup.com": "Square",
     "ea.com": "Electronic Arts",
     "wbd.com": "Warner Bros. Discovery",
     "nbcuni.com": "NBCUniversal",
@@ -514,6 +516,7 @@ _EMPLOYERS: dict[str, str] = {
     "gent.be": "Stad Gent",
     # ---------------------------------------------------------------------------------------------
     # Spain
+    "glovoapp.com": "Glovo",
     "bbva.com": "BBVA",
     "gruposantander.com": "Banco Santander",
     "telefonica.com": "Telefónica",

@@ -258,7 +258,10 @@ def test_an_interviewers_domain_keeps_its_letters(email: str, name: str) -> None
 
 
 def test_a_marketing_prefix_goes_only_when_the_text_names_the_rest() -> None:
-    assert company("Sync", "Notion's hiring team", (Attendee("jenna@makenotion.com"),)) == ("Notion", DOMAIN)
+    assert company("Sync", "Quillo's hiring team", (Attendee("jenna@makequillo.com"),)) == ("Quillo", DOMAIN)
+    assert company("Sync", "", (Attendee("jenna@makequillo.com"),)) == ("Makequillo", DOMAIN)
+    # a well-known one whose domain adds the word is in the table, and its possessive goes
+    assert company("Sync", "Notion's hiring team", (Attendee("jenna@makenotion.com"),)) == ("Notion", CONFIRMED)
 
 
 @pytest.mark.parametrize("summary", [
@@ -1881,3 +1884,27 @@ def test_a_kind_of_employer_or_a_time_in_lower_case_alone_names_nobody(summary: 
 def test_a_finnish_trial_shift_is_a_stage_not_a_name() -> None:
     assert employer_name("Koevuoro – Ravintola Savotta") == "Ravintola Savotta"
     assert employer_name("Rio Tinto Iron Ore – interview") == "Rio Tinto Iron Ore"
+
+
+@pytest.mark.parametrize(("summary", "location", "name"), [
+    ("Vorstellungsgespräch Filialleitung – dm", "", "dm"),
+    ("Vorstellungsgespräch Lagerleitung", "Dirk Rossmann GmbH, Isernhägener Str. 16, 30938 Burgwedel", "Dirk Rossmann GmbH"),
+    ("Action HQ Zwaagdijk #interview", "", "Action"),
+    ("Lidl Hauptsitz Neckarsulm – Vorstellungsgespräch", "", "Lidl"),
+    ("HQ Capital – interview", "", "HQ Capital"),
+    ("Entrevista Randstad – cliente confidencial (sector farmacéutico)", "", "Randstad"),
+    ("Academic Work – asiakas luottamuksellinen", "", "Academic Work"),
+])
+def test_a_post_a_head_office_or_a_confidential_client_is_no_name(summary: str, location: str, name: str) -> None:
+    assert employer_name(summary, location=location) == name
+
+
+def test_a_company_field_ends_with_its_legal_form_before_the_address() -> None:
+    assert employer_name("Interview", "Company: Robert Bosch LLC, Farmington Hills, MI") == "Robert Bosch LLC"
+    assert employer_name("Interview", "Company: Smith, Jones & Co") == "Smith, Jones & Co"
+
+
+@pytest.mark.parametrize(("address", "name"), [("jenna@makenotion.com", "Notion"), ("albert@glovoapp.com", "Glovo")])
+def test_well_known_employers_whose_domain_adds_a_word(address: str, name: str) -> None:
+    guest = Attendee(address, name="Jenna Ortiz", is_organizer=True)
+    assert employer_name("Noor Haddad and Jenna Ortiz", attendees=(guest,), organizer=address) == name
