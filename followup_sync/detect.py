@@ -1077,7 +1077,7 @@ def _word_evidence(
                                   and ((t in _VOLUNTEERING and _VOLUNTEER_JOB.search(title))
                                        or (index == _CIVIC and 0 in in_title and t in _EMPLOYER_OR_ROLE)
                                        or (t not in _VOLUNTEERING and any(f"{t} {role}" in title for role in in_title[_ROLE])))]
-                if 0 in in_title and _ROLE in in_title:
+                if 0 in in_title and _ROLE in in_title and index != _INTERVIEWER:  # "Senior PM candidate:" is one
                     # "Profesor Ayudante Doctor", "Dirigente medico Cardiologia": the word is part of the job's title,
                     # or a lookalike's word names its team after a comma ("Product Designer, Onboarding"); after a
                     # comma, being cancelled, an offer, an exit or practice says what the event is

@@ -834,6 +834,10 @@ OFFER: tuple[str, ...] = (
     "内定式", "内定者", "条件面談", "offer meeting", "offer call w/", "オファー面談", "内定面談", "arbeidsvoorwaardengesprek*",
     "counteroffer", "counter-offer", "contre-proposition", "contraoferta", "controfferta", "tegenbod", "vastatarjous",
     "trattativa offerta", "vertragsdetails", "offerta ricevuta", "angebot liegt", "offer received",
+    # the contract talk after the offer, in each language
+    "vertragsgespräch*", "gehaltsverhandlung*", "contract call", "contract discussion", "entretien contrat",
+    "signature du contrat", "firma del contrato", "firma del contratto", "contractbespreking", "sopimuskeskustelu",
+    "契約面談",
 )
 
 #: Events that look like a hiring step but are not, that even a description gives away.

@@ -1423,3 +1423,21 @@ def test_an_owner_who_wants_to_meet_before_hiring_anyone_in_dutch() -> None:
              "voordat hij iemand aanneemt. Hij belt me overmorgen of ik een dag mee mag draaien.")
     assert verdict("Koffie met Joris", notes).is_interview
     assert not verdict("Koffie met Joris", "Hij belt me overmorgen over de verbouwing.").is_interview
+
+
+def test_a_post_and_candidate_in_the_title_is_the_candidate_the_user_meets() -> None:
+    found = verdict("[Interviewer] Panel – Senior PM candidate: Emily Zhao",
+                    "Thanks for joining Emily's panel. Please submit feedback in Greenhouse by EOD tomorrow.")
+    assert "user as interviewer (title)" in names(found) and not found.is_interview
+
+
+@pytest.mark.parametrize("summary", ["Vertragsgespräch Allianz Technology – Gehalt & Startdatum",
+                                     "Contract call – Monzo (start date, salary)", "Firma del contrato – Mercadona"])
+def test_the_contract_talk_after_an_offer_is_no_interview(summary: str) -> None:
+    assert "an offer (title)" in names(verdict(summary)) and not verdict(summary).is_interview
+
+
+@pytest.mark.parametrize("summary", ["Vorstellungsgespräch – Vertragsmanager (m/w/d), Allianz",
+                                     "Interview: Contract Manager – Siemens"])
+def test_a_contract_managers_interview_is_still_one(summary: str) -> None:
+    assert verdict(summary).is_interview
