@@ -168,8 +168,7 @@ _STAGE_WORDS = frozenset(
     mr. mrs. ms. mx. dr. prof. fr. hr. mme mlle m. sr. sra. sig. sig.ra dhr. mevr. hi hello hey hallo rh drh rrhh
     hoi moi hei bonjour salut hola ciao buongiorno year kunde client confidential vertraulich
     tasting tryout probetag proefdag meeloopdag schnuppertag hospitation
-    confidentiel confidencial riservato luottamuksellinen vertrouwelijk undisclosed cliente klant opdrachtgever
-    asiakas""".split()
+    confidentiel confidencial riservato luottamuksellinen vertrouwelijk""".split()
 ) | frozenset(
     # and every one-word stage, hint and recruiter detection knows ("Proefdraaien", "Koeluento", "Lehrprobe"),
     # written in Latin letters (Japanese titles are cut at their stage words by _CJK_STAGE), but not those
@@ -244,7 +243,7 @@ _FIELD_WORDS = frozenset(
 ) & _ROLE_WORDS | _BACK_OFFICE
 #: Endings of role words in languages that write compounds: Projektmanager, Bilanzbuchhalter.
 _ROLE_ENDINGS = (
-    "kaufmann", "kauffrau", "työntekijä", "leitung", "assistenz",
+    "kaufmann", "kauffrau", "työntekijä", "leitung",
     "leider", "päällikön", "johtajan", "asiantuntijan",
     "hoitaja", "opettaja", "johtaja", "erzieherin", "pfleger", "angestellte", "fachkraft", "kundige",
     "manager", "engineer", "entwickler", "leiter", "leiterin", "berater", "beraterin", "ingenieur",
@@ -294,7 +293,7 @@ _CJK_KIND = frozenset("居酒屋 カフェ レストラン 美容室 美容院 �
 #: Japanese name suffixes: "佐藤さん" is a person, and ends any name before it.
 _JA_PERSON = ("さん", "様", "氏", "殿", "先生")
 #: A head office after a name, before where it is: "Action HQ Zwaagdijk", "Lidl Hauptsitz Neckarsulm".
-_HEAD_OFFICE = frozenset("hq headquarters hauptsitz zentrale siège hoofdkantoor pääkonttori".split())
+_HEAD_OFFICE = frozenset("hq headquarters hauptsitz siège hoofdkantoor pääkonttori".split())
 #: Words after a name that describe a place of the company, not the company: "Target store #1423".
 _PLACE_WORDS = frozenset("store shop branch office offices location site campus hq headquarters plant "
                          "warehouse restaurant".split())
@@ -582,10 +581,10 @@ _NOT_A_NAME_START = frozenset(
     "risorse umane|recursos humanos|ressources humaines|human resources|direction|direction rh|rh|hr|rrhh|"
     "personalabteilung|vollzeit|teilzeit|cdi|cdd|fulltime|parttime|full-time|part-time|befristet|unbefristet|"
     "festanstellung|eine|ein|un|una|une|een|vollzeitstelle|teilzeitstelle".split("|"))
-#: Kinds of employer and times written in lower case alone: "Phone interview w/ county", "ore 7 #interview" (Italian
-#: "at 7") name nobody; the notes may ("Riverside County HR").
+#: Kinds of employer, an agency's word for its client and times, written in lower case alone: "Phone interview w/
+#: county", "cliente confidencial", "ore 7 #interview" (Italian "at 7") name nobody; the notes may ("Riverside County HR").
 _LOWER_CASE_NOUNS = frozenset("county city council state district hospital clinic school college university bank store "
-                              "shop restaurant hotel office agency firm ore".split())
+                              "shop restaurant hotel office agency firm ore cliente klant opdrachtgever asiakas".split())
 #: Generic nouns that are a name only with more after them: "si tratta di Azienda leader" names nobody,
 #: "dell'Azienda Ospedale-Università Padova" does.
 _GENERIC_NOUNS = frozenset("azienda empresa unternehmen entreprise società bedrijf yritys firma company".split())
@@ -2077,7 +2076,8 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
         if end - 1 > start and trade_name(end - 1):
             break
         end -= 1
-    head_office = next((k for k in range(start + 1, end) if keys[k] in _HEAD_OFFICE), None)
+    head_office = next((k for k in range(start + 1, end) if keys[k] in _HEAD_OFFICE
+                        and not _LEGAL_FORM.search(" ".join(words[k:end]))), None)  # but "Gear HQ Ltd"
     if head_office is not None:  # "Action HQ Zwaagdijk": the name, then its head office and where that is
         words, keys, end = words[:head_office], keys[:head_office], head_office
     if (end - start > 1 and keys[end - 1] in _CITIES and keys[end - 2] not in _CONNECTORS

@@ -1908,3 +1908,17 @@ def test_a_company_field_ends_with_its_legal_form_before_the_address() -> None:
 def test_well_known_employers_whose_domain_adds_a_word(address: str, name: str) -> None:
     guest = Attendee(address, name="Jenna Ortiz", is_organizer=True)
     assert employer_name("Noor Haddad and Jenna Ortiz", attendees=(guest,), organizer=address) == name
+
+
+@pytest.mark.parametrize(("summary", "name"), [
+    # an outside review's names built on the words above: each is the company, whole
+    ("Vorstellungsgespräch – ASSISTENZ Personalservice GmbH", "ASSISTENZ Personalservice GmbH"),
+    ("Vorstellungsgespräch – Taxi Zentrale Hamburg GmbH", "Taxi Zentrale Hamburg GmbH"),
+    ("Entrevista – Cliente Feliz SL (Atención al cliente)", "Cliente Feliz SL"),
+    ("Sollicitatie – Klant Contact Services BV", "Klant Contact Services BV"),
+    ("Interview – Undisclosed Ventures (stealth startup)", "Undisclosed Ventures"),
+    ("Gear HQ Ltd – interview", "Gear HQ Ltd"),
+    ("HQ Trivia – interview", "HQ Trivia"),
+])
+def test_a_name_that_starts_with_a_post_client_or_head_office_word_stays_whole(summary: str, name: str) -> None:
+    assert employer_name(summary) == name
