@@ -835,9 +835,9 @@ OFFER: tuple[str, ...] = (
     "counteroffer", "counter-offer", "contre-proposition", "contraoferta", "controfferta", "tegenbod", "vastatarjous",
     "trattativa offerta", "vertragsdetails", "offerta ricevuta", "angebot liegt", "offer received",
     # the contract talk after the offer, in each language
-    "vertragsgespräch*", "gehaltsverhandlung*", "contract call", "contract discussion", "entretien contrat",
-    "signature du contrat", "firma del contrato", "firma del contratto", "contractbespreking", "sopimuskeskustelu",
-    "契約面談",
+    # (not "contract call" nor "entretien contrat": a contract role's screen, a "contrat pro" apprenticeship's interview)
+    "vertragsgespräch*", "gehaltsverhandlung*", "signature du contrat", "firma del contrato", "firma del contratto",
+    "contractbespreking", "sopimuskeskustelu",
 )
 
 #: Events that look like a hiring step but are not, that even a description gives away.

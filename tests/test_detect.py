@@ -1432,12 +1432,13 @@ def test_a_post_and_candidate_in_the_title_is_the_candidate_the_user_meets() -> 
 
 
 @pytest.mark.parametrize("summary", ["Vertragsgespräch Allianz Technology – Gehalt & Startdatum",
-                                     "Contract call – Monzo (start date, salary)", "Firma del contrato – Mercadona"])
+                                     "Firma del contrato – Mercadona", "Contractbespreking – Rabobank"])
 def test_the_contract_talk_after_an_offer_is_no_interview(summary: str) -> None:
     assert "an offer (title)" in names(verdict(summary)) and not verdict(summary).is_interview
 
 
 @pytest.mark.parametrize("summary", ["Vorstellungsgespräch – Vertragsmanager (m/w/d), Allianz",
-                                     "Interview: Contract Manager – Siemens"])
+                                     "Interview: Contract Manager – Siemens", "Contract call – Hays (6-month Java contract)",
+                                     "Entretien contrat pro – Decathlon"])
 def test_a_contract_managers_interview_is_still_one(summary: str) -> None:
     assert verdict(summary).is_interview
