@@ -1442,3 +1442,11 @@ def test_the_contract_talk_after_an_offer_is_no_interview(summary: str) -> None:
                                      "Entretien contrat pro – Decathlon"])
 def test_a_contract_managers_interview_is_still_one(summary: str) -> None:
     assert verdict(summary).is_interview
+
+
+@pytest.mark.parametrize(("summary", "notes"), [
+    ("Probespiel Staatskapelle – Cello", "Tutti-Cello, 1. Runde hinter Vorhang 9:40. Ergebnis nach der Finalrunde."),
+    ("Audizione Teatro Regio – violino di fila", "Prima prova dietro sipario ore 10, passi orchestrali."),
+])
+def test_an_orchestras_audition_for_a_seat_is_a_job_interview(summary: str, notes: str) -> None:
+    assert verdict(summary, notes).is_interview
