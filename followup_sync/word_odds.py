@@ -53,11 +53,18 @@ def words(title: str, notes: str) -> frozenset[str]:
     words ("d:"). ``title`` and ``notes`` are normalised as ``detect.normalise`` gives them (case folded).
 
     Months and weekdays are left out: they tell when, and the corpus was written in one season, so its autumn months
-    leaned towards interviews ("Meeting with the programme director about the October intake"). ``odds`` need not
-    leave them out again: a table made from these features has none of them."""
+    leaned towards interviews ("Meeting with the programme director about the October intake"). So are the words
+    of a clock time ("klo 13", "14 Uhr", "ore 9"): the corpus's interviews are typed with their hour more often than
+    its other events, which says nothing of what an event is. ``odds`` need not leave them out again: a table made
+    from these features has none of them."""
     calendar = calendar_word()
-    return frozenset([*("t:" + w for w in _tokens(title) if not calendar.fullmatch(w)),
-                      *("d:" + w for w in _tokens(notes[:NOTES_READ]) if not calendar.fullmatch(w))])
+    return frozenset([*("t:" + w for w in _tokens(title) if not calendar.fullmatch(w) and w not in _CLOCK_WORDS),
+                      *("d:" + w for w in _tokens(notes[:NOTES_READ])
+                        if not calendar.fullmatch(w) and w not in _CLOCK_WORDS)])
+
+
+#: The words a clock time is written with in the eight languages; not "am" or "pm", which are also a product manager.
+_CLOCK_WORDS = frozenset("klo kello uhr ore hrs heures uur".split())
 
 
 @lru_cache(maxsize=1)
