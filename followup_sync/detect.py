@@ -935,6 +935,8 @@ _INVITATION = next(i for i, family in enumerate(_WORD_FAMILIES) if family[1] is 
 #: The user-as-interviewer words that name the employer's body deciding on hires, which an employer's invitation to the
 #: candidate names too ("The hiring committee would like to invite you...").
 _DECIDING_BODIES = frozenset(("hiring committee",))
+#: "candidate: Emily Zhao": a person's first and last name after the word, capitalised.
+_CANDIDATE_BY_NAME = re.compile(r"(?i:candidate|kandidat(?:in)?|candidat[oae]?)\s*:\s*[A-ZÄÖÜÉ][a-zäöüéèáíóú]+\s+[A-ZÄÖÜÉ]")
 _YOU = re.compile(r"\byou\b")
 _LOOKALIKE = next(i for i, family in enumerate(_WORD_FAMILIES) if family[0] == "lookalike" and family[2] < 0)
 #: Exams, which Japan's public employers hire by ("職員採用試験"), and the word that says the hiring is the exam's
@@ -1077,7 +1079,9 @@ def _word_evidence(
                                   and ((t in _VOLUNTEERING and _VOLUNTEER_JOB.search(title))
                                        or (index == _CIVIC and 0 in in_title and t in _EMPLOYER_OR_ROLE)
                                        or (t not in _VOLUNTEERING and any(f"{t} {role}" in title for role in in_title[_ROLE])))]
-                if 0 in in_title and _ROLE in in_title and index != _INTERVIEWER:  # "Senior PM candidate:" is one
+                if 0 in in_title and _ROLE in in_title and not (index == _INTERVIEWER and _CANDIDATE_BY_NAME.search(summary)):
+                    # (but "Senior PM candidate: Emily Zhao" names the candidate the user meets; "Data Analyst
+                    # candidate: technical interview" is the user's own title)
                     # "Profesor Ayudante Doctor", "Dirigente medico Cardiologia": the word is part of the job's title,
                     # or a lookalike's word names its team after a comma ("Product Designer, Onboarding"); after a
                     # comma, being cancelled, an offer, an exit or practice says what the event is

@@ -107,7 +107,7 @@ STAGES: tuple[str, ...] = (
     "technischer test", "programmieraufgabe", "telefonisch gesprek", "videogesprek", "電話面接", "電話面談",
     "web面接", "web面談", "オンライン面談", "journée d'essai", "jour d'essai", "día de prueba",
     "prueba de cocina", "prueba en sala", "essai en cuisine", "prova in cucina", "proefdraaien in de keuken",
-    "giornata di prova", "työkokeilu", "koevuoro*", "probespiel*", "behind screen", "behind a screen",
+    "giornata di prova", "työkokeilu", "koevuoro*", "behind screen", "behind a screen",
     "hinter vorhang", "hinter dem vorhang", "dietro sipario", "dietro il sipario", "derrière paravent",
     "derrière un paravent", "achter een scherm", "centro de evaluación", "centro di valutazione",
     "meet the team", "team meet", "kennenlernen des teams", "teamkennenlernen", "rencontre avec l'équipe",
@@ -176,7 +176,7 @@ HINTS: tuple[str, ...] = (
     # numbered rounds and a teacher's lesson to teach: a sign, not proof (cup ties, elections, classes)
     *_ordinal_rounds(hiring=False), "demo class", "demo lesson", "model lesson", "lesson observation", "observed lesson",
     "sample lesson", "vorstellung", "gd", "épreuve orale d'admission", "prova orale", "concorso", "concours externe", "concours interne",
-    "audition", "audizione", "audición", "auditie", "koesoitto", "hearing", "selection committee", "selection panel", "manager call", "mgr call", "audition jury", "audition devant le jury", "模擬講義", "probevortrag*", "berufungskommission", "koepäivä*",
+    "audition", "audizione", "audición", "auditie", "koesoitto", "probespiel*", "hearing", "selection committee", "selection panel", "manager call", "mgr call", "audition jury", "audition devant le jury", "模擬講義", "probevortrag*", "berufungskommission", "koepäivä*",
     "prova in laboratorio", "selectiecommissie", "benoemingsadviescommissie", "jatkokeskustelu*", "berufungsverfahren", "rekrytointitoimikunta",
     "commissione giudicatrice", "lehrprobe", "clase muestra", "lezione simulata", "näyttötunti", "模擬授業",
     "lezione dimostrativa", "clase demostrativa",
@@ -836,10 +836,6 @@ OFFER: tuple[str, ...] = (
     "内定式", "内定者", "条件面談", "offer meeting", "offer call w/", "オファー面談", "内定面談", "arbeidsvoorwaardengesprek*",
     "counteroffer", "counter-offer", "contre-proposition", "contraoferta", "controfferta", "tegenbod", "vastatarjous",
     "trattativa offerta", "vertragsdetails", "offerta ricevuta", "angebot liegt", "offer received",
-    # the contract talk after the offer, in each language
-    # (not "contract call" nor "entretien contrat": a contract role's screen, a "contrat pro" apprenticeship's interview)
-    "vertragsgespräch*", "gehaltsverhandlung*", "signature du contrat", "firma del contrato", "firma del contratto",
-    "contractbespreking", "sopimuskeskustelu",
 )
 
 #: Events that look like a hiring step but are not, that even a description gives away.
