@@ -106,7 +106,7 @@ STAGES: tuple[str, ...] = (
     "coding challenge", "coding test", "code challenge", "technical challenge", "tech challenge",
     "technischer test", "programmieraufgabe", "telefonisch gesprek", "videogesprek", "電話面接", "電話面談",
     "web面接", "web面談", "オンライン面談", "journée d'essai", "jour d'essai", "día de prueba",
-    "prueba de cocina", "prueba en sala", "essai en cuisine", "prova in cucina", "proefdraaien in de keuken",
+    "prueba de cocina", "prueba en sala", "prova in cucina", "proefdraaien in de keuken",
     "giornata di prova", "työkokeilu", "koevuoro*", "behind screen", "behind a screen",
     "hinter vorhang", "hinter dem vorhang", "dietro sipario", "dietro il sipario", "derrière paravent",
     "derrière un paravent", "achter een scherm", "centro de evaluación", "centro di valutazione",

@@ -58,9 +58,12 @@ def words(title: str, notes: str) -> frozenset[str]:
     its other events, which says nothing of what an event is. ``odds`` need not leave them out again: a table made
     from these features has none of them."""
     calendar = calendar_word()
-    return frozenset([*("t:" + w for w in _tokens(title) if not calendar.fullmatch(w) and w not in _CLOCK_WORDS),
-                      *("d:" + w for w in _tokens(notes[:NOTES_READ])
-                        if not calendar.fullmatch(w) and w not in _CLOCK_WORDS)])
+
+    def telling(word: str) -> bool:
+        return word not in _CLOCK_WORDS and not calendar.fullmatch(word)
+
+    return frozenset([*("t:" + w for w in _tokens(title) if telling(w)),
+                      *("d:" + w for w in _tokens(notes[:NOTES_READ]) if telling(w))])
 
 
 #: The words a clock time is written with in the eight languages; not "am" or "pm", which are also a product manager.
