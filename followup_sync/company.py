@@ -560,7 +560,8 @@ _TEAM_AFTER_DASH = re.compile(
 )
 _CLIENT = re.compile(
     r"\b(?:(?:[Oo]ur|[Uu]nser(?:em|en|er)?|[Nn]otre|[Nn]uestro|[Nn]ostro|[Oo]nze|[Mm]eidän)\s+(?:client|customer|"
-    r"[Kk]unde[n]?|cliente|opdrachtgever|klant|asiakas)|[Mm]y\s+client|asiakasyrityksemme|[Cc]lient(?:e)?\s*:"
+    r"[Kk]unde[n]?|cliente|opdrachtgever|klant|asiakas)|[Mm]y\s+client|asiakasyrity(?:ksemme|s)|[Cc]lient(?:e)?\s*[:=]"
+    r"|\bbeim\s+Kunden"
     r"|\bper\s+conto\s+(?:del\s+cliente|di)|\bpour\s+le\s+compte\s+d(?:e|u|es)|\bim\s+Auftrag\s+(?:von|unseres\s+Kunden)"
     r"|\b[Tt]he\s+client\s+is|\b(?:para\s+)?su\s+cliente|\bper\s+il\s+cliente|\b[Aa]siakkaana|\bleur\s+client)\s+"
 )
@@ -748,10 +749,91 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
             # Bluff ISD)" is the title the scheduler gave, which the title's readers read as one
             titled = _resolve(replace(event, summary=topic.group(1)[:MAX_TITLE], description=""), own, people)
             found = Company(titled.name, DESCRIPTION) if titled and titled.source == TITLE else None
+    if found and found.source in (TITLE, LOCATION, DESCRIPTION) and event.description and _at_a_venue(event, found):
+        # "Coffee @ Blue Bottle Hayes Valley" over "Sarah (Head of Design @ Linear)": the title or the place names
+        # where to meet, the notes whose the interviewer is
+        host = _interviewers_employer(plain_text(event.description[:5_000]), _person_words(event, people))
+        found = Company(host, DESCRIPTION) if host and _squashed(host) != _squashed(found.name) else found
     if found and found.source != LINE:
         finnish = _FINNISH.search(event.summary[:MAX_TITLE]) is not None
         return Company(_known_name(found.name, labels, found.source != DOMAIN, finnish), found.source)
     return found
+
+
+#: A meal or a coffee a title names the meeting for: "Coffee @ Blue Bottle", "Lunch - Gary Simmons", "Caffè con Marta".
+_MEALS = frozenset("coffee coffees café cafe caffè caffe koffie kaffee kahvit kahville lunch lunchen brunch breakfast "
+                   "dinner drinks pranzo cena colazione aperitivo almuerzo desayuno déjeuner dîner apéro mittagessen "
+                   "frühstück abendessen lounas aamiainen illallinen ontbijt borrel".split())
+
+
+def _at_a_venue(event: SourceEvent, found: Company) -> bool:
+    """Whether the name found is where to meet rather than whose the interview is: the place is a café, a bar or a
+    restaurant that the name is of ("Blue Bottle Coffee, 315 Linden St"), or the title is for a meal or a coffee at it
+    or with someone ("Lunch @ Terroni Adelaide", "coffee w/ Bec"). Not a hotel, which hires as often as it hosts."""
+    head = event.location[:300].split(",")[0]
+    first = _squashed(found.name.split()[0]) if found.name.split() else ""
+    if _squashed(found.name).startswith(_COWORKING) or (
+            first and any(_key(w) in _VENUES - _HOTELS for w in head.split()) and first in _squashed(event.location[:300])):
+        return True  # "WeWork Aldgate Tower"; "Whitechapel" at "Department of Coffee, 123 Whitechapel High St"
+    words = _words(event.summary[:MAX_TITLE])
+    keys = [_key(w) for w in words]
+    at = next((i for i, k in enumerate(keys) if k in _MEALS), None)
+    if at is None or found.source != TITLE:
+        return False
+    rest = " ".join(words[at + 1:at + 4])
+    return bool(re.match(rf"(?:@|at|w/|with|con|mit|avec|met|kanssa)\s+{re.escape(found.name.split()[0])}", rest))
+
+
+#: Where a post's holder works, after the post: "(VP Marketing, Wealthsimple)", "Mark = VP Sales @ Tallyfield",
+#: "Head of Wealth Products, Hang Seng Bank", "owner of Sunny Days Support Services".
+_POST_ENDS = frozenset("@ at bei chez presso bij en".split())
+#: A post held before, written into it: "ex-Head of Design", "former VP", "ehemaliger Leiter".
+_PAST_POST = re.compile(r"(?i)(?<!\w)(?:ex|former|formerly|previously|ehemalig\w*|ancien(?:ne)?|antigu[oa]|oud|entinen)\b")
+#: Posts written short, or an owner's: "(EM, Monzo)", "Gary = owner, Simmons Roofing".
+_SHORT_POSTS = frozenset("owner founder co-founder cofounder em hm pm gm md vp svp evp ceo cto coo cfo cpo".split())
+_HOTELS = frozenset("hotel hôtel".split())
+#: Coworking spaces, which a title names as where to meet: "WeWork Lafayette", "Koffie @ Spaces Zuidas".
+_COWORKING = ("wework", "spaces", "regus", "talentgarden", "impacthub", "mindspace", "betahaus", "industrious",
+              "huckletree", "stationf", "copernico")
+
+
+def _interviewers_employer(prose: str, persons: frozenset[str]) -> str | None:
+    """The employer an interviewer's post in the notes names, read where the title or the place named a café or a
+    restaurant: a post (one of its last four words a role: "Head of Design", "VP Marketing", "owner"), then "@", "at",
+    a comma or an owner's "of", then a capitalised name that is not a department, a city, a person, an agency or a
+    platform; not a past post ("ex-Google")."""
+    for line in prose.split("\n")[:60]:
+        spans = [m.span() for m in _A_WORD.finditer(line)][:80]
+        words = [line[a:b] for a, b in spans]
+        for j in range(1, len(words)):
+            joined = words[j - 1].endswith(",")
+            key = _key(words[j - 1].rstrip(","))
+            if not joined and not (_key(words[j]) in _POST_ENDS or (_key(words[j]) == "of" and key in ("owner", "founder"))):
+                continue
+            start = j if joined else j + 1
+            post: list[str] = []
+            begin = j
+            for i in range(j - 1, max(-1, j - 6), -1):  # the post, back to a bracket, "=", a dash or a sentence's end
+                bare = words[i].strip("(),=–—-:")
+                if not bare or (post and words[i].endswith((".", ":", ";"))):
+                    break
+                post.append(_key(bare))
+                begin = i
+                if words[i].startswith("("):
+                    break
+            if start >= len(words) or not any(_role(k) or k in _SHORT_POSTS for k in post):
+                continue
+            if (_FORMER.search(line[:spans[begin][0]]) or _PAST_POST.search(line[spans[begin][0]:spans[start][0]])
+                    or _CURRENTLY.search(line[:spans[start][0]])):
+                continue  # "Tom (ex-Head of Design at Stripe)"
+            name = _name_after(line, spans[start][0], persons)
+            first = _key(name.split()[0]) if name else ""
+            if (not name or unaccented(first) in GIVEN_NAMES or _key(name) in _CITIES | _COUNTRIES or first in _DEPARTMENTS
+                    or first.rstrip(".") in _HONORIFICS
+                    or _role(first) or _agency(name) or _label_key(name) in PLATFORMS | AGENCIES):
+                continue
+            return name
+    return None
 
 
 def _unvouched(name: str, event: SourceEvent) -> bool:
@@ -987,8 +1069,13 @@ _TITLE_PARTS = re.compile(r"\s[-–—|/•·~+>→]+\s|[|•·｜／()\[\]{}（
 def _a_branch_in(rest: list[str], known: Known) -> bool:
     """Whether the words after an ordinary word's well-known name start with a city, where the employer has a
     branch ("Boots Manchester Arndale"), and the name is no public body the city's name completes ("Finanzamt
-    München"). ``rest`` are the words' keys."""
-    return len(rest[0]) > 3 and rest[0] in _CITIES and _key(known.name) not in _CITY_OWNERS
+    München"), or with a site's code ("Amazon BHX4 Coventry", "Amazon DUS2"). ``rest`` are the words' keys."""
+    return ((len(rest[0]) > 3 and rest[0] in _CITIES and _key(known.name) not in _CITY_OWNERS)
+            or _SITE_CODE.fullmatch(rest[0]) is not None)
+
+
+#: A warehouse's or a plant's code after its owner's name: "BHX4", "DUS2", "MAD4".
+_SITE_CODE = re.compile(r"[a-z]{3}\d{1,2}")
 
 
 def _alone_or_before_a_city(words: list[str], i: int, known: Known) -> bool:
@@ -1014,12 +1101,14 @@ def _known_in(title: str) -> str | None:
             known = known_start(words[i:])
             if known is None or (known.common and not _alone_or_before_a_city(words, i, known)):
                 continue
-            if any(_role(k) and k not in _FIELD_WORDS for k in keys[:i] + keys[i + known.words:]):
+            posted = any(_role(k) and k not in _FIELD_WORDS for k in keys[:i])
+            placed = posted and keys[i - 1] in _WHOSE  # whose the post is: "mozo de almacén para Mercadona"
+            if any(_role(k) and k not in _FIELD_WORDS for k in keys[i + known.words:]) or (posted and not placed):
                 break  # a skill or a tool in a post: "Salesforce Developer", "SPS-Programmierer Siemens S7"
             written = " ".join(words[i:i + known.words])
             around = {keys[i - 1] if i else "", keys[i + known.words] if i + known.words < len(keys) else ""}
             if ((len(_squashed(written)) >= 3 or not written.isalnum())  # not "HM" (a hiring manager) or "AH" anywhere
-                    and not _ASIDE.intersection(keys[:i])
+                    and not _ASIDE.intersection(keys[:i - 1] if placed else keys[:i])
                     and not (known.words > 1 and unaccented(keys[i]) in GIVEN_NAMES and i and keys[i - 1] in _MEETING)
                     and not (capitalised and written.islower())  # "hubo cambio", "attendo conferma": words
                     and not around & {"by", "docs", "ads", "calendar", "excel"}  # "Webex by Cisco", "Google Docs"
@@ -1198,9 +1287,10 @@ def _known_names(prose: str, agency: bool = False, ordinary: bool = False) -> li
         known = known_start(words[i:i + 6]) if may_start(words[i]) else None
         inflected = False
         if known is None and finnish and words[i][:1].isupper():
-            known = _known_inflected(words[i])  # "Wärtsilästä", "Keskolla"
+            known = _known_inflected(words[i]) or _known_before_a_job(words, i)  # "Wärtsilästä", "Valmetin paikasta"
             inflected = known is not None
-        if known is None or (known.common and (agency or not ordinary or not (
+        if known is None or (known.common and not (agency and _placed(words, i, strict=True)) and (
+                agency or not ordinary or not (
                 trimmed(" ".join(words[i:i + known.words])) == known.name and _after_a_job(words, i)
                 and _key(known.name) not in _CITIES and not _place_follows(words, i + known.words)))):
             # ``ordinary``: only where nothing else names the employer, never beside an agency, which names where it
@@ -1210,6 +1300,8 @@ def _known_names(prose: str, agency: bool = False, ordinary: bool = False) -> li
         written = known.name if inflected else trimmed(" ".join(words[i:i + known.words]))
         before = words[i - 1] if i else ""
         after = _key(trimmed(words[i + known.words])) if i + known.words < len(words) else ""
+        if words[i + known.words:i + known.words + 1] and words[i + known.words].startswith(("(", "（")):
+            after = ""  # an aside on where: "Mahou San Miguel (fábrica de Alovera)", "Ferrero (stabilimento di Alba)"
         label = _squashed(known.name)
         if not (len(_squashed(written)) < 3 or (written.islower() and (known.short or len(written) < 5))
                 or (before[:1].isupper() and not before.endswith((".", ":", "!", "?", ",", ";", ")"))
@@ -1219,9 +1311,10 @@ def _known_names(prose: str, agency: bool = False, ordinary: bool = False) -> li
                 or (_role(after) and after not in _FIELD_WORDS)  # "Salesforce Developer"
                 or _signed_by_a_post(words[max(0, i - 4):i])
                 or label in PLATFORMS or label in AGENCIES or label in _JOB_BOARDS or _key(known.name) in _TOOL_NAMES
-                or not ((inflected and any(_key(w).startswith(_FI_JOB_WORDS) for w in words[max(0, i - 4):i]))
+                or not ((inflected and any(_key(w).startswith(_FI_JOB_WORDS)
+                                           for w in [*words[max(0, i - 4):i], *words[i + 1:i + 3]]))
                         or _as_employer(words, i, known.words, _line_after(prose, spans[i + known.words - 1].end()))
-                        or (agency and i and (_key(words[i - 1]) in _SITE_OF_A_CLIENT or (
+                        or (agency and i and (_key(words[i - 1]) in _SITE_OF_A_CLIENT or _placed(words, i) or (
                             i > 1 and _key(words[i - 2]) == "client" and _key(words[i - 1]) in ("is", "es")))))):
             named.append(written)
         i += known.words
@@ -1233,6 +1326,35 @@ def _known_names(prose: str, agency: bool = False, ordinary: bool = False) -> li
                 and not _JA_NOT_THE_EMPLOYER.search(prose[max(0, at - 6):at]) and "出身" not in prose[end:end + 8]):
             named.append(name)  # "伊藤忠商事 最終面接", not "現職（リクルート）", "トヨタ自動車 の一次サプライヤー"
     return named
+
+
+def _placed(words: list[str], at: int, strict: bool = False) -> bool:
+    """Whether an agency's notes place the candidate at ``words[at]``: a post or a job, at most three words of its
+    own, then a preposition of where or whose (an article may follow it): "jefe de almacén de Mercadona", "técnico
+    de mantenimiento en Mahou San Miguel", "addetto/a al confezionamento per Ferrero". ``strict``, for a name that is
+    also an ordinary word, takes only the prepositions of whose ("per", "bei", "for"): "poste de cariste à Orange
+    (84)" says where."""
+    keys: list[str] = []
+    for word in reversed(words[max(0, at - 6):at]):
+        if word.endswith((".", ":", ";", "!", "?")) and keys:
+            break  # another sentence's words
+        keys.append(_key(word.strip("|–—-·,:()")))
+    keys.reverse()
+    joins = _WHOSE if strict else _WHOSE | _PREPOSITIONS
+    if len(keys) > 2 and keys[-1] in _ARTICLES and keys[-2] in joins:
+        keys.pop()  # "presso la", "bei der"
+    return (len(keys) > 1 and keys[-1] in joins and not words[at - 1].endswith((",", ".", ":", ";"))
+            and any(_role(k) or k in _JOB_OR_MEETING for k in keys[-5:-1]))
+
+
+def _known_before_a_job(words: list[str], at: int) -> Known | None:
+    """A well-known employer in the Finnish genitive right before a post or a job: "Valmetin automaatioinsinöörin
+    paikasta", "Keskon myyjän tehtävään"; not a place's genitive ("Helsingin yliopistolla"), which no job follows."""
+    word = trimmed(words[at])
+    if not word.endswith("n") or not any(_key(w).startswith(_FI_JOB_WORDS) for w in words[at + 1:at + 3]):
+        return None
+    known = known_start([_fi_nominative(word)])
+    return known if known is not None and not known.short and not known.common else None
 
 
 _A_WORD = re.compile(r"\S+")
@@ -1452,8 +1574,8 @@ def _venue_holds(head: str, name: str, location: str) -> bool:
     if after and not (after[-1] in _COMPANY_WORDS or after[-1] in _LEGAL_FORMS or "&" in after):
         return False  # "Patagonia Ventura", "Cathay City", "Jazz Digital Park": a place after the name
     return all(w[:1].isupper() or _key(w) in _NAME_JOINERS for w in words) and not any(
-        w in _VENUES or w in _PLACE_NOUNS or w in _PARTS_OF_A_SITE or w in _CITIES or w in _BUILDINGS or _stage(w)
-        or w in _TEAM_WORDS for w in before + after)
+        w in _VENUES or w in _PLACE_NOUNS or w in _PARTS_OF_A_SITE or w in _CITIES or w in _BUILDINGS
+        or (_stage(w) and w not in _NAME_JOINERS) or w in _TEAM_WORDS for w in before + after)
 
 
 #: The small words a name is written with in lower case: "Trattoria da Nerina", "Gasthaus zum Hirschen", "Brennan & co".
@@ -2790,7 +2912,8 @@ def _after_a_post(prose: str, persons: frozenset[str]) -> str | None:
             name = _name_after(line, spans[j][0], persons)
             kept = name.split()
             first = _key(kept[0]) if kept else ""
-            if (not name or unaccented(first) in GIVEN_NAMES or _key(name) in _CITIES or first in _DEPARTMENTS
+            if (not name or unaccented(first) in GIVEN_NAMES or _key(name) in _CITIES | _COUNTRIES or first in _DEPARTMENTS
+                    or first.rstrip(".") in _HONORIFICS
                     or first in _PEOPLE_TEAMS or _WHEN_WORD.fullmatch(first) or _role(first)
                     or _label_key(name) in PLATFORMS):
                 continue
@@ -3183,7 +3306,11 @@ def _mentions(description: str, persons: frozenset[str]) -> Iterator[str]:
 
 def _spells(name: str, label: str) -> bool:
     """A strict ``_agrees``: the name is the domain's label, starts with a long one, or its initials
-    (hyphenated parts count: Kimberly-Clark Corporation → kcc) are the label."""
+    (hyphenated parts count: Kimberly-Clark Corporation → kcc) are the label. German letters may be spelled out
+    ("Brandt & Söhne" for brandt-soehne.de)."""
+    spelled_out = name.translate(_SPELLED_OUT)
+    if spelled_out != name and _spells(spelled_out, label):
+        return True
     squashed = _squashed(name)
     if len(label) < 2 or not squashed:
         return False
@@ -3206,6 +3333,10 @@ def _spells(name: str, label: str) -> bool:
     initials = {"".join(p[:1] for p in parts), "".join(("n" if w in ("&", "and") else w[:1]) for w in words)}
     return (len(parts) >= 2 and label in initials) or (len(label) >= 5 and _prefixes_spell(
         [re.sub(r"[^\w]", "", w) for w in words], label))
+
+
+#: German letters as a domain spells them out: ä → ae, ö → oe, ü → ue, ß → ss.
+_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 
 
 def _prefixes_spell(words: list[str], label: str) -> bool:

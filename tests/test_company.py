@@ -1922,3 +1922,55 @@ def test_well_known_employers_whose_domain_adds_a_word(address: str, name: str) 
 ])
 def test_a_name_that_starts_with_a_post_client_or_head_office_word_stays_whole(summary: str, name: str) -> None:
     assert employer_name(summary) == name
+
+
+@pytest.mark.parametrize(("summary", "description", "name"), [
+    # an agency's notes place the candidate: a post, then a preposition of where or whose, then the employer
+    ("Cita 9:00 Randstad", "Me acompaña la técnica de Randstad a la entrevista con el jefe de almacén de Mercadona "
+     "en el bloque logístico.", "Mercadona"),
+    ("Llamada con Andrea (Randstad)", "Andrea me llama por la vacante de técnico de mantenimiento en Mahou San Miguel "
+     "(fábrica de Alovera).", "Mahou San Miguel"),
+    ("Manpower – colloquio", "Posizione: addetto/a al confezionamento per Ferrero (stabilimento di Alba)", "Ferrero"),
+    ("Puhelu – Mikko / Barona", "Mikko soittaa Valmetin automaatioinsinöörin paikasta (Tampere, vakituinen).", "Valmet"),
+    ("Teams-puhelu / Anna ja Ville", "Ville Baronalta – puhelinhaastattelu, asiakasyritys Fortum, controller-rooli.",
+     "Fortum"),
+    ("Call – Sophie (Harper)", "role: Finance Business Partner, client = Ocado (Hatfield)", "Ocado"),
+    ("Telefonat Fr. Yilmaz (Hays)", "SAP FI/CO Berater, Projekt beim Kunden Robert Bosch GmbH (Stuttgart)", "Robert Bosch"),
+    ("Randstad – mozo de almacén para Mercadona (Riba-roja)", "", "Mercadona"),
+    ("Randstad – interview with client (Amazon BHX4 Coventry)", "", "Amazon"),
+    # a name that is also an ordinary word only after a preposition of whose, not of where
+    ("Appel Adecco", "poste de cariste à Orange (84), CDD 6 mois", "Adecco"),
+])
+def test_an_agencys_notes_place_the_candidate_with_the_employer(summary: str, description: str, name: str) -> None:
+    assert employer_name(summary, description) == name
+
+
+@pytest.mark.parametrize(("summary", "description", "location", "name"), [
+    ("Coffee @ Blue Bottle Hayes Valley", "Sarah (Head of Design @ Linear) — informal first step for the Product "
+     "Designer opening", "Blue Bottle Coffee, 315 Linden St, San Francisco", "Linear"),
+    ("Lunch @ Terroni Adelaide", "w/ Mark Chen (VP Marketing, Wealthsimple). Informal next step in their process.",
+     "Terroni, 57 Adelaide St E, Toronto", "Wealthsimple"),
+    ("Coffee @ IFC – Daniel", "Daniel Ho, Head of Wealth Products, Hang Seng Bank.", "Pacific Coffee, IFC Mall",
+     "Hang Seng Bank"),
+    ("WeWork Lafayette", "RDV avec Clémence (Head of Ops, Back Market) — 3e entretien", "WeWork, 33 rue La Fayette, Paris",
+     "Back Market"),
+    ("Café con Lucía @ Federal Café", "Lucía Ortega – Engineering Manager en Cabify", "Federal Café, Plaza 9, Madrid",
+     "Cabify"),
+    ("Coffee - Department of Coffee, Whitechapel", "w/ Priya Raman (EM, Monzo) — informal chat",
+     "Department of Coffee and Social Affairs, 123 Whitechapel High St, London", "Monzo"),
+    # a hotel hires as often as it hosts; a past post is not the employer's; nothing to read keeps the place
+    ("Interview – Front Office", "Marco Rossi, Front Office Manager, Hotel Principe", "Hotel Principe, Piazza 1, Milano",
+     "Hotel Principe"),
+    ("Coffee @ Blue Bottle", "Tom (ex-Head of Design at Stripe) – informal chat", "Blue Bottle Coffee, 66 Mint St",
+     "Blue Bottle"),
+])
+def test_a_cafe_in_the_title_or_the_place_gives_way_to_the_interviewers_employer(
+        summary: str, description: str, location: str, name: str) -> None:
+    assert employer_name(summary, description, location=location) == name
+
+
+def test_a_domain_may_spell_german_letters_out_and_a_firm_with_ampersand_is_whole() -> None:
+    guest = Attendee("j.okonkwo@brandt-soehne.de", name="Julia Okonkwo", is_organizer=True)
+    assert employer_name("Bewerbungsgespräch – Junior Controller (Brandt & Söhne)", attendees=(guest,)) == "Brandt & Söhne"
+    assert employer_name("Brennan", location="Brennan & Co Solicitors, 14 Lower Baggot St, Dublin 2") == \
+        "Brennan & Co Solicitors"
