@@ -134,7 +134,7 @@ _STAGE_WORDS = frozenset(
     manager recruiter recruiting recruitment talent acquisition ta hr people team meet-the-team the
     with w/ at @ for from re re: about regarding and & + x <> vs of on in to a an my our your his her
     invito invitación invitacion einladung kutsu campus agallamh request giornata jornada journée
-    ihr ihre ihren ihrem dein deine deinen votre vos su sus tuo tua uw jouw callback id""".split() + """
+    ihr ihre ihren ihrem ihnen sie dein deine deinen votre vos su sus tuo tua uw jouw callback id""".split() + """
     telephone telefon telefoon puhelin telefonisch telefonico telefónico téléphonique tél tél. tel tel.
     puhelinhaastattelu videohaastattelu hr-puhelu trial shift jury bellen anrufen appeler llamar chiamare
     soittaa lunch dinner breakfast drinks koffie kaffee almuerzo comida pranzo mittagessen déjeuner lounas
@@ -167,7 +167,8 @@ _STAGE_WORDS = frozenset(
     面接 一次面接 二次面接 三次面接 最終面接 面談 カジュアル面談 選考 ご案内 案内 日程 日程確定 お知らせ 確定
     mr. mrs. ms. mx. dr. prof. fr. hr. mme mlle m. sr. sra. sig. sig.ra dhr. mevr. hi hello hey hallo rh drh rrhh
     hoi moi hei bonjour salut hola ciao buongiorno year kunde client confidential vertraulich
-    tasting tryout probetag proefdag meeloopdag schnuppertag hospitation
+    tasting tryout probetag proefdag meeloopdag schnuppertag hospitation schnuppern meeloopavond tutustumiskäynti
+    sit-down sijaisuus one-way
     confidentiel confidencial riservato luottamuksellinen vertrouwelijk""".split()
 ) | frozenset(
     # and every one-word stage, hint and recruiter detection knows ("Proefdraaien", "Koeluento", "Lehrprobe"),
@@ -186,7 +187,7 @@ _ROLE_WORDS = frozenset(
     """reponedor reponedora équipier équipière equipier hôtesse conducteur conductrice teleoperador
     teleoperadora cassiere cassiera kassierer kassiererin magazziniere magazziniera mozo caissier caissière
     préparateur préparatrice livreur livreuse operario operaria operaio operaia
-    cna lpn hca oss einkäufer einkäuferin kirjanpitäjä subgerente subdirector subdirectora dishwasher deckhand mesero mesera aide-soignant aide-soignante engineer engineers eng engineering developer dev developers swe sde sre sdet devops programmer
+    cna lpn hca psw hha oss einkäufer einkäuferin kirjanpitäjä subgerente subdirector subdirectora dishwasher deckhand mesero mesera aide-soignant aide-soignante engineer engineers eng engineering developer dev developers swe sde sre sdet devops programmer
     architect manager mgr management director lead leads head principal staff senior sr snr junior jr
     associate analyst analysts scientist researcher designer design product pm pmm tpm owner
     consultant specialist coordinator administrator admin assistant officer executive exec rep
@@ -230,7 +231,7 @@ _ROLE_WORDS = frozenset(
     purchasing cabin contrôleur contrôleuse controller payments gm asst woman man women men kids ingegnere
     ingegnera wissenschaftliche wissenschaftlicher sommelier sumiller sachbearbeitung suunnittelija direttore
     direttrice""".split()
-) | _BACK_OFFICE
+) | _BACK_OFFICE | frozenset(w.rstrip("*") for w in evidence_words.TRADE_POSTS if " " not in w)
 #: Field words that end a trade's firm name ("Murphy Electrical", "Kestrel Digital"); not a team's ("Kettle Product").
 _TRADES = frozenset("software hardware systems network web digital quality supply civil mechanical electrical chemical "
                     "retail services technical security cloud financial legal".split())
@@ -280,7 +281,8 @@ _OUR = frozenset({"nuestra", "nostra"})
 _CJK_STAGE = re.compile(r"面接|面談|選考|案内|お知らせ|日程|連絡|打ち合わせ|説明会|との|非公開|経由|適性検査|検査|試験|ミーティング|"
                         r"課題|レビュー|最終|一次|二次|三次|[0-9０-９]次|技術|本部|本社|支社|支店|事業所|オフィス|役員|"
                         r"スペシャリスト|マネージャー|マネジャー|エンジニア|デザイナー|アナリスト|コンサルタント|担当者?|職$|採用|"
-                        r"予約|招待|確認|会議|電話|オンライン|[部課室]$|公募|助教|准教授|教授|講師|研究員|体験入店|体験勤務|見学|看護師|薬剤師|保育士|介護|店長|候補")
+                        r"予約|招待|確認|会議|電話|オンライン|[部課室]$|公募|助教|准教授|教授|講師|研究員|体験入店|体験勤務|見学|看護師|薬剤師|保育士|介護|店長|候補|"
+                        r"模擬授業|お試し勤務|体験入社|案件")
 #: A Japanese public office after its city, ward or prefecture: the employer is the place's government.
 _CJK_OFFICE = re.compile(r"^(\w+[市区町村県])(?:役所|役場|庁)$")
 #: How a Japanese post ends, after the employer's name or alone: 販売スタッフ, 正社員, 総務担当.
@@ -405,7 +407,8 @@ _CITY_OWNERS = frozenset(
     "finanzamt jobcenter landratsamt bezirksamt rathaus mairie".split()
 )
 #: A Finnish title: its names may carry case endings.
-_FINNISH = re.compile(r"(?i)haastattelu|puhelu|tapaaminen|kanssa|rekry|kierros|työ|hakemu|\bsoit(?:to|ta|ti|a)|paikk|tehtäv|\bklo\b")
+_FINNISH = re.compile(r"(?i)haastattelu|puhelu|tapaaminen|kanssa|rekry|kierros|työ|hakemu|\bsoit(?:to|ta|ti|a)|paikk|tehtäv|\bklo\b|"
+                      r"koepäivä|koevuoro|tutustumi")
 #: Compounds that end in a stage: "HR-haastattelu", "Rekrytointihaastattelu", "Vorstellungsgespräch".
 _STAGE_SUFFIXES = ("haastattelu", "haastatteluun", "puhelu", "gespräch", "gesprek", "interview", "tapaaminen", "kutsu")
 #: Finnish stage words a genitive name comes before: "Nesteen HR-puhelu", "Koneen haastattelu"; and "Interview", which a
@@ -585,7 +588,8 @@ _NOT_A_NAME_START = frozenset(
 #: Kinds of employer, an agency's word for its client and times, written in lower case alone: "Phone interview w/
 #: county", "cliente confidencial", "ore 7 #interview" (Italian "at 7") name nobody; the notes may ("Riverside County HR").
 _LOWER_CASE_NOUNS = frozenset("county city council state district hospital clinic school college university bank store "
-                              "shop restaurant hotel office agency firm ore cliente klant opdrachtgever asiakas".split())
+                              "shop restaurant hotel office agency firm ore cliente klant opdrachtgever asiakas sector "
+                              "secteur settore sektor sektori".split())
 #: Generic nouns that are a name only with more after them: "si tratta di Azienda leader" names nobody,
 #: "dell'Azienda Ospedale-Università Padova" does.
 _GENERIC_NOUNS = frozenset("azienda empresa unternehmen entreprise società bedrijf yritys firma company".split())
@@ -1821,7 +1825,9 @@ _ORGANISATION_STARTS = frozenset("ministry ministerie ministerio ministero minis
                                  "bundesamt landesamt bundesagentur banca banco banque sparkasse agenzia "
                                  "agencia agence instituut institut istituto instituto hochschule fachhochschule lycée "
                                  "collège colegio scuola liceo escuela provincia regione région département diputación "
-                                 "generalitat conseil provincie waterschap bezirksamt landratsamt".split())
+                                 "generalitat conseil provincie waterschap bezirksamt landratsamt clínica clinica clinique "
+                                 "klinik kliniek pharmacie farmacia apotheke apotheek cabinet despacho studio "
+                                 "transportes spedition".split())
 
 
 #: The public bodies named "<area> of <name>": "City of Boulder", "Region of Peel", "County of Santa Clara"; in a
@@ -2324,6 +2330,14 @@ def _fi_names(part: str) -> str:
     out: list[str] = []
     for i, word in enumerate(words):
         after = words[i + 1] if i + 1 < len(words) else ""
+        if (word[:1].isupper() and word.endswith("n") and after[:1].isupper()
+                and (_fi_given_name(_key(after)) or _fi_given_name(_key(_fi_nominative(after))))
+                and ("-" in word or known_start([_fi_nominative(word)]) is not None)):
+            # "Kahvit Reaktorin Jannen kanssa", "Sähkö-Saarisen Jarmo klo 7.30": whose Janne; a surname would be
+            # his own ("Virtasen Jarmo"), so only a known employer's or a firm's compound name
+            out.append(_fi_nominative(word))
+            words[i + 1] = ""
+            continue
         if (word[:1].isupper() and word.endswith("n") and _key(word) not in _STAGE_WORDS
                 and (after[:1].islower() or after.lower().endswith(_FI_STAGE_ENDINGS))
                 and (_FI_PLACE.match(after) or _FI_INSTITUTION.match(after) or after in _FI_AFTER_GENITIVE
@@ -2368,8 +2382,9 @@ def _fi_place_case(word: str) -> str:
     if match.group().startswith(":"):
         return stem
     front = any(ch in "äöy" for ch in match.group())  # "Hymyllä", "Sävyssä": endings no foreign name has
-    if len(stem) < 5 and not (len(stem) >= 4 and stem[-1] == stem[-2]) and not (front and len(stem) >= 3):
-        return word  # "Mozilla", "Stella", "Barilla", "Hella" end so themselves
+    if len(stem) < 5 and not (len(stem) >= 4 and (stem[-1] == stem[-2] or match.group() == "lle")) and not (
+            front and len(stem) >= 3):
+        return word  # "Mozilla", "Stella", "Barilla", "Hella" end so themselves; "Lasille" is to "Lasi"
     if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] in "aeiouyäö":
         return stem[:-1]  # Konee-lla
     if len(stem) >= 5 and stem[-1] == "i" and stem[-2] not in "aeiouyäö":

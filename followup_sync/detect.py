@@ -476,12 +476,12 @@ _JOB_WORDS = ("role", "opening", "position", "post", "vacancy", "job", "stelle",
 #: a few first letters where a word starts instead of nineteen. At most one word fits where one does
 #: (each ends the word), so grouping them finds what the plain list did.
 _JOB_WORD = re.compile(
-    r"\W(r(?:ole|uolo)|opening|p(?:os(?:ition|te?|izione|ición)|uesto|laza|aikk?a\w*)|vaca(?:ncy|ture|nte)|job|"
+    r"\W(r(?:ole|uolo)|opening|p(?:os(?:ition|te?|izione|ición)|uesto|laza|aikk?a\w*)|vaca(?:ncy|ture|nte)|job|cargo|"
     r"stelle|functie|tehtävä\w*)(?!\w)"
 )
 _JOB_WORD_ASCII = _ascii_twin(_JOB_WORD)
 #: What joins a word for a job to the job title that follows it: "poste de", "ruolo di", "position as".
-_JOB_THEN = re.compile(r"\s+(?:de|di|del|della|d'|of|as|als|come|como|en tant que|van)\s*")
+_JOB_THEN = re.compile(r"\s+(?:de|di|da|del|della|d'|of|as|als|come|como|en tant que|van)\s*")
 #: Words for a job that French, Spanish and Italian put right before the title too: "poste vendeur".
 _JOB_THEN_TITLE = frozenset({"poste", "puesto", "posto"})
 _BLANK = re.compile(r"[ \t]+")
@@ -945,6 +945,9 @@ _LOOKALIKE = next(i for i, family in enumerate(_WORD_FAMILIES) if family[0] == "
 _EXAMS = frozenset(normalise(w) for w in ("exam", "examen", "prüfung", "esame", "tentamen", "tentti", "試験", "二次試験",
                                            "受験"))
 _HIRING_BY_EXAM = "採用"
+#: A company's information session, which a Japanese selection day opens with: "【説明会・一次選考】カワセ電機".
+_INFO_SESSIONS = frozenset(normalise(w) for w in ("説明会", "会社説明会"))
+_SELECTION = ("選考", "面接")
 #: Meals, which a hiring process holds too: "Lunch with partners", "Dinner w/ the founders".
 _MEALS = frozenset(normalise(w) for w in ("lunch", "dinner", "drinks"))
 #: Notes beside a meal that speak of another's interview, of preparing for one, or of the team's hiring (normalised):
@@ -977,6 +980,7 @@ def _families(keywords: tuple[str, ...], exclude: tuple[str, ...]) -> _Lexicon:
 
 
 _EMPLOYER_OR_ROLE = frozenset(normalise(w) for w in words.EMPLOYER_OR_ROLE)
+_SCHOOLS = frozenset(normalise(w) for w in words.SCHOOLS)
 _VOLUNTEERING = frozenset(normalise(w.rstrip("*")) for w in words.VOLUNTEERING)
 #: The jobs of managing volunteers, which a volunteering word beside them names ("Volunteer Coordinator",
 #: "responsable des bénévoles", "vapaaehtoistoiminnan koordinaattori"); "Volunteer driver" is a volunteer.
@@ -1065,6 +1069,18 @@ def _word_evidence(
         _, _, title_weight, body_weight, cap = _WORD_FAMILIES[index]
         if title_weight and index in in_title:
             texts = in_title[index][:cap]
+            if (index == _CIVIC and not (0 in in_title or _HINT in in_title) and applying
+                    and (0 in in_body or _ROLE in in_body or _JOBS in in_body)):
+                # "Basisschool De Regenboog" over "Vacature leerkracht groep 5 … Proefles": a school the title names
+                # alone is the employer where the notes speak of applying for a post there (a job centre's notes
+                # speak of applying too: not an office)
+                naming = [t for t in texts if t in _SCHOOLS]
+                if naming:
+                    found.append(Evidence(f"{_WORD_FAMILIES[index][0]} {_NAMES_THE_EMPLOYER}",
+                                          _EMPLOYER_OR_ROLE_WEIGHT * len(naming), ", ".join(naming)))
+                    texts = [t for t in texts if t not in naming]
+                    if not texts:
+                        continue
             if title_weight < 0 and (0 in in_title or _HINT in in_title):
                 # beside a stage, or a hint of one ("Kennismaking Gemeente Utrecht")
                 elsewhere = _apart_from_stage(summary, in_title[index], in_title.get(0) or in_title[_HINT])
@@ -1100,6 +1116,8 @@ def _word_evidence(
                 continue  # "Lunch with partners" over "the second-round interview": a meal the hiring process holds
             if _EXAMS.issuperset(texts) and 0 in in_title and _HIRING_BY_EXAM in title:
                 continue  # "横浜市 社会人経験者採用 二次試験（個別面接）": a public employer hires by exam and interview
+            if _INFO_SESSIONS.issuperset(texts) and any(stage.endswith(_SELECTION) for stage in in_title.get(0, ())):
+                continue  # "【説明会・一次選考】": the information session opens the selection day
             found.append(Evidence(_TITLE_NAMES[index], _TITLE_WEIGHTS[index][len(texts)], ", ".join(texts)))
         elif body_weight and index in in_body:
             texts = in_body[index][:cap]

@@ -107,7 +107,7 @@ STAGES: tuple[str, ...] = (
     "technischer test", "programmieraufgabe", "telefonisch gesprek", "videogesprek", "電話面接", "電話面談",
     "web面接", "web面談", "オンライン面談", "journée d'essai", "jour d'essai", "día de prueba",
     "prueba de cocina", "prueba en sala", "prova in cucina", "proefdraaien in de keuken",
-    "giornata di prova", "työkokeilu", "koevuoro*", "behind screen", "behind a screen",
+    "giornata di prova", "työkokeilu", "koevuoro*", "työnäyte", "työnäytteen", "behind screen", "behind a screen",
     "hinter vorhang", "hinter dem vorhang", "dietro sipario", "dietro il sipario", "derrière paravent",
     "derrière un paravent", "achter een scherm", "centro de evaluación", "centro di valutazione",
     "meet the team", "team meet", "kennenlernen des teams", "teamkennenlernen", "rencontre avec l'équipe",
@@ -313,6 +313,54 @@ RECRUITING_MAILBOXES: tuple[str, ...] = (
     "talentacquisition", "recruitingteam", "hiringteam", "talentteam", "careersteam", "hrteam",
 )
 
+#: More posts in each language's ordinary words, the trades', shops', kitchens' and wards' (part of ``ROLES``; the
+#: company reader takes the one-word ones as posts, never as an employer's name: "Hulpkok – Restaurant De Kas").
+TRADE_POSTS: tuple[str, ...] = (
+    # as notes name the job ("per il posto da praticante", "Kaarna etsii tarjoilijaa", "Poste d'assistante
+    # juridique"); Finnish as inflected (partitive, genitive, translative). Left out:
+    # posts one hires at home or meets as a client or a parent ("nanny", "badante", "PSW", "OSS", "cleaner", "gardener",
+    # "hairdresser", "Friseur", "physio", "tutor", "camp counselor", "educadora", "maestra", "Lehrerin", "assistante"
+    # alone), trainees one welcomes at one's own job ("alternant", "Azubi"), a shop ("butcher", "baker"), a thing
+    # ("server", "monitor", "operator"; "psw", a password) or a host ("host", "animateur", "conductor")
+    "fry cook", "bank teller", "assistante juridique", "assistante de direction", "assistante administrative",
+    "assistante commerciale", "assistante comptable", "security guard", "substitute teacher", "preschool teacher",
+    "daycare teacher", "janitor", "custodian", "hostess", "bellhop", "room attendant", "dietary aide",
+    "nursing assistant", "medical assistant", "dental assistant", "vet assistant", "vet tech", "veterinary nurse",
+    "dispatcher", "machine operator", "forklift operator", "crane operator", "equipment operator", "farm worker",
+    "cdl driver", "truck driver", "bus driver", "fahrer", "fahrerin", "busfahrer*", "lkw-fahrer*", "kraftfahrer*",
+    "auslieferungsfahrer*", "objektbetreuer*", "gebäudereiniger*", "kinderpfleger*", "sozialassistent*", "kassierer*",
+    "zahnarzthelfer*", "arzthelfer*", "küchenhilfe", "beikoch", "jungkoch", "fachverkäufer*", "anlagenmechaniker*",
+    "industriemechaniker*", "zerspanungsmechaniker*", "kfz-mechatroniker*", "elektroniker*", "fachinformatiker*",
+    "lagerhelfer*", "produktionshelfer*", "pflegeassistent*", "heilerziehungspfleger*", "sozialarbeiter*",
+    "lehrkraft", "referendar*", "tierarzthelfer*", "rezeptionist*", "employé libre-service", "employée libre-service",
+    "employé de rayon", "employée de rayon", "employé commercial", "employée commerciale", "surveillant*",
+    "veilleur de nuit", "veilleuse de nuit", "agent de service*", "hôte d'accueil",
+    "hôtesse d'accueil", "réceptionniste", "femme de chambre", "valet de chambre", "gouvernante", "pâtissier*",
+    "pâtissière", "saisonnier*", "saisonnière", "préparateur*", "préparatrice*", "atsem", "aesh",
+    "auxiliaire de puériculture", "puéricultrice", "secrétaire", "standardiste", "juriste", "conseiller clientèle",
+    "conseillère clientèle", "conseiller commercial", "conseillère commerciale", "agent de production",
+    "agent de fabrication", "ouvrier agricole", "aide-cuisinier", "sommelier*", "sommelière", "vendangeur*", "chófer",
+    "chofer", "camionero*", "monitor de comedor", "monitora de comedor", "monitor de tiempo libre", "parrillero*",
+    "ayudante de camarero", "celador*", "peón", "jornalero*", "temporero*", "recepcionista", "teleoperador*",
+    "gruista", "soldador*", "vigilante de seguridad", "farmacéutico*", "practicante", "repositor*", "bartender",
+    "praticante", "portiere", "facchino", "banconista", "gelataio", "chef de rang", "mulettista", "carrellista",
+    "segretaria", "receptionist", "magazziniera", "barista", "operatore di produzione", "addetta alle pulizie",
+    "addetto alle pulizie", "leerkracht", "objectleider", "vrachtwagenchauffeur", "pakketbezorger", "postbezorger",
+    "helpende", "pedagogisch medewerker", "kelner", "serveerster", "hulpkok", "caissière", "kassière", "beveiliger",
+    "lasser", "tandartsassistent*", "doktersassistent*", "apothekersassistent*", "secretaresse", "receptioniste",
+    "administratief medewerker", "tarjoilij*", "myyjän", "myyjää", "myyjäksi", "kokin", "kokiksi", "kokkia",
+    "lähihoitaja*", "sairaanhoitaja*", "raudoittaj*", "hissinhoitaj*", "kirvesmie*", "rakennusmie*",
+    "rakennustyöntekijä*", "kausityöntekijä*", "myymälätyöntekijä*", "kesätyöntekijä*", "vartija*",
+    "järjestyksenvalvoja*", "baarimikko*", "keittiöapulai*", "astianpesijä*", "kerroshoitaja*",
+    "vastaanottovirkailija*", "toimistotyöntekijä*", "asiakaspalvelija*", "asiakasneuvoja*", "puhelinmyyjä*",
+    "lastenohjaaja*", "koulunkäynninohjaaja*", "koulunkäynninavustaja*", "henkilökohtainen avustaja",
+    "hoiva-avustaja*", "ilmanvaihtoasentaja*", "levyseppä*", "koneistaja*", "metsuri*", "lomittaja*",
+    "karjanhoitaja*", "varastotyöntekijä*", "tarjoilija", "保育士", "保育補助", "警備員", "施設警備", "清掃スタッフ", "調理補助", "配送ドライバー",
+    "トラックドライバー", "事務スタッフ", "事務員", "看護助手", "歯科助手", "薬剤師", "栄養士", "教諭", "塾講師", "chauffeur-livreur", "chauffeur livreur",
+    "chauffeur poids lourd", "chauffeur de bus", "conducteur de*", "conductrice de*", "conductor de*",
+    "opérateur de production", "opératrice de production", "préposé aux bénéficiaires", "préposée aux bénéficiaires",
+)
+
 #: Short job titles, to see "a role next to a company" in a title ("Sr Frontend Eng - Figma").
 ROLES: tuple[str, ...] = (
     "engineer", "eng", "developer", "dev", "swe", "sde", "sre", "designer", "product manager", "pm", "tpm",
@@ -381,6 +429,7 @@ ROLES: tuple[str, ...] = (
     "leipuri*", "rakennusmies", "kirvesmies", "hitsaaja*", "mekaanikko*", "varastomies", "trukinkuljettaja*",
     "stocker", "kirvesmieheksi", "asentajaksi",
     "店員", "販売員", "調理師", "介護士", "配達員", "ホールスタッフ", "キッチンスタッフ", "製造スタッフ",
+    *TRADE_POSTS,
 )
 
 #: The user sits on the hiring side: interviewing candidates, scoring them, debriefing.
@@ -679,6 +728,13 @@ CIVIC: tuple[str, ...] = (
 #: "Y4 class teacher", "training contract", "Women's Shoes", "conseiller en finances", "Practice Nurse".
 #: In a title whose stage is in another part ("Interview – Slaughter and May (training contract)") they
 #: name who or what the job is, and weigh little; next to the stage ("interview practice") in full.
+#: Schools and nurseries: a parent's appointment as often as a teacher's employer.
+SCHOOLS: tuple[str, ...] = (
+    "kindergarten", "daycare", "kita", "école", "maternelle", "crèche", "escuela", "guardería", "scuola", "asilo",
+    "kinderopvang", "basisschool", "päiväkoti", "koulu", "幼稚園", "小学校", "保育園", "colegio", "school", "schule",
+    "schools",
+)
+
 EMPLOYER_OR_ROLE: tuple[str, ...] = (
     "conseiller", "conseillère", "consejero", "consejera", "bürgeramt", "bürgerbüro", "standesamt", "ordnungsamt",
     "bezirksamt", "landratsamt",
@@ -687,15 +743,14 @@ EMPLOYER_OR_ROLE: tuple[str, ...] = (
     "police", "court", "housing", "talleres", "career services", "sollicitatiecommissie", "finanzamt", "agenzia delle entrate",
     "agencia tributaria", "belastingdienst", "verotoimisto", "税務署", "ofii", "ausländerbehörde", "maahanmuuttovirasto",
     "sepe", "france travail", "pôle emploi", "kela", "在留", "出入国在留管理庁", "préfecture", "prefettura", "gemeente", "市役所", "区役所", "県庁", "町役場", "immigration", "embassy", "consulate", "admissions",
-    "kindergarten", "daycare", "kita", "école", "maternelle", "crèche", "escuela", "guardería", "scuola", "asilo",
-    "kinderopvang", "basisschool", "päiväkoti", "koulu", "幼稚園", "小学校", "保育園", "nanny", "au pair",
+    *SCHOOLS, "nanny", "au pair",
     "arbeitsagentur", "jobcenter", "uwv", "polizei", "poliisi", "botschaft", "ambassade", "embajada", "ambasciata",
     "shopping", "shoes", "suit", "tailor", "iron", "tickets", "parking", "outfit", "printing", "schuhe", "anzug",
     "traje", "abito", "costume", "pak", "puku",
     "practice", "practise", "coach", "mentor", "mentoring", "conseiller", "conseillère", "consejero", "consejera",
     "mentore", "class", "course", "training", "workshop", "prep", "preparation", "simulation", "coaching",
-    "career coach", "bootcamp", "atelier", "taller", "valmennus", "病院", "irccs", "maestra", "maîtresse", "colegio",
-    "school", "schule", "infantil", "mairie", "ayuntamiento", "comune", "kaupunki", "stadt", "クリニック", "hospital", "clinic",
+    "career coach", "bootcamp", "atelier", "taller", "valmennus", "病院", "irccs", "maestra", "maîtresse",
+    "infantil", "mairie", "ayuntamiento", "comune", "kaupunki", "stadt", "クリニック", "hospital", "clinic",
     # public bodies, courts and notaries that hire: "Interview – Migri, ylitarkastaja", "Colloquio – Questura di Milano"
     "jobcentre plus", "jobcentre", "citizens advice", "migri", "questura", "abh", "ausländeramt", "urssaf", "apec", "cpam",
     # admission committees, nursery schools, fostering and benefits are departments and posts too
@@ -707,7 +762,7 @@ EMPLOYER_OR_ROLE: tuple[str, ...] = (
     "notaio", "notaris", "notaari", "tribunale", "rechtbank", "amtsgericht", "ハローワーク", "年金事務所",
     "landgericht", "juzgado", "käräjäoikeus", "notario", "notaría", "gendarmerie", "carabinieri", "guardia civil",
     # practices that hire their own staff: "Interview – Practice Manager – Riverbend Vet"
-    "vet", "vets", "dentist", "schools",
+    "vet", "vets", "dentist",
     # a care needs assessment team is a post too ("Social Worker (Care Needs Assessment team)")
     "care needs assessment",
 )

@@ -1974,3 +1974,37 @@ def test_a_domain_may_spell_german_letters_out_and_a_firm_with_ampersand_is_whol
     assert employer_name("Bewerbungsgespräch – Junior Controller (Brandt & Söhne)", attendees=(guest,)) == "Brandt & Söhne"
     assert employer_name("Brennan", location="Brennan & Co Solicitors, 14 Lower Baggot St, Dublin 2") == \
         "Brennan & Co Solicitors"
+
+
+@pytest.mark.parametrize(("summary", "description", "name"), [
+    # Finnish: a firm's genitive before the person met is whose the person is; a surname's is the person's own
+    ("Kahvit Reaktorin Jannen kanssa", "", "Reaktor"),
+    ("Sähkö-Saarisen Jarmo klo 7.30", "", "Sähkö-Saarinen"),
+    ("Lahden Lasille klo 13", "#interview tuotantopäällikön paikka", "Lahden Lasi"),
+    ("Koepäivä Fazerille", "", "Fazer"),
+    # a post and "de" before an organisation's name, on a line that opens with the person
+    ("Llamada con Lucía", "Lucía Paredes – gerente de Clínica Dental Sonríe (Chamberí) / me llama ella",
+     "Clínica Dental Sonríe"),
+    ("Reunión con Jordi Puig #interview", "Jordi Puig – director de operaciones de Transportes Ochoa (Zona Franca)",
+     "Transportes Ochoa"),
+    # "sector" of a confidential client names nobody, whatever post follows it
+    ("Entrevista Randstad – cliente confidencial (sector farmacéutico)", "", "Randstad"),
+])
+def test_finnish_genitives_and_posts_before_an_organisation_name_the_employer(
+        summary: str, description: str, name: str) -> None:
+    assert employer_name(summary, description) == name
+
+
+def test_a_surname_in_the_finnish_genitive_stays_the_persons() -> None:
+    assert employer_name("Virtasen Jarmo klo 10") != "Virtanen"
+
+
+@pytest.mark.parametrize(("summary", "location", "name"), [
+    # a visit, a trial or a demonstration lesson is the stage, not the employer
+    ("Tutustumiskäynti – Palvelukoti Kuusela", "", "Palvelukoti Kuusela"),
+    ("Meeloopavond schoonmaak – CSU kantoor Weena", "Weena 505, Rotterdam", "CSU"),
+    ("模擬授業 – 青葉学園", "", "青葉学園"),
+    ("お試し勤務 すし好", "すし好 築地本店", "すし好"),
+])
+def test_a_visit_a_trial_or_a_demonstration_lesson_is_no_name(summary: str, location: str, name: str) -> None:
+    assert employer_name(summary, location=location) == name

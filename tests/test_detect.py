@@ -1456,3 +1456,12 @@ def test_a_youth_or_amateur_orchestras_audition_is_no_job(summary: str) -> None:
 ])
 def test_an_orchestras_audition_for_a_seat_is_a_job_interview(summary: str, notes: str) -> None:
     assert verdict(summary, notes).is_interview
+
+
+def test_a_japanese_information_session_that_opens_a_selection_day_is_no_look_alike() -> None:
+    assert verdict("【説明会・一次選考】カワセ電機", "会社説明会（60分）→ 一次面接（個人・15分）").is_interview
+    assert not verdict("会社説明会 カワセ電機", "オンライン、60分").is_interview
+
+
+def test_a_finnish_work_sample_is_a_stage() -> None:
+    assert verdict("Työnäyte – Rakennusliike Hakala", "Päätös tehdään 11.12.").is_interview
