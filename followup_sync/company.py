@@ -1132,7 +1132,11 @@ def _known_in_notes(event: SourceEvent, found: Company | None) -> Company | None
     exactly one such employer and the title's name is said nowhere else, names no company ("… Pvt. Ltd.",
     "… Hospital", 株式会社…) and is no well-known one."""
     prose = plain_text(event.description[:5_000])
-    named = _known_names(prose, found is not None and found.source == AGENCY, ordinary=found is None)
+    # beside an agency the title or the notes name ("Llamada Marta" over "Marta de Randstad – puesto de mozo de
+    # almacén en Mercadona")
+    agency = (found.source == AGENCY) if found is not None else any(
+        _label_key(trimmed(w)) in AGENCIES for w in prose[:2_000].split())
+    named = _known_names(prose, agency, ordinary=found is None)
     if not named:
         return None
     if found is None or found.source == AGENCY:
@@ -1335,9 +1339,10 @@ def _known_names(prose: str, agency: bool = False, ordinary: bool = False) -> li
 def _placed(words: list[str], at: int, strict: bool = False) -> bool:
     """Whether an agency's notes place the candidate at ``words[at]``: a post or a job, at most three words of its
     own, then a preposition of where or whose (an article may follow it): "jefe de almacén de Mercadona", "técnico
-    de mantenimiento en Mahou San Miguel", "addetto/a al confezionamento per Ferrero". ``strict``, for a name that is
-    also an ordinary word, takes only the prepositions of whose ("per", "bei", "for"): "poste de cariste à Orange
-    (84)" says where."""
+    de mantenimiento en Mahou San Miguel", "addetto/a al confezionamento per Ferrero". Only beside an agency: in
+    anyone's notes the same words say whom a firm works for or where a person comes from ("lavorano per Intesa
+    Sanpaolo", "La jefa viene de Inditex"). ``strict``, for a name that is also an ordinary word, takes only the
+    prepositions of whose ("per", "bei", "for"): "poste de cariste à Orange (84)" says where."""
     keys: list[str] = []
     for word in reversed(words[max(0, at - 6):at]):
         if word.endswith((".", ":", ";", "!", "?")) and keys:

@@ -1937,6 +1937,8 @@ def test_a_name_that_starts_with_a_post_client_or_head_office_word_stays_whole(s
     ("Call – Sophie (Harper)", "role: Finance Business Partner, client = Ocado (Hatfield)", "Ocado"),
     ("Telefonat Fr. Yilmaz (Hays)", "SAP FI/CO Berater, Projekt beim Kunden Robert Bosch GmbH (Stuttgart)", "Robert Bosch"),
     ("Randstad – mozo de almacén para Mercadona (Riba-roja)", "", "Mercadona"),
+    ("Llamada Marta", "Marta de Randstad – puesto de mozo de almacén en Mercadona (bloque logístico), turno de noche.",
+     "Mercadona"),
     ("Randstad – interview with client (Amazon BHX4 Coventry)", "", "Amazon"),
     # a name that is also an ordinary word only after a preposition of whose, not of where
     ("Appel Adecco", "poste de cariste à Orange (84), CDD 6 mois", "Adecco"),
