@@ -2249,8 +2249,7 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
     of = next((i for i, w in enumerate(kept) if _key(w) == "of"), None)
     if of is not None and 0 < of < len(kept) - 1 and any(_key(w) in _BODIES for w in kept[:of]):
         kept = kept[of + 1:]  # "Selection Committee of Ashoka University": the committee's employer
-    if kept[0] == "Deutschen" and len(kept) > 1:
-        kept = ["Deutsche", *kept[1:]]  # "bei der Deutschen Bahn": the name is Deutsche Bahn
+    kept = _german_nominative(kept)
     kept_keys = [_key(w) for w in kept]
     if len(kept) >= 3 and kept_keys[-1] in _STREET_NOUNS:
         kept, kept_keys = kept[:-2], kept_keys[:-2]  # the shop's street after the name
@@ -2303,6 +2302,25 @@ def _trim(words: list[str], persons: frozenset[str], anchored: bool = False) -> 
     if " ".join(kept_keys) in _TOOL_NAMES:
         return []
     return kept
+
+
+def _german_nominative(words: list[str]) -> list[str]:
+    """A German name as a letter writes it, where a preposition's case bent its first words: "beim Deutschen Roten
+    Kreuz" → Deutsches Rotes Kreuz, "bei den Stadtwerken München" → Stadtwerke München, "bei der Österreichischen Post"
+    → Österreichische Post: whichever ending makes a well-known name; "Deutschen" alone is "Deutsche" (Deutsche
+    Rentenversicherung)."""
+    bent = 0
+    while bent < min(3, len(words)) and words[bent][:1].isupper() and words[bent].endswith("en"):
+        bent += 1
+    if not bent:
+        return words
+    endings = ("", "s", "r")  # after the dative's "n" goes: Deutsche, Deutsches, Deutscher
+    for tail in itertools.product(endings, repeat=bent):
+        named = [w[:-1] + end for w, end in zip(words[:bent], tail)] + words[bent:]
+        known = known_start(named)
+        if known is not None and known.words > bent - 1 and not known.short:
+            return named
+    return ["Deutsche", *words[1:]] if words[0] == "Deutschen" and len(words) > 1 else words
 
 
 def _fi_nominative(word: str) -> str:

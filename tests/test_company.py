@@ -2010,3 +2010,14 @@ def test_a_surname_in_the_finnish_genitive_stays_the_persons() -> None:
 ])
 def test_a_visit_a_trial_or_a_demonstration_lesson_is_no_name(summary: str, location: str, name: str) -> None:
     assert employer_name(summary, location=location) == name
+
+
+@pytest.mark.parametrize(("summary", "name"), [
+    ("Vorstellungsgespräch beim Deutschen Roten Kreuz (Pflegedienstleitung)", "Deutsches Rotes Kreuz"),
+    ("Termin bei der Österreichischen Post", "Österreichische Post"),
+    ("Vorstellungsgespräch bei der Deutschen Bahn", "Deutsche Bahn"),
+    ("Vorstellungsgespräch bei der Deutschen Rentenversicherung", "Deutsche Rentenversicherung"),
+    ("Interview Golden Gate Partners", "Golden Gate Partners"),
+])
+def test_a_german_name_bent_by_its_preposition_is_written_as_a_letter_writes_it(summary: str, name: str) -> None:
+    assert employer_name(summary) == name
