@@ -168,7 +168,7 @@ _STAGE_WORDS = frozenset(
     mr. mrs. ms. mx. dr. prof. fr. hr. mme mlle m. sr. sra. sig. sig.ra dhr. mevr. hi hello hey hallo rh drh rrhh
     hoi moi hei bonjour salut hola ciao buongiorno year kunde client confidential vertraulich
     tasting tryout probetag proefdag meeloopdag schnuppertag hospitation schnuppern meeloopavond tutustumiskäynti
-    sit-down sijaisuus one-way
+    sit-down sijaisuus one-way telko rückruf déj dej
     confidentiel confidencial riservato luottamuksellinen vertrouwelijk""".split()
 ) | frozenset(
     # and every one-word stage, hint and recruiter detection knows ("Proefdraaien", "Koeluento", "Lehrprobe"),
@@ -745,7 +745,7 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
         prose = plain_text(event.description[:5_000])
         others = f"{event.summary}\n{event.location}\n" + " ".join(a.email for a in event.attendees)
         last = (_named_first(_first_line(event.description), persons, others) or _after_a_post(prose, persons)
-                or _about_us(prose, persons))
+                or _interviewers_employer(prose, persons, signed=True) or _about_us(prose, persons))
         found = Company(last, DESCRIPTION) if last else None
         topic = None if found or not _VIDEO_INVITE.search(prose) else _TOPIC_LINE.search(prose)
         if topic and topic.group(1).strip() != event.summary.strip() and _INTERVIEW_WORD.search(topic.group(1)):
@@ -767,7 +767,7 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
 #: A meal or a coffee a title names the meeting for: "Coffee @ Blue Bottle", "Lunch - Gary Simmons", "Caffè con Marta".
 _MEALS = frozenset("coffee coffees café cafe caffè caffe koffie kaffee kahvit kahville lunch lunchen brunch breakfast "
                    "dinner drinks pranzo cena colazione aperitivo almuerzo desayuno déjeuner dîner apéro mittagessen "
-                   "frühstück abendessen lounas aamiainen illallinen ontbijt borrel".split())
+                   "frühstück abendessen lounas aamiainen illallinen ontbijt borrel déj dej".split())
 
 
 def _at_a_venue(event: SourceEvent, found: Company) -> bool:
@@ -795,37 +795,48 @@ _POST_ENDS = frozenset("@ at bei chez presso bij en".split())
 _PAST_POST = re.compile(r"(?i)(?<!\w)(?:ex|former|formerly|previously|ehemalig\w*|ancien(?:ne)?|antigu[oa]|oud|entinen)\b")
 #: Posts written short, or an owner's: "(EM, Monzo)", "Gary = owner, Simmons Roofing".
 _SHORT_POSTS = frozenset("owner founder co-founder cofounder em hm pm gm md vp svp evp ceo cto coo cfo cpo".split())
+#: A chief's post, which the employer's name may follow with nothing between: "CTO Musixmatch", "(CEO Kestrel Analytics)".
+_CHIEFS = frozenset("ceo cto coo cfo cpo cmo".split())
 _HOTELS = frozenset("hotel hôtel".split())
 #: Coworking spaces, which a title names as where to meet: "WeWork Lafayette", "Koffie @ Spaces Zuidas".
 _COWORKING = ("wework", "spaces", "regus", "talentgarden", "impacthub", "mindspace", "betahaus", "industrious",
               "huckletree", "stationf", "copernico")
 
 
-def _interviewers_employer(prose: str, persons: frozenset[str]) -> str | None:
+def _interviewers_employer(prose: str, persons: frozenset[str], signed: bool = False) -> str | None:
     """The employer an interviewer's post in the notes names, read where the title or the place named a café or a
-    restaurant: a post (one of its last four words a role: "Head of Design", "VP Marketing", "owner"), then "@", "at",
-    a comma or an owner's "of", then a capitalised name that is not a department, a city, a person, an agency or a
-    platform; not a past post ("ex-Google")."""
+    restaurant, or nothing named one: a post (one of its last four words a role: "Head of Design", "VP Marketing",
+    "owner", or the hiring team's: "talento"), then "@", "at", a comma or an owner's "of", then a capitalised name that
+    is not a department, a city, a person, an agency or a platform ("(talento, Mercado Libre)"); a chief's short post
+    right before it ("CTO Musixmatch"); not a past post ("ex-Google"). ``signed``, where no café asks for it: only a
+    post as one signs for a person, after a bracket, "=", a dash or the person's name and a comma ("Jen Alvarez = HR
+    Director, Marlow Health"), not a job's words in a sentence ("RN license, BLS card", "higienista en Santander")."""
     for line in prose.split("\n")[:60]:
         spans = [m.span() for m in _A_WORD.finditer(line)][:80]
         words = [line[a:b] for a, b in spans]
         for j in range(1, len(words)):
             joined = words[j - 1].endswith(",")
             key = _key(words[j - 1].rstrip(","))
-            if not joined and not (_key(words[j]) in _POST_ENDS or (_key(words[j]) == "of" and key in ("owner", "founder"))):
+            chief = key in _CHIEFS and not joined and words[j][:1].isupper()  # "(CEO Kestrel Analytics)"
+            if not joined and not chief and not (
+                    _key(words[j]) in _POST_ENDS or (_key(words[j]) == "of" and key in ("owner", "founder"))):
                 continue
-            start = j if joined else j + 1
+            start = j if joined or chief else j + 1
             post: list[str] = []
             begin = j
             for i in range(j - 1, max(-1, j - 6), -1):  # the post, back to a bracket, "=", a dash or a sentence's end
                 bare = words[i].strip("(),=–—-:")
-                if not bare or (post and words[i].endswith((".", ":", ";"))):
+                if not bare or (post and words[i].endswith((".", ":", ";", ","))):
                     break
                 post.append(_key(bare))
                 begin = i
                 if words[i].startswith("("):
                     break
-            if start >= len(words) or not any(_role(k) or k in _SHORT_POSTS for k in post):
+            if start >= len(words) or not any(_role(k) or k in _SHORT_POSTS or k in _HIRING_TEAM for k in post):
+                continue
+            if signed and not (words[begin].startswith("(") or (begin and (
+                    words[begin - 1] in ("=", "–", "—", "-") or (
+                        words[begin - 1].endswith(",") and words[begin - 1][:1].isupper())))):
                 continue
             if (_FORMER.search(line[:spans[begin][0]]) or _PAST_POST.search(line[spans[begin][0]:spans[start][0]])
                     or _CURRENTLY.search(line[:spans[start][0]])):
@@ -1190,7 +1201,7 @@ _PREPOSITIONS = frozenset("at bij bei beim chez en de di del della dell' presso 
 _ARTICLES = frozenset("the la le les el los las il lo der die das den het de du des l' l’".split())
 #: Hiring-team words beside a name: "Talent Acquisition Partner | Northwestern Medicine", "Team Talent, bunq",
 #: "QantasLink & Qantas Group Talent Acquisition", "l'équipe Doctolib".
-_HIRING_TEAM = frozenset("talent acquisition recruiting recruitment recruiter recruiters hr careers rekrytointi "
+_HIRING_TEAM = frozenset("talent talento acquisition recruiting recruitment recruiter recruiters hr careers rekrytointi "
                          "rekry recrutement reclutamiento selección selezione werving personalabteilung p&o rrhh rh".split())
 #: A team named for its employer: "Team Picnic", "l'équipe Doctolib", "il team di Satispay".
 _TEAM_OF = frozenset("team équipe l'équipe equipo squadra".split())

@@ -2021,3 +2021,15 @@ def test_a_visit_a_trial_or_a_demonstration_lesson_is_no_name(summary: str, loca
 ])
 def test_a_german_name_bent_by_its_preposition_is_written_as_a_letter_writes_it(summary: str, name: str) -> None:
     assert employer_name(summary) == name
+
+
+@pytest.mark.parametrize(("summary", "description", "name"), [
+    # where nothing else names the employer, a post signed for a person names it: after a bracket, "=", a dash or
+    # the person's name and a comma
+    ("Follow-up w/ Jen", "2nd convo. Jen Alvarez = HR Director, Marlow Health / expect salary range Qs", "Marlow Health"),
+    ("Llamada", "Andrea (talento, Mercado Libre) x la posición Data Analyst Sr.", "Mercado Libre"),
+    ("Pranzo con Luca", "#interview Luca Greco, CTO Musixmatch – posizione Staff Engineer.", "Musixmatch"),
+    ("Telko 08:00", "Roche Diagnostics Rotkreuz – Dr. Sabine Graf (HM), Senior Scientist", "Roche Diagnostics Rotkreuz"),
+])
+def test_a_post_signed_for_a_person_in_the_notes_names_the_employer(summary: str, description: str, name: str) -> None:
+    assert employer_name(summary, description) == name
