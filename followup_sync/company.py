@@ -168,7 +168,7 @@ _STAGE_WORDS = frozenset(
     mr. mrs. ms. mx. dr. prof. fr. hr. mme mlle m. sr. sra. sig. sig.ra dhr. mevr. hi hello hey hallo rh drh rrhh
     hoi moi hei bonjour salut hola ciao buongiorno year kunde client confidential vertraulich
     tasting tryout probetag proefdag meeloopdag schnuppertag hospitation schnuppern meeloopavond tutustumiskäynti
-    sit-down sijaisuus one-way telko rückruf déj dej
+    sit-down sijaisuus one-way telko rückruf déj dej intake ett
     confidentiel confidencial riservato luottamuksellinen vertrouwelijk""".split()
 ) | frozenset(
     # and every one-word stage, hint and recruiter detection knows ("Proefdraaien", "Koeluento", "Lehrprobe"),
@@ -282,7 +282,7 @@ _CJK_STAGE = re.compile(r"面接|面談|選考|案内|お知らせ|日程|連絡
                         r"課題|レビュー|最終|一次|二次|三次|[0-9０-９]次|技術|本部|本社|支社|支店|事業所|オフィス|役員|"
                         r"スペシャリスト|マネージャー|マネジャー|エンジニア|デザイナー|アナリスト|コンサルタント|担当者?|職$|採用|"
                         r"予約|招待|確認|会議|電話|オンライン|[部課室]$|公募|助教|准教授|教授|講師|研究員|体験入店|体験勤務|見学|看護師|薬剤師|保育士|介護|店長|候補|"
-                        r"模擬授業|お試し勤務|体験入社|案件")
+                        r"模擬授業|お試し勤務|体験入社|案件|フロント$")
 #: A Japanese public office after its city, ward or prefecture: the employer is the place's government.
 _CJK_OFFICE = re.compile(r"^(\w+[市区町村県])(?:役所|役場|庁)$")
 #: How a Japanese post ends, after the employer's name or alone: 販売スタッフ, 正社員, 総務担当.
@@ -407,7 +407,7 @@ _CITY_OWNERS = frozenset(
     "finanzamt jobcenter landratsamt bezirksamt rathaus mairie".split()
 )
 #: A Finnish title: its names may carry case endings.
-_FINNISH = re.compile(r"(?i)haastattelu|puhelu|tapaaminen|kanssa|rekry|kierros|työ|hakemu|\bsoit(?:to|ta|ti|a)|paikk|tehtäv|\bklo\b|"
+_FINNISH = re.compile(r"(?i)haastattelu|puhelu|tapaaminen|kanssa|rekry|kierros|työ|hakemu|\bsoit(?:to|ta|ti|a)|paik|tehtäv|\bklo\b|"
                       r"koepäivä|koevuoro|tutustumi")
 #: Compounds that end in a stage: "HR-haastattelu", "Rekrytointihaastattelu", "Vorstellungsgespräch".
 _STAGE_SUFFIXES = ("haastattelu", "haastatteluun", "puhelu", "gespräch", "gesprek", "interview", "tapaaminen", "kutsu")
@@ -563,7 +563,7 @@ _TEAM_AFTER_DASH = re.compile(
 )
 _CLIENT = re.compile(
     r"\b(?:(?:[Oo]ur|[Uu]nser(?:em|en|er)?|[Nn]otre|[Nn]uestro|[Nn]ostro|[Oo]nze|[Mm]eidän)\s+(?:client|customer|"
-    r"[Kk]unde[n]?|cliente|opdrachtgever|klant|asiakas)|[Mm]y\s+client|asiakasyrity(?:ksemme|s)|[Cc]lient(?:e)?\s*[:=]"
+    r"[Kk]unde[n]?|cliente|opdrachtgever|klant|asiakas)|[Mm]y\s+client|[Aa]siakasyrity(?:ksemme|s)|[Cc]lient(?:e)?\s*[:=]"
     r"|\bbeim\s+Kunden"
     r"|\bper\s+conto\s+(?:del\s+cliente|di)|\bpour\s+le\s+compte\s+d(?:e|u|es)|\bim\s+Auftrag\s+(?:von|unseres\s+Kunden)"
     r"|\b[Tt]he\s+client\s+is|\b(?:para\s+)?su\s+cliente|\bper\s+il\s+cliente|\b[Aa]siakkaana|\bleur\s+client)\s+"
@@ -619,7 +619,7 @@ _JOB_NOUNS = frozenset("job role position post posto puesto poste stelle vacatur
                        "plaza vacante".split())
 #: Teams a job title may name after a comma: "Senior Engineer, Payments", "Product Manager, Growth".
 _DEPARTMENTS = frozenset("payments platform growth frontend backend design engineering marketing sales finance hr "
-                         "compliance insights regulatory "
+                         "compliance insights regulatory warehouse fulfilment fulfillment housekeeping verpleegkunde "
                          "product data operations ops legal security infrastructure mobile web brand research "
                          "analytics support success people talent recruiting customer retail digital it payroll datos "
                          "dati données daten riesgo riesgos rischi risques risiko "
@@ -773,19 +773,23 @@ _MEALS = frozenset("coffee coffees café cafe caffè caffe koffie kaffee kahvit 
 def _at_a_venue(event: SourceEvent, found: Company) -> bool:
     """Whether the name found is where to meet rather than whose the interview is: the place is a café, a bar or a
     restaurant that the name is of ("Blue Bottle Coffee, 315 Linden St"), or the title is for a meal or a coffee at it
-    or with someone ("Lunch @ Terroni Adelaide", "coffee w/ Bec"). Not a hotel, which hires as often as it hosts."""
+    or with someone ("Lunch @ Terroni Adelaide", "coffee w/ Bec"). Not a hotel, which hires as often as it hosts, nor
+    a coworking firm a title for an interview names ("Interview – WeWork")."""
     head = event.location[:300].split(",")[0]
     first = _squashed(found.name.split()[0]) if found.name.split() else ""
-    if _squashed(found.name).startswith(_COWORKING) or (
-            first and any(_key(w) in _VENUES - _HOTELS for w in head.split()) and first in _squashed(event.location[:300])):
-        return True  # "WeWork Aldgate Tower"; "Whitechapel" at "Department of Coffee, 123 Whitechapel High St"
     words = _words(event.summary[:MAX_TITLE])
     keys = [_key(w) for w in words]
+    if _squashed(found.name).startswith(_COWORKING) and not _INTERVIEW_WORD.search(event.summary[:MAX_TITLE]):
+        return True  # "WeWork Aldgate Tower"; but "Interview – WeWork", "…, Spaces" are with the coworking firm
+    if first and any(_key(w) in _VENUES - _HOTELS for w in head.split()) and first in _squashed(event.location[:300]):
+        return True  # "Whitechapel" at "Department of Coffee, 123 Whitechapel High St"
     at = next((i for i, k in enumerate(keys) if k in _MEALS), None)
     if at is None or found.source != TITLE:
         return False
     rest = " ".join(words[at + 1:at + 4])
-    return bool(re.match(rf"(?:@|at|w/|with|con|mit|avec|met|kanssa)\s+{re.escape(found.name.split()[0])}", rest))
+    return bool(re.match(rf"(?i:@|at|w/|with|con|mit|avec|met|kanssa|en|im|bei|chez|à|al|nel|bij)\s+"
+                         rf"(?i:(?:café|cafe|caffè|caffe|bar|kahvila|restaurant|ristorante|restaurante)\s+)?"
+                         rf"{re.escape(found.name.split()[0])}", rest))
 
 
 #: Where a post's holder works, after the post: "(VP Marketing, Wealthsimple)", "Mark = VP Sales @ Tallyfield",
@@ -818,8 +822,8 @@ def _interviewers_employer(prose: str, persons: frozenset[str], signed: bool = F
             joined = words[j - 1].endswith(",")
             key = _key(words[j - 1].rstrip(","))
             chief = key in _CHIEFS and not joined and words[j][:1].isupper()  # "(CEO Kestrel Analytics)"
-            if not joined and not chief and not (
-                    _key(words[j]) in _POST_ENDS or (_key(words[j]) == "of" and key in ("owner", "founder"))):
+            if not joined and not chief and not (_key(words[j]) in _POST_ENDS or (
+                    _key(words[j]) in ("of", "de", "di", "van", "du") and key in _CHIEFS | {"owner", "founder"})):
                 continue
             start = j if joined or chief else j + 1
             post: list[str] = []
@@ -1319,8 +1323,9 @@ def _known_names(prose: str, agency: bool = False, ordinary: bool = False) -> li
         written = known.name if inflected else trimmed(" ".join(words[i:i + known.words]))
         before = words[i - 1] if i else ""
         after = _key(trimmed(words[i + known.words])) if i + known.words < len(words) else ""
-        if words[i + known.words:i + known.words + 1] and words[i + known.words].startswith(("(", "（")):
-            after = ""  # an aside on where: "Mahou San Miguel (fábrica de Alovera)", "Ferrero (stabilimento di Alba)"
+        if words[i + known.words:i + known.words + 1] and (words[i + known.words].startswith(("(", "（"))
+                                                         or words[i + known.words - 1].endswith((",", ";"))):
+            after = ""  # an aside on where: "Mahou San Miguel (fábrica de Alovera)", "Ferrero, stabilimento di Alba"
         label = _squashed(known.name)
         if not (len(_squashed(written)) < 3 or (written.islower() and (known.short or len(written) < 5))
                 or (before[:1].isupper() and not before.endswith((".", ":", "!", "?", ",", ";", ")"))
@@ -2364,8 +2369,12 @@ def _fi_names(part: str) -> str:
     out: list[str] = []
     for i, word in enumerate(words):
         after = words[i + 1] if i + 1 < len(words) else ""
-        if (word[:1].isupper() and word.endswith("n") and after[:1].isupper()
-                and (_fi_given_name(_key(after)) or _fi_given_name(_key(_fi_nominative(after))))
+        given = after[:1].isupper() and (_fi_given_name(_key(after)) or _fi_given_name(_key(_fi_nominative(after))))
+        if (given and word[:1].isupper() and word.endswith("sen") and "-" not in word
+                and known_start([_fi_nominative(word)]) is None):
+            words[i + 1] = ""  # "Haastattelu – Virtasen Jarmo", "Kahvit Mäkisen Pekan kanssa": a person, Jarmo Virtanen
+            continue
+        if (given and word[:1].isupper() and word.endswith("n")
                 and ("-" in word or known_start([_fi_nominative(word)]) is not None)):
             # "Kahvit Reaktorin Jannen kanssa", "Sähkö-Saarisen Jarmo klo 7.30": whose Janne; a surname would be
             # his own ("Virtasen Jarmo"), so only a known employer's or a firm's compound name
@@ -2421,6 +2430,8 @@ def _fi_place_case(word: str) -> str:
         return word  # "Mozilla", "Stella", "Barilla", "Hella" end so themselves; "Lasille" is to "Lasi"
     if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] in "aeiouyäö":
         return stem[:-1]  # Konee-lla
+    if len(stem) >= 5 and stem.endswith("se") and not stem.endswith("kse"):
+        return stem[:-2] + "nen"  # "Sähkö-Virtaselle", "Mehiläiselle": a name in -nen; not "Tuomakselle" (Tuomas)
     if len(stem) >= 5 and stem[-1] == "i" and stem[-2] not in "aeiouyäö":
         return stem[:-1]  # Reaktori-lla
     return stem

@@ -19,6 +19,7 @@ from tests.company_review_cases import CASES as REVIEW_CASES
 from tests.company_final_review_cases import CASES as FINAL_REVIEW_CASES
 from tests.company_notes_review_cases import CASES as NOTES_REVIEW_CASES
 from tests.company_site_review_cases import CASES as SITE_REVIEW_CASES
+from tests.company_session16_review_cases import CASES as SESSION16_REVIEW_CASES
 
 START = datetime(2026, 11, 3, 15, tzinfo=timezone.utc)
 ME = frozenset({"sam@gmail.com"})
@@ -2033,3 +2034,12 @@ def test_a_german_name_bent_by_its_preposition_is_written_as_a_letter_writes_it(
 ])
 def test_a_post_signed_for_a_person_in_the_notes_names_the_employer(summary: str, description: str, name: str) -> None:
     assert employer_name(summary, description) == name
+
+
+@pytest.mark.parametrize(("summary", "description", "location", "guests", "names"), SESSION16_REVIEW_CASES)
+def test_session_16_the_outside_review_of_the_employers_name(
+        summary: str, description: str, location: str, guests: tuple[tuple[str, str | None], ...],
+        names: list[str] | None) -> None:
+    attendees = tuple(Attendee(email, name) for email, name in guests)
+    name = employer_name(summary, description, attendees, location=location)
+    assert (name is None) if names is None else (name is not None and name.casefold() in [n.casefold() for n in names])
