@@ -408,7 +408,7 @@ _CITY_OWNERS = frozenset(
 )
 #: A Finnish title: its names may carry case endings.
 _FINNISH = re.compile(r"(?i)haastattelu|puhelu|tapaaminen|kanssa|rekry|kierros|työ|hakemu|\bsoit(?:to|ta|ti|a)|paik|tehtäv|\bklo\b|"
-                      r"koepäivä|koevuoro|tutustumi")
+                      r"koepäivä|koevuoro|tutustumi|yliopisto|kaupungi|tutkija|koordinaattori|hakemuksesta")
 #: Compounds that end in a stage: "HR-haastattelu", "Rekrytointihaastattelu", "Vorstellungsgespräch".
 _STAGE_SUFFIXES = ("haastattelu", "haastatteluun", "puhelu", "gespräch", "gesprek", "interview", "tapaaminen", "kutsu")
 #: Finnish stage words a genitive name comes before: "Nesteen HR-puhelu", "Koneen haastattelu"; and "Interview", which a
@@ -784,10 +784,12 @@ def _at_a_venue(event: SourceEvent, found: Company) -> bool:
     if first and any(_key(w) in _VENUES - _HOTELS for w in head.split()) and first in _squashed(event.location[:300]):
         return True  # "Whitechapel" at "Department of Coffee, 123 Whitechapel High St"
     at = next((i for i, k in enumerate(keys) if k in _MEALS), None)
+    if at is not None and found.source == LOCATION:
+        return True  # "Déj Vincent" at "Le Mary Celeste, 1 Rue Commines": a lunch's place is the restaurant's
     if at is None or found.source != TITLE:
         return False
     rest = " ".join(words[at + 1:at + 4])
-    return bool(re.match(rf"(?i:@|at|w/|with|con|mit|avec|met|kanssa|en|im|bei|chez|à|al|nel|bij)\s+"
+    return bool(re.match(rf"(?i:@|at|w/|with|con|mit|avec|met|kanssa|en|im|bei|chez|à|al|nel|bij|-|–|—)\s+"
                          rf"(?i:(?:café|cafe|caffè|caffe|bar|kahvila|restaurant|ristorante|restaurante)\s+)?"
                          rf"{re.escape(found.name.split()[0])}", rest))
 
@@ -798,7 +800,8 @@ _POST_ENDS = frozenset("@ at bei chez presso bij en".split())
 #: A post held before, written into it: "ex-Head of Design", "former VP", "ehemaliger Leiter".
 _PAST_POST = re.compile(r"(?i)(?<!\w)(?:ex|former|formerly|previously|ehemalig\w*|ancien(?:ne)?|antigu[oa]|oud|entinen)\b")
 #: Posts written short, or an owner's: "(EM, Monzo)", "Gary = owner, Simmons Roofing".
-_SHORT_POSTS = frozenset("owner founder co-founder cofounder em hm pm gm md vp svp evp ceo cto coo cfo cpo".split())
+_SHORT_POSTS = frozenset("owner founder co-founder cofounder em hm pm gm md vp svp evp ceo cto coo cfo cpo socia socio "
+                         "partner partnerin associée associé".split())
 #: A chief's post, which the employer's name may follow with nothing between: "CTO Musixmatch", "(CEO Kestrel Analytics)".
 _CHIEFS = frozenset("ceo cto coo cfo cpo cmo".split())
 _HOTELS = frozenset("hotel hôtel".split())
@@ -1668,7 +1671,8 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
         if exact:
             # "Ihr ROSE Bikes Recruiting-Team"
             spelled_by = [*labels, *map(_squashed, known)]  # "Notion's hiring team" beside makenotion.com
-            exact = _fuller(_without_place(_without_team(_without_possessive(exact, spelled_by)), employers), employers)
+            exact = _fuller(_without_place(_without_team(_without_possessive(_without_case(exact, spelled_by), spelled_by)),
+                                           employers), employers)
             return Company(_spelled_whole(exact, labels, f"{event.summary}\n{prose[:5_000]}"), CONFIRMED)
     for candidate in [*titles, *texts, *head]:
         agreeing = next((d for d in [*employers, *hosts] if _agrees(candidate, d)), None)
@@ -3229,6 +3233,21 @@ def _names(name: str, known: str) -> bool:
     Bank AG"), its start ("Goldman"), or its initials ("J&J", "P&G")."""
     squashed, full = _squashed(name), _squashed(known)
     return len(squashed) >= 2 and bool(full) and (squashed == full or _spells(name, full) or _spells(known, squashed))
+
+
+#: Finnish case endings a name takes in prose: "hakemuksestasi Postille", "Wärtsilällä", "Nokian".
+_FI_ENDINGS = ("lle", "lla", "llä", "ssa", "ssä", "sta", "stä", "lta", "ltä", "n")
+
+
+def _without_case(name: str, labels: list[str]) -> str:
+    """"Postille" beside posti.com: a Finnish case ending that the domain does not spell."""
+    squashed = _squashed(name)
+    if squashed in labels:
+        return name
+    for ending in _FI_ENDINGS:
+        if name.endswith(ending) and _squashed(name[:-len(ending)]) in labels:
+            return name[:-len(ending)]
+    return name
 
 
 def _without_possessive(name: str, labels: list[str]) -> str:

@@ -682,7 +682,15 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
         if answer:
             # the answer's own word ("decision") counted as hiring context is the same sign: it counts once
             evidence = [e for e in evidence if _says_a_job(e) or not e.name.startswith("hiring context")]
-            evidence.append(Evidence("when they will answer", _ANSWER_DUE, answer))
+            job = next((e.text for e in evidence if e.name.startswith(("a job on offer", "job title"))), None)
+            at = description.find(job) if job else -1
+            if job and not _SOMEONE_ELSES.search(f"{title}\n{description}") and not (
+                    at >= 0 and _DOES_SOMETHING.match(description, at + len(job))):
+                # "Levi – kausityö hissinhoitaja" over "Kertovat ylihuomenna saanko paikan": the post is the user's;
+                # not "Manager meeting" over "Branch manager reviewed the business plan. Decision by Friday"
+                evidence.append(Evidence("a job or a trial, and when they will answer", _JOB_AND_ANSWER, f"{job}; {answer}"))
+            else:
+                evidence.append(Evidence("when they will answer", _ANSWER_DUE, answer))
             score = round(sum(e.weight for e in evidence), 2)
     elif score < rules.possible_score and plain and not against:
         # "see Marco re kitchen job @ Lupa" / "Pasticceria Russo – prova" over "mi fanno sapere entro martedì":

@@ -2043,3 +2043,28 @@ def test_session_16_the_outside_review_of_the_employers_name(
     attendees = tuple(Attendee(email, name) for email, name in guests)
     name = employer_name(summary, description, attendees, location=location)
     assert (name is None) if names is None else (name is not None and name.casefold() in [n.casefold() for n in names])
+
+
+@pytest.mark.parametrize(("summary", "description", "location", "name"), [
+    # a lunch's or a coffee's place read from the location is the restaurant's, not the employer's
+    ("Déj Vincent", "Vincent Morel (CEO Kestrel Analytics) – poste Head of Data.", "Le Mary Celeste, 1 Rue Commines, Paris",
+     "Kestrel Analytics"),
+    ("Pranzo con Luca", "#interview Luca Greco, CTO Musixmatch – posizione Staff Engineer.",
+     "Trattoria Bertoldo, Via Broccaindosso, Bologna", "Musixmatch"),
+    ("coffee - Holborn", "Tom Whitcombe (Head of Data, Sainsbury's) - informal chat about the Lead Analyst role",
+     "Pret A Manger, Kingsway, London", "Sainsbury"),
+    ("Café con Marta", "Marta Gil – socia de Fiscal en Cuatrecasas / primera toma de contacto",
+     "Federal Café, Plaza de las Comendadoras 9, Madrid", "Cuatrecasas"),
+    # a Finnish case ending the title or the domain does not spell
+    ("Interview Tampereen yliopistolla – väitöskirjatutkija (ITC)", "", "", "Tampereen yliopisto"),
+    ("Fazerilla markkinointikoordinaattori #interview", "", "", "Fazer"),
+])
+def test_meals_places_and_finnish_cases_give_the_employer(summary: str, description: str, location: str,
+                                                           name: str) -> None:
+    assert employer_name(summary, description, location=location) == name
+
+
+def test_a_finnish_case_the_domain_does_not_spell_is_cut() -> None:
+    guest = Attendee("jussi.koskinen@posti.com", name="Jussi Koskinen", is_organizer=True)
+    assert employer_name("Teams-palaveri", "Hei Aleksi, kiitos hakemuksestasi Postille! Kutsumme sinut haastatteluun.",
+                         attendees=(guest,)) == "Posti"

@@ -40,6 +40,9 @@ def test_the_outside_reviews_posts_and_look_alikes(summary: str, description: st
     ("Cita 8 am", "Para el cargo de conductor de ruta escolar. Llevar licencia C2. Me dicen algo el viernes."),
     ("K-Market Tikkurila 16:00", "kauppiaan kanssa juttelemaan iltavuoron myyjän paikasta, ilmoittaa perjantaina"),
     ("Krüger", "Hausmeisterservice Krüger wg. der Objektbetreuer-Stelle. Er sagt bis 18.12. Bescheid."),
+    # a post in the title, another sign, and a promised answer: the job and the answer weigh as one sign
+    ("Call w/ Dr. Okafor - Mass General Radiology (research coordinator)",
+     "Clinical Research Coordinator II posting / she'll call my cell / \"we're hoping to make a decision before Christmas\""),
 ])
 def test_a_post_named_in_the_notes_with_an_answer_due_is_an_interview(summary: str, description: str) -> None:
     assert interview(summary, description)
