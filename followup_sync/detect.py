@@ -1078,11 +1078,10 @@ def _word_evidence(
         _, _, title_weight, body_weight, cap = _WORD_FAMILIES[index]
         if title_weight and index in in_title:
             texts = in_title[index][:cap]
-            if (index == _CIVIC and not (0 in in_title or _HINT in in_title) and applying
-                    and (0 in in_body or _ROLE in in_body or _JOBS in in_body)):
+            if index == _CIVIC and not (0 in in_title or _HINT in in_title) and applying and _ROLE in in_body:
                 # "Basisschool De Regenboog" over "Vacature leerkracht groep 5 … Proefles": a school the title names
-                # alone is the employer where the notes speak of applying for a post there (a job centre's notes
-                # speak of applying too: not an office)
+                # alone is the employer where the notes speak of applying for a post they name (a job centre's notes
+                # speak of applying too: not an office; a parent's talk "met de juf" of a vacancy names no post)
                 naming = [t for t in texts if t in _SCHOOLS]
                 if naming:
                     found.append(Evidence(f"{_WORD_FAMILIES[index][0]} {_NAMES_THE_EMPLOYER}",

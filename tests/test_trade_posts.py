@@ -1,5 +1,6 @@
 """Interviews for the trades, shops, kitchens and wards, which the notes name by the post alone ("per il posto da
-praticante", "Kaarna etsii tarjoilijaa"), and the look-alikes that hold the same words."""
+praticante", "Kaarna etsii tarjoilijaa"), and the look-alikes that hold the same words; the outside reviews of
+those readings."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from followup_sync.company import resolve
 from followup_sync.detect import Outcome, classify
 from followup_sync.model import SourceEvent
 from followup_sync.rules import DetectionRules, Identity
+from tests.detect_session16_review_cases import CASES as SESSION16_VERDICT_CASES
 from tests.trade_posts_review_cases import CASES
 
 START = datetime(2026, 12, 3, 10, tzinfo=timezone.utc)
@@ -64,3 +66,9 @@ def test_a_school_the_title_names_alone_is_the_employer_where_the_notes_apply_fo
     assert not interview("Crèche Les Petits Loups", "Réunion des parents, apporter le carnet de santé")
     assert not interview("Jobcentre Plus – work search review",
                          "Bring evidence of job applications (Hays, Reed) + interview invites.")
+
+
+@pytest.mark.parametrize(("summary", "description", "location", "expected"), SESSION16_VERDICT_CASES)
+def test_the_outside_review_of_the_verdicts_newer_readings(summary: str, description: str, location: str,
+                                                           expected: bool) -> None:
+    assert interview(summary, description, location) is expected
