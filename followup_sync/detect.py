@@ -470,11 +470,12 @@ def _candidate_hint(summary: str) -> bool:
 #: The word for a job next to a job title: "the Sr. Data Engineer opening", "a field engineer position",
 #: and, in the languages that name the job first, "la vacante de Product Manager", "il ruolo di sviluppatore".
 _JOB_WORDS = ("role", "opening", "position", "post", "vacancy", "job", "stelle", "poste", "puesto", "ruolo",
-              "posizione", "functie", "vacature", "tehtävä*", "vacante", "plaza", "posición", "paikka*", "paika*")
+              "posizione", "functie", "vacature", "tehtävä*", "vacante", "plaza", "posición", "paikka*", "paika*",
+              "cargo")
 #: Matched with the non-word character before the word (group 1), in the text with a blank in
 #: front, so that the regex engine tries it only where a word starts (as the lexicon does). The words
 #: share their first letters as a trie does ("pos" for position, post, poste...): the engine looks at
-#: a few first letters where a word starts instead of nineteen. At most one word fits where one does
+#: a few first letters where a word starts instead of twenty. At most one word fits where one does
 #: (each ends the word), so grouping them finds what the plain list did.
 _JOB_WORD = re.compile(
     r"\W(r(?:ole|uolo)|opening|p(?:os(?:ition|te?|izione|ición)|uesto|laza|aikk?a\w*)|vaca(?:ncy|ture|nte)|job|cargo|"

@@ -40,6 +40,7 @@ def test_the_outside_reviews_posts_and_look_alikes(summary: str, description: st
 @pytest.mark.parametrize(("summary", "description"), [
     ("Studio Bellini h15", "per il posto da praticante, il dott. Bellini vuole conoscermi; decide entro fine mese"),
     ("Cita 8 am", "Para el cargo de conductor de ruta escolar. Llevar licencia C2. Me dicen algo el viernes."),
+    ("Cocinero - Restaurante Lhardy", "cargo de cocinero, me dicen algo el viernes"),
     ("K-Market Tikkurila 16:00", "kauppiaan kanssa juttelemaan iltavuoron myyjän paikasta, ilmoittaa perjantaina"),
     ("Krüger", "Hausmeisterservice Krüger wg. der Objektbetreuer-Stelle. Er sagt bis 18.12. Bescheid."),
     # a post in the title, another sign, and a promised answer: the job and the answer weigh as one sign
