@@ -824,9 +824,10 @@ def _interviewers_employer(prose: str, persons: frozenset[str], signed: bool = F
         for j in range(1, len(words)):
             joined = words[j - 1].endswith(",")
             key = _key(words[j - 1].rstrip(","))
-            chief = key in _CHIEFS and not joined and words[j][:1].isupper()  # "(CEO Kestrel Analytics)"
+            # "(CEO Kestrel Analytics)", "Chiara Lodi – HR Ferrero": a chief's or HR's short post, then the name
+            chief = key in _CHIEFS | _HR_POSTS and not joined and words[j][:1].isupper()
             if not joined and not chief and not (_key(words[j]) in _POST_ENDS or (
-                    _key(words[j]) in ("of", "de", "di", "van", "du") and key in _CHIEFS | {"owner", "founder"})):
+                    _key(words[j]) in ("of", "de", "di", "van", "du") and key in _SHORT_POSTS)):
                 continue
             start = j if joined or chief else j + 1
             post: list[str] = []
@@ -850,6 +851,9 @@ def _interviewers_employer(prose: str, persons: frozenset[str], signed: bool = F
                 continue  # "Tom (ex-Head of Design at Stripe)"
             name = _name_after(line, spans[start][0], persons)
             first = _key(name.split()[0]) if name else ""
+            ends = start + len(name.split())
+            if ends < len(words) and _key(words[ends]) in _POST_ENDS:
+                continue  # "socia de Fiscal en Cuatrecasas": a unit, and then whose it is
             if (not name or unaccented(first) in GIVEN_NAMES or _key(name) in _CITIES | _COUNTRIES or first in _DEPARTMENTS
                     or first.rstrip(".") in _HONORIFICS
                     or _role(first) or _agency(name) or _label_key(name) in PLATFORMS | AGENCIES):

@@ -2031,6 +2031,8 @@ def test_a_german_name_bent_by_its_preposition_is_written_as_a_letter_writes_it(
     ("Llamada", "Andrea (talento, Mercado Libre) x la posición Data Analyst Sr.", "Mercado Libre"),
     ("Pranzo con Luca", "#interview Luca Greco, CTO Musixmatch – posizione Staff Engineer.", "Musixmatch"),
     ("Telko 08:00", "Roche Diagnostics Rotkreuz – Dr. Sabine Graf (HM), Senior Scientist", "Roche Diagnostics Rotkreuz"),
+    ("Call con Chiara", "Chiara Lodi – HR Ferrero, primo colloquio conoscitivo per Trade Marketing Specialist", "Ferrero"),
+    ("Videollamada", "Reunión con Javier Ortega, socio de Cuatrecasas, para la vacante de asociado sénior", "Cuatrecasas"),
 ])
 def test_a_post_signed_for_a_person_in_the_notes_names_the_employer(summary: str, description: str, name: str) -> None:
     assert employer_name(summary, description) == name
