@@ -430,6 +430,17 @@ _VERY_LONG = -1.5           # over 10 hours
 #: A person written with an initial, right after the stage ("Phone screen: J. Alvarez (SDR)",
 #: "Loop – Priya S."): how the hiring side names the candidate it meets. A candidate's own event
 #: names the company there, or the interviewer after "with".
+#: A stage a person's name owns: "Tom's interview at Tesco", "Entretien de Lucas", "Colloquio di Marco".
+_THEIR_STAGE = re.compile(
+    r"(?<![\w'’])(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+)['’]s\s+(?:(?:job|phone|first|second|final)\s+)?(?i:interview)\b"
+    r"|(?i:entretien|colloquio|entrevista|vorstellungsgespräch|bewerbungsgespräch|sollicitatiegesprek)\s+"
+    r"(?i:de|di|von|van)\s+(?P<de>[A-ZÀ-Þ][a-zà-ÿ]+)\b")
+#: The notes speak of that person, in the third person or as the user's child (normalised text): "drive Tom to his
+#: interview", "accompagner Lucas (mon fils)", "accompagno Marco (mio figlio)"; "Wendy's interview" has no such notes.
+_A_THIRD_PERSON = re.compile(
+    r"\b(?:his|her|him|my son|my daughter|mon fils|ma fille|mio figlio|mia figlia|mi hijo|mi hija|mein sohn|"
+    r"meine tochter|mijn zoon|mijn dochter|son entretien|sein|seinem|ihrem|zijn|haar|gli|suo)\b")
+
 _CANDIDATE_NAMED = re.compile(
     r"^[^:\-–—|]{2,40}[:\-–—|]\s*(?:[A-Z]\.\s?[A-Z][a-z]{2,}|[A-Z][a-z]{2,}\s[A-Z]\.)(?!\w)"
     # or a person addressed formally right after the stage: "Bewerbungsgespräch Frau Yilmaz", "Entretien : Mme Martin"
@@ -449,6 +460,7 @@ _ORGANISATION_AFTER = re.compile(
     r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:School|Academy|College|University|Hospital|Clinic|Institute|Foundation|Trust|"
     r"Group|Partners|Bank|Inc\.?|LLC|LLP|Ltd\.?|GmbH|Company|Co\.|Associates|Center|Centre|Library|Museum)\b")
 _CANDIDATE_NAMED_WEIGHT = -3.0
+_SOMEONE_ELSES_STAGE_WEIGHT = -6.0  # "Tom's interview at Tesco" over "drive Tom to his interview"
 #: What each shape above cannot match without, looked for first: a "." or an honorific written
 #: without one (or the Spanish "a" at the start, ``_ENTREVISTA_A``); the word before the job, between
 #: blanks. Most titles have neither, and finding that out costs a fraction of the backtracking the
@@ -1170,6 +1182,10 @@ def _word_evidence(
         named = None  # "Teaching interview - Francis W. Parker School": an initial in an employer's name
     if named:
         found.append(Evidence("a person named after the stage", _CANDIDATE_NAMED_WEIGHT, named.group(0)))
+    theirs = _THEIR_STAGE.search(summary) if stage and not named else None
+    if (theirs and unaccented((theirs["name"] or theirs["de"]).casefold()) in GIVEN_NAMES
+            and _A_THIRD_PERSON.search(description)):
+        found.append(Evidence("a person's own interview (title)", _SOMEONE_ELSES_STAGE_WEIGHT, theirs.group(0)))
     applicant = _APPLICANT_FOR.match(summary) if stage and not named and _APPLICANT_HINT.search(summary) else None
     if applicant:
         found.append(Evidence("a person and the job they apply for", _APPLICANT_FOR_WEIGHT, applicant.group(0)))

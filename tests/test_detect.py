@@ -1465,3 +1465,17 @@ def test_a_japanese_information_session_that_opens_a_selection_day_is_no_look_al
 
 def test_a_finnish_work_sample_is_a_stage() -> None:
     assert verdict("Työnäyte – Rakennusliike Hakala", "Päätös tehdään 11.12.").is_interview
+
+
+@pytest.mark.parametrize(("summary", "description"), [
+    # the third outside review of session 16: another person's interview the user drives or goes along to
+    ("Tom's interview at Tesco", "drive Tom to his interview for the shelf stacker job, 4pm. They'll let him know by Friday"),
+    ("Entretien de Lucas", "accompagner Lucas (mon fils) à son entretien pour l'apprentissage boulanger, réponse vendredi"),
+    ("Colloquio di Marco", "accompagno Marco (mio figlio) al colloquio per il posto da cameriere, gli fanno sapere venerdì"),
+])
+def test_a_stage_a_persons_name_owns_is_their_interview(summary: str, description: str) -> None:
+    assert not verdict(summary, description).is_interview
+
+
+def test_a_brand_with_a_given_names_possessive_is_still_an_interview() -> None:
+    assert verdict("Wendy's interview", "crew member, bring ID, they will let me know by Friday").is_interview
