@@ -430,17 +430,6 @@ _VERY_LONG = -1.5           # over 10 hours
 #: A person written with an initial, right after the stage ("Phone screen: J. Alvarez (SDR)",
 #: "Loop – Priya S."): how the hiring side names the candidate it meets. A candidate's own event
 #: names the company there, or the interviewer after "with".
-#: A stage a person's name owns: "Tom's interview at Tesco", "Entretien de Lucas", "Colloquio di Marco".
-_THEIR_STAGE = re.compile(
-    r"(?<![\w'’])(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+)['’]s\s+(?:(?:job|phone|first|second|final)\s+)?(?i:interview)\b"
-    r"|(?i:entretien|colloquio|entrevista|vorstellungsgespräch|bewerbungsgespräch|sollicitatiegesprek)\s+"
-    r"(?i:de|di|von|van)\s+(?P<de>[A-ZÀ-Þ][a-zà-ÿ]+)\b")
-#: The notes speak of that person, in the third person or as the user's child (normalised text): "drive Tom to his
-#: interview", "accompagner Lucas (mon fils)", "accompagno Marco (mio figlio)"; "Wendy's interview" has no such notes.
-_A_THIRD_PERSON = re.compile(
-    r"\b(?:his|her|him|my son|my daughter|mon fils|ma fille|mio figlio|mia figlia|mi hijo|mi hija|mein sohn|"
-    r"meine tochter|mijn zoon|mijn dochter|son entretien|sein|seinem|ihrem|zijn|haar|gli|suo)\b")
-
 _CANDIDATE_NAMED = re.compile(
     r"^[^:\-–—|]{2,40}[:\-–—|]\s*(?:[A-Z]\.\s?[A-Z][a-z]{2,}|[A-Z][a-z]{2,}\s[A-Z]\.)(?!\w)"
     # or a person addressed formally right after the stage: "Bewerbungsgespräch Frau Yilmaz", "Entretien : Mme Martin"
@@ -461,6 +450,16 @@ _ORGANISATION_AFTER = re.compile(
     r"Group|Partners|Bank|Inc\.?|LLC|LLP|Ltd\.?|GmbH|Company|Co\.|Associates|Center|Centre|Library|Museum)\b")
 _CANDIDATE_NAMED_WEIGHT = -3.0
 _SOMEONE_ELSES_STAGE_WEIGHT = -6.0  # "Tom's interview at Tesco" over "drive Tom to his interview"
+#: A stage a person's name owns: "Tom's interview at Tesco", "Entretien de Lucas", "Colloquio di Marco".
+_THEIR_STAGE = re.compile(
+    r"(?<![\w'’])(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+)['’]s\s+(?:(?:job|phone|first|second|final)\s+)?(?i:interview)\b"
+    r"|(?i:entretien|colloquio|entrevista|vorstellungsgespräch|bewerbungsgespräch|sollicitatiegesprek)\s+"
+    r"(?i:de|di|von|van)\s+(?P<de>[A-ZÀ-Þ][a-zà-ÿ]+)\b")
+#: The notes speak of that person, in the third person or as the user's child (normalised text): "drive Tom to his
+#: interview", "accompagner Lucas (mon fils)", "accompagno Marco (mio figlio)"; "Wendy's interview" has no such notes.
+_A_THIRD_PERSON = re.compile(
+    r"\b(?:his|her|him|my son|my daughter|mon fils|ma fille|mio figlio|mia figlia|mi hijo|mi hija|mein sohn|"
+    r"meine tochter|mijn zoon|mijn dochter|son entretien|sein|seinem|ihrem|zijn|haar|gli|suo)\b")
 #: What each shape above cannot match without, looked for first: a "." or an honorific written
 #: without one (or the Spanish "a" at the start, ``_ENTREVISTA_A``); the word before the job, between
 #: blanks. Most titles have neither, and finding that out costs a fraction of the backtracking the
@@ -696,9 +695,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
             # the answer's own word ("decision") counted as hiring context is the same sign: it counts once
             evidence = [e for e in evidence if _says_a_job(e) or not e.name.startswith("hiring context")]
             job = next((e.text for e in evidence if e.name.startswith(("a job on offer", "job title"))), None)
-            at = description.find(job) if job else -1
-            if job and not _SOMEONE_ELSES.search(f"{title}\n{description}") and not (
-                    at >= 0 and _DOES_SOMETHING.match(description, at + len(job))):
+            if job and not _SOMEONE_ELSES.search(f"{title}\n{description}") and not _acts(description, job):
                 # "Levi – kausityö hissinhoitaja" over "Kertovat ylihuomenna saanko paikan": the post is the user's;
                 # not "Manager meeting" over "Branch manager reviewed the business plan. Decision by Friday"
                 evidence.append(Evidence("a job or a trial, and when they will answer", _JOB_AND_ANSWER, f"{job}; {answer}"))
@@ -716,9 +713,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
         if job and _SOMEONE_ELSES.search(f"{title}\n{description}"):
             job = None  # "Tom's apprenticeship ... they'll let him know", "娘のバイト": another person's job
         answer = _answer_due(plain, event.start) if job else None
-        at = description.find(notes_role) if answer and notes_role else -1  # (the role may stand in the place only)
-        if answer and notes_role and (notes_role in normalise(answer) or (
-                at >= 0 and _DOES_SOMETHING.match(description, at + len(notes_role)))):
+        if answer and notes_role and (notes_role in normalise(answer) or _acts(description, notes_role)):
             # "le vendeur me donne sa réponse lundi", "Plumber came to look at the boiler. He'll let me know by
             # Friday": the one who answers, or who came, not the post
             answer = None
@@ -769,6 +764,15 @@ _SOMEONE_ELSES = re.compile(
 _DOES_SOMETHING = re.compile(
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:came|comes|come|will|'ll|brings|brought|said|says|visited|visits|reviewed|checked|"
     r"fixed|called|rang|phoned|dropped|is coming|was|est venu|viendra|vino|vendrá|è venuto|kam|kommt|kwam|komt|kävi)\b")
+
+
+def _acts(description: str, post: str) -> bool:
+    """Whether the notes show the one a post names doing something ("Plumber came to look at the boiler", "Branch
+    manager reviewed the business plan"): that person, not a job on offer. The post may stand in the place only."""
+    at = description.find(post)
+    return at >= 0 and _DOES_SOMETHING.match(description, at + len(post)) is not None
+
+
 #: A post or a trial of work, in the eight languages (in normalised text): words no builder's quote, test
 #: drive or parking spot uses ("job", "trial", "essai", "prova" do).
 _JOB_NOUN_WORDS = (
