@@ -163,6 +163,14 @@ _CUES_AT_WORDS = (
     # ("il" is rewritten as "the" by the Italian table before the clauses are read; "on rappelle que" reminds)
     r"|(?:il|the|elle|ils|elles|on) (?:me |m')?rappell(?!\w* que\b)|(?:me|te|nous|vous) disent\b"
     r"|(?:me|te|nous|vous|lui|leur) dir(?:a|ont)\b"
+    # "le patron me dit demain si je suis pris", "mi dicono la settimana prossima": said with when, in the present
+    # (the notes are searched as written and then rewritten, where "demain" is "tomorrow" and "entro" is "by")
+    r"|me di(?:t|sent) (?=(?:demain|ce soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|avant|d'ici|en fin|la semaine"
+    r"|dans|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|by|next|within|in|end|early|mid"
+    r"|this|the day after)\b)"
+    r"|mi dic(?:e|ono) (?=(?:domani|stasera|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|entro|la settimana"
+    r"|in settimana|a fine|prima|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|by|next"
+    r"|within|in|end|early|mid|this|the day after)\b)"
     # "on en saura plus vendredi", "je saurai si ..."; not a job advert's "vous saurez gérer"
     r"|en saur(?:a|ai|ons|ont)\b|saur(?:a|ai|ons|ont) (?:plus|si|quoi)\b"
     # "ils me rappellent d'ici vendredi" (the noun "rappel", a reminder, has one l); "elle me dit quoi"
@@ -344,7 +352,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 #: that the answer comes, so they rank below an answer word in the same notes ("Hij appt me morgen het adres.
 #: Beslissing over twee weken." is decided in two weeks), and say nothing when what is passed on is logistics.
 _WEAK_CUE = re.compile(r"(?:get|receive) a (?:phone )?call |(?:ich|wir) hör|on se rappel|resolver"
-                       r"|(?:mi|ci|ti|vi|le|gli) (?:dic|dir)|(?:me|te|nos|les) dice\b|(?:me|te|nous|vous|lui|leur) redi"
+                       r"|(?:mi|ci|ti|vi|le|gli) (?:dic|dir)|(?:me|te|nos|les) dice\b|me di(?:t|sent)\b|(?:me|te|nous|vous|lui|leur) redi"
                        r"|(?:(?:hij|zij|ze|die|men) )?appt\b")
 #: What a weak cue passes on when it is no answer: the address, the shift's hours, parking, the candidate's questions,
 #: what to bring ("me dice si necesito traer el DNI", "il me redit si je dois apporter mon CV").

@@ -695,6 +695,10 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
             # the answer's own word ("decision") counted as hiring context is the same sign: it counts once
             evidence = [e for e in evidence if _says_a_job(e) or not e.name.startswith("hiring context")]
             job = next((e.text for e in evidence if e.name.startswith(("a job on offer", "job title"))), None)
+            if job is None:
+                found = _JOB_NOUN.search(f"{title}\n{description}")
+                job = found.group(0).strip() if found else in_body[_ROLE][0] if _ROLE in in_body else None
+                job = None if job and job in normalise(answer) else job
             if job and not _SOMEONE_ELSES.search(f"{title}\n{description}") and not _acts(description, job):
                 # "Levi – kausityö hissinhoitaja" over "Kertovat ylihuomenna saanko paikan": the post is the user's;
                 # not "Manager meeting" over "Branch manager reviewed the business plan. Decision by Friday"
@@ -709,7 +713,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
         found = _JOB_NOUN.search(f"{title}\n{description}")
         job = found.group(0).strip() if found else next((e.text for e in evidence if e.name.startswith("a job on offer")), None)
         notes_role = in_body[_ROLE][0] if job is None and _ROLE in in_body else None
-        job = job or notes_role
+        job = job or notes_role or (_tried_post(title, in_title[_ROLE]) if _ROLE in in_title else None)
         if job and _SOMEONE_ELSES.search(f"{title}\n{description}"):
             job = None  # "Tom's apprenticeship ... they'll let him know", "娘のバイト": another person's job
         answer = _answer_due(plain, event.start) if job else None
@@ -782,6 +786,15 @@ _JOB_NOUN_WORDS = (
     r"día de prueba|giornata di prova|bijbaan|vacature|meedraaien|proefdraaien|kesätyö\w*|sijaisuu\w*|työkokeilu\w*|"
     r"trial day|work trial|paid trial|unpaid trial|prueba de trabajo|prova di lavoro|prova in cucina|"
     r"prova in sala|meelopen|meeloopdag|meerijden|proefdag|proefwerkdag|"
+    # a trial shift as each trade says it
+    r"essai en (?:salle|cuisine)|service d'essai|prueba (?:de |en )?(?:cocina|sala|barra)|turno de prueba|"
+    r"turno di prova|serata di prova|probeschicht|probedienst|proefdienst|proefavond|meewerkdag|koevuoro\w*|"
+    r"(?:weekend |evening )?bar work|trade test|experience day|see how i (?:get on|go|do)\b|journée test|"
+    r"essai (?:en )?(?:plonge|service|boulangerie|pâtisserie)|voir si je tiens|periodo de prueba|a prueba|"
+    r"proef(?:ochtend|middag|week)|probe(?:woche|wochen)|"
+    # the employer looking for someone: "il cherche quelqu'un pour janvier", "buscan a alguien para la barra"
+    r"(?:cherche|recherche)(?:nt)? quelqu'un|busca(?:n)? a alguien|(?:is|are) looking for someone|"
+    r"such(?:t|en) jemanden|zoek(?:t|en) iemand|cerca(?:no)? qualcuno|"
     r"casual (?:role|position|job|staff|team member)|"
     # a post in the candidate's words, and the owner deciding whether to take them on
     r"(?:server|barista|kitchen|bar|counter|floor) spot|studentenjob|studentjob|vakantiejob|bijbaantje|lehrstelle|"
@@ -793,7 +806,7 @@ _JOB_NOUN_WORDS = (
     r"the role|this role|the post|le poste|ce poste|du poste|el puesto|la plaza|la posizione|il posto|de functie|"
     r"die stelle|der stelle|gesellenstelle|työpaikka\w*|tehtävään)(?!\w)")
 _JOB_NOUN_ANYWHERE = ("demo lesson|lezione dimostrativa|clase demostrativa|lehrprobe|求人|正社員|契約社員|アルバイト|ポジション|職種|"
-                      "お試し勤務|体験入店|体験勤務|仕事の件|バイトの件")
+                      "試し勤務|体験入店|体験勤務|トライアル勤務|体験入社|仕事の件|バイト|援農")
 _JOB_NOUN = re.compile(r"(?<!\w)" + _JOB_NOUN_WORDS + "|" + _JOB_NOUN_ANYWHERE)
 #: The two parts of ``_JOB_NOUN`` apart, for whether a title has one (``_names_a_job``): the words with the
 #: non-word character before them (the title gets a blank in front), so that the regex engine tries them only
@@ -805,6 +818,23 @@ _JOB_NOUN_ANYWHERE_PATTERN = re.compile(_JOB_NOUN_ANYWHERE)
 def _names_a_job(text: str) -> bool:
     """Whether ``_JOB_NOUN`` finds anything in ``text``."""
     return _JOB_NOUN_AFTER_A_BREAK.search(" " + text) is not None or _JOB_NOUN_ANYWHERE_PATTERN.search(text) is not None
+
+
+_A_WORD = re.compile(r"\w[\w'’-]*")
+#: A trial of work right before a post: "Prova pizzaiolo", "Essai plongeur", "Probe Friseurin".
+_TRIAL_BEFORE = re.compile(r"(?:^|\W)(?:trial|prova|essai|prueba|probe|proef|koe)\W+$")
+
+
+def _tried_post(title: str, posts: list[str]) -> str | None:
+    """The post of the title a trial of work comes right before: the post is the user's, who tries it, where a
+    post alone in a title is as often the one the user meets ("Termin Verkäufer Autohaus"). Not when a given name
+    follows it alone: "Prueba cocinero – Javi" is the user trying out Javi."""
+    for post in posts:
+        at = title.find(post)
+        if at > 0 and _TRIAL_BEFORE.search(title[:at]):
+            rest = _A_WORD.findall(title, at + len(post))
+            return None if rest and len(rest) <= 2 and unaccented(rest[0]) in GIVEN_NAMES else post
+    return None
 
 
 #: What a name is, once the round, the time, the place after "@" and any signs are gone: one to five
@@ -1041,6 +1071,11 @@ def _apart_from_stage(summary: str, texts: list[str], stages: list[str]) -> list
             or (t in _INSTITUTIONS and _in_a_name(t, summary[:2_000]))]
 
 
+#: Stages that only hiring has: no parent, patient or applicant for a permit calls theirs so.
+_HIRING_ONLY = tuple(normalise(w) for w in (
+    "job interview", "採用面接", "採用面談", "就職面接", "vorstellungsgespräch", "bewerbungsgespräch", "einstellungsgespräch",
+    "sollicitatiegesprek", "sollicitatie gesprek", "entretien d'embauche", "entrevista de trabajo", "entrevista laboral",
+    "colloquio di lavoro", "työhaastattelu", "rekrytointihaastattelu", "rekryhaastattelu"))
 #: Words for an institution that employs people and also names one ("Gemeente Utrecht", "Colegio Arcángel
 #: Rafael"); a practice, an errand, the police or an embassy is what the event is, whatever its capitals.
 _INSTITUTIONS = frozenset(normalise(w) for w in (
@@ -1109,8 +1144,10 @@ def _word_evidence(
             if title_weight < 0 and (0 in in_title or _HINT in in_title):
                 # beside a stage, or a hint of one ("Kennismaking Gemeente Utrecht")
                 elsewhere = _apart_from_stage(summary, in_title[index], in_title.get(0) or in_title[_HINT])
-                if (0 in in_title or 0 in in_body) and applying:
-                    # "Vorstellungsgespräch Ausländerbehörde" over "die Stelle": notes about the job say the office hires
+                if ((0 in in_title or 0 in in_body) and applying) or (
+                        index == _CIVIC and 0 in in_title and any(s.startswith(_HIRING_ONLY) for s in in_title[0])):
+                    # "Vorstellungsgespräch Ausländerbehörde" over "die Stelle": notes about the job say the office
+                    # hires; so does a stage only hiring has ("ひかり保育園 採用面接", "Sollicitatiegesprek basisschool")
                     elsewhere += [t for t in in_title[index] if t in _EMPLOYER_OR_ROLE and t not in elsewhere]
                 # "Senior Radio Engineer", "Research Scientist", "Police Officer": the word names the job; and with
                 # a stage and a job title, a public body names the employer ("Vorstellungsgespräch Ausländerbehörde

@@ -502,7 +502,7 @@ MEDIA: tuple[str, ...] = (
     "radiointerview", "zeitungsinterview", "interview mit der zeitung", "entretien presse",
     "interview radio", "interview télé", "entrevista en la radio", "entrevista para la revista", "intervista radio", "interview voor de krant", "radio-interview", "haastattelu lehteen", "lehtihaastattelu",
     "インタビュー取材", "雑誌", "テレビ", "ラジオ",
-    "periódico", "diario", "revista", "televisión", "journal", "quotidien", "zeitschrift", "giornale",
+    "periódico", "diario", "revista", "televisión", "journal", "un quotidien", "journal quotidien", "quotidien régional", "quotidien national", "zeitschrift", "giornale",
     "quotidiano", "rivista", "dagblad", "tijdschrift", "omroep", "sanomat", "sanomille", "sanomien", "yle",
     "lehdelle", "toimittajan", "新聞", "番組", "bbc", "cnn", "npr", "new york times", "wall street journal",
     "financial times", "the guardian", "le monde", "le figaro", "el país", "el mundo", "der spiegel",
@@ -588,7 +588,7 @@ CIVIC: tuple[str, ...] = (
     "cittadinanza", "ambassade", "consulaat", "de ind", "bij ind", "ind-afspraak", "afspraak ind", "ind loket", "ind-loket", "inburgering", "naturalisatie", "suurlähetystö",
     "konsulaatti", "migri", "kansalaisuus", "oleskelulupa", "大使館", "領事館", "ビザ", "入管", "在留",
     "入試", "受験", "入学", "保育園",
-    "visa appointment", "bürgeramt", "einbürgerungstest", "ofii", "cita extranjería", "nie", "tie", "huella",
+    "visa appointment", "bürgeramt", "einbürgerungstest", "ofii", "cita extranjería", "cita nie", "cita tie", "trámite nie", "solicitud nie", "huella",
     "permesso", "poliisi", "入国管理局", "区役所", "市役所", "viewing", "flat viewing",
     "wohnungsbesichtigung", "visite appartement", "visita piso", "bezichtiging", "asuntonäyttö", "内見",
     "aufnahmegespräch*", "entretien d'admission", "entrevista de admisión", "colloquio di ammissione",
@@ -763,6 +763,8 @@ EMPLOYER_OR_ROLE: tuple[str, ...] = (
     "landgericht", "juzgado", "käräjäoikeus", "notario", "notaría", "gendarmerie", "carabinieri", "guardia civil",
     # practices that hire their own staff: "Interview – Practice Manager – Riverbend Vet"
     "vet", "vets", "dentist",
+    # salons and workshops: "Gespräch mit Chefin – Coiffeur Haarwerk", "Entrevista – Taller Hnos. García"
+    "hairdresser", "barber", "friseur", "coiffeur", "peluquería", "parrucchiere", "kapper", "kampaamo", "美容院",
     # a care needs assessment team is a post too ("Social Worker (Care Needs Assessment team)")
     "care needs assessment",
 )

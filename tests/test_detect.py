@@ -684,12 +684,14 @@ def test_a_platforms_sender_is_a_platform_not_another_organisation() -> None:
 
 def test_in_doubt_notes_that_say_when_the_employer_answers_tip_the_balance() -> None:
     said = verdict("Kennismaking Van Dijk & Zonen", "Vacature monteur, gesprek met Gert. Je hoort uiterlijk vrijdag van ons.")
-    assert "when they will answer" in names(said) and said.is_interview
+    # the post the notes name ("Vacature monteur") makes the answer a job's: the stronger of the two readings
+    assert "a job or a trial, and when they will answer" in names(said) and said.is_interview
     silent = verdict("Kennismaking Van Dijk & Zonen", "Vacature monteur, gesprek met Gert.")
-    assert "when they will answer" not in names(silent) and not silent.is_interview
+    assert not any(n.endswith("when they will answer") for n in names(silent)) and not silent.is_interview
     # nothing is read when anything speaks against the event, nor when it is decided already
-    assert "when they will answer" not in names(verdict("Mock interview – Acme", "They will decide by Friday."))
-    assert "when they will answer" not in names(verdict("Interview – Acme", "They will decide by Friday."))
+    for decided in (verdict("Mock interview – Acme", "They will decide by Friday."),
+                    verdict("Interview – Acme", "They will decide by Friday.")):
+        assert not any(n.endswith("when they will answer") for n in names(decided))
 
 
 def test_an_agencys_business_and_screening_script_are_no_interview_of_the_users() -> None:
@@ -1479,3 +1481,50 @@ def test_a_stage_a_persons_name_owns_is_their_interview(summary: str, descriptio
 
 def test_a_brand_with_a_given_names_possessive_is_still_an_interview() -> None:
     assert verdict("Wendy's interview", "crew member, bring ID, they will let me know by Friday").is_interview
+
+
+def test_in_doubt_a_post_the_notes_name_makes_a_promised_answer_a_jobs() -> None:
+    # a plain title, a post after "poste" that no job title list holds, and when they answer
+    v = verdict("Mme Roussel 9h15", "Étude Roussel & Fils – le poste de clerc (CDI). Apporter CV. "
+                "Décision fin de semaine prochaine")
+    assert "a job or a trial, and when they will answer" in names(v) and v.is_interview
+    # the one who answers is no post on offer
+    v = verdict("Rdv Mme Roussel", "Apporter les papiers. Réponse de la banque fin de semaine prochaine")
+    assert not v.is_interview
+
+
+def test_a_trial_shift_as_each_trade_says_it_with_a_promised_answer() -> None:
+    for title, notes in (("Essai en salle – Le Comptoir", "service du soir, chemise blanche. Il me dit jeudi si c'est bon."),
+                         ("Prova pizzaiolo – Da Ciro", "portare la divisa. Mi dicono venerdì."),
+                         ("Passer voir le patron – Garage Dubois", "Il cherche quelqu'un pour janvier. Il me dit avant Noël."),
+                         ("Turno de prueba – Casa Lola", "llevar cuchillos. Me dicen algo el lunes."),
+                         ("Probeschicht Café Lotte", "schwarze Hose. Sie meldet sich bis Freitag."),
+                         ("トライアル勤務 – 喫茶ひかり", "エプロン持参。結果は3日以内に連絡あり。")):
+        v = verdict(title, notes)
+        assert "a job or a trial, and when they will answer" in names(v) and v.is_interview, title
+    # the same café, a table booked: no trial, no job
+    assert not verdict("Café Lotte – Tisch", "Sie meldet sich bis Freitag wegen der Reservierung.").is_interview
+
+
+def test_a_stage_only_hiring_has_makes_the_school_beside_it_the_employer() -> None:
+    v = verdict("さくら保育園 採用面接", "園長と面接。履歴書持参。")
+    assert v.is_interview and any(n.endswith("(names the employer or role)") for n in names(v))
+    assert verdict("Sollicitatiegesprek basisschool De Linde", "Met de directeur, groep 3.").is_interview
+    # a parent's meeting at the same school stays what it is
+    assert not verdict("さくら保育園 面談", "担任の先生と面談。子どもの様子について。").is_interview
+    assert not verdict("Gesprek basisschool De Linde", "Met de juf over Sem, groep 3.").is_interview
+
+
+def test_a_cafe_named_for_daily_bread_is_no_newspaper() -> None:
+    v = verdict("Café avec Lucie – Studio Nord", "Lucie (DRH) – 1er échange pour le poste de chargée de projet. "
+                "Le Pain Quotidien, rue Sainte-Catherine. Réponse sous quinze jours")
+    assert not any(n.startswith("media") for n in names(v)) and v.is_interview
+    assert any(n.startswith("media") for n in names(verdict("Interview – Sud Ouest", "un quotidien régional, 20 min")))
+
+
+def test_an_id_card_or_a_hair_tie_in_the_notes_is_no_residence_appointment() -> None:
+    # the Spanish NIE and TIE are papers a job asks for, and a tie holds hair back: only an appointment for them is civic
+    v = verdict("Probetag Bäckerei Sonne", "Schürze + hair tie mitbringen. Sie sagt mir Freitag Bescheid.")
+    assert not any(n.startswith("civic") for n in names(v))
+    assert not any(n.startswith("civic") for n in names(verdict("Prueba de cocina – Casa Lola", "llevar NIE y cuchillos")))
+    assert any(n.startswith("civic") for n in names(verdict("Cita NIE – comisaría", "")))
