@@ -169,6 +169,7 @@ _STAGE_WORDS = frozenset(
     hoi moi hei bonjour salut hola ciao buongiorno year kunde client confidential vertraulich
     tasting tryout probetag proefdag meeloopdag schnuppertag hospitation schnuppern meeloopavond tutustumiskäynti
     sit-down sijaisuus one-way telko rückruf déj dej intake ett
+    passer voir pop drop-in taille vendanges vendemmia cosecha raccolta pruning koepäivä koevuoro
     confidentiel confidencial riservato luottamuksellinen vertrouwelijk""".split()
 ) | frozenset(
     # and every one-word stage, hint and recruiter detection knows ("Proefdraaien", "Koeluento", "Lehrprobe"),
@@ -282,7 +283,7 @@ _CJK_STAGE = re.compile(r"面接|面談|選考|案内|お知らせ|日程|連絡
                         r"課題|レビュー|最終|一次|二次|三次|[0-9０-９]次|技術|本部|本社|支社|支店|事業所|オフィス|役員|"
                         r"スペシャリスト|マネージャー|マネジャー|エンジニア|デザイナー|アナリスト|コンサルタント|担当者?|職$|採用|"
                         r"予約|招待|確認|会議|電話|オンライン|[部課室]$|公募|助教|准教授|教授|講師|研究員|体験入店|体験勤務|見学|看護師|薬剤師|保育士|介護|店長|候補|"
-                        r"模擬授業|お試し勤務|体験入社|案件|フロント$")
+                        r"模擬授業|試し勤務|体験入社|案件|フロント$|トライアル|顔合わせ|収穫|援農")
 #: A Japanese public office after its city, ward or prefecture: the employer is the place's government.
 _CJK_OFFICE = re.compile(r"^(\w+[市区町村県])(?:役所|役場|庁)$")
 #: How a Japanese post ends, after the employer's name or alone: 販売スタッフ, 正社員, 総務担当.
@@ -448,7 +449,7 @@ _PLACE_NOUNS = _SITE_NOUNS | frozenset(
     "parkhaus parkplatz tiefgarage garage".split()
 )
 #: Places that are also employers when named: "Four Seasons Hotel", "Heathrow Airport", "Café Sacher".
-_PLACE_EMPLOYERS = frozenset("hotel airport cafe café".split())
+_PLACE_EMPLOYERS = frozenset("hotel airport cafe café garage".split())  # and "Garage Lemoine", a repair shop
 #: Words that make a name a company's, not a person's: "Jane Street", "Morgan Capital".
 _COMPANY_WORDS = frozenset(
     "street capital partners partner group labs lab bank health systems technologies technology tech "
@@ -590,6 +591,11 @@ _NOT_A_NAME_START = frozenset(
 _LOWER_CASE_NOUNS = frozenset("county city council state district hospital clinic school college university bank store "
                               "shop restaurant hotel office agency firm ore cliente klant opdrachtgever asiakas sector "
                               "secteur settore sektor sektori".split())
+#: Where work is done, named by its kind alone ("bakery 4am", "Obra calle Alcalá", "Varasto Vantaa", "倉庫 10時"):
+#: no one's name, in any case, where the notes or the place may say whose it is.
+_WORKPLACES = frozenset("""bakery warehouse farm kitchen site building-site obra almacén almacen nave panadería
+    chantier entrepôt boulangerie baustelle lager bäckerei cantiere magazzino panetteria bouwplaats magazijn bakkerij
+    työmaa varasto leipomo 倉庫 現場 工場 パン屋 農園 畑""".split())
 #: Generic nouns that are a name only with more after them: "si tratta di Azienda leader" names nobody,
 #: "dell'Azienda Ospedale-Università Padova" does.
 _GENERIC_NOUNS = frozenset("azienda empresa unternehmen entreprise società bedrijf yritys firma company".split())
@@ -999,6 +1005,12 @@ def _well_known_at(location: str) -> str | None:
 _TOOL_AFTER = re.compile(r"(?i)(?:teams|meet|hangouts|webex|chime|zoom)\b")
 
 
+def _a_workplace(name: str) -> bool:
+    """A kind of workplace alone, or before a town: "bakery", "Varasto Vantaa", "倉庫 船橋"."""
+    words = name.casefold().split()
+    return bool(words) and words[0] in _WORKPLACES and (len(words) == 1 or (len(words) == 2 and _key(words[1]) in _CITIES))
+
+
 def _a_region(name: str, summary: str) -> bool:
     """Whether a title's name is the region of the post: a code ("EMEA", "UK&I") or one in brackets ("Regional
     Operations Manager (West)"); "Southwest interview 2pm" is the airline's."""
@@ -1159,6 +1171,10 @@ def _known_in_notes(event: SourceEvent, found: Company | None) -> Company | None
     agency = (found.source == AGENCY) if found is not None else any(
         _label_key(trimmed(w)) in AGENCIES for w in prose[:2_000].split())
     named = _known_names(prose, agency, ordinary=found is None)
+    if not named and agency:
+        # an agency's notes that name one well-known employer, however: its client
+        named = _known_names(prose, agency, anywhere=True)
+        named = named if len(set(named)) == 1 else []
     if not named:
         return None
     if found is None or found.source == AGENCY:
@@ -1187,14 +1203,17 @@ _NOT_THE_EMPLOYER_BEFORE = (_ASIDE - _CLIENT_WORDS - frozenset("customer for fü
     "suppliers zulieferer fournisseur sous-traitant proveedor proveedores fornitore fornitori leverancier toimittaja "
     "erfahrung kenntnisse kennis ervaring experiencia conocimientos conoscenza esperienza expérience connaissance "
     "kokemus osaaminen comme como come als type u.a. o.a. z.b. bspw. etc. sold acquired affiliated clients customers "
-    "kunden klanten clientes clienti asiakkaat".split())
+    "kunden klanten clientes clienti asiakkaat "
+    # a rival or an example: "concurrent de Saint-Gobain", "tipo El Corte Inglés o Carrefour"
+    "rival rivals concurrent concurrente concurrentes concorrente concorrenti competidor competidores konkurrent konkurrenten "
+    "kilpailija tipo similar similaire similaires ähnlich simile vergelijkbaar".split())
 #: Words just after a well-known name in the notes that make it a product, a tool, a certificate or a place:
 #: "Microsoft Teams", "Google Docs", "AWS certified", "BLS card", "Tesco car park", "the Salesforce Tower".
 _NOT_THE_EMPLOYER_AFTER = _NOT_THE_EMPLOYER | frozenset(
     "teams meet docs maps drive calendar forms sheets slides excel word outlook office chime hangouts meeting link "
     "account analytics ads certified certification stack card cert certificate training course license licence project "
     "projects case account migration migrations car carpark parking cloud summit tower building sign store stores "
-    "dealership supplier workspace azure dynamics bookings 365 play reactor".split())
+    "dealership supplier workspace azure dynamics bookings 365 play reactor gold partner partners".split())
 #: Words for a job or a hiring conversation before a name in the notes, with a preposition and maybe an article
 #: between: "the Senior PM role at Wise", "entretien chez Doctolib", "candidatura in Barilla", "Stelle bei Bosch".
 _JOB_OR_MEETING = _JOB_NOUNS | frozenset(
@@ -1302,12 +1321,14 @@ def _as_employer(words: list[str], at: int, count: int, rest_of_line: str) -> bo
     return bool(keys) and keys[-1] in _CLIENT_WORDS
 
 
-def _known_names(prose: str, agency: bool = False, ordinary: bool = False) -> list[str]:
+def _known_names(prose: str, agency: bool = False, ordinary: bool = False, anywhere: bool = False) -> list[str]:
     """The well-known employers the notes name as the employer (``_as_employer``), in order, as written: not an
     ordinary word ("Next", "Boots"), a short form in lower case, a part of a longer name ("Grand Canal"), a job
     board, agency or tool, or a name that ``_NOT_THE_EMPLOYER_BEFORE``/``_AFTER`` make someone or something else.
     Beside an ``agency``, a name counts where the agency places the candidate ("… mozo de almacén en Inditex"); an
-    ordinary word's never ("Orange County", "en Santander (Cantabria)" are places)."""
+    ordinary word's never ("Orange County", "en Santander (Cantabria)" are places). ``anywhere``: wherever the notes
+    name it, for an agency's notes that name one employer only in passing ("colloquio con il responsabile di
+    produzione Ducati")."""
     spans = list(_A_WORD.finditer(prose))
     words = [span.group() for span in spans]
     named: list[str] = []
@@ -1336,13 +1357,14 @@ def _known_names(prose: str, agency: bool = False, ordinary: bool = False) -> li
         label = _squashed(known.name)
         if not (len(_squashed(written)) < 3 or (written.islower() and (known.short or len(written) < 5))
                 or (before[:1].isupper() and not before.endswith((".", ":", "!", "?", ",", ";", ")"))
+                    and not words[i].startswith(("(", "（", "[", "\"", "“"))  # "Marcus (Monzo talent)"
                     and _key(before) not in _CONNECTORS | _HIRING_TEAM | _TEAM_OF
                     and not _stage(_key(before)))  # "Grand Canal", "Kings Building"; not "Haastattelu Finnairilla"
                 or _aside(words[max(0, i - 6):i]) or after in _NOT_THE_EMPLOYER_AFTER
                 or (_role(after) and after not in _FIELD_WORDS)  # "Salesforce Developer"
                 or _signed_by_a_post(words[max(0, i - 4):i])
                 or label in PLATFORMS or label in AGENCIES or label in _JOB_BOARDS or _key(known.name) in _TOOL_NAMES
-                or not ((inflected and any(_key(w).startswith(_FI_JOB_WORDS)
+                or not (anywhere or (inflected and any(_key(w).startswith(_FI_JOB_WORDS)
                                            for w in [*words[max(0, i - 4):i], *words[i + 1:i + 3]]))
                         or _as_employer(words, i, known.words, _line_after(prose, spans[i + known.words - 1].end()))
                         or (agency and i and (_key(words[i - 1]) in _SITE_OF_A_CLIENT or _placed(words, i) or (
@@ -1644,7 +1666,7 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
               if not _first_name_alone(c, description)]
     weak = {_without_site(c, event.location, description[:2_000]) for c in weak}
     titles = [c for c in titles if not all(_key(w) in _DEPARTMENTS for w in c.split())  # "Tech Lead Payroll"
-              and c not in _LOWER_CASE_NOUNS and not _a_region(c, event.summary)
+              and c not in _LOWER_CASE_NOUNS and not _a_workplace(c) and not _a_region(c, event.summary)
               and not _codename(c, event.summary) and not _street(c, event.summary, event.location)]
     boards = [c for c in titles if _label_key(c) in _JOB_BOARDS]
     if boards and len(boards) < len(titles):
@@ -2076,6 +2098,7 @@ def _corroborated(title: str, texts: list[str], weak: set[str], prose: str) -> s
         if _occurrences(c, prose) >= 2:
             return c
     return None
+
 
 
 def _first_name_alone(candidate: str, description: str) -> bool:

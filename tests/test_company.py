@@ -2070,3 +2070,32 @@ def test_a_finnish_case_the_domain_does_not_spell_is_cut() -> None:
     guest = Attendee("jussi.koskinen@posti.com", name="Jussi Koskinen", is_organizer=True)
     assert employer_name("Teams-palaveri", "Hei Aleksi, kiitos hakemuksestasi Postille! Kutsumme sinut haastatteluun.",
                          attendees=(guest,)) == "Posti"
+
+
+# Session 17: where small businesses hire, and whose an agency's notes say the job is.
+@pytest.mark.parametrize(("summary", "description", "location", "name"), [
+    # a kind of workplace alone names no one: the notes or the place say whose
+    ("bakery 5am!!", "Greta @ Flour & Fig wants to see me on the bench. She'll text me Friday", "", "Flour & Fig"),
+    ("Varasto Vantaa klo 7", "Kesko – keräilijän koepäivä. Esimies soittaa perjantaina.", "", "Kesko"),
+    ("Obra 7:30", "Peón para Construcciones Ruiz Hermanos S.L., me dicen el viernes", "", "Construcciones Ruiz Hermanos"),
+    # a trial or an errand's verb before the employer is no name
+    ("Taille – Domaine Vallet, journée test", "Il me rappelle en fin de semaine.", "", "Domaine Vallet"),
+    ("Passer voir le patron – Garage Lemoine (mécano)", "Il cherche quelqu'un pour janvier.", "", "Garage Lemoine"),
+    ("トライアル @ Higher Ground", "店長から連絡あり", "", "Higher Ground"),
+    ("試し勤務 居酒屋はなまる 17時〜", "黒いズボン", "", "居酒屋はなまる"),
+])
+def test_session_17_workplaces_and_trials_name_no_employer(summary: str, description: str, location: str, name: str) -> None:
+    assert employer_name(summary, description, location=location) == name
+
+
+def test_session_17_a_name_in_brackets_after_a_person_is_their_employer() -> None:
+    # "Marcus (Monzo talent)": the bracket opens a new name, not the end of "Marcus ..."
+    assert employer_name("☕", "Leah (Monzo talent) - informal chat about the platform role") == "Monzo"
+
+
+def test_session_17_an_agencys_notes_that_name_one_well_known_employer_name_its_client() -> None:
+    assert employer_name("Call – Hays", "Catch-up with Tom. The role is with Tesco, in the finance team.") == "Tesco"
+    assert employer_name("Colloquio Gi Group", "Magazziniere, turni, stabilimento di Torino. Lavazza, reparto confezionamento.") == "Lavazza"
+    # a rival or an example is no client
+    assert employer_name("Call – Hays", "Retail client, a rival of Tesco; think similar Sainsbury's scale.") in (None, "Hays")
+    assert employer_name("Entretien Adecco", "Client industriel, concurrent de Michelin.") in (None, "Adecco")
