@@ -728,7 +728,8 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
                       or (found.name.islower() and " " not in found.name and known_start([found.name]) is None)
                       or (found.name.endswith(f" {named}") and all(
                           _stage(_key(w)) or _role(_key(w)) or (w.isupper() and len(w) <= 3)
-                          for w in found.name[:-len(named)].split()))):
+                          for w in found.name[:-len(named)].split()))
+                      or _a_branch_of(found.name, named, event)):
             # a name the title rules read in part ("Naranja" of "Naranja X", "NTT" of "NTT DATA"), with a stage's
             # short form before it ("AC Deutsche Bahn"), or a lower-case word they guessed ("vers")
             found = Company(named, TITLE)
@@ -774,6 +775,17 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
 _MEALS = frozenset("coffee coffees café cafe caffè caffe koffie kaffee kahvit kahville lunch lunchen brunch breakfast "
                    "dinner drinks pranzo cena colazione aperitivo almuerzo desayuno déjeuner dîner apéro mittagessen "
                    "frühstück abendessen lounas aamiainen illallinen ontbijt borrel déj dej".split())
+
+
+def _a_branch_of(name: str, known: str, event: SourceEvent) -> bool:
+    """``name`` is a well-known employer and the place of one of its branches after it: "Decathlon Campanar",
+    "Amazon Passo Corese", "Intel Leixlip"; not a name that goes on ("Hilton Garden Inn"), with a legal form, a
+    company's word or a digit, nor one the notes write whole."""
+    if not name.startswith(f"{known} "):
+        return False
+    rest = name[len(known) + 1:].split()
+    return (len(rest) <= 3 and all(w[:1].isupper() and w.isalpha() and _key(w) not in _COMPANY_WORDS for w in rest)
+            and not _LEGAL_FORM.search(name) and _occurrences(name, event.description[:5_000]) == 0)
 
 
 def _at_a_venue(event: SourceEvent, found: Company) -> bool:

@@ -687,7 +687,9 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     # a word that here names the employer ("Lezione dimostrativa – Istituto ..." over "scuola") is no sign against
     against = not nothing_against and any(e.weight < 0 and not e.name.endswith(_NAMES_THE_EMPLOYER) for e in evidence)
     if (rules.possible_score <= score < rules.interview_score and plain and not against
-            and any(_says_a_job(e) or _a_telling_hint(e) for e in evidence)):
+            and (any(_says_a_job(e) or _a_telling_hint(e) for e in evidence)
+                 or (_ROLE in in_body and not _TRADE_POSTS.isdisjoint(in_body[_ROLE]))
+                 or _names_a_job(f"{title}\n{description}"))):
         # "Hij belt overmorgen", "合否は明後日LINEで": notes that say when the employer will answer are a
         # candidate's; read only for the few events in doubt (reading costs a fraction of a millisecond)
         answer = _answer_due(plain, event.start)
@@ -753,6 +755,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
 
 
 _NUMBERED_ROUNDS = frozenset(normalise(w) for w in words.NUMBERED_ROUNDS)
+_TRADE_POSTS = frozenset(normalise(w) for w in words.TRADE_POSTS)
 #: The shape evidence a title naming a job or a trial of work sets aside (``_names_a_job``).
 _TRIAL_INDIFFERENT = ("all-day", "marked free")
 _NAMES_THE_EMPLOYER = "(names the employer or role)"
@@ -792,6 +795,10 @@ _JOB_NOUN_WORDS = (
     r"(?:weekend |evening )?bar work|trade test|experience day|see how i (?:get on|go|do)\b|journée test|"
     r"essai (?:en )?(?:plonge|service|boulangerie|pâtisserie)|voir si je tiens|periodo de prueba|a prueba|"
     r"proef(?:ochtend|middag|week)|probe(?:woche|wochen)|"
+    # academic posts, and a German "Stelle" opening a part before the post it names ("– Stelle Anlagenmechaniker"; not
+    # "Rost an einer Stelle hinten")
+    r"(?:w[123]-)?professur|professorship|lectureship|tenure[- ]track|assegno di ricerca|universitair docent|"
+    r"yliopistonlehtori\w*|(?:(?<=- )|(?<=: )|(?<=\n)|(?<=\| ))stelle (?!(?:an|in|auf|von|zu|für|ist|war|wird|mit|bei|des|der|dem|den|und|oder)\b)\w+|"
     # the employer looking for someone: "il cherche quelqu'un pour janvier", "buscan a alguien para la barra"
     r"(?:cherche|recherche)(?:nt)? quelqu'un|busca(?:n)? a alguien|(?:is|are) looking for someone|"
     r"such(?:t|en) jemanden|zoek(?:t|en) iemand|cerca(?:no)? qualcuno|"

@@ -1528,3 +1528,18 @@ def test_an_id_card_or_a_hair_tie_in_the_notes_is_no_residence_appointment() -> 
     assert not any(n.startswith("civic") for n in names(v))
     assert not any(n.startswith("civic") for n in names(verdict("Prueba de cocina – Casa Lola", "llevar NIE y cuchillos")))
     assert any(n.startswith("civic") for n in names(verdict("Cita NIE – comisaría", "")))
+
+
+def test_in_doubt_an_academic_post_or_a_stelle_with_a_promised_answer_is_an_interview() -> None:
+    for title, notes in (("Probevortrag Uni Kassel", "W3-Professur für Robotik, danach Berufungskommission. "
+                                                     "Die Kommission entscheidet am 10.12."),
+                         ("Leiden 14u", "Universitair docent bestuursrecht, proefcollege + gesprek. "
+                                        "De commissie beslist eind van de maand."),
+                         ("Hr. Kraus 9:00", "Kraus Haustechnik – Stelle Anlagenmechaniker. Zeugnisse mitnehmen. "
+                                            "Entscheidung bis Freitag.")):
+        v = verdict(title, notes)
+        assert "a job or a trial, and when they will answer" in names(v) and v.is_interview, title
+    # the same committee's own meeting names no post
+    assert not verdict("Sitzung der Berufungskommission", "Die Kommission entscheidet am 10.12.").is_interview
+    # "an dieser Stelle" is a place in the text, not a post
+    assert not verdict("Hr. Kraus 9:00", "An dieser Stelle den Zählerstand notieren. Entscheidung bis Freitag.").is_interview
