@@ -163,11 +163,14 @@ _CUES_AT_WORDS = (
     # ("il" is rewritten as "the" by the Italian table before the clauses are read; "on rappelle que" reminds)
     r"|(?:il|the|elle|ils|elles|on) (?:me |m')?rappell(?!\w* que\b)|(?:me|te|nous|vous) disent\b"
     r"|(?:me|te|nous|vous|lui|leur) dir(?:a|ont)\b"
-    # "le patron me dit demain si je suis pris", "mi dicono la settimana prossima": said with when, in the present
+    # "le patron me dit demain si je suis pris", "mi dicono la settimana prossima", "kertoo perjantaina": said with
+    # when, in the present
     # (the notes are searched as written and then rewritten, where "demain" is "tomorrow" and "entro" is "by")
     r"|me di(?:t|sent) (?=(?:demain|ce soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|avant|d'ici|en fin|la semaine"
     r"|dans|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|by|next|within|in|end|early|mid"
     r"|this|the day after)\b)"
+    r"|kerto(?:o|vat) (?=(?:huomenna|ylihuomenna|maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|ensi"
+    r"|tomorrow|monday|tuesday|wednesday|thursday|friday|next|by|within|in|end|early|mid|this|the day after)\b)"
     r"|mi dic(?:e|ono) (?=(?:domani|stasera|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|entro|la settimana"
     r"|in settimana|a fine|prima|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|by|next"
     r"|within|in|end|early|mid|this|the day after)\b)"
@@ -352,13 +355,13 @@ _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 #: that the answer comes, so they rank below an answer word in the same notes ("Hij appt me morgen het adres.
 #: Beslissing over twee weken." is decided in two weeks), and say nothing when what is passed on is logistics.
 _WEAK_CUE = re.compile(r"(?:get|receive) a (?:phone )?call |(?:ich|wir) hör|on se rappel|resolver"
-                       r"|(?:mi|ci|ti|vi|le|gli) (?:dic|dir)|(?:me|te|nos|les) dice\b|me di(?:t|sent)\b|(?:me|te|nous|vous|lui|leur) redi"
+                       r"|(?:mi|ci|ti|vi|le|gli) (?:dic|dir)|(?:me|te|nos|les) dice\b|me di(?:t|sent)\b|kerto(?:o|vat)\b|(?:me|te|nous|vous|lui|leur) redi"
                        r"|(?:(?:hij|zij|ze|die|men) )?appt\b")
 #: What a weak cue passes on when it is no answer: the address, the shift's hours, parking, the candidate's questions,
 #: what to bring ("me dice si necesito traer el DNI", "il me redit si je dois apporter mon CV").
 _LOGISTICS = re.compile(r"\b(?:adres|adresse|address|indirizzo|dirección|direccion|orario|horario|horarios|horaire"
                         r"|horaires|parken|parking|directions|dudas|traer|apporter|si necesito|si tengo que|si je dois"
-                        r"|si j'ai besoin)\b")
+                        r"|si j'ai besoin|osoite|osoitteen|pysäköinti|parkkipaikka)\b")
 #: Who feeds back: the nearest of these before "feed back" in its clause. "me to", "us to" are the candidate asked
 #: to ("asked me to feed back"); a candidate's "I" counts only a few words before ("I'll have to feed back"), not in
 #: "I was told the client will feed back".

@@ -39,6 +39,7 @@ from followup_sync import word_odds
 from followup_sync.addresses import CALENDAR_SYSTEM, HIRING_SENDERS, free_mail
 from followup_sync.decision_prose import find_decision
 from followup_sync.given_names import GIVEN_NAMES, unaccented
+from followup_sync.known_employers import known_start
 from followup_sync.model import Attendee, SourceEvent
 from followup_sync.rules import DetectionRules, Identity
 
@@ -673,8 +674,9 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     # numbered round, a plain title) weighs for one, so the answer holds there and, with nothing against, for
     # ``against`` too.
     nothing_against = not evidence or min(map(_WEIGHT, evidence)) >= 0  # (min's default= costs a keyword dict)
-    if _HINT in in_title and 0 not in in_title and nothing_against and any(_says_a_job(e) for e in evidence):
-        evidence += _round_with_a_name(event.summary[:200], title, in_title[_HINT])
+    if _HINT in in_title and 0 not in in_title and nothing_against:
+        evidence += _round_with_a_name(event.summary[:200], title, in_title[_HINT],
+                                       known_only=not any(_says_a_job(e) for e in evidence))
     if (0 not in in_title and nothing_against and len(title.split()) <= 6
             and (0 in in_body or _signs(evidence) >= 3)
             and sum(e.weight > 0 for e in evidence) >= 2  # "Call Mum: ask about her interview" has one sign only
@@ -755,7 +757,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
 
 
 _NUMBERED_ROUNDS = frozenset(normalise(w) for w in words.NUMBERED_ROUNDS)
-_TRADE_POSTS = frozenset(normalise(w) for w in words.TRADE_POSTS)
+_TRADE_POSTS = frozenset(normalise(w.rstrip("*")) for w in words.TRADE_POSTS)  # as the lexicon reports them
 #: The shape evidence a title naming a job or a trial of work sets aside (``_names_a_job``).
 _TRIAL_INDIFFERENT = ("all-day", "marked free")
 _NAMES_THE_EMPLOYER = "(names the employer or role)"
@@ -851,9 +853,11 @@ _BESIDE_A_ROUND = re.compile(r"[^\w\s'’&.-]+|\b\d{1,2}(?:[:.h]\d{2})?\s*(?:am|
                              r"|(?i:\s(?:with|w/|avec|mit|con|met|kanssa)\s.*$)")  # "... – 2e tour avec le directeur"
 
 
-def _round_with_a_name(summary: str, title: str, hints: list[str]) -> Iterable[Evidence]:
+def _round_with_a_name(summary: str, title: str, hints: list[str], known_only: bool = False) -> Iterable[Evidence]:
     """"Rabobank 2e ronde 💼", "三井住友 最終 10:30", "Wärtsilä 2. kierros": a numbered round beside nothing
-    but a name is an employer's round; a cup tie or a run-off names what it is ("Pokal", "Stichwahl")."""
+    but a name is an employer's round; a cup tie or a run-off names what it is ("Pokal", "Stichwahl").
+    ``known_only``, where nothing else speaks of a job: only a Japanese round and a well-known employer's name will do
+    ("最終 トヨタ 14:00", "任天堂 / 2次": 就活 numbers its rounds so); "Rabobank 2e ronde" may be a loan's second round."""
     round_ = next((h for h in hints if h in _NUMBERED_ROUNDS), None)
     if round_ is None:
         return
@@ -862,8 +866,17 @@ def _round_with_a_name(summary: str, title: str, hints: list[str]) -> Iterable[E
     if rest is None:
         return
     rest = " ".join(_BESIDE_A_ROUND.sub(" ", rest).split())
-    if _ROUND_NAME.fullmatch(rest):
+    if _ROUND_NAME.fullmatch(rest) and (not known_only or (_CJK_ROUND.search(round_) and _well_known(rest))):
         yield Evidence("a numbered round with a name", _ROUND_WITH_A_NAME, rest)
+
+
+_CJK_ROUND = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def _well_known(name: str) -> bool:
+    """``name`` is, whole, a well-known employer's that is no ordinary word."""
+    known = known_start(name.split())
+    return known is not None and known.words == len(name.split()) and not known.common
 
 
 #: Signs the word odds ask more beside: a post in the title ("Manager meeting – bank loan") and a promised answer, which

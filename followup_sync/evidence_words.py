@@ -77,6 +77,10 @@ STAGES: tuple[str, ...] = (
     "entretien telephonique", "deuxieme entretien", "entrevista tecnica", "prueba tecnica", "tyohaastattelu*",
     "first stage", "second stage", "final stage", "next stage", "2nd stage", "3rd stage", "stage 2",
     "stage 3", "first conversation", "second conversation", "final conversation",
+    # the last step before the employer decides: "last step before they decide – lunch with the team"
+    "last step before they decide", "final step before they decide", "last step before the decision",
+    "last step before the offer", "letzter schritt vor der entscheidung", "dernière étape avant la décision",
+    "último paso antes de decidir", "ultimo step prima della decisione", "laatste stap voor de beslissing",
     "team interview*", "onsite day", "office visit", "technical test", "skills test", "aptitude test",
     "psychometric test*", "online assessment", "shl", "case study", "business case", "presentation to the panel",
     "panel presentation", "group exercise", "group discussion", "hr interview*", "hr call", "hr chat",

@@ -2010,3 +2010,14 @@ def test_session_14_the_users_own_deadline_to_answer(text: str, found: bool) -> 
 ])
 def test_counts_from_the_interview_in_every_language_and_calls_in_a_while(text: str, expected: dt.date | None) -> None:
     assert find_decision(text, dt.date(2026, 12, 3)).date == expected
+
+
+def test_session_17_an_answer_said_in_the_present_with_when() -> None:
+    # "le patron me dit demain si je suis pris", "mi dicono la settimana prossima", "kertoo perjantaina": weak cues
+    # that date the answer; telling the address or the place is logistics, not an answer
+    day = dt.date(2026, 11, 2)
+    for said in ("Le patron me dit demain si c'est bon.", "Mi dicono la settimana prossima.",
+                 "Kertoo perjantaina kumman valitsee."):
+        assert find_decision(said, day).date is not None, said
+    assert find_decision("Kertoo torstaina klo 9 osoitteen.", day).date is None
+    assert find_decision("Il me dit lundi pour l'adresse.", day).date is None

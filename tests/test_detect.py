@@ -1543,3 +1543,24 @@ def test_in_doubt_an_academic_post_or_a_stelle_with_a_promised_answer_is_an_inte
     assert not verdict("Sitzung der Berufungskommission", "Die Kommission entscheidet am 10.12.").is_interview
     # "an dieser Stelle" is a place in the text, not a post
     assert not verdict("Hr. Kraus 9:00", "An dieser Stelle den Zählerstand notieren. Entscheidung bis Freitag.").is_interview
+
+
+def test_a_japanese_round_beside_a_well_known_employer_alone_is_an_interview() -> None:
+    for title in ("最終 三菱商事 14:00", "キーエンス / 2次 / 10:30"):
+        v = verdict(title)
+        assert "a numbered round with a name" in names(v) and v.is_interview, title
+    # an unknown name or a team still asks for another sign
+    assert not verdict("二次 田中 14:00").is_interview
+
+
+def test_the_last_step_before_the_employer_decides_makes_a_meal_part_of_the_hiring() -> None:
+    v = verdict("Lunch w/ the team", "Last step before they decide – lunch with the product team. Decision by Friday.")
+    assert v.is_interview
+    assert not verdict("Lunch w/ the team", "Last step before the sprint ends – team lunch.").is_interview
+
+
+def test_in_doubt_a_trade_post_in_the_notes_opens_the_answer_reader() -> None:
+    v = verdict("Kaisa klo 13 – tapaaminen", "Kahvilan omistaja etsii tarjoilijaa viikonloppuihin. Ilmoittaa perjantaina.")
+    assert "a job or a trial, and when they will answer" in names(v) and v.is_interview
+    # a job title in the notes that is the person one meets does not
+    assert not verdict("Tapaaminen koululla", "Opettaja Virtanen, Eetun arviointi. Päätös perjantaihin mennessä.").is_interview
