@@ -169,7 +169,7 @@ _STAGE_WORDS = frozenset(
     hoi moi hei bonjour salut hola ciao buongiorno year kunde client confidential vertraulich
     tasting tryout probetag proefdag meeloopdag schnuppertag hospitation schnuppern meeloopavond tutustumiskäynti
     sit-down sijaisuus one-way telko rückruf déj dej intake ett
-    passer voir pop drop-in taille vendanges vendemmia cosecha raccolta pruning koepäivä koevuoro
+    passer voir pop drop-in taille vendanges vendemmia cosecha raccolta pruning koepäivä koevuoro kennismaken
     confidentiel confidencial riservato luottamuksellinen vertrouwelijk""".split()
 ) | frozenset(
     # and every one-word stage, hint and recruiter detection knows ("Proefdraaien", "Koeluento", "Lehrprobe"),

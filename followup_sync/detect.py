@@ -801,6 +801,9 @@ _JOB_NOUN_WORDS = (
     # "Rost an einer Stelle hinten")
     r"(?:w[123]-)?professur|professorship|lectureship|tenure[- ]track|assegno di ricerca|universitair docent|"
     r"yliopistonlehtori\w*|(?:(?<=- )|(?<=: )|(?<=\n)|(?<=\| ))stelle (?!(?:an|in|auf|von|zu|für|ist|war|wird|mit|bei|des|der|dem|den|und|oder)\b)\w+|"
+    # the contract a post comes with: "CDD 6 mois", "in loondienst", "befristet auf ein Jahr", "määräaikainen"
+    r"cdi|cdd|festanstellung|loondienst|vast contract|tijdelijk contract|määräaikai\w*|vakituis\w*|"
+    r"tempo (?:in)?determinato|contrato indefinido|contrato temporal|permanent contract|fixed-term contract|"
     # the employer looking for someone: "il cherche quelqu'un pour janvier", "buscan a alguien para la barra"
     r"(?:cherche|recherche)(?:nt)? quelqu'un|busca(?:n)? a alguien|(?:is|are) looking for someone|"
     r"such(?:t|en) jemanden|zoek(?:t|en) iemand|cerca(?:no)? qualcuno|"
@@ -858,18 +861,23 @@ def _round_with_a_name(summary: str, title: str, hints: list[str], known_only: b
     but a name is an employer's round; a cup tie or a run-off names what it is ("Pokal", "Stichwahl").
     ``known_only``, where nothing else speaks of a job: only a Japanese round and a well-known employer's name will do
     ("最終 トヨタ 14:00", "任天堂 / 2次": 就活 numbers its rounds so); "Rabobank 2e ronde" may be a loan's second round."""
-    round_ = next((h for h in hints if h in _NUMBERED_ROUNDS), None)
+    round_ = next((h for h in hints if h in _NUMBERED_ROUNDS or h in _TRIAL_DAYS), None)
     if round_ is None:
         return
+    if round_ in _TRIAL_DAYS:
+        known_only = False  # "Koepäivä Ravintola Savu": a trial day at a named place is a job's; "Koepäivä" alone an exam's
     start = title.find(round_)
     rest = summary[:start] + " " + summary[start + len(round_):] if start >= 0 and len(title) == len(summary) else None
     if rest is None:
         return
     rest = " ".join(_BESIDE_A_ROUND.sub(" ", rest).split())
     if _ROUND_NAME.fullmatch(rest) and (not known_only or (_CJK_ROUND.search(round_) and _well_known(rest))):
-        yield Evidence("a numbered round with a name", _ROUND_WITH_A_NAME, rest)
+        yield Evidence("a trial day with a name" if round_ in _TRIAL_DAYS else "a numbered round with a name",
+                       _ROUND_WITH_A_NAME, rest)
 
 
+#: Trial days a title names as a hint, which a school's exam day shares ("Koepäivä"): beside a name, a job's.
+_TRIAL_DAYS = frozenset(("koepäivä",))
 _CJK_ROUND = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
@@ -896,7 +904,7 @@ def _signs(evidence: list[Evidence]) -> int:
 def _says_a_job(evidence: Evidence) -> bool:
     """A sign of a job beyond a title's hint ("Screening", "HR") and words about an answer ("decision"): a
     stage or hiring words in the notes, a job title, a recruiter, a hiring platform, the other side's guests."""
-    return evidence.weight > 0 and not evidence.name.startswith(("hiring hint", "video call", "a numbered round")) and not (
+    return evidence.weight > 0 and not evidence.name.startswith(("hiring hint", "video call", "a numbered round", "a trial day")) and not (
         evidence.name.startswith("hiring context") and all(t.strip() in _ANSWER_WORDS for t in evidence.text.split(",")))
 
 

@@ -1564,3 +1564,16 @@ def test_in_doubt_a_trade_post_in_the_notes_opens_the_answer_reader() -> None:
     assert "a job or a trial, and when they will answer" in names(v) and v.is_interview
     # a job title in the notes that is the person one meets does not
     assert not verdict("Tapaaminen koululla", "Opettaja Virtanen, Eetun arviointi. Päätös perjantaihin mennessä.").is_interview
+
+
+def test_a_trial_day_at_a_named_place_is_a_jobs_and_alone_an_exams() -> None:
+    for title in ("Koepäivä Ravintola Kuu", "Koepäivä – Leipomo Onni"):
+        v = verdict(title)
+        assert "a trial day with a name" in names(v) and v.is_interview, title
+    assert not verdict("Koepäivä").is_interview
+    assert not verdict("Koepäivä – matikka ja fysiikka").is_interview
+
+
+def test_the_contract_a_post_comes_with_makes_a_promised_answer_a_jobs() -> None:
+    v = verdict("Kennismaken eigenaar – Kapsalon Knip", "Stoel vrij in januari, in loondienst. Ze wil voor de kerst beslissen.")
+    assert "a job or a trial, and when they will answer" in names(v) and v.is_interview
