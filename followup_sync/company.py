@@ -170,6 +170,7 @@ _STAGE_WORDS = frozenset(
     tasting tryout probetag proefdag meeloopdag schnuppertag hospitation schnuppern meeloopavond tutustumiskäynti
     sit-down sijaisuus one-way telko rückruf déj dej intake ett
     passer voir pop drop-in taille vendanges vendemmia cosecha raccolta pruning koepäivä koevuoro kennismaken
+    probeschicht probedienst proefdienst proefavond proefochtend turno serata
     confidentiel confidencial riservato luottamuksellinen vertrouwelijk""".split()
 ) | frozenset(
     # and every one-word stage, hint and recruiter detection knows ("Proefdraaien", "Koeluento", "Lehrprobe"),
@@ -283,7 +284,7 @@ _CJK_STAGE = re.compile(r"面接|面談|選考|案内|お知らせ|日程|連絡
                         r"課題|レビュー|最終|一次|二次|三次|[0-9０-９]次|技術|本部|本社|支社|支店|事業所|オフィス|役員|"
                         r"スペシャリスト|マネージャー|マネジャー|エンジニア|デザイナー|アナリスト|コンサルタント|担当者?|職$|採用|"
                         r"予約|招待|確認|会議|電話|オンライン|[部課室]$|公募|助教|准教授|教授|講師|研究員|体験入店|体験勤務|見学|看護師|薬剤師|保育士|介護|店長|候補|"
-                        r"模擬授業|試し勤務|体験入社|案件|フロント$|トライアル|顔合わせ|収穫|援農")
+                        r"模擬授業|試し勤務|体験入社|案件|フロント$|トライアル|顔合わせ|収穫|援農|バイト")
 #: A Japanese public office after its city, ward or prefecture: the employer is the place's government.
 _CJK_OFFICE = re.compile(r"^(\w+[市区町村県])(?:役所|役場|庁)$")
 #: How a Japanese post ends, after the employer's name or alone: 販売スタッフ, 正社員, 総務担当.
@@ -728,8 +729,7 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
                       or (found.name.islower() and " " not in found.name and known_start([found.name]) is None)
                       or (found.name.endswith(f" {named}") and all(
                           _stage(_key(w)) or _role(_key(w)) or (w.isupper() and len(w) <= 3)
-                          for w in found.name[:-len(named)].split()))
-                      or _a_branch_of(found.name, named, event)):
+                          for w in found.name[:-len(named)].split()))):
             # a name the title rules read in part ("Naranja" of "Naranja X", "NTT" of "NTT DATA"), with a stage's
             # short form before it ("AC Deutsche Bahn"), or a lower-case word they guessed ("vers")
             found = Company(named, TITLE)
@@ -775,17 +775,6 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
 _MEALS = frozenset("coffee coffees café cafe caffè caffe koffie kaffee kahvit kahville lunch lunchen brunch breakfast "
                    "dinner drinks pranzo cena colazione aperitivo almuerzo desayuno déjeuner dîner apéro mittagessen "
                    "frühstück abendessen lounas aamiainen illallinen ontbijt borrel déj dej".split())
-
-
-def _a_branch_of(name: str, known: str, event: SourceEvent) -> bool:
-    """``name`` is a well-known employer and the place of one of its branches after it: "Decathlon Campanar",
-    "Amazon Passo Corese", "Intel Leixlip"; not a name that goes on ("Hilton Garden Inn"), with a legal form, a
-    company's word or a digit, nor one the notes write whole."""
-    if not name.startswith(f"{known} "):
-        return False
-    rest = name[len(known) + 1:].split()
-    return (len(rest) <= 3 and all(w[:1].isupper() and w.isalpha() and _key(w) not in _COMPANY_WORDS for w in rest)
-            and not _LEGAL_FORM.search(name) and _occurrences(name, event.description[:5_000]) == 0)
 
 
 def _at_a_venue(event: SourceEvent, found: Company) -> bool:
@@ -1217,6 +1206,10 @@ _NOT_THE_EMPLOYER_BEFORE = (_ASIDE - _CLIENT_WORDS - frozenset("customer for fü
     "kokemus osaaminen comme como come als type u.a. o.a. z.b. bspw. etc. sold acquired affiliated clients customers "
     "kunden klanten clientes clienti asiakkaat "
     # a rival or an example: "concurrent de Saint-Gobain", "tipo El Corte Inglés o Carrefour"
+    # or a tool, a platform or a customer of the employer's: "Client uses Salesforce", "on top of Shopify", "levert
+    # aan Albert Heijn", "competing with Revolut"
+    "uses use using know knowledge top competing competes levert leveren beliefert liefert supplies supply "
+    "supplying delivers fournit suministra fornisce toimittaa "
     "rival rivals concurrent concurrente concurrentes concorrente concorrenti competidor competidores konkurrent konkurrenten "
     "kilpailija tipo similar similaire similaires ähnlich simile vergelijkbaar".split())
 #: Words just after a well-known name in the notes that make it a product, a tool, a certificate or a place:

@@ -689,7 +689,8 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
     # a word that here names the employer ("Lezione dimostrativa – Istituto ..." over "scuola") is no sign against
     against = not nothing_against and any(e.weight < 0 and not e.name.endswith(_NAMES_THE_EMPLOYER) for e in evidence)
     if (rules.possible_score <= score < rules.interview_score and plain and not against
-            and (any(_says_a_job(e) or _a_telling_hint(e) for e in evidence)
+            and (any(_says_a_job(e) or (_a_telling_hint(e) and not (e.text == "poste" and "la poste" in title))
+                     for e in evidence)  # "Passer à La Poste": the post office
                  or (_ROLE in in_body and not _TRADE_POSTS.isdisjoint(in_body[_ROLE]))
                  or _names_a_job(f"{title}\n{description}"))):
         # "Hij belt overmorgen", "合否は明後日LINEで": notes that say when the employer will answer are a
@@ -804,9 +805,6 @@ _JOB_NOUN_WORDS = (
     # the contract a post comes with: "CDD 6 mois", "in loondienst", "befristet auf ein Jahr", "määräaikainen"
     r"cdi|cdd|festanstellung|loondienst|vast contract|tijdelijk contract|määräaikai\w*|vakituis\w*|"
     r"tempo (?:in)?determinato|contrato indefinido|contrato temporal|permanent contract|fixed-term contract|"
-    # the employer looking for someone: "il cherche quelqu'un pour janvier", "buscan a alguien para la barra"
-    r"(?:cherche|recherche)(?:nt)? quelqu'un|busca(?:n)? a alguien|(?:is|are) looking for someone|"
-    r"such(?:t|en) jemanden|zoek(?:t|en) iemand|cerca(?:no)? qualcuno|"
     r"casual (?:role|position|job|staff|team member)|"
     # a post in the candidate's words, and the owner deciding whether to take them on
     r"(?:server|barista|kitchen|bar|counter|floor) spot|studentenjob|studentjob|vakantiejob|bijbaantje|lehrstelle|"
@@ -871,7 +869,8 @@ def _round_with_a_name(summary: str, title: str, hints: list[str], known_only: b
     if rest is None:
         return
     rest = " ".join(_BESIDE_A_ROUND.sub(" ", rest).split())
-    if _ROUND_NAME.fullmatch(rest) and (not known_only or (_CJK_ROUND.search(round_) and _well_known(rest))):
+    if _ROUND_NAME.fullmatch(rest) and (not known_only or (
+            _CJK_ROUND.search(round_) and _well_known(" ".join(_JA_FORMAT.sub(" ", rest).split())))):
         yield Evidence("a trial day with a name" if round_ in _TRIAL_DAYS else "a numbered round with a name",
                        _ROUND_WITH_A_NAME, rest)
 
@@ -881,10 +880,18 @@ _TRIAL_DAYS = frozenset(("koepäivä",))
 _CJK_ROUND = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
+#: Where and how a Japanese round is held, beside the employer's name: "三井物産 二次 本社", "KDDI 最終 オンライン".
+_JA_FORMAT = re.compile(r"本社|本店|オンライン|対面|ウェブ|(?i:web)")
+_JA_SCHOOL = re.compile(r"(?:大学?|高校|高等学校|学園|学院|中学校?)$")
+
+
 def _well_known(name: str) -> bool:
-    """``name`` is, whole, a well-known employer's that is no ordinary word."""
+    """``name`` is, whole, a well-known employer's that is no ordinary word (in Japanese script, none is: ソニー), nor
+    a school's, whose second round is an entrance exam ("東大 2次")."""
+    if _JA_SCHOOL.search(name):
+        return False
     known = known_start(name.split())
-    return known is not None and known.words == len(name.split()) and not known.common
+    return known is not None and known.words == len(name.split()) and (not known.common or not name.isascii())
 
 
 #: Signs the word odds ask more beside: a post in the title ("Manager meeting – bank loan") and a promised answer, which

@@ -77,10 +77,9 @@ STAGES: tuple[str, ...] = (
     "entretien telephonique", "deuxieme entretien", "entrevista tecnica", "prueba tecnica", "tyohaastattelu*",
     "first stage", "second stage", "final stage", "next stage", "2nd stage", "3rd stage", "stage 2",
     "stage 3", "first conversation", "second conversation", "final conversation",
-    # the last step before the employer decides: "last step before they decide – lunch with the team"
-    "last step before they decide", "final step before they decide", "last step before the decision",
-    "last step before the offer", "letzter schritt vor der entscheidung", "dernière étape avant la décision",
-    "último paso antes de decidir", "ultimo step prima della decisione", "laatste stap voor de beslissing",
+    # the last step before the employer decides: "last step before they decide – lunch with the team" (not "before
+    # the decision on our mortgage")
+    "last step before they decide", "final step before they decide",
     "team interview*", "onsite day", "office visit", "technical test", "skills test", "aptitude test",
     "psychometric test*", "online assessment", "shl", "case study", "business case", "presentation to the panel",
     "panel presentation", "group exercise", "group discussion", "hr interview*", "hr call", "hr chat",
@@ -941,6 +940,11 @@ LOOKALIKE_STRONG: tuple[str, ...] = (
     # a vendor selling its product
     "proposition tarifaire", "présentation de l'offre", "product demo", "sales demo", "demo of our", "サービスご紹介",
     "サービス紹介", "produktdemo", "demo del producto", "demo prodotto", "productdemo", "tuote-esittely",
+    # the car at the garage: "Entretien Garage Lemoine" over "vidange, déposer la voiture à 8h"
+    "vidange", "contrôle technique", "ölwechsel", "reifenwechsel", "kostenvoranschlag", "cambio de aceite",
+    "cambio olio", "tagliando auto", "apk-keuring", "öljynvaihto", "renkaanvaihto", "車検", "オイル交換",
+    # a ticket lottery's rounds: "ソフトバンク / 2次" over "抽選"
+    "抽選", "先行抽選",
 )
 
 #: Events that look like a hiring step but are not one: discussions, offers, onboarding, sport.

@@ -20,6 +20,7 @@ from tests.company_final_review_cases import CASES as FINAL_REVIEW_CASES
 from tests.company_notes_review_cases import CASES as NOTES_REVIEW_CASES
 from tests.company_site_review_cases import CASES as SITE_REVIEW_CASES
 from tests.company_session16_review_cases import CASES as SESSION16_REVIEW_CASES
+from tests.company_session17_review_cases import CASES as SESSION17_REVIEW_CASES
 
 START = datetime(2026, 11, 3, 15, tzinfo=timezone.utc)
 ME = frozenset({"sam@gmail.com"})
@@ -2099,3 +2100,12 @@ def test_session_17_an_agencys_notes_that_name_one_well_known_employer_name_its_
     # a rival or an example is no client
     assert employer_name("Call – Hays", "Retail client, a rival of Tesco; think similar Sainsbury's scale.") in (None, "Hays")
     assert employer_name("Entretien Adecco", "Client industriel, concurrent de Michelin.") in (None, "Adecco")
+
+
+@pytest.mark.parametrize(("summary", "description", "location", "guests", "names"), SESSION17_REVIEW_CASES)
+def test_session_17_the_outside_review_of_the_employers_name(
+        summary: str, description: str, location: str, guests: tuple[tuple[str, str | None], ...],
+        names: list[str] | None) -> None:
+    attendees = tuple(Attendee(email, name) for email, name in guests)
+    name = employer_name(summary, description, attendees, location=location)
+    assert (name is None) if names is None else (name is not None and name.casefold() in [n.casefold() for n in names])

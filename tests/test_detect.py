@@ -1496,7 +1496,7 @@ def test_in_doubt_a_post_the_notes_name_makes_a_promised_answer_a_jobs() -> None
 def test_a_trial_shift_as_each_trade_says_it_with_a_promised_answer() -> None:
     for title, notes in (("Essai en salle – Le Comptoir", "service du soir, chemise blanche. Il me dit jeudi si c'est bon."),
                          ("Prova pizzaiolo – Da Ciro", "portare la divisa. Mi dicono venerdì."),
-                         ("Passer voir le patron – Garage Dubois", "Il cherche quelqu'un pour janvier. Il me dit avant Noël."),
+                         ("Passer voir le patron – Garage Dubois", "Poste de mécano, CDI. Il me dit avant Noël."),
                          ("Turno de prueba – Casa Lola", "llevar cuchillos. Me dicen algo el lunes."),
                          ("Probeschicht Café Lotte", "schwarze Hose. Sie meldet sich bis Freitag."),
                          ("トライアル勤務 – 喫茶ひかり", "エプロン持参。結果は3日以内に連絡あり。")):
@@ -1577,3 +1577,9 @@ def test_a_trial_day_at_a_named_place_is_a_jobs_and_alone_an_exams() -> None:
 def test_the_contract_a_post_comes_with_makes_a_promised_answer_a_jobs() -> None:
     v = verdict("Kennismaken eigenaar – Kapsalon Knip", "Stoel vrij in januari, in loondienst. Ze wil voor de kerst beslissen.")
     assert "a job or a trial, and when they will answer" in names(v) and v.is_interview
+
+
+def test_a_japanese_round_of_a_ticket_lottery_or_held_at_the_head_office() -> None:
+    assert verdict("三井物産 二次 本社").is_interview and verdict("トヨタ 最終 14:00").is_interview
+    assert not verdict("ソフトバンク / 2次", "抽選").is_interview  # a ticket lottery's second round
+    assert not verdict("最終回 ソニー").is_interview

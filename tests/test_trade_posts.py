@@ -13,6 +13,7 @@ from followup_sync.detect import Outcome, classify
 from followup_sync.model import SourceEvent
 from followup_sync.rules import DetectionRules, Identity
 from tests.detect_session16_review_cases import CASES as SESSION16_VERDICT_CASES
+from tests.detect_session17_review_cases import CASES as SESSION17_VERDICT_CASES
 from tests.trade_posts_review_cases import CASES
 
 START = datetime(2026, 12, 3, 10, tzinfo=timezone.utc)
@@ -72,4 +73,10 @@ def test_a_school_the_title_names_alone_is_the_employer_where_the_notes_apply_fo
 @pytest.mark.parametrize(("summary", "description", "location", "expected"), SESSION16_VERDICT_CASES)
 def test_the_outside_review_of_the_verdicts_newer_readings(summary: str, description: str, location: str,
                                                            expected: bool) -> None:
+    assert interview(summary, description, location) is expected
+
+
+@pytest.mark.parametrize(("summary", "description", "location", "expected"), SESSION17_VERDICT_CASES)
+def test_the_outside_review_of_trials_of_work_and_their_look_alikes(summary: str, description: str, location: str,
+                                                                     expected: bool) -> None:
     assert interview(summary, description, location) is expected
