@@ -170,7 +170,7 @@ _STAGE_WORDS = frozenset(
     tasting tryout probetag proefdag meeloopdag schnuppertag hospitation schnuppern meeloopavond tutustumiskäynti
     sit-down sijaisuus one-way telko rückruf déj dej intake ett
     passer voir pop drop-in taille vendanges vendemmia cosecha raccolta pruning koepäivä koevuoro kennismaken
-    probeschicht probedienst proefdienst proefavond proefochtend turno serata
+    probeschicht probedienst proefdienst proefavond proefochtend turno serata lähetetty gesendet envoyé enviado inviato verzonden
     confidentiel confidencial riservato luottamuksellinen vertrouwelijk""".split()
 ) | frozenset(
     # and every one-word stage, hint and recruiter detection knows ("Proefdraaien", "Koeluento", "Lehrprobe"),

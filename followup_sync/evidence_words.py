@@ -945,6 +945,8 @@ LOOKALIKE_STRONG: tuple[str, ...] = (
     "cambio olio", "tagliando auto", "apk-keuring", "öljynvaihto", "renkaanvaihto", "車検", "オイル交換",
     # a ticket lottery's rounds: "ソフトバンク / 2次" over "抽選"
     "抽選", "先行抽選",
+    # a house being built or bought: "現場見学 新築" with the house maker
+    "ハウスメーカー", "住宅展示場", "モデルハウス", "新築",
 )
 
 #: Events that look like a hiring step but are not one: discussions, offers, onboarding, sport.

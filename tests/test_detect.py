@@ -1583,3 +1583,7 @@ def test_a_japanese_round_of_a_ticket_lottery_or_held_at_the_head_office() -> No
     assert verdict("三井物産 二次 本社").is_interview and verdict("トヨタ 最終 14:00").is_interview
     assert not verdict("ソフトバンク / 2次", "抽選").is_interview  # a ticket lottery's second round
     assert not verdict("最終回 ソニー").is_interview
+
+
+def test_a_house_being_built_is_no_workplace_visit() -> None:
+    assert not verdict("現場見学 新築", "ハウスメーカー担当と").is_interview
