@@ -801,7 +801,8 @@ _JOB_NOUN_WORDS = (
     # academic posts, and a German "Stelle" opening a part before the post it names ("– Stelle Anlagenmechaniker"; not
     # "Rost an einer Stelle hinten")
     r"(?:w[123]-)?professur|professorship|lectureship|tenure[- ]track|assegno di ricerca|universitair docent|"
-    r"yliopistonlehtori\w*|(?:(?<=- )|(?<=: )|(?<=\n)|(?<=\| ))stelle (?!(?:an|in|auf|von|zu|für|ist|war|wird|mit|bei|des|der|dem|den|und|oder)\b)\w+|"
+    r"yliopistonlehtori\w*|(?:(?<=- )|(?<=: )|(?<=\n)|(?<=\| ))stelle "
+    r"(?!(?:an|in|auf|von|zu|für|ist|war|wird|mit|bei|des|der|dem|den|und|oder)\b)\w+|"
     # the contract a post comes with: "CDD 6 mois", "in loondienst", "befristet auf ein Jahr", "määräaikainen"
     r"cdi|cdd|festanstellung|loondienst|vast contract|tijdelijk contract|määräaikai\w*|vakituis\w*|"
     r"tempo (?:in)?determinato|contrato indefinido|contrato temporal|permanent contract|fixed-term contract|"
@@ -877,6 +878,7 @@ def _round_with_a_name(summary: str, title: str, hints: list[str], known_only: b
 
 #: Trial days a title names as a hint, which a school's exam day shares ("Koepäivä"): beside a name, a job's.
 _TRIAL_DAYS = frozenset(("koepäivä",))
+#: A round written in Japanese (二次, 最終, 2次).
 _CJK_ROUND = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
@@ -908,10 +910,13 @@ def _signs(evidence: list[Evidence]) -> int:
     return marks.count(False) + (True in marks)
 
 
+_NO_JOB_SIGNS = ("hiring hint", "video call", "a numbered round", "a trial day")
+
+
 def _says_a_job(evidence: Evidence) -> bool:
     """A sign of a job beyond a title's hint ("Screening", "HR") and words about an answer ("decision"): a
     stage or hiring words in the notes, a job title, a recruiter, a hiring platform, the other side's guests."""
-    return evidence.weight > 0 and not evidence.name.startswith(("hiring hint", "video call", "a numbered round", "a trial day")) and not (
+    return evidence.weight > 0 and not evidence.name.startswith(_NO_JOB_SIGNS) and not (
         evidence.name.startswith("hiring context") and all(t.strip() in _ANSWER_WORDS for t in evidence.text.split(",")))
 
 

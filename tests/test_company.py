@@ -2039,8 +2039,9 @@ def test_a_post_signed_for_a_person_in_the_notes_names_the_employer(summary: str
     assert employer_name(summary, description) == name
 
 
-@pytest.mark.parametrize(("summary", "description", "location", "guests", "names"), SESSION16_REVIEW_CASES)
-def test_session_16_the_outside_review_of_the_employers_name(
+@pytest.mark.parametrize(("summary", "description", "location", "guests", "names"),
+                         SESSION16_REVIEW_CASES + SESSION17_REVIEW_CASES)
+def test_the_session_16_and_17_outside_reviews_of_the_employers_name(
         summary: str, description: str, location: str, guests: tuple[tuple[str, str | None], ...],
         names: list[str] | None) -> None:
     attendees = tuple(Attendee(email, name) for email, name in guests)
@@ -2100,12 +2101,3 @@ def test_session_17_an_agencys_notes_that_name_one_well_known_employer_name_its_
     # a rival or an example is no client
     assert employer_name("Call – Hays", "Retail client, a rival of Tesco; think similar Sainsbury's scale.") in (None, "Hays")
     assert employer_name("Entretien Adecco", "Client industriel, concurrent de Michelin.") in (None, "Adecco")
-
-
-@pytest.mark.parametrize(("summary", "description", "location", "guests", "names"), SESSION17_REVIEW_CASES)
-def test_session_17_the_outside_review_of_the_employers_name(
-        summary: str, description: str, location: str, guests: tuple[tuple[str, str | None], ...],
-        names: list[str] | None) -> None:
-    attendees = tuple(Attendee(email, name) for email, name in guests)
-    name = employer_name(summary, description, attendees, location=location)
-    assert (name is None) if names is None else (name is not None and name.casefold() in [n.casefold() for n in names])
