@@ -453,7 +453,8 @@ _CANDIDATE_NAMED_WEIGHT = -3.0
 _SOMEONE_ELSES_STAGE_WEIGHT = -6.0  # "Tom's interview at Tesco" over "drive Tom to his interview"
 #: A stage a person's name owns: "Tom's interview at Tesco", "Entretien de Lucas", "Colloquio di Marco".
 _THEIR_STAGE = re.compile(
-    r"(?<![\w'’])(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+)['’]s\s+(?:(?:job|phone|first|second|final)\s+)?(?i:interview)\b"
+    r"(?<![\w'’])(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+)['’]s\s+(?:(?:job|phone|first|second|final)\s+)?"
+    r"(?i:interview|trial shift|trial day|work trial|trial)\b"
     r"|(?i:entretien|colloquio|entrevista|vorstellungsgespräch|bewerbungsgespräch|sollicitatiegesprek)\s+"
     r"(?i:de|di|von|van)\s+(?P<de>[A-ZÀ-Þ][a-zà-ÿ]+)\b")
 #: The notes speak of that person, in the third person or as the user's child (normalised text): "drive Tom to his

@@ -475,6 +475,11 @@ INTERVIEWER: tuple[str, ...] = (
     "colloquio con la candidata", "colloqui candidati", "valutazione candidati", "feedback candidato",
     "gesprek met kandidaat", "gesprek met sollicitant", "sollicitatiecommissie", "kandidaatgesprek*",
     "sitzung der berufungskommission", "vergadering sollicitatiecommissie",
+    # the user sitting on the committee or receiving the candidates: "Ich sitze in der Kommission", "On reçoit 3 candidats"
+    "ich sitze in der kommission", "ich sitze in der berufungskommission", "i sit on the committee",
+    "i'm on the committee", "i'm on the hiring committee", "on reçoit les candidats", "nous recevons les candidats",
+    "recevoir les candidats", "on reçoit 3 candidats", "on reçoit trois candidats", "recibimos a los candidatos",
+    "riceviamo i candidati", "we ontvangen de kandidaten",
     "feedback kandidaat", "hakijahaastattelu*", "haastattelemme", "面接担当", "候補者面接",
     "選考会議", "面接フィードバック", "評価会議", "候補者:", "候補者：", "評価入力",
 )

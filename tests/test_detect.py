@@ -1587,3 +1587,14 @@ def test_a_japanese_round_of_a_ticket_lottery_or_held_at_the_head_office() -> No
 
 def test_a_house_being_built_is_no_workplace_visit() -> None:
     assert not verdict("現場見学 新築", "ハウスメーカー担当と").is_interview
+
+
+def test_someone_elses_trial_shift_is_theirs() -> None:
+    assert not verdict("Tom's trial shift at Nando's", "Pick him up at 10pm, they'll tell him Friday.").is_interview
+    # the user's own, with the notes in the first person, stays one
+    assert verdict("Trial shift – Nando's Leeds", "Bring black shoes. They'll tell me Friday.").is_interview
+
+
+def test_the_user_on_the_committee_or_receiving_the_candidates_is_no_candidate() -> None:
+    assert not verdict("Berufungskommission W2-Professur", "Ich sitze in der Kommission. Entscheidung am 10.12.").is_interview
+    assert not verdict("Réunion recrutement – le poste de comptable", "On reçoit 3 candidats, décision vendredi.").is_interview
