@@ -660,6 +660,11 @@ _LINE_NAMES = re.compile(
     r"työnantaja|会社名?|企業名?|社名)[ \t]*[:=：][ \t]*(?P<value>\S.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
+#: A public employer's department or agency as a field: "Department: Ministry of Justice", "Behörde: Bundesagentur für
+#: Arbeit", "Ministère : Ministère des Armées", "Virasto: Verohallinto".
+_DEPARTMENT_LINE = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]*)?(?:department|ministry|agency|behörde|dienststelle|ministère|ministerio|ministero"
+    r"|ministerie|virasto|府省名?)[ \t]*[:=：][ \t]*(?P<value>\S.*)$", re.IGNORECASE | re.MULTILINE)
 #: The same field after another on one line, its label capitalised: "Second round. Team: Payments. Company: Monzo",
 #: "Role: PM, Company: Monzo"; its value ends at the next stop, comma or bar.
 _FIELD_IN_A_LINE = re.compile(
@@ -1658,6 +1663,12 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
             name = name.rstrip(".")  # "Company: Monzo." ends a sentence; "S.A. de C.V.", "Acme Inc." keep their stop
         if name and not (explicit["label"].casefold() in _SIGNATURE_OR_ORGANISER and _a_person_heads(name)):
             return Company(name, LINE)
+    department = _DEPARTMENT_LINE.search(prose)
+    listed = known_start(department["value"].split()[:8]) if department else None
+    if department and listed and not listed.common:
+        # "Department: HM Revenue & Customs" in a civil-service invitation: the department is the employer when it is
+        # a well-known one (not "Department: Engineering")
+        return Company(trimmed(" ".join(department["value"].split()[:listed.words])), LINE)
     persons = _person_words(event, people)
     client = _client(prose, persons)
     if client:

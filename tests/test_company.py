@@ -2101,3 +2101,10 @@ def test_session_17_an_agencys_notes_that_name_one_well_known_employer_name_its_
     # a rival or an example is no client
     assert employer_name("Call – Hays", "Retail client, a rival of Tesco; think similar Sainsbury's scale.") in (None, "Hays")
     assert employer_name("Entretien Adecco", "Client industriel, concurrent de Michelin.") in (None, "Adecco")
+
+
+def test_session_17_a_civil_service_department_line_names_the_employer() -> None:
+    invite = "Civil Service Jobs reference: 410022\nDepartment: Ministry of Justice\nLocation: 102 Petty France"
+    assert employer_name("Interview - Senior Delivery Manager", invite) == "Ministry of Justice"
+    # a department that is no well-known employer is a team
+    assert employer_name("Interview – Acme Robotics", "Department: Engineering\nRound 2") == "Acme Robotics"
