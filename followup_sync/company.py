@@ -655,9 +655,9 @@ _WHEN_WORD = re.compile(
 )
 _LINE_NAMES = re.compile(
     # [ \t] and not \s after the colon: an empty "Company:" must not take the next line as its value.
-    r"^[ \t]*(?:[-*•][ \t]*)?(?P<label>company|employer|organi[sz]ation|client|facility|firma|unternehmen|arbeitgeber|"
-    r"entreprise|société|societe|empresa|azienda|società|societa|bedrijf|werkgever|organisatie|yritys|"
-    r"työnantaja|会社名?|企業名?|社名)[ \t]*[:=：][ \t]*(?P<value>\S.*)$",
+    r"^[ \t]*(?:[-*•][ \t]*)?(?:hiring[ \t]+)?(?P<label>company|employer|organi[sz]ation|client|facility|firma|unternehmen|"
+    r"arbeitgeber|entreprise|société|societe|empresa|azienda|società|societa|bedrijf|werkgever|organisatie|yritys|"
+    r"työnantaja|会社名?|企業名?|社名)(?:[ \t]+name)?[ \t]*[:=：][ \t]*(?P<value>\S.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 #: A public employer's department or agency as a field: "Department: Ministry of Justice", "Behörde: Bundesagentur für

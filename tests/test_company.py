@@ -2108,3 +2108,8 @@ def test_session_17_a_civil_service_department_line_names_the_employer() -> None
     assert employer_name("Interview - Senior Delivery Manager", invite) == "Ministry of Justice"
     # a department that is no well-known employer is a team
     assert employer_name("Interview – Acme Robotics", "Department: Engineering\nRound 2") == "Acme Robotics"
+
+
+def test_session_17_company_name_and_hiring_organisation_fields() -> None:
+    assert employer_name("Interview scheduled", "Company Name: Halvorsen Marine AS\nPosition: Naval Architect") == "Halvorsen Marine AS"
+    assert employer_name("Interview", "Hiring organisation: Torbay Council\nGrade: 7") == "Torbay Council"
