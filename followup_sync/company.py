@@ -605,7 +605,8 @@ _OWNER_AFTER = re.compile(r"(?:de|het|der|die|la|le|el|il|the)?\s*(gemeente|stad
                           r"ayuntamiento\s+de|city\s+of|municipality\s+of)\s+(?=[A-ZÄÖÜ])")
 #: Words before a person's title that make it a past one: "former CTO of", "ex-CFO of", "ancien directeur de".
 _FORMER = re.compile(r"(?i)\b(?:former(?:ly)?|ex|previously|antigu[oa]|ehemalig\w*|ancien(?:ne)?|worked|interned|"
-                     r"i work|i'm working|i am working)\s*-?\s*$")
+                     r"i work|i'm working|i am working|my time|my years|ich war|vorher|früher|zuvor|auparavant|"
+                     r"j'étais|j'ai travaillé|trabajé|trabajaba|ho lavorato|lavoravo|werkte|olin)\s*-?\s*$")
 #: The user's current job in the notes, before "at": "currently Sr. Marketing Manager at Loblaw", "I'm currently
 #: at"; not a recruiter's "we're currently hiring for a role at Revolut".
 _CURRENTLY = re.compile(
@@ -1371,6 +1372,7 @@ def _known_names(prose: str, agency: bool = False, ordinary: bool = False, anywh
                     and _key(before) not in _CONNECTORS | _HIRING_TEAM | _TEAM_OF
                     and not _stage(_key(before)))  # "Grand Canal", "Kings Building"; not "Haastattelu Finnairilla"
                 or _aside(words[max(0, i - 6):i]) or after in _NOT_THE_EMPLOYER_AFTER
+                or (i > 1 and _FORMER.search(" ".join(words[max(0, i - 5):i - 1])) is not None)  # "ich war vorher bei"
                 or (_role(after) and after not in _FIELD_WORDS)  # "Salesforce Developer"
                 or _signed_by_a_post(words[max(0, i - 4):i])
                 or label in PLATFORMS or label in AGENCIES or label in _JOB_BOARDS or _key(known.name) in _TOOL_NAMES

@@ -2113,3 +2113,8 @@ def test_session_17_a_civil_service_department_line_names_the_employer() -> None
 def test_session_17_company_name_and_hiring_organisation_fields() -> None:
     assert employer_name("Interview scheduled", "Company Name: Halvorsen Marine AS\nPosition: Naval Architect") == "Halvorsen Marine AS"
     assert employer_name("Interview", "Hiring organisation: Torbay Council\nGrade: 7") == "Torbay Council"
+
+
+def test_session_17_the_users_past_employer_in_an_agencys_notes_is_no_client() -> None:
+    assert employer_name("Recruiter call – Hays", "Talked about my time at Amazon and the role. Decision Friday.") == "Hays"
+    assert employer_name("Hays Telefonat – Controller", "Ich war vorher bei Bosch, Fragen zur Stelle.") == "Hays"
