@@ -1666,11 +1666,12 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
         if name and not (explicit["label"].casefold() in _SIGNATURE_OR_ORGANISER and _a_person_heads(name)):
             return Company(name, LINE)
     department = _DEPARTMENT_LINE.search(prose)
-    listed = known_start(department["value"].split()[:8]) if department else None
-    if department and listed and not listed.common:
+    value = department["value"].split()[:8] if department else []
+    listed = known_start(value) if value else None
+    if listed and not listed.common:
         # "Department: HM Revenue & Customs" in a civil-service invitation: the department is the employer when it is
         # a well-known one (not "Department: Engineering")
-        return Company(trimmed(" ".join(department["value"].split()[:listed.words])), LINE)
+        return Company(trimmed(" ".join(value[:listed.words])), LINE)
     persons = _person_words(event, people)
     client = _client(prose, persons)
     if client:
@@ -2116,7 +2117,6 @@ def _corroborated(title: str, texts: list[str], weak: set[str], prose: str) -> s
         if _occurrences(c, prose) >= 2:
             return c
     return None
-
 
 
 def _first_name_alone(candidate: str, description: str) -> bool:

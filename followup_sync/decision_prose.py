@@ -164,8 +164,8 @@ _CUES_AT_WORDS = (
     r"|(?:il|the|elle|ils|elles|on) (?:me |m')?rappell(?!\w* que\b)|(?:me|te|nous|vous) disent\b"
     r"|(?:me|te|nous|vous|lui|leur) dir(?:a|ont)\b"
     # "le patron me dit demain si je suis pris", "mi dicono la settimana prossima", "kertoo perjantaina": said with
-    # when, in the present
-    # (the notes are searched as written and then rewritten, where "demain" is "tomorrow" and "entro" is "by")
+    # when, in the present (the notes are searched as written and then rewritten, where "demain" is "tomorrow" and
+    # "entro" is "by", so the words of when are in both)
     r"|me di(?:t|sent) (?=(?:demain|ce soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|avant|d'ici|en fin|la semaine"
     r"|dans|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|by|next|within|in|end|early|mid"
     r"|this|the day after)\b)"
@@ -355,7 +355,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 #: that the answer comes, so they rank below an answer word in the same notes ("Hij appt me morgen het adres.
 #: Beslissing over twee weken." is decided in two weeks), and say nothing when what is passed on is logistics.
 _WEAK_CUE = re.compile(r"(?:get|receive) a (?:phone )?call |(?:ich|wir) hör|on se rappel|resolver"
-                       r"|(?:mi|ci|ti|vi|le|gli) (?:dic|dir)|(?:me|te|nos|les) dice\b|me di(?:t|sent)\b|kerto(?:o|vat)\b|(?:me|te|nous|vous|lui|leur) redi"
+                       r"|(?:mi|ci|ti|vi|le|gli) (?:dic|dir)|(?:me|te|nos|les) dice\b|me di(?:t|sent)\b|kerto(?:o|vat)\b"
+                       r"|(?:me|te|nous|vous|lui|leur) redi"
                        r"|(?:(?:hij|zij|ze|die|men) )?appt\b")
 #: What a weak cue passes on when it is no answer: the address, the shift's hours, parking, the candidate's questions,
 #: what to bring ("me dice si necesito traer el DNI", "il me redit si je dois apporter mon CV").

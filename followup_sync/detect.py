@@ -702,8 +702,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
             evidence = [e for e in evidence if _says_a_job(e) or not e.name.startswith("hiring context")]
             job = next((e.text for e in evidence if e.name.startswith(("a job on offer", "job title"))), None)
             if job is None:
-                found = _JOB_NOUN.search(f"{title}\n{description}")
-                job = found.group(0).strip() if found else in_body[_ROLE][0] if _ROLE in in_body else None
+                job = _job_noun(title, description) or (in_body[_ROLE][0] if _ROLE in in_body else None)
                 job = None if job and job in normalise(answer) else job
             if job and not _SOMEONE_ELSES.search(f"{title}\n{description}") and not _acts(description, job):
                 # "Levi – kausityö hissinhoitaja" over "Kertovat ylihuomenna saanko paikan": the post is the user's;
@@ -716,8 +715,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
         # "see Marco re kitchen job @ Lupa" / "Pasticceria Russo – prova" over "mi fanno sapere entro martedì":
         # the trades and small shops hire without the word; a job, a trial or a post the notes name ("relief tractor
         # driver for the harvest", not in the title: "Termin Verkäufer Autohaus" is the salesman) and a promised answer say it
-        found = _JOB_NOUN.search(f"{title}\n{description}")
-        job = found.group(0).strip() if found else next((e.text for e in evidence if e.name.startswith("a job on offer")), None)
+        job = _job_noun(title, description) or next((e.text for e in evidence if e.name.startswith("a job on offer")), None)
         notes_role = in_body[_ROLE][0] if job is None and _ROLE in in_body else None
         job = job or notes_role or (_tried_post(title, in_title[_ROLE]) if _ROLE in in_title else None)
         if job and _SOMEONE_ELSES.search(f"{title}\n{description}"):
@@ -825,6 +823,12 @@ _JOB_NOUN = re.compile(r"(?<!\w)" + _JOB_NOUN_WORDS + "|" + _JOB_NOUN_ANYWHERE)
 #: where a word starts, as the lexicon does, and the rest only where their first letters are.
 _JOB_NOUN_AFTER_A_BREAK = re.compile(r"\W" + _JOB_NOUN_WORDS)
 _JOB_NOUN_ANYWHERE_PATTERN = re.compile(_JOB_NOUN_ANYWHERE)
+
+
+def _job_noun(title: str, description: str) -> str | None:
+    """The first post or trial of work ``_JOB_NOUN`` finds in the title or the notes (normalised), as written there."""
+    found = _JOB_NOUN.search(f"{title}\n{description}")
+    return found.group(0).strip() if found else None
 
 
 def _names_a_job(text: str) -> bool:
