@@ -745,6 +745,9 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
             found = _known_in_notes(event, found) or Company(named, TITLE)
     if found is None or found.source in (TITLE, AGENCY):
         found = _known_in_notes(event, found) or found
+    if (found is not None and found.source == TITLE and " " not in found.name and _unvouched(found.name, event)
+            and not _in_the_employers_place(found.name, event.summary[:MAX_TITLE])):
+        found = _over_a_stray_word(event, found.name, people) or found
     if found is not None and found.source == TITLE and _unvouched(found.name, event):
         better = _organisation_elsewhere(event, _person_words(event, people))
         if better and _a_unit_of(found.name, better.name, event.summary[:MAX_TITLE]):
@@ -766,6 +769,9 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
             # Bluff ISD)" is the title the scheduler gave, which the title's readers read as one
             titled = _resolve(replace(event, summary=topic.group(1)[:MAX_TITLE], description=""), own, people)
             found = Company(titled.name, DESCRIPTION) if titled and titled.source == TITLE else None
+        if found is None:
+            mentioned = _known_names(prose, loose=True)
+            found = Company(mentioned[0], DESCRIPTION) if len(set(mentioned)) == 1 else None
     if found and found.source in (TITLE, LOCATION, DESCRIPTION) and event.description and _at_a_venue(event, found):
         # "Coffee @ Blue Bottle Hayes Valley" over "Sarah (Head of Design @ Linear)": the title or the place names
         # where to meet, the notes whose the interviewer is
@@ -775,6 +781,25 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
         finnish = _FINNISH.search(event.summary[:MAX_TITLE]) is not None
         return Company(_known_name(found.name, labels, found.source != DOMAIN, finnish), found.source)
     return found
+
+
+def _over_a_stray_word(event: SourceEvent, word: str, people: Iterable[str]) -> Company | None:
+    """The employer the notes or the place name, over a ``word`` of the title that nothing else in the event says and
+    that stands where no title puts an employer (``_in_the_employers_place``): a word, a district, a person or a code
+    ("Belafspraak", "Check-in", "Hervanta", "Conti", "SHK"). The notes' one well-known employer, wherever they name it
+    ("… Coolblue …"); else the place's organisation, when the word is a code or reads as a unit of it ("SHK" at
+    "Wenzel Haustechnik GmbH, …", "Ayto." at "Ayuntamiento de Getafe, …"), and the place is no café.
+
+    A coined name in the employer's place ("Interview - Pipedrift", "Brightwave interview") stays, whatever the notes
+    say of rivals, clients or sites: such a small firm is named once, in the title."""
+    mentioned = _known_names(plain_text(event.description[:5_000]), anywhere=True)
+    if len(set(mentioned)) == 1:
+        return Company(mentioned[0], DESCRIPTION)
+    at = _location_name(event.location, _person_words(event, people)) if event.location else None
+    if at and " " in at and not _at_a_venue(event, Company(at, LOCATION)) and (
+            _TITLE_CODE.fullmatch(word) or _a_unit_of(word, at, event.summary[:MAX_TITLE])):
+        return Company(at, LOCATION)
+    return None
 
 
 #: A meal or a coffee a title names the meeting for: "Coffee @ Blue Bottle", "Lunch - Gary Simmons", "Caffè con Marta".
@@ -883,6 +908,7 @@ def _unvouched(name: str, event: SourceEvent) -> bool:
     if (_organisation(name) or _LEGAL_FORM.search(name) or _JA_COMPANY.search(name) or not _latin(name) or "&" in words
             or any(_key(w) in _COMPANY_WORDS for w in words) or known_start(words) is not None):
         return False
+    name = trimmed(name)  # "Globe!!"
     return not _occurrences(name, event.description[:5_000]) and not _occurrences(name, event.location[:300])
 
 
@@ -1077,6 +1103,20 @@ def _weaker(name: str, known: str, event: SourceEvent) -> bool:
     if _after_the_stage(name, event.summary[:MAX_TITLE]):
         return _squashed(known) in _squashed(f"{event.description[:5_000]} {event.location[:300]}")
     return True
+
+
+#: A title's code or short form: "SHK", "UCI", "Ayto.".
+_TITLE_CODE = re.compile(r"[A-Z]{1,5}|[A-Z][a-z]{1,3}\.")
+
+
+def _in_the_employers_place(name: str, title: str) -> bool:
+    """Whether a title puts ``name`` where it puts the employer: after the interview's words ("Interview Kingsmead"), or
+    as a part of its own beside a part that is nothing but them ("Interview - Pipedrift", "Arden | entretien")."""
+    if _after_the_stage(name, title):
+        return True
+    parts = [[_key(w) for w in part.split()] for part in _TITLE_PARTS.split(title)]
+    names = [_key(w) for w in name.split()]
+    return names in parts and any(keys and keys != names and all(_stage(k) for k in keys) for keys in parts)
 
 
 def _after_the_stage(name: str, title: str) -> bool:
@@ -1332,14 +1372,16 @@ def _as_employer(words: list[str], at: int, count: int, rest_of_line: str) -> bo
     return bool(keys) and keys[-1] in _CLIENT_WORDS
 
 
-def _known_names(prose: str, agency: bool = False, ordinary: bool = False, anywhere: bool = False) -> list[str]:
+def _known_names(prose: str, agency: bool = False, ordinary: bool = False, anywhere: bool = False,
+                 loose: bool = False) -> list[str]:
     """The well-known employers the notes name as the employer (``_as_employer``), in order, as written: not an
     ordinary word ("Next", "Boots"), a short form in lower case, a part of a longer name ("Grand Canal"), a job
     board, agency or tool, or a name that ``_NOT_THE_EMPLOYER_BEFORE``/``_AFTER`` make someone or something else.
     Beside an ``agency``, a name counts where the agency places the candidate ("… mozo de almacén en Inditex"); an
     ordinary word's never ("Orange County", "en Santander (Cantabria)" are places). ``anywhere``: wherever the notes
     name it, for an agency's notes that name one employer only in passing ("colloquio con il responsabile di
-    produzione Ducati")."""
+    produzione Ducati"). ``loose``: also opening a line or after a preposition in a sentence about the job
+    (``_loosely_as_employer``), for notes beside a title that names no one."""
     spans = list(_A_WORD.finditer(prose))
     words = [span.group() for span in spans]
     named: list[str] = []
@@ -1376,7 +1418,9 @@ def _known_names(prose: str, agency: bool = False, ordinary: bool = False, anywh
                 or (_role(after) and after not in _FIELD_WORDS)  # "Salesforce Developer"
                 or _signed_by_a_post(words[max(0, i - 4):i])
                 or label in PLATFORMS or label in AGENCIES or label in _JOB_BOARDS or _key(known.name) in _TOOL_NAMES
-                or not (anywhere or (inflected and any(_key(w).startswith(_FI_JOB_WORDS)
+                or not (anywhere or (loose and _loosely_as_employer(
+                            prose, spans, i, _line_after(prose, spans[i + known.words - 1].end())))
+                        or (inflected and any(_key(w).startswith(_FI_JOB_WORDS)
                                            for w in [*words[max(0, i - 4):i], *words[i + 1:i + 3]]))
                         or _as_employer(words, i, known.words, _line_after(prose, spans[i + known.words - 1].end()))
                         or (agency and i and (_key(words[i - 1]) in _SITE_OF_A_CLIENT or _placed(words, i) or (
@@ -1391,6 +1435,43 @@ def _known_names(prose: str, agency: bool = False, ordinary: bool = False, anywh
                 and not _JA_NOT_THE_EMPLOYER.search(prose[max(0, at - 6):at]) and "出身" not in prose[end:end + 8]):
             named.append(name)  # "伊藤忠商事 最終面接", not "現職（リクルート）", "トヨタ自動車 の一次サプライヤー"
     return named
+
+
+#: Words of where before a name: "next to Primark", "junto al Mercadona", "au-dessus du McDonald's", "naast de".
+_BESIDE = frozenset("next near opposite inside beside behind across junto lado frente cerca dessus dessous côté face "
+                    "près naast tegenover bij neben gegenüber hinter vicino accanto davanti dietro vieressä lähellä "
+                    "same park building floor".split())
+#: Prepositions of whose or where a name follows in a sentence about the job: "la vacante … en Grupo Financiero
+#: Banorte", "el equipo de Analítica de Riesgos de Bancolombia", "la de Teleperformance".
+_OF_OR_AT = _PREPOSITIONS | frozenset("of from von van del".split())
+
+
+_PART_END = re.compile(r"\s[–—|-]\s|[,:(（|]")
+
+
+def _loosely_as_employer(prose: str, spans: list[re.Match[str]], at: int, rest_of_line: str) -> bool:
+    """For notes where nothing else names the employer: a well-known name opening a line ("Proximus SA de droit public
+    – …", "ubisoft montpellier – level designer"), or after a preposition in a sentence that speaks of the job or the
+    interview ("Entrevista técnica con el equipo de … de Bancolombia"), not where it says where ("next to Primark")."""
+    if at == 0 or "\n" in prose[spans[at - 1].end():spans[at].start()]:
+        if not rest_of_line or rest_of_line[:1] in "–—-:(|,（" or rest_of_line[:1] >= "\u3000":
+            return True  # "Proximus – …", "Helsingin kaupunki, kasvatuksen …", "freee 人事の鈴木さんより"
+        head = _PART_END.split(rest_of_line, maxsplit=1)
+        # a town or a capitalised word or two before a dash: "ubisoft montpellier – level designer"; not "Starbucks on
+        # Main St", "Ryanair flight FR1234", "Deutsche Bahn Ticket gebucht"
+        return _LEGAL_FORM.match(f"x {rest_of_line}", 1) is not None or (len(head) > 1 and 0 < len(head[0].split()) <= 2 and all(
+            _key(w) in _CITIES or w[:1].isupper() for w in head[0].split()))
+    keys: list[str] = []
+    for span in reversed(spans[max(0, at - 12):at]):
+        word = span.group()
+        if keys and (word.endswith((".", "!", "?", ";", ",")) or "\n" in prose[span.end():span.end() + 2]):
+            break
+        keys.append(_key(word.strip("|–—-·,:()")))
+    if len(keys) > 1 and keys[0] in _ARTICLES and keys[1] in _OF_OR_AT:
+        keys = keys[1:]  # "presso la", "bei der"
+    if not keys or keys[0] not in _OF_OR_AT or _BESIDE.intersection(keys):
+        return False
+    return any(k in _JOB_OR_MEETING for k in keys[1:])
 
 
 def _placed(words: list[str], at: int, strict: bool = False) -> bool:

@@ -2118,3 +2118,30 @@ def test_session_17_company_name_and_hiring_organisation_fields() -> None:
 def test_session_17_the_users_past_employer_in_an_agencys_notes_is_no_client() -> None:
     assert employer_name("Recruiter call – Hays", "Talked about my time at Amazon and the role. Decision Friday.") == "Hays"
     assert employer_name("Hays Telefonat – Controller", "Ich war vorher bei Bosch, Fragen zur Stelle.") == "Hays"
+
+
+@pytest.mark.parametrize(("summary", "description", "location", "name"), [
+    # a title's word that nothing else says, where no title puts an employer, gives way to the notes' one well-known
+    # employer, wherever they name it, or to the place's organisation when the word is a code or reads as its unit
+    ("Belafspraak 14u", "Gesprek voor de functie klantenservice medewerker. Coolblue, Rotterdam – vraag naar Sanne.", "",
+     "Coolblue"),
+    ("Check-in 9:30", "Panel with the department chair. Rutgers University is the employer; bring two forms of ID.", "",
+     "Rutgers University"),
+    ("Enfermera UCI – 9h", "Cuidados intensivos, turno de mañana.",
+     "Hospital Clínico San Carlos, Calle del Prof Martín Lagos, Madrid", "Hospital Clínico San Carlos"),
+    ("Ayto. – auxiliar administrativo", "Entrevista", "Ayuntamiento de Móstoles, Plaza de España 1",
+     "Ayuntamiento de Móstoles"),
+    # a coined name where titles put the employer stays, whatever the notes or the place say of others
+    ("Interview - Pipedrift", "We compete head-on with Salesforce.", "", "Pipedrift"),
+    ("Tuesday – Kroll", "Meet at reception", "The Shard, 32 London Bridge St", "Kroll"),
+    # where the title names no one: a well-known employer opening a line of the notes, or after a preposition in a
+    # sentence about the job; not a tool's or a café's name opening a line
+    ("Call 10am", "Prep notes below.\nAccenture – Analyst role, second round.\nAsk about travel.", "", "Accenture"),
+    ("Entrevista 11h", "Entrevista con el equipo de Pagos de Bancolombia. Llevar portátil.", "", "Bancolombia"),
+    ("Zoom 10:00", "Zoom link below.\nMicrosoft Teams – backup link", "", None),
+    ("Koffie 9u", "Starbucks on Main St, she'll wear a blue jacket", "", None),
+    ("Entrevista 11h", "La entrevista será en nuestra oficina, junto al Mercadona de la calle Alcalá.", "", None),
+])
+def test_session_18_the_notes_or_the_place_over_a_stray_word_or_nothing(
+        summary: str, description: str, location: str, name: str | None) -> None:
+    assert employer_name(summary, description, location=location) == name
