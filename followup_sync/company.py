@@ -1834,7 +1834,8 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
         # an earlier unit, role or ward abbreviation; not another name ("Interview Arbor – City of Sydney contract")
         organisation = next((c for c in named[1:] if _organisation(c) and (
             re.fullmatch(r"[A-Z]{2,4}", named[0])
-            or (_unvouched(named[0], event) and _a_unit_of(named[0], c, event.summary[:MAX_TITLE])))), None)
+            or (_unvouched(named[0], event) and (_a_unit_of(named[0], c, event.summary[:MAX_TITLE]) or (
+                " " not in named[0] and not _in_the_employers_place(named[0], event.summary[:MAX_TITLE])))))), None)
         if organisation:
             named = [organisation, *(c for c in named if c != organisation)]
     if named and named[0] in titles and re.fullmatch(r"[A-Z]{2,3}", named[0]):
@@ -1855,7 +1856,8 @@ def _resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str]) -> 
         # agency's only over an aside ("Interview Tessian | Harnham" is Tessian's); not a city, nor the place to meet
         # at ("Desayuno con Andrés – Sanborns Reforma")
         aside = re.search(rf"[(（][^)）]*{re.escape(named[0])}", event.summary) is not None
-        said = next((c for c in titles if c != named[0] and _key(c) not in _CITIES and _occurrences(c, prose)
+        said = next((c for c in titles if c != named[0] and _key(c) not in _CITIES
+                     and (_occurrences(c, prose) or _occurrences(c, event.location[:300]))
                      and not re.search(rf"[(（][^)）]*{re.escape(c)}", event.summary) and (aside or not _agency(c))),
                     None)
         if said and not _known_names(prose[:5_000]):  # a well-known employer the notes name decides (resolve)

@@ -2145,3 +2145,18 @@ def test_session_17_the_users_past_employer_in_an_agencys_notes_is_no_client() -
 def test_session_18_the_notes_or_the_place_over_a_stray_word_or_nothing(
         summary: str, description: str, location: str, name: str | None) -> None:
     assert employer_name(summary, description, location=location) == name
+
+
+@pytest.mark.parametrize(("summary", "location", "name"), [
+    # a part of the title that names an organisation, over a lone word before it that nothing else says
+    ("Teaching demo – Yr 8 – Oakfield Academy", "", "Oakfield Academy"),
+    ("Colloquio – concorso Istruttore contabile, Comune di Modena", "", "Comune di Modena"),
+    # a part the place says too, over a person's first name or a dock's
+    ("Patrice – Transports Bardin 7h", "Transports Bardin, 12 rue des Acacias, Vénissieux", "Transports Bardin"),
+    ("Quai 3 – Transports Bardin", "Transports Bardin, 12 rue des Acacias, Vénissieux", "Transports Bardin"),
+    # a name after the interview's word stays: "Arbor" is the employer, the city its client
+    ("Interview Arbor – City of Sydney contract", "", "Arbor"),
+])
+def test_session_18_a_title_part_that_names_an_organisation_or_the_place_over_a_lone_word(
+        summary: str, location: str, name: str) -> None:
+    assert employer_name(summary, "Bring ID.", location=location) == name
