@@ -451,12 +451,28 @@ _ORGANISATION_AFTER = re.compile(
     r"Group|Partners|Bank|Inc\.?|LLC|LLP|Ltd\.?|GmbH|Company|Co\.|Associates|Center|Centre|Library|Museum)\b")
 _CANDIDATE_NAMED_WEIGHT = -3.0
 _SOMEONE_ELSES_STAGE_WEIGHT = -6.0  # "Tom's interview at Tesco" over "drive Tom to his interview"
-#: A stage a person's name owns: "Tom's interview at Tesco", "Entretien de Lucas", "Colloquio di Marco".
+#: A stage a person's name owns: "Tom's interview at Tesco", and "Entretien de Lucas", "Colloquio di Marco" (``_STAGE_OF``).
+#:
+#: Two patterns (``_their_stage`` takes the first match), each starting with a class, where one with both shapes
+#: started with a look-behind: the regex engine then skips to the capitals (or the first letters of the stages) and
+#: tries the shape only there, rather than at every character. The look-behind comes right after the capital, and
+#: tests the character before it as before.
 _THEIR_STAGE = re.compile(
-    r"(?<![\w'’])(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+)['’]s\s+(?:(?:job|phone|first|second|final)\s+)?"
-    r"(?i:interview|trial shift|trial day|work trial|trial)\b"
-    r"|(?i:entretien|colloquio|entrevista|vorstellungsgespräch|bewerbungsgespräch|sollicitatiegesprek)\s+"
-    r"(?i:de|di|von|van)\s+(?P<de>[A-ZÀ-Þ][a-zà-ÿ]+)\b")
+    r"(?P<name>[A-ZÀ-Þ](?<![\w'’][A-ZÀ-Þ])[a-zà-ÿ]+)['’]s\s+(?:(?:job|phone|first|second|final)\s+)?"
+    r"(?i:interview|trial shift|trial day|work trial|trial)\b")
+#: The first letter is matched in either case, and for "s" also as the long s ("ſ"), as ``(?i:...)`` matches them.
+_STAGE_OF = re.compile(
+    r"[EeCcVvBbSsſ](?:(?<=[Ee])(?i:ntretien|ntrevista)|(?<=[Cc])(?i:olloquio)|(?<=[Vv])(?i:orstellungsgespräch)"
+    r"|(?<=[Bb])(?i:ewerbungsgespräch)|(?<=[Ssſ])(?i:ollicitatiegesprek))\s+"
+    r"(?i:de|di|von|van)\s+(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+)\b")
+
+
+def _their_stage(summary: str) -> re.Match[str] | None:
+    """The first stage a person's name owns in ``summary``: ``_THEIR_STAGE`` over ``_STAGE_OF`` where both start."""
+    owned, of = _THEIR_STAGE.search(summary), _STAGE_OF.search(summary)
+    return owned if of is None or (owned is not None and owned.start() <= of.start()) else of
+
+
 #: The notes speak of that person, in the third person or as the user's child (normalised text): "drive Tom to his
 #: interview", "accompagner Lucas (mon fils)", "accompagno Marco (mio figlio)"; "Wendy's interview" has no such notes.
 _A_THIRD_PERSON = re.compile(
@@ -1268,8 +1284,8 @@ def _word_evidence(
         named = None  # "Teaching interview - Francis W. Parker School": an initial in an employer's name
     if named:
         found.append(Evidence("a person named after the stage", _CANDIDATE_NAMED_WEIGHT, named.group(0)))
-    theirs = _THEIR_STAGE.search(summary) if stage and not named else None
-    if (theirs and unaccented((theirs["name"] or theirs["de"]).casefold()) in GIVEN_NAMES
+    theirs = _their_stage(summary) if stage and not named else None
+    if (theirs and unaccented(theirs["name"].casefold()) in GIVEN_NAMES
             and _A_THIRD_PERSON.search(description)):
         found.append(Evidence("a person's own interview (title)", _SOMEONE_ELSES_STAGE_WEIGHT, theirs.group(0)))
     applicant = _APPLICANT_FOR.match(summary) if stage and not named and _APPLICANT_HINT.search(summary) else None
