@@ -834,17 +834,23 @@ _JOB_NOUN_WORDS = (
 _JOB_NOUN_ANYWHERE = ("demo lesson|lezione dimostrativa|clase demostrativa|lehrprobe|求人|正社員|契約社員|アルバイト|ポジション|職種|"
                       "試し勤務|体験入店|体験勤務|トライアル勤務|体験入社|仕事の件|バイト|援農")
 _JOB_NOUN = re.compile(r"(?<!\w)" + _JOB_NOUN_WORDS + "|" + _JOB_NOUN_ANYWHERE)
-#: The two parts of ``_JOB_NOUN`` apart, for whether a title has one (``_names_a_job``): the words with the
-#: non-word character before them (the title gets a blank in front), so that the regex engine tries them only
-#: where a word starts, as the lexicon does, and the rest only where their first letters are.
+#: The two parts of ``_JOB_NOUN`` apart, which ``_job_noun`` and ``_names_a_job`` search with (the tests hold them
+#: to ``_JOB_NOUN``): the words with the non-word character before them (the text gets a blank in front), so that
+#: the regex engine tries them only where a word starts, as the lexicon does, and the rest only where their first
+#: letters are. ``_JOB_NOUN`` starts with a look-behind, and was tried at every character of the notes.
 _JOB_NOUN_AFTER_A_BREAK = re.compile(r"\W" + _JOB_NOUN_WORDS)
 _JOB_NOUN_ANYWHERE_PATTERN = re.compile(_JOB_NOUN_ANYWHERE)
 
 
 def _job_noun(title: str, description: str) -> str | None:
-    """The first post or trial of work ``_JOB_NOUN`` finds in the title or the notes (normalised), as written there."""
-    found = _JOB_NOUN.search(f"{title}\n{description}")
-    return found.group(0).strip() if found else None
+    """The first post or trial of work ``_JOB_NOUN`` finds in the title or the notes (normalised), as written there:
+    the first of its two parts' matches, the words where both start at one place, as ``_JOB_NOUN`` tries them."""
+    text = f"{title}\n{description}"
+    word = _JOB_NOUN_AFTER_A_BREAK.search(" " + text)  # (it starts on the character before, one on in " " + text)
+    anywhere = _JOB_NOUN_ANYWHERE_PATTERN.search(text)
+    if word is not None and (anywhere is None or word.start() <= anywhere.start()):
+        return word.group(0)[1:].strip()
+    return anywhere.group(0).strip() if anywhere is not None else None
 
 
 def _names_a_job(text: str) -> bool:
