@@ -720,7 +720,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
             if job is None:
                 job = _job_noun(title, description) or (in_body[_ROLE][0] if _ROLE in in_body else None)
                 job = None if job and job in normalise(answer) else job
-            if job and not _SOMEONE_ELSES.search(f"{title}\n{description}") and not _acts(description, job):
+            if job and not _someone_elses(f"{title}\n{description}") and not _acts(description, job):
                 # "Levi – kausityö hissinhoitaja" over "Kertovat ylihuomenna saanko paikan": the post is the user's;
                 # not "Manager meeting" over "Branch manager reviewed the business plan. Decision by Friday"
                 evidence.append(Evidence("a job or a trial, and when they will answer", _JOB_AND_ANSWER, f"{job}; {answer}"))
@@ -734,7 +734,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
         job = _job_noun(title, description) or next((e.text for e in evidence if e.name.startswith("a job on offer")), None)
         notes_role = in_body[_ROLE][0] if job is None and _ROLE in in_body else None
         job = job or notes_role or (_tried_post(title, in_title[_ROLE]) if _ROLE in in_title else None)
-        if job and _SOMEONE_ELSES.search(f"{title}\n{description}"):
+        if job and _someone_elses(f"{title}\n{description}"):
             job = None  # "Tom's apprenticeship ... they'll let him know", "娘のバイト": another person's job
         answer = _answer_due(plain, event.start) if job else None
         if answer and notes_role and (notes_role in normalise(answer) or _acts(description, notes_role)):
@@ -777,13 +777,25 @@ _TRADE_POSTS = frozenset(normalise(w.rstrip("*")) for w in words.TRADE_POSTS)  #
 #: The shape evidence a title naming a job or a trial of work sets aside (``_names_a_job``).
 _TRIAL_INDIFFERENT = ("all-day", "marked free")
 _NAMES_THE_EMPLOYER = "(names the employer or role)"
-#: Another person's job or answer: "Lena's minijob", "Tom's apprenticeship", "let him know", "娘の".
+#: Another person's job or answer: "let him know", and "Lena's minijob", "Tom's apprenticeship", "娘の"
+#: (``_SOMEONE_ELSES_MARKS``); ``_someone_elses`` looks for either.
+#:
+#: The words are matched with the non-word character before them (the text gets a blank in front), and the rest
+#: start with their "'" or Japanese character, the word character before the "'" tested behind it: with a class or
+#: a character first, the regex engine tries the shapes only where one could start, where a pattern of all of them
+#: starting with "\b" and "\w" tried every character of the notes.
 _SOMEONE_ELSES = re.compile(
-    r"\w's (?:minijob|apprentice\w*|bijbaan|side job|summer job|job|trial)|\b(?:let|tell|text|call|ring) (?:him|her|them) |"
-    r"\b(?:ihr|ihm) (?:bescheid|rückmeldung)|\b(?:hij|zij|ze) hoort|\bhänelle\b|\blui (?:diront|dira)|"
-    r"\b(?:le|la) (?:rappelleront|rappellera)|\b(?:le|les) (?:llamarán|dirán)|娘の|息子の|妻の|夫の|"
+    r"\W(?:(?:let|tell|text|call|ring) (?:him|her|them) |(?:ihr|ihm) (?:bescheid|rückmeldung)|(?:hij|zij|ze) hoort|"
+    r"hänelle\b|lui (?:diront|dira)|(?:le|la) (?:rappelleront|rappellera)|(?:le|les) (?:llamarán|dirán)|"
     # the user judging another's trial: "let Rach know how she went", "Line cook tryouts – Marco + Deshawn"
-    r"\bhow (?:she|he|they) (?:went|did|got on)\b|\btry-?outs?\b|\bexpect them\b")
+    r"how (?:she|he|they) (?:went|did|got on)\b|try-?outs?\b|expect them\b)")
+_SOMEONE_ELSES_MARKS = re.compile(
+    r"'(?<=\w')s (?:minijob|apprentice\w*|bijbaan|side job|summer job|job|trial)|娘の|息子の|妻の|夫の")
+
+
+def _someone_elses(text: str) -> bool:
+    """Whether ``text`` speaks of another person's job or answer."""
+    return _SOMEONE_ELSES.search(" " + text) is not None or _SOMEONE_ELSES_MARKS.search(text) is not None
 #: Right after a post the notes name, what its holder did or will do: the post is a person who came or answers
 #: ("Plumber came", "the tractor driver from the co-op brings the baler back", "Branch manager reviewed the plan").
 _DOES_SOMETHING = re.compile(
