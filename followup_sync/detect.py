@@ -451,12 +451,28 @@ _ORGANISATION_AFTER = re.compile(
     r"Group|Partners|Bank|Inc\.?|LLC|LLP|Ltd\.?|GmbH|Company|Co\.|Associates|Center|Centre|Library|Museum)\b")
 _CANDIDATE_NAMED_WEIGHT = -3.0
 _SOMEONE_ELSES_STAGE_WEIGHT = -6.0  # "Tom's interview at Tesco" over "drive Tom to his interview"
-#: A stage a person's name owns: "Tom's interview at Tesco", "Entretien de Lucas", "Colloquio di Marco".
+#: A stage a person's name owns: "Tom's interview at Tesco", and "Entretien de Lucas", "Colloquio di Marco" (``_STAGE_OF``).
+#:
+#: Two patterns (``_their_stage`` takes the first match), each starting with a class, where one with both shapes
+#: started with a look-behind: the regex engine then skips to the capitals (or the first letters of the stages) and
+#: tries the shape only there, rather than at every character. The look-behind comes right after the capital, and
+#: tests the character before it as before.
 _THEIR_STAGE = re.compile(
-    r"(?<![\w'’])(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+)['’]s\s+(?:(?:job|phone|first|second|final)\s+)?"
-    r"(?i:interview|trial shift|trial day|work trial|trial)\b"
-    r"|(?i:entretien|colloquio|entrevista|vorstellungsgespräch|bewerbungsgespräch|sollicitatiegesprek)\s+"
-    r"(?i:de|di|von|van)\s+(?P<de>[A-ZÀ-Þ][a-zà-ÿ]+)\b")
+    r"(?P<name>[A-ZÀ-Þ](?<![\w'’][A-ZÀ-Þ])[a-zà-ÿ]+)['’]s\s+(?:(?:job|phone|first|second|final)\s+)?"
+    r"(?i:interview|trial shift|trial day|work trial|trial)\b")
+#: The first letter is matched in either case, and for "s" also as the long s ("ſ"), as ``(?i:...)`` matches them.
+_STAGE_OF = re.compile(
+    r"[EeCcVvBbSsſ](?:(?<=[Ee])(?i:ntretien|ntrevista)|(?<=[Cc])(?i:olloquio)|(?<=[Vv])(?i:orstellungsgespräch)"
+    r"|(?<=[Bb])(?i:ewerbungsgespräch)|(?<=[Ssſ])(?i:ollicitatiegesprek))\s+"
+    r"(?i:de|di|von|van)\s+(?P<name>[A-ZÀ-Þ][a-zà-ÿ]+)\b")
+
+
+def _their_stage(summary: str) -> re.Match[str] | None:
+    """The first stage a person's name owns in ``summary``: ``_THEIR_STAGE`` over ``_STAGE_OF`` where both start."""
+    owned, of = _THEIR_STAGE.search(summary), _STAGE_OF.search(summary)
+    return owned if of is None or (owned is not None and owned.start() <= of.start()) else of
+
+
 #: The notes speak of that person, in the third person or as the user's child (normalised text): "drive Tom to his
 #: interview", "accompagner Lucas (mon fils)", "accompagno Marco (mio figlio)"; "Wendy's interview" has no such notes.
 _A_THIRD_PERSON = re.compile(
@@ -704,7 +720,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
             if job is None:
                 job = _job_noun(title, description) or (in_body[_ROLE][0] if _ROLE in in_body else None)
                 job = None if job and job in normalise(answer) else job
-            if job and not _SOMEONE_ELSES.search(f"{title}\n{description}") and not _acts(description, job):
+            if job and not _someone_elses(f"{title}\n{description}") and not _acts(description, job):
                 # "Levi – kausityö hissinhoitaja" over "Kertovat ylihuomenna saanko paikan": the post is the user's;
                 # not "Manager meeting" over "Branch manager reviewed the business plan. Decision by Friday"
                 evidence.append(Evidence("a job or a trial, and when they will answer", _JOB_AND_ANSWER, f"{job}; {answer}"))
@@ -718,7 +734,7 @@ def classify(event: SourceEvent, rules: DetectionRules, identity: Identity = Ide
         job = _job_noun(title, description) or next((e.text for e in evidence if e.name.startswith("a job on offer")), None)
         notes_role = in_body[_ROLE][0] if job is None and _ROLE in in_body else None
         job = job or notes_role or (_tried_post(title, in_title[_ROLE]) if _ROLE in in_title else None)
-        if job and _SOMEONE_ELSES.search(f"{title}\n{description}"):
+        if job and _someone_elses(f"{title}\n{description}"):
             job = None  # "Tom's apprenticeship ... they'll let him know", "娘のバイト": another person's job
         answer = _answer_due(plain, event.start) if job else None
         if answer and notes_role and (notes_role in normalise(answer) or _acts(description, notes_role)):
@@ -761,13 +777,25 @@ _TRADE_POSTS = frozenset(normalise(w.rstrip("*")) for w in words.TRADE_POSTS)  #
 #: The shape evidence a title naming a job or a trial of work sets aside (``_names_a_job``).
 _TRIAL_INDIFFERENT = ("all-day", "marked free")
 _NAMES_THE_EMPLOYER = "(names the employer or role)"
-#: Another person's job or answer: "Lena's minijob", "Tom's apprenticeship", "let him know", "娘の".
+#: Another person's job or answer: "let him know", and "Lena's minijob", "Tom's apprenticeship", "娘の"
+#: (``_SOMEONE_ELSES_MARKS``); ``_someone_elses`` looks for either.
+#:
+#: The words are matched with the non-word character before them (the text gets a blank in front), and the rest
+#: start with their "'" or Japanese character, the word character before the "'" tested behind it: with a class or
+#: a character first, the regex engine tries the shapes only where one could start, where a pattern of all of them
+#: starting with "\b" and "\w" tried every character of the notes.
 _SOMEONE_ELSES = re.compile(
-    r"\w's (?:minijob|apprentice\w*|bijbaan|side job|summer job|job|trial)|\b(?:let|tell|text|call|ring) (?:him|her|them) |"
-    r"\b(?:ihr|ihm) (?:bescheid|rückmeldung)|\b(?:hij|zij|ze) hoort|\bhänelle\b|\blui (?:diront|dira)|"
-    r"\b(?:le|la) (?:rappelleront|rappellera)|\b(?:le|les) (?:llamarán|dirán)|娘の|息子の|妻の|夫の|"
+    r"\W(?:(?:let|tell|text|call|ring) (?:him|her|them) |(?:ihr|ihm) (?:bescheid|rückmeldung)|(?:hij|zij|ze) hoort|"
+    r"hänelle\b|lui (?:diront|dira)|(?:le|la) (?:rappelleront|rappellera)|(?:le|les) (?:llamarán|dirán)|"
     # the user judging another's trial: "let Rach know how she went", "Line cook tryouts – Marco + Deshawn"
-    r"\bhow (?:she|he|they) (?:went|did|got on)\b|\btry-?outs?\b|\bexpect them\b")
+    r"how (?:she|he|they) (?:went|did|got on)\b|try-?outs?\b|expect them\b)")
+_SOMEONE_ELSES_MARKS = re.compile(
+    r"'(?<=\w')s (?:minijob|apprentice\w*|bijbaan|side job|summer job|job|trial)|娘の|息子の|妻の|夫の")
+
+
+def _someone_elses(text: str) -> bool:
+    """Whether ``text`` speaks of another person's job or answer."""
+    return _SOMEONE_ELSES.search(" " + text) is not None or _SOMEONE_ELSES_MARKS.search(text) is not None
 #: Right after a post the notes name, what its holder did or will do: the post is a person who came or answers
 #: ("Plumber came", "the tractor driver from the co-op brings the baler back", "Branch manager reviewed the plan").
 _DOES_SOMETHING = re.compile(
@@ -818,17 +846,23 @@ _JOB_NOUN_WORDS = (
 _JOB_NOUN_ANYWHERE = ("demo lesson|lezione dimostrativa|clase demostrativa|lehrprobe|求人|正社員|契約社員|アルバイト|ポジション|職種|"
                       "試し勤務|体験入店|体験勤務|トライアル勤務|体験入社|仕事の件|バイト|援農")
 _JOB_NOUN = re.compile(r"(?<!\w)" + _JOB_NOUN_WORDS + "|" + _JOB_NOUN_ANYWHERE)
-#: The two parts of ``_JOB_NOUN`` apart, for whether a title has one (``_names_a_job``): the words with the
-#: non-word character before them (the title gets a blank in front), so that the regex engine tries them only
-#: where a word starts, as the lexicon does, and the rest only where their first letters are.
+#: The two parts of ``_JOB_NOUN`` apart, which ``_job_noun`` and ``_names_a_job`` search with (the tests hold them
+#: to ``_JOB_NOUN``): the words with the non-word character before them (the text gets a blank in front), so that
+#: the regex engine tries them only where a word starts, as the lexicon does, and the rest only where their first
+#: letters are. ``_JOB_NOUN`` starts with a look-behind, and was tried at every character of the notes.
 _JOB_NOUN_AFTER_A_BREAK = re.compile(r"\W" + _JOB_NOUN_WORDS)
 _JOB_NOUN_ANYWHERE_PATTERN = re.compile(_JOB_NOUN_ANYWHERE)
 
 
 def _job_noun(title: str, description: str) -> str | None:
-    """The first post or trial of work ``_JOB_NOUN`` finds in the title or the notes (normalised), as written there."""
-    found = _JOB_NOUN.search(f"{title}\n{description}")
-    return found.group(0).strip() if found else None
+    """The first post or trial of work ``_JOB_NOUN`` finds in the title or the notes (normalised), as written there:
+    the first of its two parts' matches, the words where both start at one place, as ``_JOB_NOUN`` tries them."""
+    text = f"{title}\n{description}"
+    word = _JOB_NOUN_AFTER_A_BREAK.search(" " + text)  # (it starts on the character before, one on in " " + text)
+    anywhere = _JOB_NOUN_ANYWHERE_PATTERN.search(text)
+    if word is not None and (anywhere is None or word.start() <= anywhere.start()):
+        return word.group(0)[1:].strip()
+    return anywhere.group(0).strip() if anywhere is not None else None
 
 
 def _names_a_job(text: str) -> bool:
@@ -1268,8 +1302,8 @@ def _word_evidence(
         named = None  # "Teaching interview - Francis W. Parker School": an initial in an employer's name
     if named:
         found.append(Evidence("a person named after the stage", _CANDIDATE_NAMED_WEIGHT, named.group(0)))
-    theirs = _THEIR_STAGE.search(summary) if stage and not named else None
-    if (theirs and unaccented((theirs["name"] or theirs["de"]).casefold()) in GIVEN_NAMES
+    theirs = _their_stage(summary) if stage and not named else None
+    if (theirs and unaccented(theirs["name"].casefold()) in GIVEN_NAMES
             and _A_THIRD_PERSON.search(description)):
         found.append(Evidence("a person's own interview (title)", _SOMEONE_ELSES_STAGE_WEIGHT, theirs.group(0)))
     applicant = _APPLICANT_FOR.match(summary) if stage and not named and _APPLICANT_HINT.search(summary) else None

@@ -204,6 +204,13 @@ def test_a_job_is_named_where_the_one_pattern_finds_it(title: str) -> None:
     assert detect._names_a_job(title) == (detect._JOB_NOUN.search(title) is not None)
 
 
+@settings(max_examples=1000)
+@given(_job_titles, _job_titles)
+def test_the_job_noun_is_the_one_pattern_finds(title: str, description: str) -> None:
+    found = detect._JOB_NOUN.search(f"{title}\n{description}")
+    assert detect._job_noun(title, description) == (found.group(0).strip() if found else None)
+
+
 _colon_titles = st.lists(st.sampled_from(
     [*detect.OWN_TASK_PREFIXES, "Canceled", "Abgesagt", "annulée", "キャンセル", "中止", ":", "：", "﹕", "︓", " ", "-", "x",
      "Acme", "\u00a0", "to Jane"]), max_size=6).map("".join)
