@@ -748,6 +748,10 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
     if (found is not None and found.source == TITLE and " " not in found.name and _unvouched(found.name, event)
             and not _in_the_employers_place(found.name, event.summary[:MAX_TITLE])):
         found = _over_a_stray_word(event, found.name, people) or found
+    if (found is not None and found.source == TITLE and _where_to_meet(found.name, event)
+            and not _in_the_employers_place(found.name, event.summary[:MAX_TITLE])):
+        mentioned = _known_names(plain_text(event.description[:5_000]), anywhere=True)
+        found = Company(mentioned[0], DESCRIPTION) if len(set(mentioned)) == 1 else found
     if found is not None and found.source == TITLE and _unvouched(found.name, event):
         better = _organisation_elsewhere(event, _person_words(event, people))
         if better and _a_unit_of(found.name, better.name, event.summary[:MAX_TITLE]):
@@ -781,6 +785,17 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
         finnish = _FINNISH.search(event.summary[:MAX_TITLE]) is not None
         return Company(_known_name(found.name, labels, found.source != DOMAIN, finnish), found.source)
     return found
+
+
+def _where_to_meet(name: str, event: SourceEvent) -> bool:
+    """Whether a title's ``name`` only says where to meet: the place names it too, the notes never, and it says
+    nothing of being an employer's ("Spaces Zuidas" at "Spaces Zuidas, Barbara Strozzilaan 201", "Barrow St")."""
+    words = name.split()
+    if (_organisation(name) or _LEGAL_FORM.search(name) or _JA_COMPANY.search(name) or known_start(words) is not None
+            or any(_key(w) in _COMPANY_WORDS for w in words)):
+        return False
+    name = trimmed(name)
+    return bool(_occurrences(name, event.location[:300])) and not _occurrences(name, event.description[:5_000])
 
 
 def _over_a_stray_word(event: SourceEvent, word: str, people: Iterable[str]) -> Company | None:
@@ -1116,7 +1131,8 @@ def _in_the_employers_place(name: str, title: str) -> bool:
         return True
     parts = [[_key(w) for w in part.split()] for part in _TITLE_PARTS.split(title)]
     names = [_key(w) for w in name.split()]
-    return names in parts and any(keys and keys != names and all(_stage(k) for k in keys) for keys in parts)
+    return names in parts and any(keys and keys != names and all(_stage(k) or _ORDINAL.fullmatch(k) for k in keys)
+                                  for keys in parts)
 
 
 def _after_the_stage(name: str, title: str) -> bool:

@@ -2160,3 +2160,21 @@ def test_session_18_the_notes_or_the_place_over_a_stray_word_or_nothing(
 def test_session_18_a_title_part_that_names_an_organisation_or_the_place_over_a_lone_word(
         summary: str, location: str, name: str) -> None:
     assert employer_name(summary, "Bring ID.", location=location) == name
+
+
+@pytest.mark.parametrize(("summary", "description", "location", "name"), [
+    # a title that only says where to meet (the place names it, the notes never) gives way to the notes' one
+    # well-known employer
+    ("Impact Hub Ostiense", "colloquio con Satispay – Marco (Head of Sales) | decidono a fine mese",
+     "Impact Hub Ostiense, Via Ostiense 92, Roma", "Satispay"),
+    ("Klo 10 Hämeentie", "Helsingin kaupunki – erityisasiantuntija | haastattelijat: päällikkö + HR",
+     "Hämeentie 11, Helsinki", "Helsingin kaupunki"),
+    # a name after the round's number and word stays: the user's past employer in the notes is no employer
+    ("2nd interview - Enterprise", "dress pro, bring the sales numbers from Verizon",
+     "Enterprise Rent-A-Car, 7400 E Hampden Ave, Denver", "Enterprise"),
+    # a firm's own place, where the notes name its customer
+    ("Brightwave 10:00", "they build tools for Unilever's supply chain", "Brightwave, 12 High St, Leeds", "Brightwave"),
+])
+def test_session_18_a_title_that_only_says_where_to_meet(summary: str, description: str, location: str,
+                                                        name: str) -> None:
+    assert employer_name(summary, description, location=location) == name
