@@ -54,6 +54,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from hashlib import blake2b
 
+from followup_sync.alternation import by_first_letter
 from followup_sync.decision import Span, parse_decision, scan, verdict
 from followup_sync.decision_words import DateOrder, clean, dashed_day_first, is_month, to_english
 from followup_sync.model import one_line
@@ -286,104 +287,11 @@ _CUES_ANYWHERE = (
 )
 
 
-def _element_end(pattern: str, at: int) -> int:
-    """Where the element of ``pattern`` that starts at ``at`` ends: an escape, a class and a whole group are one."""
-    char = pattern[at]
-    if char == "\\":
-        return at + 2  # the escaped character is no operator
-    if char == "[":
-        # a class runs to its first unescaped "]" that is not its first member ("[]...]", "[^]...]")
-        at += 2 if pattern.startswith("[^", at) else 1
-        at += pattern[at] == "]"
-        while pattern[at] != "]":
-            at += 2 if pattern[at] == "\\" else 1
-    elif char == "(":
-        at += 1
-        while pattern[at] != ")":
-            at = _element_end(pattern, at)
-    return at + 1
-
-
-def _alternatives(pattern: str) -> list[str]:
-    """The choices of ``pattern`` that its top-level "|" separates (not one in a group, a class or an escape)."""
-    choices, start, at = [], 0, 0
-    while at < len(pattern):
-        if pattern[at] == "|":
-            choices.append(pattern[start:at])
-            start = at + 1
-            at += 1
-        else:
-            at = _element_end(pattern, at)
-    return [*choices, pattern[start:]]
-
-
-def _plain_first(choice: str) -> bool:
-    """Whether ``choice`` begins with a character matched as itself, once: a letter, a blank, an apostrophe."""
-    return choice[:1] not in ("", *"\\[](){}.*+?^$|") and choice[1:2] not in ("?", "*", "+", "{")
-
-
-def _plain_first_choices(choice: str) -> list[str]:
-    """``choice`` as choices that each begin with a plain character (``_plain_first``), which match what it matches,
-    in its order; or ``[choice]`` when it cannot be written so.
-
-    A leading group of choices goes into each ("(?:they|he) will" → "they will|he will", "(?:di)?kabar" →
-    "dikabar|kabar"), as the engine tries them: each with the rest, in turn. A look-behind before the first character
-    moves behind it and looks back over it too ("(?<!other )offer" → "o(?<!(?:other )o)ffer"): both ask the same of
-    the same characters.
-    """
-    if _plain_first(choice):
-        return [choice]
-    if choice.startswith(("(?<=", "(?<!")):
-        end = _element_end(choice, 0)
-        rests = _plain_first_choices(choice[end:])
-        if not _plain_first(rests[0]):
-            return [choice]
-        return [rest[0] + choice[:4] + "(?:" + choice[4 : end - 1] + ")" + rest[0] + ")" + rest[1:] for rest in rests]
-    if choice.startswith("(?:"):
-        end = _element_end(choice, 0)
-        optional = choice[end : end + 1] == "?"
-        if choice[end + optional : end + optional + 1] in ("?", "*", "+", "{"):
-            return [choice]
-        rest = choice[end + optional :]
-        expanded = [*(inner + rest for inner in _alternatives(choice[3 : end - 1])), *([rest] if optional else [])]
-        choices = [plain for one in expanded for plain in _plain_first_choices(one)]
-        return choices if all(map(_plain_first, choices)) else [choice]
-    return [choice]
-
-
-def _by_first_letter(pattern: str) -> str:
-    """``pattern`` with the choices that begin with the same plain letter, among a run of such choices, written once
-    behind that letter ("decid|decision|get back" → "d(?:ecid|ecision)|get back"): the same matches, found faster.
-
-    The regex engine tries a choice after another at each start of a word, and each of two hundred cues cost a look;
-    grouped, the letter is looked at once for a run of them. Only choices in a run move: two choices that begin with
-    different letters never both match where one starts, so their order says nothing, but a choice that begins
-    with a group or a look-around may match where a lettered one does, and keeps its place between them. So each
-    choice is first written to begin with its letter (``_plain_first_choices``): the engine enters a choice that
-    begins with a group or a look-around at every start of a word, where it skips one whose letter is not there,
-    and the cues that began so (some seventy) broke the run into 171 choices, which written so are one run of 24
-    letters. Finding the cues of the corpus's descriptions took a fifth as long; the longer pattern (a group's
-    rest is written once for each of its choices) costs some 8 ms more to compile, once.
-    """
-    grouped: list[str] = []
-    run: dict[str, list[str]] = {}
-
-    def close_run() -> None:
-        grouped.extend(letter + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
-                       for letter, rests in run.items())
-        run.clear()
-
-    for choice in (plain for one in _alternatives(pattern) for plain in _plain_first_choices(one)):
-        if _plain_first(choice):
-            run.setdefault(choice[0], []).append(choice[1:])
-        else:
-            close_run()
-            grouped.append(choice)
-    close_run()
-    return "|".join(grouped)
-
-
-_CUES_BY_LETTER = _by_first_letter(_CUES_AT_WORDS)
+#: ``_CUES_AT_WORDS`` written behind their first letters (``alternation``): some seventy cues began with a group or a
+#: look-around, and were entered at every start of a word; written to begin with their letters, the 171 choices are
+#: one run of 24 letters, and finding the cues of the corpus's descriptions takes a fifth as long. The longer
+#: pattern (a group's rest is written once for each of its choices) costs some 8 ms more to compile, once.
+_CUES_BY_LETTER = by_first_letter(_CUES_AT_WORDS)
 _CUES = re.compile(r"(?<![\w])(?:" + _CUES_BY_LETTER + ")|" + _CUES_ANYWHERE)
 #: The same cues for a text where none of ``_CUES_ANYWHERE`` can be (``_cue_spans``): the character before a
 #: cue, which the look-behind of ``_CUES`` only tests, is matched, so that the regex engine skips along the

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from followup_sync import decision, decision_prose, decision_words
+from followup_sync import alternation, decision, decision_prose, decision_words
 from followup_sync.decision import MAX_CHARS, DecisionParse, parse_decision
 from followup_sync.decision_prose import DecisionFind, find_decision
 from tests.conftest import Workspace, vevent
@@ -2051,4 +2051,23 @@ def test_the_cues_written_by_first_letter_find_what_the_cues_as_written_find() -
     ("(?=x)y", ["(?=x)y"]),
 ])
 def test_a_choice_is_written_to_begin_with_a_plain_character(choice: str, choices: list[str]) -> None:
-    assert decision_prose._plain_first_choices(choice) == choices
+    assert alternation.plain_first_choices(choice) == choices
+
+
+def test_the_spellings_that_begin_with_a_group_match_as_written() -> None:
+    """``decision_words._GROUPED_WORDS`` matches what one alternation of those spellings, as written, matches."""
+    entries = decision_words._ENTRIES
+    as_written = re.compile(r"(?<![\w'])(?:" + "|".join(
+        f"(?:{phrase})(?P<e{i}>)" for i, (phrase, _, _) in enumerate(entries) if not decision_words._first_letter(phrase)
+    ) + r")(?![\w'])")
+    spellings = [re.sub(r"\(\?<[!=][^)]*\)|[()?:]", "", phrase) for phrase, _, _ in entries]
+    texts = [decision_words.clean(text) for text, _ in PROSE + FALSE_FRIENDS] + spellings + [
+        "a finales de este año", "kahden viikon sisällä", "parin viikon sisällä", "la fine dell'anno", "entro il 12",
+        "volgende week donderdag na volgende week", "dans les premiers jours de décembre"]
+    for text in texts:
+        for start in decision_words._WORD_START.finditer(text):
+            at = start.start()
+            expected = as_written.match(text, at)
+            pattern = decision_words._GROUPED_WORDS.get(text[at])
+            found = pattern.match(text, at) if pattern else None
+            assert (found and (found.span(), found.lastgroup)) == (expected and (expected.span(), expected.lastgroup)), text
