@@ -362,19 +362,22 @@ _CANDIDATE_TODO = re.compile(
     r"|falls|ob|hän|jos)\b)[^,;])*$"
 )
 #: Clauses about something else with the words of a decision: the candidate is asked for something by a
-#: date or told how to reschedule, or a job advert was pasted.
-_OTHER_TOPIC = re.compile(
+#: date or told how to reschedule, or a job advert was pasted. Written behind their first letters (``alternation``)
+#: and searched only for whether one is there, so a word's start is "(?<!\w)", which moves behind the letter where
+#: "\b" would not, and the Finnish polite imperative ("ilmoitathan", "vastaathan") is its ending after a letter,
+#: where "\w+" before it was tried, and backtracked, at every letter: a third of the time.
+_OTHER_TOPIC = re.compile(by_first_letter(
     r"your availability|please (?:let|confirm|reply|respond|send|complete|submit|return)|let us know (?:if|whether|your)"
     r"|reschedul|cancel|in advance|bitte|im voraus|absagen|merci de|à l'avance|annul|por favor|con antelación|cancelar"
-    r"|si prega|in anticipo|disdire|graag|van tevoren|afzeggen|ystävällisesti|etukäteen|\w+(?:than|thän)\b"
+    r"|si prega|in anticipo|disdire|graag|van tevoren|afzeggen|ystävällisesti|etukäteen|(?<=\w)(?:than|thän)\b"
     r"|ください|事前|キャンセル"
     # and a pasted job advert: "we offer 30 days of vacation", "you will update the roadmap every 2 weeks"
     # ("every candidate" is no advert: "we get back to every candidate within 3 days")
-    r"|\bevery (?:(?:[0-9]+|other|few|couple of) )?(?:days?|weeks?|months?|quarters?|years?|sprints?|mornings?"
+    r"|(?<!\w)every (?:(?:[0-9]+|other|few|couple of) )?(?:days?|weeks?|months?|quarters?|years?|sprints?|mornings?"
     r"|evenings?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-    r"|per (?:day|week|month|year)|vacation|paid leave|days off|\bpto\b"
-    r"|\b(?:responsib|urlaub|vacances|congés|vacaciones|ferie|vakantie|loma)|休暇|有給",
-)
+    r"|per (?:day|week|month|year)|vacation|paid leave|days off|(?<!\w)pto\b"
+    r"|(?<!\w)(?:responsib|urlaub|vacances|congés|vacaciones|ferie|vakantie|loma)|休暇|有給",
+))
 #: Between the cue and a date, these mean the date is another event's: the next round, the start.
 _OTHER_EVENT = re.compile(
     r"\b(?:round|r[0-9]|onsite|on-site|superday|second interview|next interview|final interview|2nd interview"
