@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from followup_sync import alternation, decision, decision_prose, decision_words
+from followup_sync import decision, decision_prose, decision_words
 from followup_sync.decision import MAX_CHARS, DecisionParse, parse_decision
 from followup_sync.decision_prose import DecisionFind, find_decision
 from tests.conftest import Workspace, vevent
@@ -2040,18 +2040,6 @@ def test_the_cues_written_by_first_letter_find_what_the_cues_as_written_find() -
         for folded in (text.lower(), decision_words.clean(text), decision_words.to_english(decision_words.clean(text), MON)[0]):
             spans = [match.span() for match in as_written.finditer(folded)]
             assert [match.span() for match in decision_prose._CUES.finditer(folded)] == spans, folded
-
-
-@pytest.mark.parametrize(("choice", "choices"), [
-    ("(?:they|he) will", ["they will", "he will"]),
-    ("(?:di)?kabar", ["dikabar", "kabar"]),
-    ("(?<!other )offers?", ["o(?<!(?:other )o)ffers?"]),
-    ("(?<!\\bi )(?:will|would) text", ["w(?<!(?:\\bi )w)ill text", "w(?<!(?:\\bi )w)ould text"]),
-    ("(?:a|b)*c", ["(?:a|b)*c"]),  # a repeated group stays as it is
-    ("(?=x)y", ["(?=x)y"]),
-])
-def test_a_choice_is_written_to_begin_with_a_plain_character(choice: str, choices: list[str]) -> None:
-    assert alternation.plain_first_choices(choice) == choices
 
 
 def test_the_spellings_that_begin_with_a_group_match_as_written() -> None:
