@@ -4,7 +4,8 @@ Python's regex engine tries the choices of an alternation one after another; it 
 character is not the text's without entering it only when that character comes first, as itself. The cues of
 ``decision_prose`` and the spellings of ``decision_words`` are hundreds of choices tried at every start of a word:
 written to begin with a plain character and grouped behind it, a word start costs a look at some twenty letters.
-Every rewriting here finds what the pattern as written finds, at the same place and of the same length.
+Every rewriting here finds what the pattern as written finds, at the same place and of the same length, in a
+pattern compiled without ``re.IGNORECASE`` (with it, two different first letters may both match).
 """
 
 from __future__ import annotations
