@@ -38,6 +38,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Literal
 
+from followup_sync.alternation import plain_first, plain_first_choices
+
 Lang = Literal["de", "fr", "es", "it", "nl", "fi", "ja", "pt", "ca", "af", "hi", "ms"]
 
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -466,9 +468,9 @@ def _first_letter(phrase: str) -> str:
     return phrase[:1] if phrase[:1].isalnum() else ""
 
 
-def _compile(entries: list[tuple[str, str, Lang]]) -> dict[str, re.Pattern[str]]:
-    """Per first letter, an alternation of spellings, each followed by an empty named group (the match's
-    ``lastgroup`` says which entry it was).
+def _compile(entries: list[tuple[str, str, Lang]]) -> tuple[dict[str, re.Pattern[str]], dict[str, re.Pattern[str]]]:
+    """Per first letter, an alternation of the spellings that begin with it, each followed by an empty named group
+    (the match's ``lastgroup`` says which entry it was); and one of the spellings that begin with a group.
 
     A single alternation of all 700 spellings tried at every position took 2.6 ms per sentence; tried
     only at word starts and only with the spellings of that letter, it takes a tenth of that. The group is
@@ -476,17 +478,35 @@ def _compile(entries: list[tuple[str, str, Lang]]) -> dict[str, re.Pattern[str]]
     character differs from the text's without entering it only when that character comes first, and the
     spellings of a letter then share it, which the engine factors out; a group around each made it enter
     every alternative, and took twice as long.
+
+    The sixty spellings that begin with a group ("(?:la )?fine dell'anno", "(?<!yksi )(?:viikon sisällä|viikossa)")
+    were one alternation tried at every word start, whose choices the engine entered one by one (a third of the
+    time ``to_english`` took): each is written to begin with its letters (``alternation.plain_first_choices``),
+    those of one letter behind it, and only the spellings of the word's letter are tried. They stay apart from
+    the spellings that begin with the letter, since ``_rewrite`` takes the longer match of the two.
     """
     by_letter: dict[str, list[str]] = {}
+    grouped: dict[str, list[str]] = {}
     for i, (phrase, _, _) in enumerate(entries):
-        by_letter.setdefault(_first_letter(phrase), []).append(f"(?:{phrase})(?P<e{i}>)")
-    return {
-        letter: re.compile(r"(?<![\w'])(?:" + "|".join(parts) + r")(?![\w'])") for letter, parts in by_letter.items()
-    }
+        if letter := _first_letter(phrase):
+            by_letter.setdefault(letter, []).append(f"(?:{phrase})(?P<e{i}>)")
+            continue
+        rests: dict[str, list[str]] = {}
+        for choice in plain_first_choices(phrase):
+            if not plain_first(choice):
+                raise ValueError(f"a spelling that begins with neither a letter nor a group: {phrase}")
+            rests.setdefault(choice[0], []).append(choice[1:])
+        for first, tails in rests.items():
+            grouped.setdefault(first, []).append(f"{first}(?:{'|'.join(tails)})(?P<e{i}>)")
+    return _whole_words(by_letter), _whole_words(grouped)
 
 
-_WORDS = _compile(_ENTRIES)
-_ANY_LETTER = _WORDS.pop("", None)
+def _whole_words(table: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
+    """Each letter's alternation, matched as whole words."""
+    return {letter: re.compile(r"(?<![\w'])(?:" + "|".join(parts) + r")(?![\w'])") for letter, parts in table.items()}
+
+
+_WORDS, _GROUPED_WORDS = _compile(_ENTRIES)
 _WORD_START = re.compile(r"(?<![\w'])\w")
 _JA_RULES = [(re.compile(pattern), replace) for pattern, replace in _JA]
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
@@ -544,7 +564,7 @@ def _rewrite(text: str, replace: Callable[[re.Match[str]], str]) -> str:
         if at < done:
             continue
         found = None
-        for pattern in (_WORDS.get(text[at]), _ANY_LETTER):
+        for pattern in (_WORDS.get(text[at]), _GROUPED_WORDS.get(text[at])):
             candidate = pattern.match(text, at) if pattern else None
             if candidate and (found is None or candidate.end() > found.end()):
                 found = candidate

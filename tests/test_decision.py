@@ -2021,3 +2021,41 @@ def test_session_17_an_answer_said_in_the_present_with_when() -> None:
         assert find_decision(said, day).date is not None, said
     assert find_decision("Kertoo torstaina klo 9 osoitteen.", day).date is None
     assert find_decision("Il me dit lundi pour l'adresse.", day).date is None
+
+
+#: Cues the rewriting of ``_by_first_letter`` moves: a leading group of choices, an optional one, look-behinds.
+MOVED_CUES = ["they'll confirm by friday", "i'll confirm by friday", "please confirm by friday", "kindly confirm within",
+              "hr confirms by friday", "the other offers by friday", "an offer by friday", "our offers go out monday",
+              "i will text you", "he will text you", "we'd text you", "i'd text", "se llaman mañana", "ellos llaman",
+              "te llaman", "dikabar besok", "kabar besok", "we feed back by friday", "i'll feed back", "ze appt morgen",
+              "me rappelle lundi", "il me rappelle", "m'rappelle", "they will call you by friday", "i will call you by friday",
+              "he'll ring by friday", "i'll ring by friday", "will call you at 2pm", "ja oder nein", "sì o no",
+              "we are going to pick by friday", "si decidimos el lunes", "mi dicono entro venerdì", "me dice si paso"]
+
+
+def test_the_cues_written_by_first_letter_find_what_the_cues_as_written_find() -> None:
+    as_written = re.compile(r"(?<![\w])(?:" + decision_prose._CUES_AT_WORDS + ")|" + decision_prose._CUES_ANYWHERE)
+    texts = [text for text, _ in PROSE + FALSE_FRIENDS] + ODD_CUES + MOVED_CUES
+    for text in texts:
+        for folded in (text.lower(), decision_words.clean(text), decision_words.to_english(decision_words.clean(text), MON)[0]):
+            spans = [match.span() for match in as_written.finditer(folded)]
+            assert [match.span() for match in decision_prose._CUES.finditer(folded)] == spans, folded
+
+
+def test_the_spellings_that_begin_with_a_group_match_as_written() -> None:
+    """``decision_words._GROUPED_WORDS`` matches what one alternation of those spellings, as written, matches."""
+    entries = decision_words._ENTRIES
+    as_written = re.compile(r"(?<![\w'])(?:" + "|".join(
+        f"(?:{phrase})(?P<e{i}>)" for i, (phrase, _, _) in enumerate(entries) if not decision_words._first_letter(phrase)
+    ) + r")(?![\w'])")
+    spellings = [re.sub(r"\(\?<[!=][^)]*\)|[()?:]", "", phrase) for phrase, _, _ in entries]
+    texts = [decision_words.clean(text) for text, _ in PROSE + FALSE_FRIENDS] + spellings + [
+        "a finales de este año", "kahden viikon sisällä", "parin viikon sisällä", "la fine dell'anno", "entro il 12",
+        "volgende week donderdag na volgende week", "dans les premiers jours de décembre"]
+    for text in texts:
+        for start in decision_words._WORD_START.finditer(text):
+            at = start.start()
+            expected = as_written.match(text, at)
+            pattern = decision_words._GROUPED_WORDS.get(text[at])
+            found = pattern.match(text, at) if pattern else None
+            assert (found and (found.span(), found.lastgroup)) == (expected and (expected.span(), expected.lastgroup)), text
