@@ -750,8 +750,8 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
         found = _over_a_stray_word(event, found.name, people) or found
     if (found is not None and found.source == TITLE and _where_to_meet(found.name, event)
             and not _in_the_employers_place(found.name, event.summary[:MAX_TITLE])):
-        mentioned = _known_names(plain_text(event.description[:5_000]), anywhere=True)
-        found = Company(mentioned[0], DESCRIPTION) if len(set(mentioned)) == 1 else found
+        mentioned = _one_known_name(plain_text(event.description[:5_000]))
+        found = Company(mentioned, DESCRIPTION) if mentioned else found
     if found is not None and found.source == TITLE and _unvouched(found.name, event):
         better = _organisation_elsewhere(event, _person_words(event, people))
         if better and _a_unit_of(found.name, better.name, event.summary[:MAX_TITLE]):
@@ -774,8 +774,8 @@ def resolve(event: SourceEvent, own: frozenset[str], people: Iterable[str] = ())
             titled = _resolve(replace(event, summary=topic.group(1)[:MAX_TITLE], description=""), own, people)
             found = Company(titled.name, DESCRIPTION) if titled and titled.source == TITLE else None
         if found is None:
-            mentioned = _known_names(prose, loose=True)
-            found = Company(mentioned[0], DESCRIPTION) if len(set(mentioned)) == 1 else None
+            loosely = _known_names(prose, loose=True)
+            found = Company(loosely[0], DESCRIPTION) if len(set(loosely)) == 1 else None
     if found and found.source in (TITLE, LOCATION, DESCRIPTION) and event.description and _at_a_venue(event, found):
         # "Coffee @ Blue Bottle Hayes Valley" over "Sarah (Head of Design @ Linear)": the title or the place names
         # where to meet, the notes whose the interviewer is
@@ -807,9 +807,9 @@ def _over_a_stray_word(event: SourceEvent, word: str, people: Iterable[str]) -> 
 
     A coined name in the employer's place ("Interview - Pipedrift", "Brightwave interview") stays, whatever the notes
     say of rivals, clients or sites: such a small firm is named once, in the title."""
-    mentioned = _known_names(plain_text(event.description[:5_000]), anywhere=True)
-    if len(set(mentioned)) == 1:
-        return Company(mentioned[0], DESCRIPTION)
+    mentioned = _one_known_name(plain_text(event.description[:5_000]))
+    if mentioned:
+        return Company(mentioned, DESCRIPTION)
     at = _location_name(event.location, _person_words(event, people)) if event.location else None
     if at and " " in at and not _at_a_venue(event, Company(at, LOCATION)) and (
             _TITLE_CODE.fullmatch(word) or _a_unit_of(word, at, event.summary[:MAX_TITLE])):
@@ -1236,8 +1236,8 @@ def _known_in_notes(event: SourceEvent, found: Company | None) -> Company | None
     named = _known_names(prose, agency, ordinary=found is None)
     if not named and agency:
         # an agency's notes that name one well-known employer, however: its client
-        named = _known_names(prose, agency, anywhere=True)
-        named = named if len(set(named)) == 1 else []
+        one = _one_known_name(prose, agency)
+        named = [one] if one else []
     if not named:
         return None
     if found is None or found.source == AGENCY:
@@ -1488,6 +1488,13 @@ def _loosely_as_employer(prose: str, spans: list[re.Match[str]], at: int, rest_o
     if not keys or keys[0] not in _OF_OR_AT or _BESIDE.intersection(keys):
         return False
     return any(k in _JOB_OR_MEETING for k in keys[1:])
+
+
+def _one_known_name(prose: str, agency: bool = False) -> str | None:
+    """The one well-known employer the notes name wherever they name it (``_known_names``' ``anywhere``), if they
+    name exactly one."""
+    named = _known_names(prose, agency, anywhere=True)
+    return named[0] if len(set(named)) == 1 else None
 
 
 def _placed(words: list[str], at: int, strict: bool = False) -> bool:
